@@ -1,0 +1,20 @@
+/**
+ * The typed results-based-management model: money and exchange rates, periods, results
+ * frameworks and indicators, funds, staff grades; JSON and validation.
+ */
+module org.rbmkit.core {
+  requires transitive com.google.common;
+  requires transitive tools.jackson.databind;
+  requires transitive jakarta.validation;
+
+  uses tools.jackson.databind.JacksonModule;
+
+  provides tools.jackson.databind.JacksonModule with
+      org.rbmkit.core.json.RbmCoreModule;
+
+  exports org.rbmkit.core.money;
+  exports org.rbmkit.core.period;
+  exports org.rbmkit.core.staff;
+  exports org.rbmkit.core.fund;
+  exports org.rbmkit.core.json;
+}

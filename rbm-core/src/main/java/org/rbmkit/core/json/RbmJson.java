@@ -1,0 +1,90 @@
+package org.rbmkit.core.json;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The library's JSON mapper: strict, exact, and loaded with every rbmkit Jackson module on the
+ * class path (found through {@link java.util.ServiceLoader}).
+ *
+ * <pre>{@code
+ * JsonMapper mapper = RbmJson.mapper();
+ * Money m = mapper.readValue("{\"currency\":\"EUR\",\"amount\":1250.50}", Money.class);
+ * String json = mapper.writeValueAsString(m);   // {"currency":"EUR","amount":1250.50}
+ * }</pre>
+ *
+ * <p>What the mapper enforces, and other systems can rely on:
+ *
+ * <ul>
+ *   <li>unknown properties, duplicate keys, trailing tokens, {@code null} for a required value
+ *       and {@code NaN}/{@code Infinity} are rejected, with the JSON path in the message;
+ *   <li>decimals are read as {@link java.math.BigDecimal}, never through {@code double}, and
+ *       written in plain notation ({@code 60535000.00}, not {@code 6.0535E+7});
+ *   <li>input is bounded by {@link #DEFAULT_LIMITS}: nesting depth, number length, string
+ *       length, document length; pass other limits to {@link #mapper(StreamReadConstraints)}.
+ * </ul>
+ *
+ * <p>Mappers are immutable and thread-safe; build one and share it.
+ */
+public final class RbmJson {
+
+  /** Largest nesting depth of a document. */
+  public static final int MAX_NESTING_DEPTH = 200;
+  /** Longest number literal, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+  /** Longest string value, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** Longest document, in bytes or characters. */
+  public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+
+  /** The limits {@link #mapper()} applies to input. */
+  public static final StreamReadConstraints DEFAULT_LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+          .build();
+
+  private static final JsonMapper DEFAULT = mapper(DEFAULT_LIMITS);
+
+  private RbmJson() {}
+
+  /** A shared mapper with {@link #DEFAULT_LIMITS}. */
+  public static JsonMapper mapper() {
+    return DEFAULT;
+  }
+
+  /** A new mapper with the given input limits. */
+  public static JsonMapper mapper(StreamReadConstraints limits) {
+    return builder(limits).build();
+  }
+
+  /**
+   * A builder with the library's settings and modules, for callers that add their own modules
+   * or settings.
+   */
+  public static JsonMapper.Builder builder(StreamReadConstraints limits) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(limits)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+    return JsonMapper.builder(factory)
+        .findAndAddModules(RbmJson.class.getClassLoader())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(SerializationFeature.INDENT_OUTPUT);
+  }
+}

@@ -1,0 +1,66 @@
+package org.rbmkit.core.money;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+
+/**
+ * The unit a table prints its amounts in: units, thousands or millions of the currency.
+ *
+ * <pre>{@code
+ * Money m = AmountUnit.THOUSANDS.toMoney(Currencies.of("EUR"), new BigDecimal("60535"));
+ * // EUR 60535000.00; AmountUnit.THOUSANDS.inUnit(m) gives 60535
+ * }</pre>
+ *
+ * <p>Conversion to money is exact: a table in thousands loses nothing.
+ */
+public enum AmountUnit {
+  /** Amounts in units of the currency. */
+  UNITS("units", BigDecimal.ONE),
+  /** Amounts in thousands ("en milliers d'euros"). */
+  THOUSANDS("thousands", BigDecimal.valueOf(1_000)),
+  /** Amounts in millions. */
+  MILLIONS("millions", BigDecimal.valueOf(1_000_000));
+
+  private final String code;
+  private final BigDecimal multiplier;
+
+  AmountUnit(String code, BigDecimal multiplier) {
+    this.code = code;
+    this.multiplier = multiplier;
+  }
+
+  /** The stable code used in JSON: {@code units}, {@code thousands} or {@code millions}. */
+  public String code() {
+    return code;
+  }
+
+  /** How many units of the currency one printed unit is. */
+  public BigDecimal multiplier() {
+    return multiplier;
+  }
+
+  /** The money a printed figure in this unit stands for; exact. */
+  public Money toMoney(Currency currency, BigDecimal printed) {
+    checkNotNull(printed, "printed");
+    return Money.of(currency, printed.multiply(multiplier));
+  }
+
+  /** The figure that prints {@code money} in this unit; exact (may have decimals). */
+  public BigDecimal inUnit(Money money) {
+    BigDecimal v = money.amount().divide(multiplier).stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0) : v;
+  }
+
+  /** The unit with the given code. */
+  public static AmountUnit fromCode(String code) {
+    for (AmountUnit u : values()) {
+      if (u.code.equals(code)) {
+        return u;
+      }
+    }
+    throw new IllegalArgumentException(
+        "amount unit \"" + code + "\" is not one of units, thousands, millions");
+  }
+}

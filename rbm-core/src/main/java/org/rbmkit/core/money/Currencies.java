@@ -1,0 +1,38 @@
+package org.rbmkit.core.money;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Currency;
+
+/**
+ * Looks up ISO 4217 currencies with messages that name the offending code.
+ *
+ * <pre>{@code
+ * Currency eur = Currencies.of("EUR");
+ * }</pre>
+ */
+public final class Currencies {
+
+  private Currencies() {}
+
+  /**
+   * The currency with the given three-letter upper-case ISO 4217 code.
+   *
+   * @throws IllegalArgumentException if the code is not an ISO 4217 currency with minor units
+   */
+  public static Currency of(String code) {
+    checkNotNull(code, "currency code");
+    if (!code.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException(
+          "currency \"" + Money.abbreviate(code) + "\" is not a three-letter ISO 4217 code such as EUR");
+    }
+    Currency currency;
+    try {
+      currency = Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("currency \"" + code + "\" is not an ISO 4217 code", e);
+    }
+    Money.minorUnits(currency);
+    return currency;
+  }
+}

@@ -1,0 +1,63 @@
+package org.rbmkit.core.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Currency;
+
+/**
+ * An explicit exchange rate: one unit of {@code from} buys {@code rate} units of {@code to}.
+ *
+ * <pre>{@code
+ * ExchangeRate usdEur = new ExchangeRate(Currencies.of("USD"), Currencies.of("EUR"),
+ *     new BigDecimal("0.92"), LocalDate.of(2023, 1, 1), ExchangeRateKind.BUDGET);
+ * Money eur = usdEur.convert(Money.of("USD", "1000.00"), RoundingMode.HALF_EVEN); // EUR 920.00
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param from the currency converted from
+ * @param to the currency converted to; differs from {@code from}
+ * @param rate units of {@code to} per unit of {@code from}; positive
+ * @param date the date the rate applies to
+ * @param kind budget, operational or average rate
+ */
+public record ExchangeRate(
+    Currency from, Currency to, BigDecimal rate, LocalDate date, ExchangeRateKind kind) {
+
+  /** Validates the components. */
+  public ExchangeRate {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkNotNull(rate, "rate");
+    checkNotNull(date, "date");
+    checkNotNull(kind, "kind");
+    checkArgument(!from.equals(to), "exchange rate from %s to itself", from);
+    checkArgument(rate.signum() > 0, "exchange rate %s %s->%s must be positive", rate, from, to);
+    rate = rate.stripTrailingZeros();
+  }
+
+  /**
+   * {@code amount}, which must be in {@link #from()}, in {@link #to()}, rounded to the target
+   * currency's minor units with {@code rounding}.
+   *
+   * @throws CurrencyMismatchException if {@code amount} is not in {@link #from()}
+   */
+  public Money convert(Money amount, RoundingMode rounding) {
+    checkNotNull(amount, "amount");
+    checkNotNull(rounding, "rounding");
+    if (!amount.currency().equals(from)) {
+      throw new CurrencyMismatchException(from, amount.currency());
+    }
+    return Money.of(
+        to, amount.amount().multiply(rate).setScale(Money.minorUnits(to), rounding));
+  }
+
+  /** The rate the other way round, {@code 1 / rate}, to {@code scale} places with {@code rounding}. */
+  public ExchangeRate inverse(int scale, RoundingMode rounding) {
+    return new ExchangeRate(to, from, BigDecimal.ONE.divide(rate, scale, rounding), date, kind);
+  }
+}

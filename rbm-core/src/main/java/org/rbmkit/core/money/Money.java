@@ -1,0 +1,321 @@
+package org.rbmkit.core.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Iterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An exact amount of money in one ISO 4217 currency.
+ *
+ * <pre>{@code
+ * Money net = Money.parse("EUR 60535000.00");
+ * Money more = net.plus(Money.of("EUR", "1250.50"));          // EUR 60536250.50
+ * Money grown = net.multipliedBy(new BigDecimal("1.046"), RoundingMode.HALF_UP);
+ * }</pre>
+ *
+ * <p>The amount is a {@link BigDecimal}, never a {@code double}. It may carry at most as many
+ * decimal places as the currency has minor units (two for EUR, none for JPY); an amount with
+ * more is rejected rather than rounded. Nothing rounds implicitly: the operations that can lose
+ * precision ({@link #multipliedBy}, {@link #dividedBy}, {@link ExchangeRate#convert}) take a
+ * {@link RoundingMode}. Amounts are equal when they are numerically equal, whatever their printed
+ * scale: {@code EUR 5}, {@code EUR 5.0} and {@code EUR 5.00} are one value. Different currencies
+ * never mix; an attempt throws {@link CurrencyMismatchException}.
+ *
+ * <p>Amounts are limited to {@value #MAX_INTEGER_DIGITS} digits before the decimal point, so that
+ * hostile input such as {@code 1e999999999} fails at once instead of starting a huge computation.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Money implements Comparable<Money> {
+
+  /** The largest number of digits an amount may have before its decimal point. */
+  public static final int MAX_INTEGER_DIGITS = 24;
+
+  private static final Pattern TEXT = Pattern.compile("([A-Z]{3}) (-?[0-9]+(?:\\.[0-9]+)?)");
+
+  private final Currency currency;
+  /** Normalised: no trailing zeros, scale at least 0; so equal amounts have equal fields. */
+  private final BigDecimal amount;
+
+  private Money(Currency currency, BigDecimal normalisedAmount) {
+    this.currency = currency;
+    this.amount = normalisedAmount;
+  }
+
+  /**
+   * The given amount in the given currency.
+   *
+   * @throws IllegalArgumentException if the amount has more decimal places than the currency's
+   *     minor units, or more than {@value #MAX_INTEGER_DIGITS} integer digits
+   */
+  public static Money of(Currency currency, BigDecimal amount) {
+    checkNotNull(currency, "currency");
+    checkNotNull(amount, "amount");
+    int digits = minorUnits(currency);
+    checkArgument(
+        amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS,
+        "amount %s has more than %s integer digits",
+        abbreviate(amount),
+        MAX_INTEGER_DIGITS);
+    BigDecimal normal = normalise(amount);
+    if (normal.scale() > digits) {
+      throw new IllegalArgumentException(
+          "amount "
+              + abbreviate(amount)
+              + " has "
+              + normal.scale()
+              + " decimal places; "
+              + currency.getCurrencyCode()
+              + " allows at most "
+              + digits
+              + " (round it explicitly first)");
+    }
+    return new Money(currency, normal);
+  }
+
+  /** The given amount, written as decimal text, in the currency with the given ISO 4217 code. */
+  public static Money of(String currencyCode, String amount) {
+    checkNotNull(amount, "amount");
+    return of(Currencies.of(currencyCode), parseDecimal(amount, "amount"));
+  }
+
+  /** The given amount in the currency with the given ISO 4217 code. */
+  public static Money of(String currencyCode, BigDecimal amount) {
+    return of(Currencies.of(currencyCode), amount);
+  }
+
+  /** A whole amount in the currency with the given code: {@code Money.of("EUR", 474_000)}. */
+  public static Money of(String currencyCode, long amount) {
+    return of(Currencies.of(currencyCode), BigDecimal.valueOf(amount));
+  }
+
+  /** Zero in the given currency. */
+  public static Money zero(Currency currency) {
+    checkNotNull(currency, "currency");
+    minorUnits(currency);
+    return new Money(currency, BigDecimal.ZERO);
+  }
+
+  /** Zero in the currency with the given code. */
+  public static Money zero(String currencyCode) {
+    return zero(Currencies.of(currencyCode));
+  }
+
+  /**
+   * The sum of the given amounts; zero in {@code currency} when there are none.
+   *
+   * @throws CurrencyMismatchException if an amount is in another currency
+   */
+  public static Money total(Currency currency, Iterable<Money> amounts) {
+    checkNotNull(amounts, "amounts");
+    BigDecimal sum = BigDecimal.ZERO;
+    Iterator<Money> it = amounts.iterator();
+    while (it.hasNext()) {
+      Money m = checkNotNull(it.next(), "amounts contains null");
+      if (!m.currency.equals(currency)) {
+        throw new CurrencyMismatchException(currency, m.currency);
+      }
+      sum = sum.add(m.amount);
+    }
+    return of(currency, sum);
+  }
+
+  /**
+   * Parses the canonical text {@code "EUR 60535000.00"}: a three-letter ISO 4217 code, one space,
+   * and a plain decimal amount (optional minus sign, dot as decimal separator, no grouping, no
+   * exponent).
+   *
+   * @throws IllegalArgumentException naming the input and the accepted form
+   */
+  public static Money parse(CharSequence text) {
+    checkNotNull(text, "text");
+    if (text.length() > 3 + 1 + 1 + MAX_INTEGER_DIGITS + 1 + 64) {
+      throw new IllegalArgumentException(
+          "cannot parse money \"" + abbreviate(text) + "\": too long");
+    }
+    Matcher m = TEXT.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "cannot parse money \""
+              + text
+              + "\": expected an ISO 4217 code, a space and a plain decimal, as in \"EUR 1250.50\"");
+    }
+    return of(Currencies.of(m.group(1)), new BigDecimal(m.group(2)));
+  }
+
+  /** The currency. */
+  public Currency currency() {
+    return currency;
+  }
+
+  /** The currency's ISO 4217 code, such as {@code "EUR"}. */
+  public String currencyCode() {
+    return currency.getCurrencyCode();
+  }
+
+  /**
+   * The amount, with the currency's number of decimal places (or more, never: see {@link #of}).
+   * {@code EUR 5} gives {@code 5.00}.
+   */
+  public BigDecimal amount() {
+    return amount.setScale(Math.max(amount.scale(), minorUnits(currency)), RoundingMode.UNNECESSARY);
+  }
+
+  /** This plus {@code other}. */
+  public Money plus(Money other) {
+    checkSameCurrency(other);
+    return of(currency, amount.add(other.amount));
+  }
+
+  /** This minus {@code other}. */
+  public Money minus(Money other) {
+    checkSameCurrency(other);
+    return of(currency, amount.subtract(other.amount));
+  }
+
+  /** This amount with the opposite sign. */
+  public Money negated() {
+    return new Money(currency, amount.negate());
+  }
+
+  /** The absolute value. */
+  public Money abs() {
+    return amount.signum() < 0 ? negated() : this;
+  }
+
+  /**
+   * This amount multiplied by {@code factor}, rounded to the currency's minor units with
+   * {@code rounding}; {@link RoundingMode#UNNECESSARY} throws {@link ArithmeticException} if the
+   * exact product needs rounding.
+   */
+  public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
+    checkNotNull(factor, "factor");
+    checkNotNull(rounding, "rounding");
+    return of(currency, amount.multiply(factor).setScale(minorUnits(currency), rounding));
+  }
+
+  /** This amount multiplied by a whole number; exact. */
+  public Money multipliedBy(long factor) {
+    return of(currency, amount.multiply(BigDecimal.valueOf(factor)));
+  }
+
+  /**
+   * This amount divided by {@code divisor}, rounded to the currency's minor units with
+   * {@code rounding}.
+   *
+   * @throws ArithmeticException if {@code divisor} is zero, or rounding is needed and
+   *     {@code rounding} is {@link RoundingMode#UNNECESSARY}
+   */
+  public Money dividedBy(BigDecimal divisor, RoundingMode rounding) {
+    checkNotNull(divisor, "divisor");
+    checkNotNull(rounding, "rounding");
+    if (divisor.signum() == 0) {
+      throw new ArithmeticException("division of " + this + " by zero");
+    }
+    return of(currency, amount.divide(divisor, minorUnits(currency), rounding));
+  }
+
+  /** -1, 0 or 1 as this amount is negative, zero or positive. */
+  public int signum() {
+    return amount.signum();
+  }
+
+  /** Whether the amount is zero. */
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  /** Whether the amount is below zero. */
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  /** Whether this amount and {@code other} are in the same currency. */
+  public boolean isSameCurrency(Money other) {
+    return currency.equals(other.currency);
+  }
+
+  /** Whether this is greater than {@code other}, which must be in the same currency. */
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  /** Whether this is less than {@code other}, which must be in the same currency. */
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
+  /**
+   * Compares amounts of the same currency.
+   *
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  @Override
+  public int compareTo(Money other) {
+    checkSameCurrency(other);
+    return amount.compareTo(other.amount);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money m && currency.equals(m.currency) && amount.equals(m.amount);
+  }
+
+  @Override
+  public int hashCode() {
+    return currency.hashCode() * 31 + amount.hashCode();
+  }
+
+  /** The canonical text, {@code "EUR 60535000.00"}; {@link #parse} reads it back. */
+  @Override
+  public String toString() {
+    return currency.getCurrencyCode() + " " + amount().toPlainString();
+  }
+
+  private void checkSameCurrency(Money other) {
+    checkNotNull(other, "other");
+    if (!currency.equals(other.currency)) {
+      throw new CurrencyMismatchException(currency, other.currency);
+    }
+  }
+
+  /** The number of decimal places of the currency (2 for EUR). */
+  static int minorUnits(Currency currency) {
+    int digits = currency.getDefaultFractionDigits();
+    if (digits < 0) {
+      throw new IllegalArgumentException(
+          "currency " + currency.getCurrencyCode() + " has no minor unit and is not money");
+    }
+    return digits;
+  }
+
+  private static BigDecimal normalise(BigDecimal amount) {
+    if (amount.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal stripped = amount.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
+  }
+
+  static BigDecimal parseDecimal(String text, String field) {
+    if (text.length() > MAX_INTEGER_DIGITS + 66) {
+      throw new IllegalArgumentException(field + " \"" + abbreviate(text) + "\" is too long");
+    }
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(field + " \"" + text + "\" is not a decimal number", e);
+    }
+  }
+
+  static String abbreviate(Object value) {
+    String s = value instanceof BigDecimal b ? b.toString() : String.valueOf(value);
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+}

@@ -1,0 +1,66 @@
+package org.rbmkit.core.period;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+
+/**
+ * A calendar year, {@code 2024}.
+ *
+ * <pre>{@code
+ * CalendarYear y = CalendarYear.of(2022);
+ * y.next();  // 2023
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param year the year, 1900–2199
+ */
+public record CalendarYear(int year) implements Period, Comparable<CalendarYear> {
+
+  /** Validates the year. */
+  public CalendarYear {
+    Periods.checkYear(year, "year");
+  }
+
+  /** The given year. */
+  public static CalendarYear of(int year) {
+    return new CalendarYear(year);
+  }
+
+  /** Parses four digits, {@code 2024}. */
+  public static CalendarYear parse(CharSequence text) {
+    checkNotNull(text, "text");
+    String s = text.toString();
+    if (!s.matches("[0-9]{4}")) {
+      throw new IllegalArgumentException(Periods.cannotParse("year", s, "four digits, as in 2024"));
+    }
+    return new CalendarYear(Integer.parseInt(s));
+  }
+
+  @Override
+  public DateRange dateRange() {
+    return DateRange.ofHalfOpen(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+  }
+
+  /** The year before. */
+  public CalendarYear previous() {
+    return new CalendarYear(year - 1);
+  }
+
+  /** The year after. */
+  public CalendarYear next() {
+    return new CalendarYear(year + 1);
+  }
+
+  @Override
+  public int compareTo(CalendarYear o) {
+    return Integer.compare(year, o.year);
+  }
+
+  /** {@code 2024}. */
+  @Override
+  public String toString() {
+    return Integer.toString(year);
+  }
+}

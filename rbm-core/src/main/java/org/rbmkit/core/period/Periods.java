@@ -1,0 +1,30 @@
+package org.rbmkit.core.period;
+
+/** Shared limits and messages of the period types. */
+final class Periods {
+
+  static final int MIN_YEAR = 1900;
+  static final int MAX_YEAR = 2199;
+
+  static final String ACCEPTED =
+      "2024 (year), 2024-25 or 2024-2025 (biennium), 2022-2025 (plan period), 2024-Q1 (quarter),"
+          + " 2024-01-01/2024-06-30 (date range, end inclusive)";
+
+  private Periods() {}
+
+  static String cannotParse(String what, CharSequence text, String accepted) {
+    String s = text.toString();
+    if (s.length() > 40) {
+      s = s.substring(0, 37) + "...";
+    }
+    return "cannot parse " + what + " \"" + s + "\": expected " + accepted;
+  }
+
+  static int checkYear(int year, String field) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new IllegalArgumentException(
+          field + " " + year + " is outside " + MIN_YEAR + "–" + MAX_YEAR);
+    }
+    return year;
+  }
+}

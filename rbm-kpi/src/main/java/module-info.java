@@ -1,0 +1,4 @@
+/** Indicator achievement, ratings and roll-up; certification rates; benchmarking. */
+module org.rbmkit.kpi {
+  requires transitive org.rbmkit.core;
+}
