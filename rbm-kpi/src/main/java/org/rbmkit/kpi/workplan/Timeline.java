@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedSet;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.Locale;
@@ -264,7 +264,7 @@ final class TimelineParser {
       if (t != null) {
         return t;
       }
-    } catch (IllegalArgumentException | DateTimeParseException e) {
+    } catch (IllegalArgumentException | DateTimeException e) {
       throw new IllegalArgumentException(cannotParse(raw) + " (" + e.getMessage() + ")", e);
     }
     throw new IllegalArgumentException(cannotParse(raw));
