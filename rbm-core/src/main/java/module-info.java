@@ -17,4 +17,7 @@ module org.rbmkit.core {
   exports org.rbmkit.core.staff;
   exports org.rbmkit.core.fund;
   exports org.rbmkit.core.json;
+  exports org.rbmkit.core.text;
+  exports org.rbmkit.core.indicator;
+  exports org.rbmkit.core.results;
 }
