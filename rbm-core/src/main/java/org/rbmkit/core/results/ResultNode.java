@@ -41,6 +41,8 @@ import org.rbmkit.core.text.LocalizedText;
  * @param children the results directly under this one
  * @param contributesTo codes of other results in the framework this one also contributes to
  *     (an output serving a second outcome, a cross-cutting element and the outcomes it spans)
+ * @param source where the result is defined in its source document, such as
+ *     {@code "GB.346/PFA/1, l.140"}; empty when not recorded
  */
 public record ResultNode(
     String code,
@@ -48,7 +50,8 @@ public record ResultNode(
     LocalizedText title,
     ImmutableList<Indicator> indicators,
     ImmutableList<ResultNode> children,
-    ImmutableList<String> contributesTo) {
+    ImmutableList<String> contributesTo,
+    Optional<String> source) {
 
   static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*");
 
@@ -57,7 +60,14 @@ public record ResultNode(
     checkNotNull(code, "code");
     checkNotNull(level, "level");
     checkNotNull(title, "title");
+    checkNotNull(source, "source");
     checkCode(code, "result");
+    source.ifPresent(
+        s ->
+            checkArgument(
+                !s.isBlank() && s.length() <= 500,
+                "result %s: source must be 1–500 characters, not blank",
+                code));
     indicators = ImmutableList.copyOf(checkNotNull(indicators, "indicators"));
     children = ImmutableList.copyOf(checkNotNull(children, "children"));
     contributesTo = ImmutableList.copyOf(checkNotNull(contributesTo, "contributesTo"));
@@ -83,6 +93,17 @@ public record ResultNode(
       checkArgument(!ref.equals(code), "result %s lists itself in contributesTo", code);
       checkArgument(seen.add(ref), "result %s lists %s twice in contributesTo", code, ref);
     }
+  }
+
+  /** A node without a recorded source. */
+  public ResultNode(
+      String code,
+      ResultLevel level,
+      LocalizedText title,
+      ImmutableList<Indicator> indicators,
+      ImmutableList<ResultNode> children,
+      ImmutableList<String> contributesTo) {
+    this(code, level, title, indicators, children, contributesTo, Optional.empty());
   }
 
   /** A builder for a node with the given code, level and title. */
@@ -137,6 +158,7 @@ public record ResultNode(
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<ResultNode> children = new ArrayList<>();
     private final List<String> contributesTo = new ArrayList<>();
+    private Optional<String> source = Optional.empty();
 
     private Builder(String code, ResultLevel level, LocalizedText title) {
       this.code = checkNotNull(code, "code");
@@ -170,6 +192,12 @@ public record ResultNode(
       return this;
     }
 
+    /** Records where the result is defined in its source document. */
+    public Builder source(String newSource) {
+      this.source = Optional.of(checkNotNull(newSource, "source"));
+      return this;
+    }
+
     /**
      * The node.
      *
@@ -182,7 +210,8 @@ public record ResultNode(
           title,
           ImmutableList.copyOf(indicators),
           ImmutableList.copyOf(children),
-          ImmutableList.copyOf(contributesTo));
+          ImmutableList.copyOf(contributesTo),
+          source);
     }
   }
 }

@@ -1,8 +1,11 @@
 package org.rbmkit.core.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,11 +29,13 @@ import org.rbmkit.core.text.LocalizedText;
  * }
  * }</pre>
  *
- * <p>{@code indicators}, {@code children} and {@code contributesTo} may be left out (empty). A
+ * <p>{@code indicators}, {@code children} and {@code contributesTo} may be left out (empty);
+ * {@code source}, a citation of where the result is defined, may be left out. A
  * mutable bean for reading and validating; not thread-safe.
  */
 @Consistent
-@JsonPropertyOrder({"code", "level", "title", "indicators", "children", "contributesTo"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"code", "level", "title", "source", "indicators", "children", "contributesTo"})
 public class ResultNodeDocument implements CrossChecked {
 
   /** The stable code, such as {@code 3.2}. */
@@ -41,6 +46,11 @@ public class ResultNodeDocument implements CrossChecked {
 
   /** The wording, language tag to text. */
   @NotNull public LocalizedText title;
+
+  /** Where the result is defined in its source document; null when not recorded. */
+  @Size(max = 500)
+  @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+  public String source;
 
   /** The result's indicators. */
   @NotNull public List<@NotNull @Valid IndicatorDocument> indicators = new ArrayList<>();
@@ -60,6 +70,7 @@ public class ResultNodeDocument implements CrossChecked {
     d.code = n.code();
     d.level = n.level();
     d.title = n.title();
+    d.source = n.source().orElse(null);
     n.indicators().forEach(i -> d.indicators.add(IndicatorDocument.of(i)));
     n.children().forEach(c -> d.children.add(of(c)));
     d.contributesTo.addAll(n.contributesTo());
@@ -76,6 +87,9 @@ public class ResultNodeDocument implements CrossChecked {
     indicators.forEach(i -> b.indicator(i.toModel()));
     children.forEach(c -> b.child(c.toModel()));
     contributesTo.forEach(b::contributesTo);
+    if (source != null) {
+      b.source(source);
+    }
     return b.build();
   }
 

@@ -31,7 +31,7 @@ import org.rbmkit.core.text.LocalizedText;
  * dangling reference is rejected with the codes involved. Codes identify a result only within
  * its framework: numbering changes between periods.
  *
- * <p>Equality compares owner, period, title and the whole tree. Immutable and thread-safe.
+ * <p>Equality compares owner, period, title, source and the whole tree. Immutable and thread-safe.
  */
 public final class ResultsFramework {
 
@@ -39,14 +39,20 @@ public final class ResultsFramework {
   private final Period period;
   private final LocalizedText title;
   private final ImmutableList<ResultNode> roots;
+  private final Optional<String> source;
   /** Every node by code, in pre-order. */
   private final ImmutableMap<String, ResultNode> byCode;
   /** The parent's code of every non-root node. */
   private final ImmutableMap<String, String> parentCode;
 
   private ResultsFramework(
-      String owner, Period period, LocalizedText title, ImmutableList<ResultNode> roots) {
+      String owner,
+      Period period,
+      LocalizedText title,
+      ImmutableList<ResultNode> roots,
+      Optional<String> source) {
     this.owner = owner;
+    this.source = source;
     this.period = period;
     this.title = title;
     this.roots = roots;
@@ -129,7 +135,24 @@ public final class ResultsFramework {
         !owner.isBlank() && owner.length() <= 200,
         "framework owner \"%s\" must be 1–200 characters, not blank",
         owner.length() > 40 ? owner.substring(0, 37) + "..." : owner);
-    return new ResultsFramework(owner, period, title, ImmutableList.copyOf(roots));
+    return new ResultsFramework(owner, period, title, ImmutableList.copyOf(roots), Optional.empty());
+  }
+
+  /**
+   * This framework with a citation of its source document, such as
+   * {@code "ILO GB.346/PFA/1 (October 2022)"}.
+   */
+  public ResultsFramework withSource(String newSource) {
+    checkNotNull(newSource, "source");
+    checkArgument(
+        !newSource.isBlank() && newSource.length() <= 500,
+        "framework source must be 1–500 characters, not blank");
+    return new ResultsFramework(owner, period, title, roots, Optional.of(newSource));
+  }
+
+  /** The citation of the framework's source document; empty when not recorded. */
+  public Optional<String> source() {
+    return source;
   }
 
   /** The organisation whose framework this is. */
@@ -221,13 +244,14 @@ public final class ResultsFramework {
         && owner.equals(f.owner)
         && period.equals(f.period)
         && title.equals(f.title)
-        && roots.equals(f.roots);
+        && roots.equals(f.roots)
+        && source.equals(f.source);
   }
 
   @Override
   public int hashCode() {
     return ((owner.hashCode() * 31 + period.hashCode()) * 31 + title.hashCode()) * 31
-        + roots.hashCode();
+        + roots.hashCode() * 7 + source.hashCode();
   }
 
   /** {@code ILO 2024-25 (58 results)}. */

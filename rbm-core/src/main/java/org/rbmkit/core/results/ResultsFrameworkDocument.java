@@ -1,8 +1,11 @@
 package org.rbmkit.core.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +34,8 @@ import org.rbmkit.core.text.LocalizedText;
  * validating; not thread-safe.
  */
 @Consistent
-@JsonPropertyOrder({"owner", "period", "title", "roots"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"owner", "period", "title", "source", "roots"})
 public class ResultsFrameworkDocument implements CrossChecked {
 
   /** The organisation, such as {@code ILO}. */
@@ -42,6 +46,11 @@ public class ResultsFrameworkDocument implements CrossChecked {
 
   /** The framework's name. */
   @NotNull public LocalizedText title;
+
+  /** A citation of the source document; null when not recorded. */
+  @Size(max = 500)
+  @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+  public String source;
 
   /** The top-level results. */
   @NotNull public List<@NotNull @Valid ResultNodeDocument> roots = new ArrayList<>();
@@ -55,6 +64,7 @@ public class ResultsFrameworkDocument implements CrossChecked {
     d.owner = f.owner();
     d.period = f.period();
     d.title = f.title();
+    d.source = f.source().orElse(null);
     f.roots().forEach(r -> d.roots.add(ResultNodeDocument.of(r)));
     return d;
   }
@@ -67,7 +77,8 @@ public class ResultsFrameworkDocument implements CrossChecked {
   public ResultsFramework toModel() {
     List<ResultNode> nodes = new ArrayList<>();
     roots.forEach(r -> nodes.add(r.toModel()));
-    return ResultsFramework.of(owner, period, title, nodes);
+    ResultsFramework f = ResultsFramework.of(owner, period, title, nodes);
+    return source == null ? f : f.withSource(source);
   }
 
   /**
