@@ -50,7 +50,7 @@ public record RateComparison(Rate rate, Rate reference) {
     checkNotNull(reference, "reference");
     checkArgument(
         rate.kind() == reference.kind(),
-        "cannot compare a %s rate (%s) with a %s rate (%s)",
+        "cannot compare rate kind %s (%s) with rate kind %s (%s): their denominators differ",
         rate.kind(),
         rate.kind().label(),
         reference.kind(),
