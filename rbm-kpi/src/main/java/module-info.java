@@ -1,4 +1,7 @@
 /** Indicator achievement, ratings and roll-up; certification rates; benchmarking. */
 module org.rbmkit.kpi {
   requires transitive org.rbmkit.core;
+  requires tools.jackson.dataformat.csv;
+
+  exports org.rbmkit.kpi.certification;
 }
