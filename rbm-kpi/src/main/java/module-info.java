@@ -1,4 +1,9 @@
 /** Indicator achievement, ratings and roll-up; certification rates; benchmarking. */
 module org.rbmkit.kpi {
   requires transitive org.rbmkit.core;
+
+  exports org.rbmkit.kpi.benchmark;
+
+  provides tools.jackson.databind.JacksonModule with
+      org.rbmkit.kpi.benchmark.BenchmarkModule;
 }
