@@ -234,10 +234,10 @@ public final class Benchmark {
             });
       }
       case Z_SCORE -> {
-        ValueStatistics stats = ValueStatistics.of(values.values());
+        Optional<ValueStatistics.ZScores> z = ValueStatistics.of(values.values()).zScores(mc);
         BigDecimal sign = BigDecimal.valueOf(m.direction().sign());
         values.forEach(
-            (e, v) -> out.put(e, stats.zScore(v, mc).map(z -> z.multiply(sign)).orElse(BigDecimal.ZERO)));
+            (e, v) -> out.put(e, z.map(f -> f.of(v).multiply(sign)).orElse(BigDecimal.ZERO)));
       }
     }
     return out;

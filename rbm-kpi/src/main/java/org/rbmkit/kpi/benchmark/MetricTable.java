@@ -138,6 +138,7 @@ public final class MetricTable {
               g, new PeerGroupSummary(g, s.count(), s.sum(), s.mean(mc), percentOf(s.sum(), total, mc)));
         });
 
+    Optional<ValueStatistics.ZScores> zScores = stats.zScores(mc);
     boolean rankLast = options.missingPolicy() == MissingPolicy.RANK_LAST;
     int ranked = n + (rankLast ? missingSorted.size() : 0);
     List<Position> positions = new ArrayList<>(ranked);
@@ -165,7 +166,7 @@ public final class MetricTable {
                 rank,
                 percentile,
                 quartile,
-                stats.zScore(v, mc),
+                zScores.map(z -> z.of(v)),
                 median.map(m -> Gap.between(v, m, direction)),
                 best.map(b -> Gap.between(v, b, direction)),
                 Optional.ofNullable(targets.get(e.entity())).map(t -> Gap.between(v, t, direction)),

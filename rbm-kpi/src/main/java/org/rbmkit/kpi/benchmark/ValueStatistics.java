@@ -154,6 +154,14 @@ public final class ValueStatistics {
    */
   public Optional<BigDecimal> zScore(BigDecimal value, MathContext precision) {
     checkNotNull(value, "value");
+    return zScores(precision).map(z -> z.of(value));
+  }
+
+  /**
+   * A z-score function for many values against these statistics, computing the square root
+   * once; empty when there are no values or all values are equal.
+   */
+  public Optional<ZScores> zScores(MathContext precision) {
     checkNotNull(precision, "precision");
     if (count == 0) {
       return Optional.empty();
@@ -162,8 +170,31 @@ public final class ValueStatistics {
     if (spread.signum() == 0) {
       return Optional.empty();
     }
-    BigDecimal numerator = BigDecimal.valueOf(count).multiply(value).subtract(sum);
-    return Optional.of(numerator.divide(spread.sqrt(precision), precision));
+    return Optional.of(new ZScores(this, spread.sqrt(precision), precision));
+  }
+
+  /**
+   * Population z-scores against fixed statistics; see {@link ValueStatistics#zScores}. Immutable
+   * and thread-safe.
+   */
+  public static final class ZScores {
+    private final BigDecimal count;
+    private final BigDecimal sum;
+    private final BigDecimal root;
+    private final MathContext precision;
+
+    private ZScores(ValueStatistics s, BigDecimal root, MathContext precision) {
+      this.count = BigDecimal.valueOf(s.count);
+      this.sum = s.sum;
+      this.root = root;
+      this.precision = precision;
+    }
+
+    /** The z-score of {@code value}, {@code (n·x - S) / sqrt(nQ - S²)}. */
+    public BigDecimal of(BigDecimal value) {
+      checkNotNull(value, "value");
+      return count.multiply(value).subtract(sum).divide(root, precision);
+    }
   }
 
   @Override
