@@ -3,5 +3,9 @@ module org.rbmkit.kpi {
   requires transitive org.rbmkit.core;
   requires tools.jackson.dataformat.csv;
 
+  exports org.rbmkit.kpi.benchmark;
   exports org.rbmkit.kpi.certification;
+
+  provides tools.jackson.databind.JacksonModule with
+      org.rbmkit.kpi.benchmark.BenchmarkModule;
 }
