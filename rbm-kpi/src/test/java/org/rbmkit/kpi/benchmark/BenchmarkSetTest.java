@@ -92,6 +92,36 @@ class BenchmarkSetTest {
   }
 
   @Test
+  void enumCodes_roundTrip() {
+    for (Direction d : Direction.values()) {
+      assertThat(Direction.fromCode(d.code())).isSameAs(d);
+    }
+    for (TieRule r : TieRule.values()) {
+      assertThat(TieRule.fromCode(r.code())).isSameAs(r);
+    }
+    for (MissingPolicy p : MissingPolicy.values()) {
+      assertThat(MissingPolicy.fromCode(p.code())).isSameAs(p);
+    }
+    for (Normalisation n : Normalisation.values()) {
+      assertThat(Normalisation.fromCode(n.code())).isSameAs(n);
+    }
+    for (Quartile q : Quartile.values()) {
+      assertThat(Quartile.fromCode(q.code())).isSameAs(q);
+    }
+    assertThat(Quartile.ofPercentile(new BigDecimal("75"))).isEqualTo(Quartile.SECOND);
+    assertThat(Quartile.ofPercentile(new BigDecimal("75.0001"))).isEqualTo(Quartile.FIRST);
+    assertThat(Quartile.ofPercentile(new BigDecimal("25"))).isEqualTo(Quartile.FOURTH);
+  }
+
+  @Test
+  void observation_rejectsHugeOrOverlyPreciseValues() {
+    assertThatThrownBy(() -> Observation.of("a", "m", YEAR, "1e31"))
+        .hasMessage("entity a, metric m, period 2022: value 1E+31 has more than 30 integer digits");
+    assertThatThrownBy(() -> Observation.of("a", "m", YEAR, "1e-31"))
+        .hasMessage("entity a, metric m, period 2022: value 1E-31 has more than 30 decimal places");
+  }
+
+  @Test
   void lookups_andPeriods() {
     Biennium b = Biennium.parse("2024-25");
     BenchmarkSet s =
