@@ -2,6 +2,7 @@ package org.rbmkit.kpi.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -65,7 +66,7 @@ class CalculationsTest {
         Benchmark.of(BenchmarkOptions.defaults())
             .composite(set(), CompositeScheme.of(weights("cost", "1"), Normalisation.Z_SCORE, true), Y2);
     // cost mean 20, population sd sqrt(200/3); a at 10 is better: +1.2247…
-    assertThat(t.score("a").orElseThrow()).isCloseTo(new BigDecimal("1.224744871391589"), org.assertj.core.data.Offset.offset(new BigDecimal("1e-15")));
+    assertThat(t.score("a").orElseThrow()).isCloseTo(new BigDecimal("1.224744871391589"), within(new BigDecimal("1e-15")));
     assertThat(t.score("c").orElseThrow()).isEqualByComparingTo("0");
   }
 
