@@ -4,4 +4,7 @@ module org.rbmkit.kpi {
   requires tools.jackson.dataformat.csv;
 
   exports org.rbmkit.kpi.certification;
+
+  provides tools.jackson.databind.JacksonModule with
+      org.rbmkit.kpi.certification.RbmCertificationModule;
 }
