@@ -37,7 +37,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * <p><b>Format.</b> RFC 4180 CSV as read by Jackson's CSV parser (comma-separated, double
  * quotes for values with commas, quotes or line breaks). The first line is the header: every
  * {@link EnrolmentCsvColumn} exactly once, in any order, and nothing else. Then one row per
- * enrolment. Values are taken as written: no trimming, no defaults. A row's line number is the
+ * enrolment; lines end with LF or CRLF; a byte-order mark before the header is ignored. Values
+ * are taken as written: no trimming, no defaults. A row's line number is the
  * line where it starts, the header being line 1.
  *
  * <p><b>Validation.</b> Each row is checked whole and every problem reported with line, column
@@ -201,6 +202,10 @@ public final class EnrolmentCsvReader {
       List<CsvProblem> problems = new ArrayList<>();
       EnrolmentCsvColumn[] cols = new EnrolmentCsvColumn[names.length];
       Map<EnrolmentCsvColumn, Integer> seen = new EnumMap<>(EnrolmentCsvColumn.class);
+      if (names.length > 0 && names[0].startsWith("\uFEFF")) {
+        // a UTF-8 byte-order mark, as spreadsheet exports write it, is not part of the name
+        names[0] = names[0].substring(1);
+      }
       for (int i = 0; i < names.length; i++) {
         EnrolmentCsvColumn c = EnrolmentCsvColumn.fromHeader(names[i]);
         if (c == null) {

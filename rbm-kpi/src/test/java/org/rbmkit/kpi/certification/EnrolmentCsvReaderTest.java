@@ -253,4 +253,20 @@ class EnrolmentCsvReaderTest {
     assertThat(r.rowsAccepted()).isEqualTo(1);
     assertThat(closed[0]).isFalse();
   }
+
+  @Test
+  void crlfLineEnds_andAByteOrderMark_areAccepted() {
+    String bad = GOOD.replace("E1", "E2").replace("paid", "");
+    String text = "\uFEFF" + HEADER + "\r\n" + GOOD + "\r\n" + bad + "\r\n";
+    List<RejectedRow> heard = new ArrayList<>();
+    EnrolmentCsvReport r =
+        EnrolmentCsvReader.builder()
+            .mode(EnrolmentCsvReader.Mode.LENIENT)
+            .onRejected(heard::add)
+            .build()
+            .read(new StringReader(text), e -> {});
+    assertThat(r.rowsAccepted()).isEqualTo(1);
+    assertThat(heard).extracting(RejectedRow::toString)
+        .containsExactly("line 3, column 8 (pricing): pricing is missing");
+  }
 }
