@@ -24,7 +24,9 @@ import java.util.stream.Collector;
  * }</pre>
  *
  * <p><b>Memory.</b> Counting enrolments keeps four {@code long}s per group: memory is bounded by
- * the number of groups, whatever the number of enrolments. Counting distinct participants as
+ * the number of groups, whatever the number of enrolments. When every dimension is a closed set
+ * (modality, credential, pricing, offer) the groups sit in one array indexed by the values'
+ * positions, so counting an enrolment allocates nothing; other dimensions use a hash map. Counting distinct participants as
  * well ({@link #byEnrolmentsAndParticipants}) keeps one entry per distinct participant per
  * group (about 100 bytes with a short registration number), because a participant seen again
  * must not be counted again.
@@ -34,14 +36,33 @@ import java.util.stream.Collector;
  */
 public final class CertificationTally {
 
+  private static final int STAGES = Stage.values().length;
+
   private final ImmutableList<Dimension> dimensions;
   private final boolean countParticipants;
   private final Map<GroupKey, long[]> counts = new HashMap<>();
   private final Map<GroupKey, Map<String, Stage>> participants = new HashMap<>();
+  /** The dimensions as an array, for the loop of {@link #add}. */
+  private final Dimension[] dims;
+  /** The number of values of each closed dimension, in the order of {@link #dims}. */
+  private final int[] sizes;
+  /**
+   * Stage counts of every possible group, four per group, when every dimension is a closed set;
+   * {@code null} otherwise, and the counts are in {@link #counts}.
+   */
+  private final long[] dense;
 
   private CertificationTally(ImmutableList<Dimension> dimensions, boolean countParticipants) {
     this.dimensions = Breakdown.checkDimensions(dimensions);
     this.countParticipants = countParticipants;
+    this.dims = dimensions.toArray(new Dimension[0]);
+    this.sizes = new int[dims.length];
+    long groups = 1;
+    for (int i = 0; i < dims.length; i++) {
+      sizes[i] = dims[i].cardinality();
+      groups *= sizes[i];
+    }
+    this.dense = groups > 0 ? new long[Math.toIntExact(groups * STAGES)] : null;
   }
 
   /**
@@ -95,13 +116,27 @@ public final class CertificationTally {
   /** Counts one enrolment in its group, at its furthest stage. */
   public void add(Enrolment enrolment) {
     checkNotNull(enrolment, "enrolment");
-    List<String> values = new ArrayList<>(dimensions.size());
-    for (Dimension d : dimensions) {
-      values.add(d.valueOf(enrolment));
+    if (dense != null) {
+      int group = 0;
+      for (int i = 0; i < dims.length; i++) {
+        group = group * sizes[i] + dims[i].indexOf(enrolment);
+      }
+      int depth = enrolment.status().depth();
+      int base = group * STAGES;
+      for (int s = 0; s <= depth; s++) {
+        dense[base + s]++;
+      }
+      if (countParticipants) {
+        participants
+            .computeIfAbsent(key(enrolment), k -> new HashMap<>())
+            .merge(enrolment.participant().registrationNumber(), enrolment.status(),
+                Stage::furthest);
+      }
+      return;
     }
-    GroupKey key = GroupKey.of(values);
+    GroupKey key = key(enrolment);
     Stage status = enrolment.status();
-    long[] c = counts.computeIfAbsent(key, k -> new long[Stage.values().length]);
+    long[] c = counts.computeIfAbsent(key, k -> new long[STAGES]);
     for (Stage s : Stage.values()) {
       if (status.hasReached(s)) {
         c[s.depth()]++;
@@ -112,6 +147,14 @@ public final class CertificationTally {
           .computeIfAbsent(key, k -> new HashMap<>())
           .merge(enrolment.participant().registrationNumber(), status, Stage::furthest);
     }
+  }
+
+  private GroupKey key(Enrolment enrolment) {
+    List<String> values = new ArrayList<>(dimensions.size());
+    for (Dimension d : dimensions) {
+      values.add(d.valueOf(enrolment));
+    }
+    return GroupKey.of(values);
   }
 
   /** Counts every enrolment. */
@@ -136,6 +179,11 @@ public final class CertificationTally {
         countParticipants,
         other.dimensions,
         other.countParticipants);
+    if (dense != null) {
+      for (int i = 0; i < dense.length; i++) {
+        dense[i] = Math.addExact(dense[i], other.dense[i]);
+      }
+    }
     other.counts.forEach(
         (k, c) -> {
           long[] mine = counts.computeIfAbsent(k, x -> new long[Stage.values().length]);
@@ -151,10 +199,31 @@ public final class CertificationTally {
     return this;
   }
 
+  /** The key of the group at a position of {@link #dense}: the inverse of {@link #add}'s index. */
+  private GroupKey denseKey(int group) {
+    String[] values = new String[dims.length];
+    int rest = group;
+    for (int i = dims.length - 1; i >= 0; i--) {
+      values[i] = dims[i].valueAt(rest % sizes[i]);
+      rest /= sizes[i];
+    }
+    return GroupKey.of(values);
+  }
+
   /** The counts so far, as an immutable breakdown; the tally can go on counting. */
   public Breakdown toBreakdown() {
     Map<GroupKey, StageCounts> result = new HashMap<>();
     counts.forEach((k, c) -> result.put(k, StageCounts.of(c[0], c[1], c[2], c[3])));
+    if (dense != null) {
+      for (int g = 0; g < dense.length / STAGES; g++) {
+        int base = g * STAGES;
+        if (dense[base] > 0) {
+          result.put(
+              denseKey(g),
+              StageCounts.of(dense[base], dense[base + 1], dense[base + 2], dense[base + 3]));
+        }
+      }
+    }
     return Breakdown.of(dimensions, result, countParticipants, participants);
   }
 }

@@ -50,6 +50,62 @@ public enum Dimension {
   }
 
   /**
+   * How many values this dimension can take when they form a closed set (an enum), or 0 when
+   * they do not (years, identifiers). Lets a tally index its groups by array position in memory;
+   * never persisted.
+   */
+  int cardinality() {
+    switch (this) {
+      case MODALITY:
+        return Modality.values().length;
+      case CREDENTIAL:
+        return CredentialTier.values().length;
+      case PRICING:
+        return Pricing.values().length;
+      case OFFER:
+        return Offer.values().length;
+      default:
+        return 0;
+    }
+  }
+
+  /**
+   * The position of the enrolment's value among the {@link #cardinality()} values, for a
+   * closed dimension only; {@link #valueAt} maps it back to the value.
+   */
+  int indexOf(Enrolment enrolment) {
+    LearningActivity a = enrolment.cohort().activity();
+    switch (this) {
+      case MODALITY:
+        return a.modality().ordinal();
+      case CREDENTIAL:
+        return a.credential().ordinal();
+      case PRICING:
+        return a.pricing().ordinal();
+      case OFFER:
+        return a.offer().ordinal();
+      default:
+        throw new IllegalStateException("dimension " + code + " is not a closed set");
+    }
+  }
+
+  /** The value at a position given by {@link #indexOf}, as {@link #valueOf} gives it. */
+  String valueAt(int index) {
+    switch (this) {
+      case MODALITY:
+        return Modality.values()[index].code();
+      case CREDENTIAL:
+        return CredentialTier.values()[index].code();
+      case PRICING:
+        return Pricing.values()[index].code();
+      case OFFER:
+        return Offer.values()[index].code();
+      default:
+        throw new IllegalStateException("dimension " + code + " is not a closed set");
+    }
+  }
+
+  /**
    * The dimension with the given code.
    *
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
