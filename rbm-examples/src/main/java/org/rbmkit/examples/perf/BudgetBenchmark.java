@@ -1,0 +1,123 @@
+package org.rbmkit.examples.perf;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.rbmkit.budget.balance.Balance;
+import org.rbmkit.budget.document.BudgetEntry;
+
+/**
+ * The budget balance by fund and column over in-memory budget entries with two-decimal amounts:
+ * the library's {@code BudgetTotals}, a hand-written loop summing cents in {@code long}s, and
+ * DuckDB's {@code GROUP BY} over a {@code DECIMAL(18,2)} column, on the same data.
+ *
+ * <p>Each method runs in its own fork that builds only the shape of the data it reads.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = {"-Xms5g", "-Xmx5g"})
+public class BudgetBenchmark {
+
+  /** The number of budget entries. */
+  @State(Scope.Benchmark)
+  public static class Size {
+    /** Budget entries in the data set. */
+    @Param({"1000000", "10000000"})
+    public int size;
+  }
+
+  /** The entries as library objects. */
+  @State(Scope.Benchmark)
+  public static class Objects {
+    List<BudgetEntry> entries;
+    long heap;
+
+    /** Builds the objects. */
+    @Setup(Level.Trial)
+    public void setUp(Size s) {
+      entries = BudgetData.generate(s.size, PerformanceReport.SEED).entries();
+      heap = HeapProbe.afterSetup();
+    }
+
+    /** Records the heap. */
+    @TearDown(Level.Trial)
+    public void tearDown(BenchmarkParams params) {
+      HeapProbe.record(params, heap);
+    }
+  }
+
+  /** The entries as primitive columns, amounts in cents. */
+  @State(Scope.Benchmark)
+  public static class Columns {
+    BudgetData data;
+    long heap;
+
+    /** Generates the columns. */
+    @Setup(Level.Trial)
+    public void setUp(Size s) {
+      data = BudgetData.generate(s.size, PerformanceReport.SEED);
+      heap = HeapProbe.afterSetup();
+    }
+
+    /** Records the heap. */
+    @TearDown(Level.Trial)
+    public void tearDown(BenchmarkParams params) {
+      HeapProbe.record(params, heap);
+    }
+  }
+
+  /** The entries loaded into an in-process DuckDB table. */
+  @State(Scope.Benchmark)
+  public static class Table {
+    Connection duckDb;
+    long heap;
+
+    /** Loads the table; the Java copy of the data is dropped before measuring. */
+    @Setup(Level.Trial)
+    public void setUp(Size s) throws SQLException {
+      duckDb = DriverManager.getConnection("jdbc:duckdb:");
+      BudgetData.generate(s.size, PerformanceReport.SEED).load(duckDb);
+      heap = HeapProbe.afterSetup();
+    }
+
+    /** Closes the database and records the heap. */
+    @TearDown(Level.Trial)
+    public void tearDown(BenchmarkParams params) throws SQLException {
+      HeapProbe.record(params, heap);
+      duckDb.close();
+    }
+  }
+
+  /** The library: totals in one pass, then the balance by fund of every column. */
+  @Benchmark
+  public List<Map<String, Balance>> library(Objects s) {
+    return BudgetData.library(s.entries);
+  }
+
+  /** The practical limit: a loop over primitive columns. */
+  @Benchmark
+  public long[] handLoop(Columns s) {
+    return s.data.handLoop();
+  }
+
+  /** DuckDB in-process, the query only. */
+  @Benchmark
+  public long[] duckDb(Table s) throws SQLException {
+    return BudgetData.duckDb(s.duckDb);
+  }
+}

@@ -1,0 +1,123 @@
+package org.rbmkit.examples.perf;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.rbmkit.kpi.benchmark.BenchmarkSet;
+import org.rbmkit.kpi.benchmark.MetricTable;
+
+/**
+ * Ranks, percentiles and z-scores of many entities on one metric: the library's {@code
+ * Benchmark.table}, a hand-written loop sorting primitive keys, and DuckDB's window functions,
+ * on the same data.
+ *
+ * <p>Each method runs in its own fork that builds only the shape of the data it reads.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = {"-Xms5g", "-Xmx5g"})
+public class RankingBenchmark {
+
+  /** The number of entities. */
+  @State(Scope.Benchmark)
+  public static class Size {
+    /** Entities in the data set. */
+    @Param({"1000000"})
+    public int size;
+  }
+
+  /** The data as a library benchmark set. */
+  @State(Scope.Benchmark)
+  public static class Objects {
+    BenchmarkSet set;
+    long heap;
+
+    /** Builds the objects. */
+    @Setup(Level.Trial)
+    public void setUp(Size s) {
+      set = RankingData.generate(s.size, PerformanceReport.SEED).set();
+      heap = HeapProbe.afterSetup();
+    }
+
+    /** Records the heap. */
+    @TearDown(Level.Trial)
+    public void tearDown(BenchmarkParams params) {
+      HeapProbe.record(params, heap);
+    }
+  }
+
+  /** The values as primitive cents. */
+  @State(Scope.Benchmark)
+  public static class Columns {
+    RankingData data;
+    long heap;
+
+    /** Generates the columns. */
+    @Setup(Level.Trial)
+    public void setUp(Size s) {
+      data = RankingData.generate(s.size, PerformanceReport.SEED);
+      heap = HeapProbe.afterSetup();
+    }
+
+    /** Records the heap. */
+    @TearDown(Level.Trial)
+    public void tearDown(BenchmarkParams params) {
+      HeapProbe.record(params, heap);
+    }
+  }
+
+  /** The values loaded into an in-process DuckDB table. */
+  @State(Scope.Benchmark)
+  public static class Table {
+    Connection duckDb;
+    int size;
+    long heap;
+
+    /** Loads the table; the Java copy of the data is dropped before measuring. */
+    @Setup(Level.Trial)
+    public void setUp(Size s) throws SQLException {
+      size = s.size;
+      duckDb = DriverManager.getConnection("jdbc:duckdb:");
+      RankingData.generate(s.size, PerformanceReport.SEED).load(duckDb);
+      heap = HeapProbe.afterSetup();
+    }
+
+    /** Closes the database and records the heap. */
+    @TearDown(Level.Trial)
+    public void tearDown(BenchmarkParams params) throws SQLException {
+      HeapProbe.record(params, heap);
+      duckDb.close();
+    }
+  }
+
+  /** The library: the metric table of every entity. */
+  @Benchmark
+  public MetricTable library(Objects s) {
+    return RankingData.library(s.set);
+  }
+
+  /** The practical limit: a sort of primitive keys and the same decimal divisions. */
+  @Benchmark
+  public RankingData.Ranks handLoop(Columns s) {
+    return s.data.handLoop();
+  }
+
+  /** DuckDB in-process, the query only. */
+  @Benchmark
+  public double[][] duckDb(Table s) throws SQLException {
+    return RankingData.duckDb(s.duckDb, s.size);
+  }
+}
