@@ -194,7 +194,7 @@ public final class EnrolmentData {
    */
   public List<Enrolment> enrolments() {
     LocalDate[] days = new LocalDate[DAYS + 40];
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Optional<LocalDate>[] someDays = new Optional[days.length];
     for (int i = 0; i < days.length; i++) {
       days[i] = FIRST_DAY.plusDays(i);
