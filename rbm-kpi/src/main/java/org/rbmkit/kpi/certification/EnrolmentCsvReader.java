@@ -6,8 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -77,7 +77,6 @@ public final class EnrolmentCsvReader {
   public static final int DEFAULT_KEEP_REJECTED_ROWS = 1000;
 
   private static final Pattern HOURS = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,6})?");
-  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final ObjectReader ROWS =
       CsvMapper.builder()
           .enable(CsvReadFeature.WRAP_AS_ARRAY)
@@ -149,11 +148,12 @@ public final class EnrolmentCsvReader {
   private final class Pass {
     private final Consumer<? super Enrolment> sink;
     private final Map<String, Long> seenIds = detectDuplicateIds ? new HashMap<>() : null;
-    private final Map<String, Seen<LearningActivity>> activities = new HashMap<>();
-    private final Map<String, Seen<String>> cohorts = new HashMap<>();
+    private final Map<String, Described> activities = new HashMap<>();
+    private final Map<String, Seen<Cohort>> cohorts = new HashMap<>();
     private final List<RejectedRow> kept = new ArrayList<>();
     private EnrolmentCsvColumn[] columns;
-    private Map<EnrolmentCsvColumn, Integer> at;
+    /** The position in a row of each column, by the column's ordinal. */
+    private int[] at;
     private long line = 1;
     private long accepted;
     private long rejected;
@@ -235,9 +235,9 @@ public final class EnrolmentCsvReader {
       if (!problems.isEmpty()) {
         throw new EnrolmentCsvException(ImmutableList.copyOf(problems), null);
       }
-      at = new EnumMap<>(EnrolmentCsvColumn.class);
+      at = new int[EnrolmentCsvColumn.values().length];
       for (int i = 0; i < cols.length; i++) {
-        at.put(cols[i], i);
+        at[cols[i].ordinal()] = i;
       }
       return cols;
     }
@@ -259,12 +259,24 @@ public final class EnrolmentCsvReader {
       String participant = f.id(EnrolmentCsvColumn.PARTICIPANT_ID);
       String cohort = f.id(EnrolmentCsvColumn.COHORT_ID);
       String activity = f.id(EnrolmentCsvColumn.ACTIVITY_ID);
-      String programme = f.id(EnrolmentCsvColumn.PROGRAMME);
-      Modality modality = f.code(EnrolmentCsvColumn.MODALITY, Modality::fromCode);
-      Offer offer = f.code(EnrolmentCsvColumn.OFFER, Offer::fromCode);
-      Pricing pricing = f.code(EnrolmentCsvColumn.PRICING, Pricing::fromCode);
-      BigDecimal hours = f.hours(EnrolmentCsvColumn.LEARNING_HOURS);
-      CredentialTier credential = f.code(EnrolmentCsvColumn.CREDENTIAL, CredentialTier::fromCode);
+      // an activity described in the very words of its first line is that line's activity:
+      // no need to parse and compare its description again
+      Described known = activity == null ? null : activities.get(activity);
+      LearningActivity same = known != null && known.describedAs(row, at) ? known.activity : null;
+      String programme = null;
+      Modality modality = null;
+      Offer offer = null;
+      Pricing pricing = null;
+      BigDecimal hours = null;
+      CredentialTier credential = null;
+      if (same == null) {
+        programme = f.id(EnrolmentCsvColumn.PROGRAMME);
+        modality = f.code(EnrolmentCsvColumn.MODALITY, Modality::fromCode);
+        offer = f.code(EnrolmentCsvColumn.OFFER, Offer::fromCode);
+        pricing = f.code(EnrolmentCsvColumn.PRICING, Pricing::fromCode);
+        hours = f.hours(EnrolmentCsvColumn.LEARNING_HOURS);
+        credential = f.code(EnrolmentCsvColumn.CREDENTIAL, CredentialTier::fromCode);
+      }
       LocalDate enrolled = f.date(EnrolmentCsvColumn.ENROLLED_ON, true);
       LocalDate completed = f.date(EnrolmentCsvColumn.COMPLETED_ON, false);
       LocalDate earned = f.date(EnrolmentCsvColumn.CREDENTIAL_EARNED_ON, false);
@@ -296,27 +308,35 @@ public final class EnrolmentCsvReader {
         }
       }
       LearningActivity a = null;
+      Cohort c = null;
       if (problems.isEmpty()) {
-        a = new LearningActivity(activity, programme, modality, offer, pricing, hours, credential);
-        Seen<LearningActivity> first = activities.get(activity);
-        if (first == null) {
-          activities.put(activity, new Seen<>(a, line));
-        } else if (!first.value().equals(a)) {
-          f.problem(
-              EnrolmentCsvColumn.ACTIVITY_ID,
-              "activity " + activity + " is described differently on line " + first.line()
-                  + ": " + first.value());
+        if (same != null) {
+          a = same;
         } else {
-          a = first.value();
+          a = new LearningActivity(activity, programme, modality, offer, pricing, hours, credential);
+          if (known == null) {
+            activities.put(activity, new Described(a, line, row, at));
+          } else if (!known.activity.equals(a)) {
+            f.problem(
+                EnrolmentCsvColumn.ACTIVITY_ID,
+                "activity " + activity + " is described differently on line " + known.line
+                    + ": " + known.activity);
+          } else {
+            a = known.activity;
+          }
         }
-        Seen<String> cohortOf = cohorts.get(cohort);
+        Seen<Cohort> cohortOf = cohorts.get(cohort);
         if (cohortOf == null) {
-          cohorts.put(cohort, new Seen<>(activity, line));
-        } else if (!cohortOf.value().equals(activity)) {
+          c = new Cohort(cohort, a);
+          cohorts.put(cohort, new Seen<>(c, line));
+        } else if (!cohortOf.value().activity().id().equals(activity)) {
           f.problem(
               EnrolmentCsvColumn.COHORT_ID,
-              "cohort " + cohort + " is of activity " + cohortOf.value() + " on line "
-                  + cohortOf.line());
+              "cohort " + cohort + " is of activity " + cohortOf.value().activity().id()
+                  + " on line " + cohortOf.line());
+        } else {
+          // the activity with this id is the one first seen, so the cohort is the same
+          c = cohortOf.value();
         }
       }
       if (!problems.isEmpty()) {
@@ -326,7 +346,7 @@ public final class EnrolmentCsvReader {
       return new Enrolment(
           id,
           new Participant(participant),
-          new Cohort(cohort, a),
+          c,
           enrolled,
           Optional.ofNullable(completed),
           Optional.ofNullable(earned),
@@ -336,11 +356,11 @@ public final class EnrolmentCsvReader {
     /** Reads the values of one row, recording problems by column. */
     private final class Field {
       private final String[] row;
-      private final Map<EnrolmentCsvColumn, Integer> at;
+      private final int[] at;
       private final List<CsvProblem> problems;
-      private final List<EnrolmentCsvColumn> failed = new ArrayList<>();
+      private final List<EnrolmentCsvColumn> failed = new ArrayList<>(2);
 
-      Field(String[] row, Map<EnrolmentCsvColumn, Integer> at, List<CsvProblem> problems) {
+      Field(String[] row, int[] at, List<CsvProblem> problems) {
         this.row = row;
         this.at = at;
         this.problems = problems;
@@ -356,13 +376,13 @@ public final class EnrolmentCsvReader {
       }
 
       void problem(EnrolmentCsvColumn c, String message) {
-        int i = at.get(c);
+        int i = at[c.ordinal()];
         failed.add(c);
         problems.add(new CsvProblem(line, i + 1, c.header(), row[i], message));
       }
 
       String value(EnrolmentCsvColumn c) {
-        return row[at.get(c)];
+        return row[at[c.ordinal()]];
       }
 
       String id(EnrolmentCsvColumn c) {
@@ -410,21 +430,86 @@ public final class EnrolmentCsvReader {
           }
           return null;
         }
-        try {
-          if (!ISO_DATE.matcher(v).matches()) {
-            throw new DateTimeParseException("not ISO", v, 0);
-          }
-          return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
+        LocalDate d = isoDate(v);
+        if (d == null) {
           problem(c, c.header() + " \"" + shorten(v) + "\" is not a date such as 2022-03-01");
-          return null;
         }
+        return d;
       }
     }
   }
 
   /** A value and the line it was first seen on. */
   private record Seen<T>(T value, long line) {}
+
+  /** The columns that describe an activity, as opposed to one enrolment in it. */
+  private static final EnrolmentCsvColumn[] DESCRIPTION = {
+    EnrolmentCsvColumn.PROGRAMME,
+    EnrolmentCsvColumn.MODALITY,
+    EnrolmentCsvColumn.OFFER,
+    EnrolmentCsvColumn.PRICING,
+    EnrolmentCsvColumn.LEARNING_HOURS,
+    EnrolmentCsvColumn.CREDENTIAL
+  };
+
+  /** An activity, the line it was first seen on, and the text of its description there. */
+  private static final class Described {
+    final LearningActivity activity;
+    final long line;
+    final String[] text = new String[DESCRIPTION.length];
+
+    Described(LearningActivity activity, long line, String[] row, int[] at) {
+      this.activity = activity;
+      this.line = line;
+      for (int i = 0; i < DESCRIPTION.length; i++) {
+        text[i] = row[at[DESCRIPTION[i].ordinal()]];
+      }
+    }
+
+    /** Whether the row describes the activity in exactly the same text. */
+    boolean describedAs(String[] row, int[] at) {
+      for (int i = 0; i < DESCRIPTION.length; i++) {
+        if (!text[i].equals(row[at[DESCRIPTION[i].ordinal()]])) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * The date written {@code yyyy-mm-dd} with ASCII digits, or {@code null} when the text has
+   * another form or names no day of the calendar (such as {@code 2022-02-30}).
+   */
+  static LocalDate isoDate(String v) {
+    if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(v, 0, 4);
+    int month = digits(v, 5, 7);
+    int day = digits(v, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The number written in ASCII digits from {@code start} to {@code end}, or -1. */
+  private static int digits(String v, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char ch = v.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      n = n * 10 + (ch - '0');
+    }
+    return n;
+  }
 
   private static String shorten(String v) {
     return v.length() > 40 ? v.substring(0, 37) + "..." : v;
