@@ -109,7 +109,7 @@ public final class AchievementChecks {
     }
     if ((indicator.measure() == Measure.NOMINAL || indicator.measure() == Measure.ORDINAL) && kinds.size() > 1) {
       c.add(null, FindingKind.VALUE_DOES_NOT_FIT,
-          "mixes numbers and text categories; a " + indicator.measure().code() + " indicator uses one or the other");
+          "mixes numbers and text categories; measure " + indicator.measure().code() + " takes one or the other");
     }
     boolean numeric = AggregationRule.defaultFor(indicator.measure()).isPresent() || indicator.measure() == Measure.PERCENTAGE;
     if (policy.method() == AchievementMethod.PROGRESS
