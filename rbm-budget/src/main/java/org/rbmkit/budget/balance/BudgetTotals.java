@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
 import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.Side;
@@ -83,6 +84,12 @@ public final class BudgetTotals {
   /** The totals of the given entries, in one pass. */
   public static BudgetTotals of(Currency currency, Iterable<BudgetEntry> entries) {
     return new BudgetAccumulator(currency).addAll(entries).result();
+  }
+
+  /** The totals of every line of a document, in every column. */
+  public static BudgetTotals of(BudgetDocument doc) {
+    checkNotNull(doc, "doc");
+    return doc.entries().collect(collector(doc.currency()));
   }
 
   /** A collector for streams, parallel ones included. */

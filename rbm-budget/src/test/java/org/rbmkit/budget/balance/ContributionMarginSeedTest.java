@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 class ContributionMarginSeedTest {
 
   private static final BudgetDocument DOC = Seed003.document();
-  private static final BudgetTotals TOTALS = BudgetTotals.of(DOC.currency(),
-      DOC.entries()::iterator);
+  private static final BudgetTotals TOTALS = BudgetTotals.of(DOC);
 
   private static Money keur(long thousands) {
     return Money.of("EUR", thousands * 1000);

@@ -83,6 +83,13 @@ class AnnexIISeedTest {
   }
 
   @Test
+  void fromStaffingTable_equalsFromRows() {
+    var eur = Money.zero("EUR").currency();
+    assertThat(StaffCostSummary.of(eur, Seed003.annexII(), Seed003.PROPOSAL))
+        .isEqualTo(StaffCostSummary.of(eur, rows(Seed003.PROPOSAL)));
+  }
+
+  @Test
   void change_2022_23_to_2024_25() {
     var eur = Money.zero("EUR").currency();
     StaffCostSummary before = StaffCostSummary.of(eur, rows(Seed003.BUDGET));
