@@ -77,6 +77,16 @@ class ContributionMarginSeedTest {
   }
 
   @Test
+  void balance_equality() {
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(new Balance(keur(1), keur(2)),
+            new Balance(Money.of("EUR", "1000.00"), keur(2)))
+        .addEqualityGroup(new Balance(keur(2), keur(1)))
+        .testEquals();
+    assertThat(new Balance(keur(1), keur(2)).surplus()).isEqualTo(keur(-1));
+  }
+
+  @Test
   void parallelStream_givesOnePassResult() {
     assertThat(DOC.entries().parallel().collect(BudgetTotals.collector(DOC.currency())))
         .isEqualTo(TOTALS);
