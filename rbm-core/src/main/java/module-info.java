@@ -6,6 +6,9 @@ module org.rbmkit.core {
   requires transitive com.google.common;
   requires transitive tools.jackson.databind;
   requires transitive jakarta.validation;
+  requires com.fasterxml.jackson.annotation;
+
+  uses jakarta.validation.spi.ValidationProvider;
 
   uses tools.jackson.databind.JacksonModule;
 
@@ -17,4 +20,13 @@ module org.rbmkit.core {
   exports org.rbmkit.core.staff;
   exports org.rbmkit.core.fund;
   exports org.rbmkit.core.json;
+  exports org.rbmkit.core.text;
+  exports org.rbmkit.core.indicator;
+  exports org.rbmkit.core.results;
+  exports org.rbmkit.core.document;
+
+  // documents are read by Jackson and checked by Bean Validation through reflection
+  opens org.rbmkit.core.document;
+  opens org.rbmkit.core.indicator;
+  opens org.rbmkit.core.results;
 }

@@ -2,8 +2,27 @@ package org.rbmkit.core.json;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.rbmkit.core.document.DocumentValidator;
+import org.rbmkit.core.document.Violation;
 import org.rbmkit.core.fund.FundKind;
+import org.rbmkit.core.indicator.Baseline;
+import org.rbmkit.core.indicator.Cumulation;
+import org.rbmkit.core.indicator.DecimalValue;
+import org.rbmkit.core.indicator.Direction;
+import org.rbmkit.core.indicator.Indicator;
+import org.rbmkit.core.indicator.IndicatorDocument;
+import org.rbmkit.core.indicator.IndicatorValue;
+import org.rbmkit.core.indicator.Measure;
+import org.rbmkit.core.indicator.PeriodValue;
+import org.rbmkit.core.indicator.PeriodValueDocument;
+import org.rbmkit.core.indicator.Qualifier;
+import org.rbmkit.core.indicator.TextValue;
+import org.rbmkit.core.indicator.ValueDocument;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Currencies;
 import org.rbmkit.core.money.ExchangeRateKind;
@@ -15,7 +34,15 @@ import org.rbmkit.core.period.Period;
 import org.rbmkit.core.period.PlanPeriod;
 import org.rbmkit.core.period.Quarter;
 import org.rbmkit.core.staff.Grade;
+import org.rbmkit.core.results.ResultLevel;
+import org.rbmkit.core.results.ResultNode;
+import org.rbmkit.core.results.ResultNodeDocument;
+import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.core.results.ResultsFrameworkDocument;
 import org.rbmkit.core.staff.GradeCategory;
+import org.rbmkit.core.staff.StaffTime;
+import org.rbmkit.core.staff.StaffTimeUnit;
+import org.rbmkit.core.text.LocalizedText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -39,7 +66,17 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>periods as their canonical text: {@code "2024"}, {@code "2024-25"}, {@code "2022-2025"},
  *       {@code "2024-Q1"}, {@code "2024-01-01/2024-06-30"}; a {@link Period} field accepts any;
  *   <li>{@link Grade}: {@code "P-4"} (the seeds' spellings are accepted too);
- *   <li>enums with codes: {@code "voluntary-core"}, {@code "thousands"}, {@code "budget"}.
+ *   <li>enums with codes: {@code "voluntary-core"}, {@code "thousands"}, {@code "budget"},
+ *       {@code "percentage"}, {@code "at-least"}, {@code "outcome"};
+ *   <li>{@link LocalizedText}: {@code {"en": "Outcome", "fr": "Résultat"}};
+ *   <li>{@link StaffTime}: {@code "0.5 fte"}; {@link DecimalValue}: a JSON number;
+ *       {@link TextValue}: a JSON string;
+ *   <li>{@link IndicatorValue}, {@link PeriodValue}, {@link Baseline}, {@link Indicator},
+ *       {@link ResultNode} and {@link ResultsFramework} through their document forms
+ *       ({@link ValueDocument}, {@link PeriodValueDocument}, {@link IndicatorDocument},
+ *       {@link ResultNodeDocument}, {@link ResultsFrameworkDocument}): reading one validates the
+ *       whole document with Bean Validation and reports every problem with its path, then builds
+ *       the value.
  * </ul>
  */
 public class RbmCoreModule extends SimpleModule {
@@ -63,6 +100,188 @@ public class RbmCoreModule extends SimpleModule {
     text(FundKind.class, FundKind::code, FundKind::fromCode, "fund kind");
     text(AmountUnit.class, AmountUnit::code, AmountUnit::fromCode, "amount unit");
     text(ExchangeRateKind.class, ExchangeRateKind::code, ExchangeRateKind::fromCode, "rate kind");
+    text(Measure.class, Measure::code, Measure::fromCode, "measure");
+    text(Direction.class, Direction::code, Direction::fromCode, "direction");
+    text(Cumulation.class, Cumulation::code, Cumulation::fromCode, "cumulation");
+    text(Qualifier.class, Qualifier::code, Qualifier::fromCode, "qualifier");
+    text(ResultLevel.class, ResultLevel::code, ResultLevel::fromCode, "result level");
+    text(StaffTimeUnit.class, StaffTimeUnit::code, StaffTimeUnit::fromCode, "staff time unit");
+    text(StaffTime.class, StaffTime::toString, StaffTime::parse, "staff time");
+    text(TextValue.class, TextValue::text, TextValue::new, "text value");
+    addSerializer(DecimalValue.class, new DecimalValueSerializer());
+    addDeserializer(DecimalValue.class, new DecimalValueDeserializer());
+    addSerializer(LocalizedText.class, new LocalizedTextSerializer());
+    addDeserializer(LocalizedText.class, new LocalizedTextDeserializer());
+    document(IndicatorValue.class, ValueDocument.class, ValueDocument::of, ValueDocument::toModel);
+    document(
+        PeriodValue.class,
+        PeriodValueDocument.class,
+        PeriodValueDocument::of,
+        PeriodValueDocument::toPeriodValue);
+    document(
+        Baseline.class, PeriodValueDocument.class, PeriodValueDocument::of, PeriodValueDocument::toBaseline);
+    document(Indicator.class, IndicatorDocument.class, IndicatorDocument::of, IndicatorDocument::toModel);
+    document(ResultNode.class, ResultNodeDocument.class, ResultNodeDocument::of, ResultNodeDocument::toModel);
+    document(
+        ResultsFramework.class,
+        ResultsFrameworkDocument.class,
+        ResultsFrameworkDocument::of,
+        ResultsFrameworkDocument::toModel);
+  }
+
+  /**
+   * Adds a type written and read through its document form: out, the model is turned into its
+   * document; in, the document is read, validated as a whole (Bean Validation, every problem
+   * with its path) and turned into the model.
+   */
+  protected final <T, D> void document(
+      Class<T> type, Class<D> documentType, Function<T, D> toDocument, Function<D, T> toModel) {
+    addSerializer(type, new DocumentSerializer<>(type, toDocument));
+    addDeserializer(type, new DocumentDeserializer<>(type, documentType, toModel));
+  }
+
+  private static final class DocumentSerializer<T, D> extends ValueSerializer<T> {
+    private final Class<T> type;
+    private final Function<T, D> toDocument;
+
+    DocumentSerializer(Class<T> type, Function<T, D> toDocument) {
+      this.type = type;
+      this.toDocument = toDocument;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+      ctxt.writeValue(gen, toDocument.apply(value));
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+  }
+
+  private static final class DocumentDeserializer<T, D> extends ValueDeserializer<T> {
+    private final Class<T> type;
+    private final Class<D> documentType;
+    private final Function<D, T> toModel;
+
+    DocumentDeserializer(Class<T> type, Class<D> documentType, Function<D, T> toModel) {
+      this.type = type;
+      this.documentType = documentType;
+      this.toModel = toModel;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+      D document = ctxt.readValue(p, documentType);
+      if (document == null) {
+        return ctxt.reportInputMismatch(this, "%s must not be null", type.getSimpleName());
+      }
+      List<Violation> problems = DocumentValidator.validate(document);
+      if (!problems.isEmpty()) {
+        String listed =
+            problems.stream().limit(50).map(Violation::toString).collect(Collectors.joining("; "));
+        return ctxt.reportInputMismatch(
+            this,
+            "invalid %s, %d %s: %s%s",
+            type.getSimpleName(),
+            problems.size(),
+            problems.size() == 1 ? "problem" : "problems",
+            listed,
+            problems.size() > 50 ? "; …" : "");
+      }
+      try {
+        return toModel.apply(document);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        return ctxt.reportInputMismatch(this, "invalid %s: %s", type.getSimpleName(), e.getMessage());
+      }
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+  }
+
+  private static final class DecimalValueSerializer extends ValueSerializer<DecimalValue> {
+    @Override
+    public void serialize(DecimalValue value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeNumber(value.value());
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return DecimalValue.class;
+    }
+  }
+
+  private static final class DecimalValueDeserializer extends ValueDeserializer<DecimalValue> {
+    @Override
+    public DecimalValue deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        return ctxt.reportInputMismatch(this, "decimal value must be a JSON number, found %s", t);
+      }
+      try {
+        return new DecimalValue(p.getDecimalValue());
+      } catch (IllegalArgumentException e) {
+        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
+      }
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return DecimalValue.class;
+    }
+  }
+
+  private static final class LocalizedTextSerializer extends ValueSerializer<LocalizedText> {
+    @Override
+    public void serialize(LocalizedText value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeStartObject();
+      for (Map.Entry<String, String> e : value.asMap().entrySet()) {
+        gen.writeStringProperty(e.getKey(), e.getValue());
+      }
+      gen.writeEndObject();
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return LocalizedText.class;
+    }
+  }
+
+  private static final class LocalizedTextDeserializer extends ValueDeserializer<LocalizedText> {
+    @Override
+    public LocalizedText deserialize(JsonParser p, DeserializationContext ctxt)
+        throws JacksonException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return ctxt.reportInputMismatch(
+            this,
+            "localized text must be an object of language tag to text, as in {\"fr\": \"Résultat\"},"
+                + " found %s",
+            p.currentToken());
+      }
+      Map<String, String> texts = new LinkedHashMap<>();
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.VALUE_STRING) {
+          return ctxt.reportInputMismatch(
+              this, "localized text in language %s must be a JSON string, found %s", name, t);
+        }
+        texts.put(name, p.getString());
+      }
+      try {
+        return LocalizedText.of(texts);
+      } catch (IllegalArgumentException e) {
+        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
+      }
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return LocalizedText.class;
+    }
   }
 
   /**

@@ -1,0 +1,59 @@
+package org.rbmkit.core.document;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Set;
+
+/**
+ * Validates a whole document from outside with Bean Validation and returns every problem with
+ * its path.
+ *
+ * <pre>{@code
+ * ResultsFrameworkDocument doc = RbmJson.mapper().readValue(json, ResultsFrameworkDocument.class);
+ * List<Violation> problems = DocumentValidator.validate(doc);
+ * // [roots[2].indicators[0].targets[1].value: a percentage indicator takes a decimal value, …]
+ * ResultsFramework framework = DocumentValidator.requireValid(doc).toModel();
+ * }</pre>
+ *
+ * <p>Field constraints ({@code @NotNull}, {@code @Pattern}, {@code @Size}) and cross-field
+ * checks ({@link Consistent}) of the document and of everything it contains ({@code @Valid})
+ * all run; nothing stops at the first problem. Thread-safe; the validator is built once.
+ */
+public final class DocumentValidator {
+
+  private static final class Holder {
+    static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    static final Validator VALIDATOR = FACTORY.getValidator();
+  }
+
+  private DocumentValidator() {}
+
+  /** Every problem of {@code document}, ordered by path; empty when it is valid. */
+  public static ImmutableList<Violation> validate(Object document) {
+    checkNotNull(document, "document");
+    Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(document);
+    return found.stream()
+        .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+        .distinct()
+        .sorted()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The document itself if it is valid.
+   *
+   * @throws InvalidDocumentException listing every problem
+   */
+  public static <T> T requireValid(T document) {
+    ImmutableList<Violation> problems = validate(document);
+    if (!problems.isEmpty()) {
+      throw new InvalidDocumentException(document.getClass().getSimpleName(), problems);
+    }
+    return document;
+  }
+}

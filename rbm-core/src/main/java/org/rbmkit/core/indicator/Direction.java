@@ -1,0 +1,47 @@
+package org.rbmkit.core.indicator;
+
+/**
+ * Which way an indicator should move: up, down, stay within a band, or no stated direction.
+ *
+ * <pre>{@code
+ * Direction.fromCode("decrease");   // DECREASE: lower is better (costs, error rates)
+ * }</pre>
+ *
+ * <p>An indicator with {@link #MAINTAIN} carries its {@link Band}. IATI's
+ * {@code ascending} attribute is {@code true} for {@link #INCREASE} and {@code false} for
+ * {@link #DECREASE}.
+ */
+public enum Direction {
+  /** Higher is better. */
+  INCREASE("increase"),
+  /** Lower is better. */
+  DECREASE("decrease"),
+  /** The value should stay within the indicator's band. */
+  MAINTAIN("maintain"),
+  /** No direction is stated (descriptive or qualitative indicators). */
+  NONE("none");
+
+  private final String code;
+
+  Direction(String code) {
+    this.code = code;
+  }
+
+  /** The stable code used in JSON, such as {@code increase}. */
+  public String code() {
+    return code;
+  }
+
+  /** The direction with the given code. */
+  public static Direction fromCode(String code) {
+    for (Direction d : values()) {
+      if (d.code.equals(code)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException(
+        "direction \""
+            + Values.abbreviate(code)
+            + "\" is not one of increase, decrease, maintain, none");
+  }
+}

@@ -1,0 +1,315 @@
+package org.rbmkit.core.indicator;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rbmkit.core.money.Currencies;
+import org.rbmkit.core.money.Money;
+import org.rbmkit.core.period.Period;
+import org.rbmkit.core.text.LocalizedText;
+
+/**
+ * A performance indicator of a result: how it is measured, which way it should move, and its
+ * baselines, targets, milestones and actuals.
+ *
+ * <pre>{@code
+ * Indicator i = Indicator.builder("2.1", LocalizedText.of(
+ *         "fr", "Taux de certification", "en", "Certification rate"), Measure.RATIO)
+ *     .unit("participants")
+ *     .direction(Direction.INCREASE)
+ *     .cumulation(Cumulation.NON_CUMULATIVE)
+ *     .baseline(Baseline.inYear(2022, IndicatorValue.ratio(59, 100)))
+ *     .target(PeriodValue.of("2024-25", IndicatorValue.ratio(65, 100).with(Qualifier.AT_LEAST)))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The constructor checks that
+ *
+ * <ul>
+ *   <li>the code is 1–32 letters or digits separated by {@code . - _};
+ *   <li>every value suits the {@link Measure} ({@link Measure#accepts}); for a
+ *       {@linkplain Measure#CURRENCY currency} indicator, the unit is an ISO 4217 code and decimals
+ *       have no more places than the currency allows;
+ *   <li>a band is given exactly when the direction is {@link Direction#MAINTAIN};
+ *   <li>no two baselines, targets, milestones or actuals share a period and dimensions.
+ * </ul>
+ *
+ * <p>The unit is a label ({@code participants}, {@code %}, {@code EUR}); empty means none, as
+ * for a qualitative indicator. Immutable and thread-safe.
+ *
+ * @param code the indicator's code, unique within its result
+ * @param title the indicator's wording in one or more languages
+ * @param measure how it is measured
+ * @param unit the unit label; empty for none
+ * @param direction which way it should move
+ * @param band the range to stay in, present exactly when the direction is MAINTAIN
+ * @param cumulation how values over periods add up
+ * @param baselines starting values, in the order given
+ * @param targets targets per period
+ * @param milestones interim targets per period
+ * @param actuals reported values per period
+ */
+public record Indicator(
+    String code,
+    LocalizedText title,
+    Measure measure,
+    String unit,
+    Direction direction,
+    Optional<Band> band,
+    Cumulation cumulation,
+    ImmutableList<Baseline> baselines,
+    ImmutableList<PeriodValue> targets,
+    ImmutableList<PeriodValue> milestones,
+    ImmutableList<PeriodValue> actuals) {
+
+  /** Checks the invariants listed in the class description and copies the lists. */
+  public Indicator {
+    checkNotNull(code, "code");
+    checkNotNull(title, "title");
+    checkNotNull(measure, "measure");
+    checkNotNull(unit, "unit");
+    checkNotNull(direction, "direction");
+    checkNotNull(band, "band");
+    checkNotNull(cumulation, "cumulation");
+    Values.checkCode(code, "indicator");
+    checkArgument(
+        unit.length() <= 64 && unit.strip().equals(unit),
+        "indicator %s: unit \"%s\" must be at most 64 characters without surrounding spaces",
+        code,
+        Values.abbreviate(unit));
+    baselines = ImmutableList.copyOf(checkNotNull(baselines, "baselines"));
+    targets = ImmutableList.copyOf(checkNotNull(targets, "targets"));
+    milestones = ImmutableList.copyOf(checkNotNull(milestones, "milestones"));
+    actuals = ImmutableList.copyOf(checkNotNull(actuals, "actuals"));
+    checkArgument(
+        band.isPresent() == (direction == Direction.MAINTAIN),
+        band.isPresent()
+            ? "indicator %s: a band is given but the direction is %s, not maintain"
+            : "indicator %s: direction %s needs a band",
+        code,
+        direction.code());
+    Optional<Currency> currency = Optional.empty();
+    if (measure == Measure.CURRENCY) {
+      try {
+        currency = Optional.of(Currencies.of(unit));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "indicator " + code + ": a currency indicator's unit must be an ISO 4217 code: "
+                + e.getMessage(), e);
+      }
+    }
+    List<PeriodValue> asPeriodValues = new ArrayList<>();
+    for (Baseline b : baselines) {
+      asPeriodValues.add(new PeriodValue(b.period(), b.value()));
+    }
+    check(code, measure, currency, "baselines", asPeriodValues);
+    check(code, measure, currency, "targets", targets);
+    check(code, measure, currency, "milestones", milestones);
+    check(code, measure, currency, "actuals", actuals);
+  }
+
+  /** A builder for an indicator with the given code, title and measure. */
+  public static Builder builder(String code, LocalizedText title, Measure measure) {
+    return new Builder(code, title, measure);
+  }
+
+  /** A builder holding this indicator's components, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder(code, title, measure);
+    b.unit = unit;
+    b.direction = direction;
+    b.band = band;
+    b.cumulation = cumulation;
+    b.baselines.addAll(baselines);
+    b.targets.addAll(targets);
+    b.milestones.addAll(milestones);
+    b.actuals.addAll(actuals);
+    return b;
+  }
+
+  /** This indicator with one more actual. */
+  public Indicator withActual(PeriodValue actual) {
+    return toBuilder().actual(actual).build();
+  }
+
+  /** The targets for the given period, in order; empty when there are none. */
+  public ImmutableList<PeriodValue> targetsFor(Period period) {
+    return forPeriod(targets, period);
+  }
+
+  /** The actuals for the given period, in order; empty when there are none. */
+  public ImmutableList<PeriodValue> actualsFor(Period period) {
+    return forPeriod(actuals, period);
+  }
+
+  /** The code. */
+  @Override
+  public String toString() {
+    return "indicator " + code;
+  }
+
+  private static ImmutableList<PeriodValue> forPeriod(List<PeriodValue> values, Period period) {
+    checkNotNull(period, "period");
+    return values.stream().filter(v -> v.period().equals(period)).collect(ImmutableList.toImmutableList());
+  }
+
+  private static void check(
+      String code,
+      Measure measure,
+      Optional<Currency> currency,
+      String list,
+      List<PeriodValue> values) {
+    Set<List<Object>> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      PeriodValue pv = checkNotNull(values.get(i), "indicator %s: %s[%s] is null", code, list, i);
+      Value v = pv.value().value();
+      if (!measure.accepts(v)) {
+        throw new IllegalArgumentException(
+            "indicator "
+                + code
+                + ": "
+                + list
+                + "["
+                + i
+                + "] value "
+                + pv.value()
+                + " is a "
+                + kind(v)
+                + ", which a "
+                + measure.code()
+                + " indicator does not accept");
+      }
+      if (currency.isPresent() && v instanceof DecimalValue d) {
+        try {
+          Money.of(currency.get(), d.value());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "indicator " + code + ": " + list + "[" + i + "] value: " + e.getMessage(), e);
+        }
+      }
+      if (!seen.add(List.of(pv.period(), pv.value().dimensions()))) {
+        throw new IllegalArgumentException(
+            "indicator "
+                + code
+                + ": "
+                + list
+                + "["
+                + i
+                + "] repeats period "
+                + pv.period()
+                + (pv.value().isTotal() ? "" : " with dimensions " + pv.value().dimensions()));
+      }
+    }
+  }
+
+  private static String kind(Value v) {
+    if (v instanceof DecimalValue) {
+      return "decimal";
+    }
+    return v instanceof RatioValue ? "ratio" : "text";
+  }
+
+  /**
+   * Builds an {@link Indicator}. Defaults: no unit, direction {@link Direction#NONE}, cumulation
+   * {@link Cumulation#NON_CUMULATIVE}, no band, no values. Not thread-safe.
+   */
+  public static final class Builder {
+    private final String code;
+    private final LocalizedText title;
+    private final Measure measure;
+    private String unit = "";
+    private Direction direction = Direction.NONE;
+    private Optional<Band> band = Optional.empty();
+    private Cumulation cumulation = Cumulation.NON_CUMULATIVE;
+    private final List<Baseline> baselines = new ArrayList<>();
+    private final List<PeriodValue> targets = new ArrayList<>();
+    private final List<PeriodValue> milestones = new ArrayList<>();
+    private final List<PeriodValue> actuals = new ArrayList<>();
+
+    private Builder(String code, LocalizedText title, Measure measure) {
+      this.code = checkNotNull(code, "code");
+      this.title = checkNotNull(title, "title");
+      this.measure = checkNotNull(measure, "measure");
+    }
+
+    /** Sets the unit label. */
+    public Builder unit(String newUnit) {
+      this.unit = checkNotNull(newUnit, "unit");
+      return this;
+    }
+
+    /** Sets the direction; for {@link Direction#MAINTAIN} use {@link #maintainWithin}. */
+    public Builder direction(Direction newDirection) {
+      this.direction = checkNotNull(newDirection, "direction");
+      if (newDirection != Direction.MAINTAIN) {
+        this.band = Optional.empty();
+      }
+      return this;
+    }
+
+    /** Sets the direction to {@link Direction#MAINTAIN} within {@code lower..upper}. */
+    public Builder maintainWithin(BigDecimal lower, BigDecimal upper) {
+      this.direction = Direction.MAINTAIN;
+      this.band = Optional.of(Band.of(lower, upper));
+      return this;
+    }
+
+    /** Sets the cumulation. */
+    public Builder cumulation(Cumulation newCumulation) {
+      this.cumulation = checkNotNull(newCumulation, "cumulation");
+      return this;
+    }
+
+    /** Adds a baseline. */
+    public Builder baseline(Baseline baseline) {
+      baselines.add(checkNotNull(baseline, "baseline"));
+      return this;
+    }
+
+    /** Adds a target. */
+    public Builder target(PeriodValue target) {
+      targets.add(checkNotNull(target, "target"));
+      return this;
+    }
+
+    /** Adds a milestone. */
+    public Builder milestone(PeriodValue milestone) {
+      milestones.add(checkNotNull(milestone, "milestone"));
+      return this;
+    }
+
+    /** Adds an actual. */
+    public Builder actual(PeriodValue actual) {
+      actuals.add(checkNotNull(actual, "actual"));
+      return this;
+    }
+
+    /**
+     * The indicator.
+     *
+     * @throws IllegalArgumentException if an invariant of {@link Indicator} does not hold
+     */
+    public Indicator build() {
+      return new Indicator(
+          code,
+          title,
+          measure,
+          unit,
+          direction,
+          band,
+          cumulation,
+          ImmutableList.copyOf(baselines),
+          ImmutableList.copyOf(targets),
+          ImmutableList.copyOf(milestones),
+          ImmutableList.copyOf(actuals));
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.rbmkit.core.indicator;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.google.common.collect.ImmutableSortedMap;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.rbmkit.core.document.Consistent;
+import org.rbmkit.core.document.CrossChecked;
+import org.rbmkit.core.document.Problems;
+
+/**
+ * The JSON and Bean Validation form of an {@link IndicatorValue}: one of {@code value} (a
+ * decimal), {@code numerator} and {@code denominator} (a ratio) or {@code text}, with a
+ * qualifier and dimensions.
+ *
+ * <pre>{@code
+ * {"value": 60, "qualifier": "approximate", "dimensions": {"sex": "female"}}
+ * {"numerator": 72, "denominator": 119}
+ * {"text": "Stratégie adoptée"}
+ * }</pre>
+ *
+ * <p>{@code qualifier} may be left out and is then {@code exact}; {@code dimensions} may be left
+ * out and is then empty. A mutable bean for reading and validating; not thread-safe.
+ */
+@Consistent
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"value", "numerator", "denominator", "text", "qualifier", "dimensions"})
+public class ValueDocument implements CrossChecked {
+
+  /** A decimal value, or null. */
+  public BigDecimal value;
+
+  /** A ratio's numerator, or null. */
+  public BigDecimal numerator;
+
+  /** A ratio's denominator, or null. */
+  public BigDecimal denominator;
+
+  /** A text value, or null. */
+  public String text;
+
+  /** How exactly the value is stated; {@code exact} when left out. */
+  @NotNull public Qualifier qualifier = Qualifier.EXACT;
+
+  /** Dimension name to category; empty when left out. */
+  @NotNull public Map<String, String> dimensions = new TreeMap<>();
+
+  /** An empty document, to be filled by Jackson or by hand. */
+  public ValueDocument() {}
+
+  /** The document form of {@code v}. */
+  public static ValueDocument of(IndicatorValue v) {
+    ValueDocument d = new ValueDocument();
+    d.fill(v);
+    return d;
+  }
+
+  final void fill(IndicatorValue v) {
+    Value x = v.value();
+    if (x instanceof DecimalValue dv) {
+      value = dv.value();
+    } else if (x instanceof RatioValue r) {
+      numerator = r.numerator();
+      denominator = r.denominator();
+    } else {
+      text = ((TextValue) x).text();
+    }
+    qualifier = v.qualifier();
+    dimensions = new TreeMap<>(v.dimensions());
+  }
+
+  /**
+   * The value.
+   *
+   * @throws IllegalArgumentException if the document is not valid
+   */
+  public IndicatorValue toModel() {
+    Value x;
+    if (value != null) {
+      x = new DecimalValue(value);
+    } else if (numerator != null || denominator != null) {
+      x = new RatioValue(numerator, denominator);
+    } else {
+      x = new TextValue(text);
+    }
+    return new IndicatorValue(x, qualifier, ImmutableSortedMap.copyOf(dimensions));
+  }
+
+  /**
+   * The kind of value given ({@code "decimal"}, {@code "ratio"}, {@code "text"}), or null when
+   * none or several are given.
+   */
+  final String kind() {
+    List<String> kinds = kinds();
+    return kinds.size() == 1 ? kinds.get(0) : null;
+  }
+
+  private List<String> kinds() {
+    List<String> kinds = new ArrayList<>();
+    if (value != null) {
+      kinds.add("decimal");
+    }
+    if (numerator != null || denominator != null) {
+      kinds.add("ratio");
+    }
+    if (text != null) {
+      kinds.add("text");
+    }
+    return kinds;
+  }
+
+  @Override
+  public void crossCheck(Problems problems) {
+    List<String> kinds = kinds();
+    if (kinds.isEmpty()) {
+      problems.add("needs one of value, numerator and denominator, or text", "value");
+    } else if (kinds.size() > 1) {
+      problems.add(
+          "gives a " + String.join(" and a ", kinds) + " value; give only one", "value");
+    }
+    if (value != null) {
+      try {
+        Values.checkDecimal(value, "value");
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage(), "value");
+      }
+    }
+    if (numerator != null || denominator != null) {
+      if (numerator == null) {
+        problems.add("a ratio needs a numerator as well as the denominator", "numerator");
+      }
+      if (denominator == null) {
+        problems.add("a ratio needs a denominator as well as the numerator", "denominator");
+      }
+      checkRatioPart(numerator, "numerator", problems);
+      checkRatioPart(denominator, "denominator", problems);
+    }
+    if (text != null) {
+      try {
+        new TextValue(text);
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage(), "text");
+      }
+    }
+    if (dimensions != null) {
+      for (Map.Entry<String, String> e : dimensions.entrySet()) {
+        if (e.getValue() == null) {
+          problems.add("dimension " + e.getKey() + " has no category", "dimensions");
+          continue;
+        }
+        try {
+          new IndicatorValue(new TextValue("x"), Qualifier.EXACT, ImmutableSortedMap.of(e.getKey(), e.getValue()));
+        } catch (IllegalArgumentException ex) {
+          problems.add(ex.getMessage(), "dimensions");
+        }
+      }
+    }
+  }
+
+  private static void checkRatioPart(BigDecimal part, String name, Problems problems) {
+    if (part == null) {
+      return;
+    }
+    try {
+      Values.checkDecimal(part, name);
+      if (part.signum() < 0) {
+        problems.add(name + " " + Values.abbreviate(part) + " is negative", name);
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage(), name);
+    }
+  }
+}

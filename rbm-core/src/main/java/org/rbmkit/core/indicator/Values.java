@@ -1,0 +1,74 @@
+package org.rbmkit.core.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Pattern;
+
+/** Shared limits, checks and messages of the indicator types. */
+final class Values {
+
+  /** Most digits before the decimal point of an indicator value. */
+  static final int MAX_INTEGER_DIGITS = 24;
+  /** Most digits after the decimal point of an indicator value. */
+  static final int MAX_SCALE = 12;
+
+  static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
+  static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*");
+
+  private Values() {}
+
+  /**
+   * Checks a decimal's size and returns it with a scale of at least zero ({@code 1E+3} becomes
+   * {@code 1000}); the scale is otherwise kept as given.
+   */
+  static BigDecimal checkDecimal(BigDecimal value, String field) {
+    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException(
+          field + " " + abbreviate(value) + " has more than " + MAX_INTEGER_DIGITS + " integer digits");
+    }
+    if (value.scale() > MAX_SCALE) {
+      throw new IllegalArgumentException(
+          field + " " + abbreviate(value) + " has more than " + MAX_SCALE + " decimal places");
+    }
+    return value.scale() < 0 ? value.setScale(0, RoundingMode.UNNECESSARY) : value;
+  }
+
+  /** Parses plain decimal text: optional minus, digits, optional dot and digits. */
+  static BigDecimal parseDecimal(CharSequence text, String field) {
+    String s = text.toString();
+    if (s.length() > MAX_INTEGER_DIGITS + MAX_SCALE + 2 || !DECIMAL.matcher(s).matches()) {
+      throw new IllegalArgumentException(
+          "cannot parse "
+              + field
+              + " \""
+              + abbreviate(s)
+              + "\": expected a plain decimal such as 1250 or -0.75");
+    }
+    return new BigDecimal(s);
+  }
+
+  /** The decimal without trailing zeros, for scale-blind equality and hashing. */
+  static BigDecimal canonical(BigDecimal value) {
+    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+  }
+
+  static String checkCode(String code, String what) {
+    if (code.length() > 32 || !CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException(
+          what
+              + " code \""
+              + abbreviate(code)
+              + "\" must be 1–32 letters or digits, optionally separated by '.', '-' or '_',"
+              + " such as 3, 3.2 or A");
+    }
+    return code;
+  }
+
+  static String abbreviate(Object value) {
+    String s = value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value);
+    if (value instanceof BigDecimal b && s.length() > 40) {
+      s = b.toString();
+    }
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+}

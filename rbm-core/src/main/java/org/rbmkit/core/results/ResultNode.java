@@ -1,0 +1,217 @@
+package org.rbmkit.core.results;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rbmkit.core.indicator.Indicator;
+import org.rbmkit.core.text.LocalizedText;
+
+/**
+ * A result in a framework (an outcome, an output, an enabler …) with its indicators and the
+ * results under it.
+ *
+ * <pre>{@code
+ * ResultNode outcome6 = ResultNode.builder("6", ResultLevel.OUTCOME,
+ *         LocalizedText.of("fr", "Protection sociale universelle"))
+ *     .child(ResultNode.builder("6.1", ResultLevel.OUTPUT,
+ *         LocalizedText.of("fr", "Capacité accrue des États Membres …")).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>The constructor checks that the code is 1–32 letters or digits separated by
+ * {@code . - _}, that every child is of a deeper {@link ResultLevel}, that children have distinct
+ * codes, that indicator codes are distinct within the node and that {@code contributesTo}
+ * lists no code twice and not the node's own. Codes unique across the whole
+ * tree, and {@code contributesTo} references that resolve, are checked by
+ * {@link ResultsFramework}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param code the stable code, such as {@code 3}, {@code 3.2} or {@code A}
+ * @param level the kind of result
+ * @param title the wording in one or more languages
+ * @param indicators the result's indicators
+ * @param children the results directly under this one
+ * @param contributesTo codes of other results in the framework this one also contributes to
+ *     (an output serving a second outcome, a cross-cutting element and the outcomes it spans)
+ * @param source where the result is defined in its source document, such as
+ *     {@code "GB.346/PFA/1, l.140"}; empty when not recorded
+ */
+public record ResultNode(
+    String code,
+    ResultLevel level,
+    LocalizedText title,
+    ImmutableList<Indicator> indicators,
+    ImmutableList<ResultNode> children,
+    ImmutableList<String> contributesTo,
+    Optional<String> source) {
+
+  static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*");
+
+  /** Checks the invariants listed in the class description and copies the collections. */
+  public ResultNode {
+    checkNotNull(code, "code");
+    checkNotNull(level, "level");
+    checkNotNull(title, "title");
+    checkNotNull(source, "source");
+    checkCode(code, "result");
+    source.ifPresent(
+        s ->
+            checkArgument(
+                !s.isBlank() && s.length() <= 500,
+                "result %s: source must be 1–500 characters, not blank",
+                code));
+    indicators = ImmutableList.copyOf(checkNotNull(indicators, "indicators"));
+    children = ImmutableList.copyOf(checkNotNull(children, "children"));
+    contributesTo = ImmutableList.copyOf(checkNotNull(contributesTo, "contributesTo"));
+    Set<String> seen = new HashSet<>();
+    for (Indicator i : indicators) {
+      checkArgument(
+          seen.add(i.code()), "result %s has two indicators with code %s", code, i.code());
+    }
+    seen.clear();
+    for (ResultNode child : children) {
+      checkArgument(
+          child.level.canBeChildOf(level),
+          "result %s (%s) cannot have child %s (%s): a child must be deeper in the results chain",
+          code,
+          level.code(),
+          child.code,
+          child.level.code());
+      checkArgument(seen.add(child.code), "result %s has two children with code %s", code, child.code);
+    }
+    seen.clear();
+    for (String ref : contributesTo) {
+      checkCode(ref, "contributesTo reference");
+      checkArgument(!ref.equals(code), "result %s lists itself in contributesTo", code);
+      checkArgument(seen.add(ref), "result %s lists %s twice in contributesTo", code, ref);
+    }
+  }
+
+  /** A node without a recorded source. */
+  public ResultNode(
+      String code,
+      ResultLevel level,
+      LocalizedText title,
+      ImmutableList<Indicator> indicators,
+      ImmutableList<ResultNode> children,
+      ImmutableList<String> contributesTo) {
+    this(code, level, title, indicators, children, contributesTo, Optional.empty());
+  }
+
+  /** A builder for a node with the given code, level and title. */
+  public static Builder builder(String code, ResultLevel level, LocalizedText title) {
+    return new Builder(code, level, title);
+  }
+
+  /** A leaf node without indicators or references. */
+  public static ResultNode of(String code, ResultLevel level, LocalizedText title) {
+    return builder(code, level, title).build();
+  }
+
+  /** The child with the given code, if any. */
+  public Optional<ResultNode> child(String childCode) {
+    checkNotNull(childCode, "childCode");
+    return children.stream().filter(c -> c.code.equals(childCode)).findFirst();
+  }
+
+  /** The number of nodes in this subtree, this one included. */
+  public int size() {
+    int n = 1;
+    for (ResultNode c : children) {
+      n += c.size();
+    }
+    return n;
+  }
+
+  /** {@code outcome 3}. */
+  @Override
+  public String toString() {
+    return level.code() + " " + code;
+  }
+
+  static String checkCode(String code, String what) {
+    if (code.length() > 32 || !CODE.matcher(code).matches()) {
+      String shown = code.length() > 40 ? code.substring(0, 37) + "..." : code;
+      throw new IllegalArgumentException(
+          what
+              + " code \""
+              + shown
+              + "\" must be 1–32 letters or digits, optionally separated by '.', '-' or '_',"
+              + " such as 3, 3.2 or A");
+    }
+    return code;
+  }
+
+  /** Builds a {@link ResultNode}. Not thread-safe. */
+  public static final class Builder {
+    private final String code;
+    private final ResultLevel level;
+    private final LocalizedText title;
+    private final List<Indicator> indicators = new ArrayList<>();
+    private final List<ResultNode> children = new ArrayList<>();
+    private final List<String> contributesTo = new ArrayList<>();
+    private Optional<String> source = Optional.empty();
+
+    private Builder(String code, ResultLevel level, LocalizedText title) {
+      this.code = checkNotNull(code, "code");
+      this.level = checkNotNull(level, "level");
+      this.title = checkNotNull(title, "title");
+    }
+
+    /** Adds an indicator. */
+    public Builder indicator(Indicator indicator) {
+      indicators.add(checkNotNull(indicator, "indicator"));
+      return this;
+    }
+
+    /** Adds a child node. */
+    public Builder child(ResultNode child) {
+      children.add(checkNotNull(child, "child"));
+      return this;
+    }
+
+    /** Adds child nodes. */
+    public Builder children(Iterable<ResultNode> newChildren) {
+      for (ResultNode c : checkNotNull(newChildren, "children")) {
+        child(c);
+      }
+      return this;
+    }
+
+    /** Records that this result also contributes to the result with the given code. */
+    public Builder contributesTo(String otherCode) {
+      contributesTo.add(checkNotNull(otherCode, "contributesTo"));
+      return this;
+    }
+
+    /** Records where the result is defined in its source document. */
+    public Builder source(String newSource) {
+      this.source = Optional.of(checkNotNull(newSource, "source"));
+      return this;
+    }
+
+    /**
+     * The node.
+     *
+     * @throws IllegalArgumentException if an invariant of {@link ResultNode} does not hold
+     */
+    public ResultNode build() {
+      return new ResultNode(
+          code,
+          level,
+          title,
+          ImmutableList.copyOf(indicators),
+          ImmutableList.copyOf(children),
+          ImmutableList.copyOf(contributesTo),
+          source);
+    }
+  }
+}
