@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rbmkit.budget.Seed003;
 import org.rbmkit.budget.balance.BudgetAccumulator;
 import org.rbmkit.budget.balance.BudgetTotals;
+import org.rbmkit.core.document.InvalidDocumentException;
+import org.rbmkit.core.document.Violation;
 import org.rbmkit.core.money.Currencies;
 import org.rbmkit.core.money.ExchangeRate;
 import org.rbmkit.core.money.ExchangeRateKind;
@@ -49,12 +51,18 @@ class BudgetDocumentTest {
     BudgetLine bad = new BudgetLine("13.x", "II", 13, "Not a contribution", LineKind.FIXED_COST,
         "nofund", twoColumns);
     assertThatThrownBy(() -> Seed003.document().withLines(seedLinesPlus(bad)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidDocumentException.class)
         .hasMessageContaining("has 3 problems")
         .hasMessageContaining("line 13.x (item 13): unknown fund nofund")
         .hasMessageContaining("line 13.x (item 13): no amount for column 2024-25-proposal")
         .hasMessageContaining("line 13.x (item 13): kind fixed-cost does not belong with line"
             + " 13.ilo");
+    try {
+      Seed003.document().withLines(seedLinesPlus(bad));
+    } catch (InvalidDocumentException e) {
+      assertThat(e.violations()).extracting(Violation::path)
+          .containsExactly("lines[28].fund", "lines[28].amounts", "lines[28].kind");
+    }
   }
 
   @Test
