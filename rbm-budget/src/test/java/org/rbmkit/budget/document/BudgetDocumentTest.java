@@ -2,6 +2,7 @@ package org.rbmkit.budget.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
@@ -57,12 +58,10 @@ class BudgetDocumentTest {
         .hasMessageContaining("line 13.x (item 13): no amount for column 2024-25-proposal")
         .hasMessageContaining("line 13.x (item 13): kind fixed-cost does not belong with line"
             + " 13.ilo");
-    try {
-      Seed003.document().withLines(seedLinesPlus(bad));
-    } catch (InvalidDocumentException e) {
-      assertThat(e.violations()).extracting(Violation::path)
-          .containsExactly("lines[28].fund", "lines[28].amounts", "lines[28].kind");
-    }
+    InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+        () -> Seed003.document().withLines(seedLinesPlus(bad)));
+    assertThat(e.violations()).extracting(Violation::path)
+        .containsExactly("lines[28].fund", "lines[28].amounts", "lines[28].kind");
   }
 
   @Test
