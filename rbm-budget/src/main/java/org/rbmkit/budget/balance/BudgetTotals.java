@@ -20,6 +20,7 @@ import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.Side;
 import org.rbmkit.budget.document.TotalKey;
+import org.rbmkit.budget.growth.Change;
 import org.rbmkit.core.money.CurrencyMismatchException;
 import org.rbmkit.core.money.Money;
 
@@ -228,6 +229,11 @@ public final class BudgetTotals {
       case BALANCE -> balance(column).surplus();
       default -> margin(column).value(a);
     };
+  }
+
+  /** The change of a figure between two columns: absolute, relative and real. */
+  public Change change(TotalKey key, String fromColumn, String toColumn) {
+    return new Change(value(fromColumn, key), value(toColumn, key));
   }
 
   private Balance balance(Predicate<Group> filter) {

@@ -86,6 +86,23 @@ class BudgetTotalsPropertiesTest {
   }
 
   @Test
+  void aMillionLazyEntries_sumInOnePass_intoFewGroups() {
+    // generated on the fly and never held: memory follows the 3 × 2 groups, not the entries
+    long n = 1_000_000;
+    BudgetTotals t = java.util.stream.LongStream.range(0, n)
+        .mapToObj(i -> new BudgetEntry(COLUMNS.get((int) (i % 3)), "f1",
+            i % 2 == 0 ? LineKind.INCOME : LineKind.EXPENDITURE, 1, "l",
+            Money.of(EUR, BigDecimal.valueOf(i % 1000, 2))))
+        .collect(BudgetTotals.collector(EUR));
+    assertThat(t.sums()).hasSize(6);
+    // Σ over i of (i mod 1000) cents: 1000 full cycles of 0..999 = 1000 × 499 500 cents
+    Money all = t.balance("a").income().plus(t.balance("b").income())
+        .plus(t.balance("c").income()).plus(t.balance("a").expenditure())
+        .plus(t.balance("b").expenditure()).plus(t.balance("c").expenditure());
+    assertThat(all).isEqualTo(Money.of(EUR, BigDecimal.valueOf(1000L * 499_500, 2)));
+  }
+
+  @Test
   void splitAnywhere_andMerge_equalsOnePass() {
     SplittableRandom seeds = new SplittableRandom(SEED + 2);
     for (int round = 0; round < 2_000; round++) {
