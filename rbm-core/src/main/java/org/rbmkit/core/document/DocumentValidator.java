@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -38,10 +40,30 @@ public final class DocumentValidator {
     checkNotNull(document, "document");
     Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(document);
     return found.stream()
-        .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+        .map(v -> new Violation(pathOf(v.getPropertyPath()), v.getMessage()))
         .distinct()
         .sorted()
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The path as {@code roots[2].indicators[0].targets[1].value}: property names joined by dots,
+   * list indices and map keys in brackets, and no name for list elements themselves.
+   */
+  static String pathOf(Path path) {
+    StringBuilder sb = new StringBuilder();
+    for (Path.Node n : path) {
+      if (n.isInIterable()) {
+        sb.append('[').append(n.getIndex() != null ? n.getIndex() : n.getKey()).append(']');
+      }
+      if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(n.getName());
+      }
+    }
+    return sb.toString();
   }
 
   /**
