@@ -77,6 +77,18 @@ class RbmJsonRejectionTest {
   }
 
   @Test
+  void duplicateKeysAndNaN_deepInTheTree_nameThePath() {
+    String duplicate = FRAMEWORK_HEAD + "{\"code\":\"1\",\"code\":\"2\"}]}";
+    assertThatThrownBy(() -> RbmJson.mapper().readValue(duplicate, ResultsFramework.class))
+        .hasMessageContaining("Duplicate Object property \"code\"")
+        .hasMessageContaining("ResultsFrameworkDocument[\"roots\"]->java.util.ArrayList[0]");
+    String nan = framework(indicator(",\"targets\":[{\"period\":\"2024\",\"value\":NaN}]"));
+    assertThatThrownBy(() -> RbmJson.mapper().readValue(nan, ResultsFramework.class))
+        .hasMessageContaining("Non-standard token 'NaN'")
+        .hasMessageContaining("IndicatorDocument[\"targets\"]->java.util.ArrayList[0]");
+  }
+
+  @Test
   void tooManyDecimalsForACurrency_isRejectedWithThePath() {
     String json =
         framework(
