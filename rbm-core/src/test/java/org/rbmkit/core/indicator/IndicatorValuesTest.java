@@ -181,6 +181,18 @@ class IndicatorValuesTest {
   }
 
   @Test
+  void iatiMapping_readsBackAndSaysWhatIatiCannotExpress() {
+    for (int code = 1; code <= 5; code++) {
+      assertThat(Measure.fromIatiCode(code).iatiCode()).isEqualTo(code);
+    }
+    assertThatThrownBy(() -> Measure.fromIatiCode(6)).hasMessage("IATI indicator measure 6 is not one of 1 to 5");
+    assertThat(Direction.INCREASE.iatiAscending()).contains(true);
+    assertThat(Direction.DECREASE.iatiAscending()).contains(false);
+    assertThat(Direction.MAINTAIN.iatiAscending()).isEmpty();
+    assertThat(Direction.NONE.iatiAscending()).isEmpty();
+  }
+
+  @Test
   void enums_haveStableCodesAndRejectOthers() {
     assertThat(Measure.PERCENTAGE.iatiCode()).isEqualTo(2);
     assertThat(Measure.NOMINAL.iatiCode()).isEqualTo(3);
