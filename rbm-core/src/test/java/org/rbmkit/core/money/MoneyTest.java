@@ -117,6 +117,17 @@ class MoneyTest {
   }
 
   @Test
+  void exchangeRate_jsonRoundTrips() {
+    ExchangeRate r =
+        new ExchangeRate(
+            Currencies.of("CHF"), Currencies.of("EUR"), new BigDecimal("1.0250"), LocalDate.of(2024, 1, 31), ExchangeRateKind.OPERATIONAL);
+    String json = RbmJson.mapper().writeValueAsString(r);
+    assertThat(json.replaceAll("\\s", ""))
+        .isEqualTo("{\"from\":\"CHF\",\"to\":\"EUR\",\"rate\":1.025,\"date\":\"2024-01-31\",\"kind\":\"operational\"}");
+    assertThat(RbmJson.mapper().readValue(json, ExchangeRate.class)).isEqualTo(r);
+  }
+
+  @Test
   void amountUnit_readsTablesInThousandsWithoutLoss() {
     // seed 003 l.4544-4669: the main budget table is in thousands of euros
     Money m = AmountUnit.THOUSANDS.toMoney(Currencies.of("EUR"), new BigDecimal("60535"));
