@@ -10,6 +10,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Validates a whole document from outside with Bean Validation and returns every problem with
@@ -29,11 +31,26 @@ import java.util.Set;
 public final class DocumentValidator {
 
   private static final class Holder {
+    /**
+     * Hibernate Validator announces its version at INFO on first use, which would print a log
+     * line on the standard error of every command-line tool reading a document. Held here so
+     * that java.util.logging keeps the setting; an application's own logging setup still wins.
+     */
+    static final Logger VERSION_LOGGER = quietVersionLogger();
+
     static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
   }
 
   private DocumentValidator() {}
+
+  private static Logger quietVersionLogger() {
+    Logger logger = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (logger.getLevel() == null) {
+      logger.setLevel(Level.WARNING);
+    }
+    return logger;
+  }
 
   /** Every problem of {@code document}, ordered by path; empty when it is valid. */
   public static ImmutableList<Violation> validate(Object document) {

@@ -23,7 +23,7 @@ import org.rbmkit.core.text.LocalizedText;
  *     List.of(outcome1, outcome2, enablerA));
  * ilo.find("3.2");                            // Optional[output 3.2]
  * ilo.ancestors("3.2");                       // [outcome 3]
- * ilo.nodes(ResultLevel.OUTPUT).size();       // 43 outputs in seed 002
+ * ilo.nodes(ResultLevel.OUTPUT).size();       // 44 outputs in seed 002
  * }</pre>
  *
  * <p>The constructor checks that every code is unique in the whole tree and that every
