@@ -33,4 +33,19 @@ public enum AchievementMethod {
   public String code() {
     return code;
   }
+
+  /**
+   * The constant with the given code.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static AchievementMethod fromCode(String code) {
+    com.google.common.base.Preconditions.checkNotNull(code, "code");
+    for (AchievementMethod v : values()) {
+      if (v.code.equals(code)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("method \"" + code + "\" is not one of progress, ratio-to-target");
+  }
 }

@@ -65,4 +65,19 @@ public enum AchievementStatus {
   public boolean isDefined() {
     return defined;
   }
+
+  /**
+   * The constant with the given code.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static AchievementStatus fromCode(String code) {
+    com.google.common.base.Preconditions.checkNotNull(code, "code");
+    for (AchievementStatus v : values()) {
+      if (v.code.equals(code)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("achievement status \"" + code + "\" is not one of " + java.util.Arrays.stream(values()).map(AchievementStatus::code).collect(java.util.stream.Collectors.joining(", ")));
+  }
 }

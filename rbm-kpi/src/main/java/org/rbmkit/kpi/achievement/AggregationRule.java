@@ -48,4 +48,19 @@ public enum AggregationRule {
       case PERCENTAGE, NOMINAL, ORDINAL, QUALITATIVE -> Optional.empty();
     };
   }
+
+  /**
+   * The constant with the given code.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static AggregationRule fromCode(String code) {
+    com.google.common.base.Preconditions.checkNotNull(code, "code");
+    for (AggregationRule v : values()) {
+      if (v.code.equals(code)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("aggregation rule \"" + code + "\" is not one of sum, ratio-of-sums, min, max");
+  }
 }

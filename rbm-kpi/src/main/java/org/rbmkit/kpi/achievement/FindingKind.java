@@ -35,4 +35,19 @@ public enum FindingKind {
   public String code() {
     return code;
   }
+
+  /**
+   * The constant with the given code.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static FindingKind fromCode(String code) {
+    com.google.common.base.Preconditions.checkNotNull(code, "code");
+    for (FindingKind v : values()) {
+      if (v.code.equals(code)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("finding kind \"" + code + "\" is not one of " + java.util.Arrays.stream(values()).map(FindingKind::code).collect(java.util.stream.Collectors.joining(", ")));
+  }
 }

@@ -27,4 +27,19 @@ public enum MissingBaseline {
   public String code() {
     return code;
   }
+
+  /**
+   * The constant with the given code.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static MissingBaseline fromCode(String code) {
+    com.google.common.base.Preconditions.checkNotNull(code, "code");
+    for (MissingBaseline v : values()) {
+      if (v.code.equals(code)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("missing-baseline rule \"" + code + "\" is not one of require, treat-as-zero");
+  }
 }

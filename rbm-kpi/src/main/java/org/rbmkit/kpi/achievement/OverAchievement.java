@@ -26,4 +26,19 @@ public enum OverAchievement {
   public String code() {
     return code;
   }
+
+  /**
+   * The constant with the given code.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static OverAchievement fromCode(String code) {
+    com.google.common.base.Preconditions.checkNotNull(code, "code");
+    for (OverAchievement v : values()) {
+      if (v.code.equals(code)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("over-achievement rule \"" + code + "\" is not one of keep, cap");
+  }
 }

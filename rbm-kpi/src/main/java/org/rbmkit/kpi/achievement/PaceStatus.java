@@ -29,4 +29,19 @@ public enum PaceStatus {
   public String code() {
     return code;
   }
+
+  /**
+   * The constant with the given code.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static PaceStatus fromCode(String code) {
+    com.google.common.base.Preconditions.checkNotNull(code, "code");
+    for (PaceStatus v : values()) {
+      if (v.code.equals(code)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("pace status \"" + code + "\" is not one of ahead, on-pace, behind, not-started, undefined");
+  }
 }

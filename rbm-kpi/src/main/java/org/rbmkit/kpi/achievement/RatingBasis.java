@@ -24,4 +24,19 @@ public enum RatingBasis {
   public String code() {
     return code;
   }
+
+  /**
+   * The constant with the given code.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static RatingBasis fromCode(String code) {
+    com.google.common.base.Preconditions.checkNotNull(code, "code");
+    for (RatingBasis v : values()) {
+      if (v.code.equals(code)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("rating basis \"" + code + "\" is not one of achievement, pace");
+  }
 }

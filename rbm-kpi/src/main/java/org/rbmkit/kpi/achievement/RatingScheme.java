@@ -90,6 +90,26 @@ public record RatingScheme(
           RoundingMode.FLOOR,
           TRAFFIC_LIGHT.bands());
 
+  /** The built-in schemes: traffic light, ±15 % on target, time-paced. */
+  public static final ImmutableList<RatingScheme> BUILT_IN = ImmutableList.of(TRAFFIC_LIGHT, ON_TARGET_15, TIME_PACED);
+
+  /**
+   * The built-in scheme with the given code: {@code traffic-light}, {@code on-target-15} or
+   * {@code time-paced}.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static RatingScheme builtIn(String code) {
+    checkNotNull(code, "code");
+    for (RatingScheme s : BUILT_IN) {
+      if (s.code.equals(code)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException(
+        "rating scheme \"" + code + "\" is not one of traffic-light, on-target-15, time-paced");
+  }
+
   /** Checks the components and the order of the bands. */
   public RatingScheme {
     checkNotNull(code, "code");

@@ -103,6 +103,17 @@ public final class RollupCalculator {
   }
 
   /**
+   * The roll-up of {@code framework} for its own period: indicators are rated against their
+   * targets for the whole framework period.
+   *
+   * @throws IllegalStateException if the scheme bands the pace and no date was given
+   */
+  public FrameworkRollup rollUp(ResultsFramework framework) {
+    checkNotNull(framework, "framework");
+    return rollUp(framework, framework.period());
+  }
+
+  /**
    * The roll-up of {@code framework} for the target period {@code period}.
    *
    * @throws IllegalStateException if the scheme bands the pace and no date was given

@@ -33,4 +33,19 @@ public enum RollupRule {
   public String code() {
     return code;
   }
+
+  /**
+   * The constant with the given code.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static RollupRule fromCode(String code) {
+    com.google.common.base.Preconditions.checkNotNull(code, "code");
+    for (RollupRule v : values()) {
+      if (v.code.equals(code)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("roll-up rule \"" + code + "\" is not one of worst, median, weighted");
+  }
 }

@@ -44,7 +44,7 @@ class ExampleFrameworkTest {
 
   @Test
   void example_rollsUpToHandComputedRatings() throws IOException {
-    FrameworkRollup r = RollupCalculator.withDefaults().rollUp(read(), Period.parse("2018-2021"));
+    FrameworkRollup r = RollupCalculator.withDefaults().rollUp(read()); // the framework period, 2018-2021
     // 1.a   (72/119 − 1/2) / (65/100 − 1/2) = 70.03 %, floored 70: at risk
     // 1.1.a 150 + 200 + 250 + 180 = 780 of 800 from 0: 97.5 %: on track
     // 1.2.a (30 − 12) / (30 − 5) = 72 %: at risk (2021 is the latest value)
