@@ -324,6 +324,14 @@ public final class AchievementCalculator {
         return undefined(
             AchievementStatus.NOT_COMPARABLE, "actual " + av + " and target " + tv + " are different kinds of value");
       }
+      if (ind.direction() == Direction.MAINTAIN) {
+        if (a instanceof DecimalValue ad) {
+          Optional<ExactRatio> x = Optional.of(ExactRatio.of(ad.value()));
+          return band(av.qualifier() == Qualifier.AT_MOST ? Optional.empty() : x,
+              av.qualifier() == Qualifier.AT_LEAST ? Optional.empty() : x);
+        }
+        return undefined(AchievementStatus.NOT_COMPARABLE, "a band cannot hold the category " + av);
+      }
       if (ind.measure() != Measure.ORDINAL) {
         boolean equal =
             a instanceof TextValue at
@@ -349,14 +357,6 @@ public final class AchievementCalculator {
         rt = ((DecimalValue) t).value();
       }
       Direction d = ind.direction();
-      if (d == Direction.MAINTAIN) {
-        if (a instanceof TextValue) {
-          return undefined(AchievementStatus.NOT_COMPARABLE, "a band cannot hold ordinal categories");
-        }
-        Optional<ExactRatio> x = Optional.of(ExactRatio.of(ra));
-        return band(av.qualifier() == Qualifier.AT_MOST ? Optional.empty() : x,
-            av.qualifier() == Qualifier.AT_LEAST ? Optional.empty() : x);
-      }
       boolean lowOpen = av.qualifier() == Qualifier.AT_MOST;
       boolean highOpen = av.qualifier() == Qualifier.AT_LEAST;
       int c = ra.compareTo(rt);

@@ -281,6 +281,22 @@ class AchievementCalculatorTest {
   }
 
   @Test
+  void maintain_ordinalAndNominalNumbersUseTheBand() {
+    Indicator o = Indicators.of("o", Measure.ORDINAL, Direction.NONE)
+        .maintainWithin(new BigDecimal("2"), new BigDecimal("4"))
+        .target(pv("2021", "3")).actual(pv("2021", "4")).build();
+    assertThat(DEFAULT.achievement(o, Y2021).status()).isEqualTo(AchievementStatus.MET);
+    Indicator n = Indicators.of("n", Measure.NOMINAL, Direction.NONE)
+        .maintainWithin(new BigDecimal("2"), new BigDecimal("4"))
+        .target(pv("2021", "3")).actual(pv("2021", "5")).build();
+    assertThat(DEFAULT.achievement(n, Y2021).status()).isEqualTo(AchievementStatus.NOT_MET);
+    Indicator t = Indicators.of("t", Measure.ORDINAL, Direction.NONE)
+        .maintainWithin(new BigDecimal("2"), new BigDecimal("4"))
+        .target(pv("2021", IndicatorValue.text("high"))).actual(pv("2021", IndicatorValue.text("high"))).build();
+    assertThat(DEFAULT.achievement(t, Y2021).explanation()).endsWith("a band cannot hold the category \"high\"");
+  }
+
+  @Test
   void noDirection_numericIsNotMeasured() {
     Indicator i = Indicators.of("n", Measure.UNIT, Direction.NONE)
         .baseline(base(2017, "1")).target(pv("2021", "2")).actual(pv("2021", "2")).build();
