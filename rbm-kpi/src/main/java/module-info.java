@@ -10,6 +10,7 @@ module org.rbmkit.kpi {
   exports org.rbmkit.kpi.workplan;
 
   provides tools.jackson.databind.JacksonModule with
+      org.rbmkit.kpi.achievement.AchievementJsonModule,
       org.rbmkit.kpi.benchmark.BenchmarkModule,
       org.rbmkit.kpi.certification.RbmCertificationModule,
       org.rbmkit.kpi.workforce.WorkforceJsonModule,
