@@ -19,10 +19,10 @@ import org.rbmkit.core.period.Period;
  * a.explanation();   // "progress (actual − baseline) ÷ (target − baseline) = (55 − 40) ÷ (60 − 40)"
  * }</pre>
  *
- * <p>The achievement is a share of the target, 1 for 100 %. An exact actual gives a point
- * ({@code low} equals {@code high}); a qualified actual ("at least 86") gives a range whose open
- * end is empty. Met and not met count as 1 and 0. An undefined status has neither end. The
- * actual is the one compared (the sum of period actuals for a cumulative indicator).
+ * <p>The achievement is a share of the target, 1 for 100 %. An exact actual gives a point ({@code
+ * low} equals {@code high}); a qualified actual ("at least 86") gives a range whose open end is
+ * empty. Met and not met count as 1 and 0. An undefined status has neither end. The actual is the
+ * one compared (the sum of period actuals for a cumulative indicator).
  *
  * <p>Immutable and thread-safe.
  *
@@ -101,8 +101,8 @@ public record Achievement(
   }
 
   /**
-   * {@code indicator 1.1 2021: 60.5 % (measured)}; ranges as {@code >= 86.0 %}, undefined
-   * statuses by code. Percentages to one place, half up, for reading only.
+   * {@code indicator 1.1 2021: 60.5 % (measured)}; ranges as {@code >= 86.0 %}, undefined statuses
+   * by code. Percentages to one place, half up, for reading only.
    */
   @Override
   public String toString() {

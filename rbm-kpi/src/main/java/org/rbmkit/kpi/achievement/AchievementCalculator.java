@@ -42,17 +42,17 @@ import org.rbmkit.core.period.Period;
  *       lies within the target period.
  *   <li>Cumulation: a {@linkplain org.rbmkit.core.indicator.Cumulation#CUMULATIVE cumulative}
  *       indicator compares the sum of those actuals (a ratio sums numerators and denominators; a
- *       percentage cannot be summed); the others compare the actual of exactly the target period
- *       if there is one, else the latest (by end, then start).
+ *       percentage cannot be summed); the others compare the actual of exactly the target period if
+ *       there is one, else the latest (by end, then start).
  *   <li>The baseline is the latest total baseline that does not start after the target period.
  *   <li>Numeric measures (unit, percentage, ratio, currency) follow the policy's {@link
  *       AchievementMethod}; a maintain indicator is met when the actual lies in its band (a ratio
  *       as a percentage); nominal and qualitative indicators are met when the actual equals the
  *       target (texts compared ignoring case and surrounding white space); ordinal ones when the
- *       actual's level is at least (increase), at most (decrease) or equal to (none) the
- *       target's, texts ranked by the policy's ordinal scale.
- *   <li>A qualified actual gives a range: "at least" leaves the upper end open, "at most" the
- *       lower end; "approximate" is taken as stated and flagged.
+ *       actual's level is at least (increase), at most (decrease) or equal to (none) the target's,
+ *       texts ranked by the policy's ordinal scale.
+ *   <li>A qualified actual gives a range: "at least" leaves the upper end open, "at most" the lower
+ *       end; "approximate" is taken as stated and flagged.
  * </ul>
  *
  * <p>Every case has an {@link AchievementStatus}; nothing here throws for data, only for null
@@ -78,8 +78,8 @@ public final class AchievementCalculator {
    * The achievement of {@code indicator} for the target period {@code period}.
    *
    * @return an achievement whose status says whether and how it was computed; {@link
-   *     AchievementStatus#NO_TARGET} when the indicator has no total target for the period,
-   *     {@link AchievementStatus#NOT_REPORTED} when no actual lies within it
+   *     AchievementStatus#NO_TARGET} when the indicator has no total target for the period, {@link
+   *     AchievementStatus#NOT_REPORTED} when no actual lies within it
    */
   public Achievement achievement(Indicator indicator, Period period) {
     checkNotNull(indicator, "indicator");
@@ -139,7 +139,8 @@ public final class AchievementCalculator {
         }
       }
       if (actuals.isEmpty()) {
-        return undefined(AchievementStatus.NOT_REPORTED, "no total actual reported within " + period);
+        return undefined(
+            AchievementStatus.NOT_REPORTED, "no total actual reported within " + period);
       }
       return switch (ind.measure()) {
         case UNIT, PERCENTAGE, CURRENCY, RATIO -> numeric(actuals);
@@ -157,10 +158,13 @@ public final class AchievementCalculator {
         actual = Optional.of(latest(actuals).value());
       }
       IndicatorValue av = actual.get();
-      approximate = av.qualifier() == Qualifier.APPROXIMATE || target.get().qualifier() == Qualifier.APPROXIMATE;
+      approximate =
+          av.qualifier() == Qualifier.APPROXIMATE
+              || target.get().qualifier() == Qualifier.APPROXIMATE;
       Optional<ExactRatio> a = exact(av.value());
       if (a.isEmpty()) {
-        return undefined(AchievementStatus.ZERO_DENOMINATOR, "actual " + av + " has a zero denominator");
+        return undefined(
+            AchievementStatus.ZERO_DENOMINATOR, "actual " + av + " has a zero denominator");
       }
       Optional<ExactRatio> aLow = av.qualifier() == Qualifier.AT_MOST ? Optional.empty() : a;
       Optional<ExactRatio> aHigh = av.qualifier() == Qualifier.AT_LEAST ? Optional.empty() : a;
@@ -168,10 +172,14 @@ public final class AchievementCalculator {
         aLow = Optional.of(ExactRatio.ZERO); // a ratio of counts is never negative
       }
       return switch (ind.direction()) {
-        case NONE -> undefined(AchievementStatus.NO_DIRECTION, "direction none: no value is better than another");
+        case NONE ->
+            undefined(
+                AchievementStatus.NO_DIRECTION, "direction none: no value is better than another");
         case MAINTAIN -> band(aLow, aHigh);
         case INCREASE, DECREASE ->
-            policy.method() == AchievementMethod.PROGRESS ? progress(aLow, aHigh) : ratioToTarget(aLow, aHigh);
+            policy.method() == AchievementMethod.PROGRESS
+                ? progress(aLow, aHigh)
+                : ratioToTarget(aLow, aHigh);
       };
     }
 
@@ -181,7 +189,10 @@ public final class AchievementCalculator {
         return Optional.of(
             undefined(
                 AchievementStatus.NOT_COMPARABLE,
-                "cumulative percentage: " + actuals.size() + " percentages within " + period
+                "cumulative percentage: "
+                    + actuals.size()
+                    + " percentages within "
+                    + period
                     + " cannot be summed; record the indicator as a ratio of counts"));
       }
       boolean atLeast = false;
@@ -206,7 +217,10 @@ public final class AchievementCalculator {
                 AchievementStatus.INDETERMINATE,
                 "the sum of the actuals within " + period + " mixes bounds that do not add up"));
       }
-      Qualifier q = atLeast ? Qualifier.AT_LEAST : atMost ? Qualifier.AT_MOST : approx ? Qualifier.APPROXIMATE : Qualifier.EXACT;
+      Qualifier q =
+          atLeast
+              ? Qualifier.AT_LEAST
+              : atMost ? Qualifier.AT_MOST : approx ? Qualifier.APPROXIMATE : Qualifier.EXACT;
       Value v = ind.measure() == Measure.RATIO ? ratio : DecimalValue.of(total);
       actual = Optional.of(IndicatorValue.of(v).with(q));
       return Optional.empty();
@@ -221,16 +235,22 @@ public final class AchievementCalculator {
       Optional<ExactRatio> hi = aHigh.map(r -> r.times(scale));
       String what = "band " + band + (scale.equals(HUNDRED) ? " (as a percentage)" : "");
       boolean inside =
-          lo.isPresent() && hi.isPresent() && lo.get().compareValue(lower) >= 0 && hi.get().compareValue(upper) <= 0;
+          lo.isPresent()
+              && hi.isPresent()
+              && lo.get().compareValue(lower) >= 0
+              && hi.get().compareValue(upper) <= 0;
       boolean outside =
-          (hi.isPresent() && hi.get().compareValue(lower) < 0) || (lo.isPresent() && lo.get().compareValue(upper) > 0);
+          (hi.isPresent() && hi.get().compareValue(lower) < 0)
+              || (lo.isPresent() && lo.get().compareValue(upper) > 0);
       if (inside) {
         return binary(true, "actual " + actual.get() + " within " + what);
       }
       if (outside) {
         return binary(false, "actual " + actual.get() + " outside " + what);
       }
-      return undefined(AchievementStatus.INDETERMINATE, "actual " + actual.get() + " may or may not lie within " + what);
+      return undefined(
+          AchievementStatus.INDETERMINATE,
+          "actual " + actual.get() + " may or may not lie within " + what);
     }
 
     private Achievement progress(Optional<ExactRatio> aLow, Optional<ExactRatio> aHigh) {
@@ -239,7 +259,9 @@ public final class AchievementCalculator {
       String bText;
       if (bv.isEmpty()) {
         if (policy.missingBaseline() == MissingBaseline.REQUIRE) {
-          return undefined(AchievementStatus.NO_BASELINE, "progress needs a baseline and the indicator has none");
+          return undefined(
+              AchievementStatus.NO_BASELINE,
+              "progress needs a baseline and the indicator has none");
         }
         b = ExactRatio.ZERO;
         bText = "0 (no baseline, taken as zero)";
@@ -248,14 +270,18 @@ public final class AchievementCalculator {
         approximate |= bv.get().qualifier() == Qualifier.APPROXIMATE;
         Optional<ExactRatio> eb = exact(bv.get().value());
         if (eb.isEmpty()) {
-          return undefined(AchievementStatus.ZERO_DENOMINATOR, "baseline " + bv.get() + " has a zero denominator");
+          return undefined(
+              AchievementStatus.ZERO_DENOMINATOR,
+              "baseline " + bv.get() + " has a zero denominator");
         }
         b = eb.get();
         bText = bv.get().toString();
       }
       Optional<ExactRatio> et = exact(target.get().value());
       if (et.isEmpty()) {
-        return undefined(AchievementStatus.ZERO_DENOMINATOR, "target " + target.get() + " has a zero denominator");
+        return undefined(
+            AchievementStatus.ZERO_DENOMINATOR,
+            "target " + target.get() + " has a zero denominator");
       }
       ExactRatio t = et.get();
       int cmp = t.compareValue(b);
@@ -268,33 +294,58 @@ public final class AchievementCalculator {
       if (increase != cmp > 0) {
         return undefined(
             AchievementStatus.TARGET_AGAINST_DIRECTION,
-            "target " + target.get() + " is " + (cmp > 0 ? "above" : "below") + " baseline " + bText
-                + " but the indicator should " + ind.direction().code());
+            "target "
+                + target.get()
+                + " is "
+                + (cmp > 0 ? "above" : "below")
+                + " baseline "
+                + bText
+                + " but the indicator should "
+                + ind.direction().code());
       }
       ExactRatio span = t.minus(b);
       Optional<ExactRatio> fLow = aLow.map(x -> x.minus(b).dividedBy(span));
       Optional<ExactRatio> fHigh = aHigh.map(x -> x.minus(b).dividedBy(span));
       String formula =
           increase
-              ? "progress (actual − baseline) ÷ (target − baseline) = (" + actual.get() + " − " + bText + ") ÷ ("
-                  + target.get() + " − " + bText + ")"
-              : "progress (baseline − actual) ÷ (baseline − target) = (" + bText + " − " + actual.get() + ") ÷ ("
-                  + bText + " − " + target.get() + ")";
+              ? "progress (actual − baseline) ÷ (target − baseline) = ("
+                  + actual.get()
+                  + " − "
+                  + bText
+                  + ") ÷ ("
+                  + target.get()
+                  + " − "
+                  + bText
+                  + ")"
+              : "progress (baseline − actual) ÷ (baseline − target) = ("
+                  + bText
+                  + " − "
+                  + actual.get()
+                  + ") ÷ ("
+                  + bText
+                  + " − "
+                  + target.get()
+                  + ")";
       return increase ? measured(fLow, fHigh, formula) : measured(fHigh, fLow, formula);
     }
 
     private Achievement ratioToTarget(Optional<ExactRatio> aLow, Optional<ExactRatio> aHigh) {
       Optional<ExactRatio> et = exact(target.get().value());
       if (et.isEmpty()) {
-        return undefined(AchievementStatus.ZERO_DENOMINATOR, "target " + target.get() + " has a zero denominator");
+        return undefined(
+            AchievementStatus.ZERO_DENOMINATOR,
+            "target " + target.get() + " has a zero denominator");
       }
       ExactRatio t = et.get();
       if (ind.direction() == Direction.INCREASE) {
         if (t.signum() == 0) {
-          return undefined(AchievementStatus.ZERO_DENOMINATOR, "actual ÷ target with a zero target");
+          return undefined(
+              AchievementStatus.ZERO_DENOMINATOR, "actual ÷ target with a zero target");
         }
         if (t.signum() < 0) {
-          return undefined(AchievementStatus.NOT_COMPARABLE, "actual ÷ target with a negative target " + target.get());
+          return undefined(
+              AchievementStatus.NOT_COMPARABLE,
+              "actual ÷ target with a negative target " + target.get());
         }
         return measured(
             aLow.map(x -> x.dividedBy(t)),
@@ -304,10 +355,13 @@ public final class AchievementCalculator {
       if (t.signum() <= 0) {
         return undefined(
             AchievementStatus.NOT_COMPARABLE,
-            "target ÷ actual with target " + target.get() + " is not a measure of achievement; use progress");
+            "target ÷ actual with target "
+                + target.get()
+                + " is not a measure of achievement; use progress");
       }
       if (aHigh.isPresent() && aHigh.get().signum() <= 0) {
-        return undefined(AchievementStatus.ZERO_DENOMINATOR, "target ÷ actual with actual " + actual.get());
+        return undefined(
+            AchievementStatus.ZERO_DENOMINATOR, "target ÷ actual with actual " + actual.get());
       }
       Optional<ExactRatio> fHigh = aLow.filter(x -> x.signum() > 0).map(x -> t.dividedBy(x));
       Optional<ExactRatio> fLow = aHigh.map(x -> t.dividedBy(x));
@@ -322,12 +376,14 @@ public final class AchievementCalculator {
       Value t = tv.value();
       if (a.getClass() != t.getClass()) {
         return undefined(
-            AchievementStatus.NOT_COMPARABLE, "actual " + av + " and target " + tv + " are different kinds of value");
+            AchievementStatus.NOT_COMPARABLE,
+            "actual " + av + " and target " + tv + " are different kinds of value");
       }
       if (ind.direction() == Direction.MAINTAIN) {
         if (a instanceof DecimalValue ad) {
           Optional<ExactRatio> x = Optional.of(ExactRatio.of(ad.value()));
-          return band(av.qualifier() == Qualifier.AT_MOST ? Optional.empty() : x,
+          return band(
+              av.qualifier() == Qualifier.AT_MOST ? Optional.empty() : x,
               av.qualifier() == Qualifier.AT_LEAST ? Optional.empty() : x);
         }
         return undefined(AchievementStatus.NOT_COMPARABLE, "a band cannot hold the category " + av);
@@ -335,9 +391,11 @@ public final class AchievementCalculator {
       if (ind.measure() != Measure.ORDINAL) {
         boolean equal =
             a instanceof TextValue at
-                ? AchievementPolicy.normalise(at.text()).equals(AchievementPolicy.normalise(((TextValue) t).text()))
+                ? AchievementPolicy.normalise(at.text())
+                    .equals(AchievementPolicy.normalise(((TextValue) t).text()))
                 : ((DecimalValue) a).value().compareTo(((DecimalValue) t).value()) == 0;
-        return binary(equal, "actual " + av + (equal ? " equals" : " differs from") + " target " + tv);
+        return binary(
+            equal, "actual " + av + (equal ? " equals" : " differs from") + " target " + tv);
       }
       BigDecimal ra;
       BigDecimal rt;
@@ -347,7 +405,9 @@ public final class AchievementCalculator {
         if (ia < 0 || it < 0) {
           return undefined(
               AchievementStatus.NOT_COMPARABLE,
-              "ordinal category " + (ia < 0 ? av : tv) + " is not in the declared scale "
+              "ordinal category "
+                  + (ia < 0 ? av : tv)
+                  + " is not in the declared scale "
                   + policy.ordinalScales().getOrDefault(ind.code(), ImmutableList.of()));
         }
         ra = BigDecimal.valueOf(ia);
@@ -360,17 +420,25 @@ public final class AchievementCalculator {
       boolean lowOpen = av.qualifier() == Qualifier.AT_MOST;
       boolean highOpen = av.qualifier() == Qualifier.AT_LEAST;
       int c = ra.compareTo(rt);
-      String rule = "ordinal level of actual " + av + " against target " + tv + " (" + d.code() + ")";
+      String rule =
+          "ordinal level of actual " + av + " against target " + tv + " (" + d.code() + ")";
       return switch (d) {
-        case INCREASE -> c >= 0 && !lowOpen ? binary(true, rule)
-            : c < 0 && !highOpen ? binary(false, rule)
-            : undefined(AchievementStatus.INDETERMINATE, rule);
-        case DECREASE -> c <= 0 && !highOpen ? binary(true, rule)
-            : c > 0 && !lowOpen ? binary(false, rule)
-            : undefined(AchievementStatus.INDETERMINATE, rule);
-        default -> lowOpen || highOpen
-            ? undefined(AchievementStatus.INDETERMINATE, rule)
-            : binary(c == 0, rule);
+        case INCREASE ->
+            c >= 0 && !lowOpen
+                ? binary(true, rule)
+                : c < 0 && !highOpen
+                    ? binary(false, rule)
+                    : undefined(AchievementStatus.INDETERMINATE, rule);
+        case DECREASE ->
+            c <= 0 && !highOpen
+                ? binary(true, rule)
+                : c > 0 && !lowOpen
+                    ? binary(false, rule)
+                    : undefined(AchievementStatus.INDETERMINATE, rule);
+        default ->
+            lowOpen || highOpen
+                ? undefined(AchievementStatus.INDETERMINATE, rule)
+                : binary(c == 0, rule);
       };
     }
 
@@ -382,8 +450,9 @@ public final class AchievementCalculator {
       return ind.baselines().stream()
           .filter(b -> b.value().isTotal())
           .filter(b -> !b.period().start().isAfter(period.endInclusive()))
-          .max(Comparator.comparing((Baseline b) -> b.period().endInclusive())
-              .thenComparing(b -> b.period().start()))
+          .max(
+              Comparator.comparing((Baseline b) -> b.period().endInclusive())
+                  .thenComparing(b -> b.period().start()))
           .map(Baseline::value);
     }
 
@@ -399,21 +468,51 @@ public final class AchievementCalculator {
         }
       }
       return new Achievement(
-          ind.code(), period, AchievementStatus.MEASURED, policy.method(), low, high, approximate, capped,
-          actual, baseline, target, rule + (capped ? ", capped at 100 %" : ""));
+          ind.code(),
+          period,
+          AchievementStatus.MEASURED,
+          policy.method(),
+          low,
+          high,
+          approximate,
+          capped,
+          actual,
+          baseline,
+          target,
+          rule + (capped ? ", capped at 100 %" : ""));
     }
 
     private Achievement binary(boolean met, String rule) {
       Optional<ExactRatio> v = Optional.of(met ? ExactRatio.ONE : ExactRatio.ZERO);
       return new Achievement(
-          ind.code(), period, met ? AchievementStatus.MET : AchievementStatus.NOT_MET, policy.method(), v, v,
-          approximate, false, actual, baseline, target, rule);
+          ind.code(),
+          period,
+          met ? AchievementStatus.MET : AchievementStatus.NOT_MET,
+          policy.method(),
+          v,
+          v,
+          approximate,
+          false,
+          actual,
+          baseline,
+          target,
+          rule);
     }
 
     private Achievement undefined(AchievementStatus status, String why) {
       return new Achievement(
-          ind.code(), period, status, policy.method(), Optional.empty(), Optional.empty(), approximate, false,
-          actual, baseline, target, "indicator " + ind.code() + " " + period + ": " + why);
+          ind.code(),
+          period,
+          status,
+          policy.method(),
+          Optional.empty(),
+          Optional.empty(),
+          approximate,
+          false,
+          actual,
+          baseline,
+          target,
+          "indicator " + ind.code() + " " + period + ": " + why);
     }
   }
 
@@ -425,8 +524,9 @@ public final class AchievementCalculator {
       }
     }
     return values.stream()
-        .max(Comparator.comparing((PeriodValue v) -> v.period().endInclusive())
-            .thenComparing(v -> v.period().start()))
+        .max(
+            Comparator.comparing((PeriodValue v) -> v.period().endInclusive())
+                .thenComparing(v -> v.period().start()))
         .orElseThrow();
   }
 

@@ -32,14 +32,14 @@ import org.rbmkit.core.results.ResultsFramework;
  * AchievementChecks.requireValid(framework, AchievementPolicy.DEFAULT);  // throws, listing all
  * }</pre>
  *
- * <p>The checks, each a {@link FindingKind}: an actual whose period lies within no target period;
- * a target or milestone outside the framework's period; a ratio whose numerator exceeds its
+ * <p>The checks, each a {@link FindingKind}: an actual whose period lies within no target period; a
+ * target or milestone outside the framework's period; a ratio whose numerator exceeds its
  * denominator (a ratio is a part of a whole); a value that does not fit the measure; a breakdown
  * whose parts do not add up to the total of the same period; a baseline missing where the policy
  * requires one. A breakdown is the set of values of one period sharing the same dimension names
- * ({@code sex}, or {@code sex} and {@code region}); it is taken as complete and checked for
- * units, currency amounts and ratios (numerators and denominators apart) when every value in it
- * and the total are exact. Stateless and thread-safe.
+ * ({@code sex}, or {@code sex} and {@code region}); it is taken as complete and checked for units,
+ * currency amounts and ratios (numerators and denominators apart) when every value in it and the
+ * total are exact. Stateless and thread-safe.
  */
 public final class AchievementChecks {
 
@@ -63,12 +63,15 @@ public final class AchievementChecks {
    *
    * @param indicator the indicator
    * @param resultCode the code of its result, for messages; empty if unknown
-   * @param frameworkPeriod the framework's period, against which targets are checked; empty to
-   *     skip that check
+   * @param frameworkPeriod the framework's period, against which targets are checked; empty to skip
+   *     that check
    * @param policy the policy, for the baseline requirement and ordinal scales
    */
   public static ImmutableList<Finding> check(
-      Indicator indicator, Optional<String> resultCode, Optional<Period> frameworkPeriod, AchievementPolicy policy) {
+      Indicator indicator,
+      Optional<String> resultCode,
+      Optional<Period> frameworkPeriod,
+      AchievementPolicy policy) {
     checkNotNull(indicator, "indicator");
     checkNotNull(resultCode, "resultCode");
     checkNotNull(frameworkPeriod, "frameworkPeriod");
@@ -76,27 +79,50 @@ public final class AchievementChecks {
     Context c = new Context(indicator, resultCode);
     for (PeriodValue a : indicator.actuals()) {
       if (indicator.targets().stream().noneMatch(t -> t.period().contains(a.period()))) {
-        c.add(a.period(), FindingKind.ACTUAL_WITHOUT_TARGET,
-            "actual " + a.value() + " for " + a.period() + ": no target period of the indicator contains " + a.period());
+        c.add(
+            a.period(),
+            FindingKind.ACTUAL_WITHOUT_TARGET,
+            "actual "
+                + a.value()
+                + " for "
+                + a.period()
+                + ": no target period of the indicator contains "
+                + a.period());
       }
     }
     if (frameworkPeriod.isPresent()) {
       Period fp = frameworkPeriod.get();
       for (PeriodValue t : indicator.targets()) {
         if (!fp.contains(t.period())) {
-          c.add(t.period(), FindingKind.TARGET_OUTSIDE_FRAMEWORK,
-              "target " + t.value() + " for " + t.period() + " lies outside the framework period " + fp);
+          c.add(
+              t.period(),
+              FindingKind.TARGET_OUTSIDE_FRAMEWORK,
+              "target "
+                  + t.value()
+                  + " for "
+                  + t.period()
+                  + " lies outside the framework period "
+                  + fp);
         }
       }
       for (PeriodValue t : indicator.milestones()) {
         if (!fp.contains(t.period())) {
-          c.add(t.period(), FindingKind.TARGET_OUTSIDE_FRAMEWORK,
-              "milestone " + t.value() + " for " + t.period() + " lies outside the framework period " + fp);
+          c.add(
+              t.period(),
+              FindingKind.TARGET_OUTSIDE_FRAMEWORK,
+              "milestone "
+                  + t.value()
+                  + " for "
+                  + t.period()
+                  + " lies outside the framework period "
+                  + fp);
         }
       }
     }
     Map<String, List<PeriodValue>> lists = new LinkedHashMap<>();
-    lists.put("baseline", indicator.baselines().stream().map(b -> new PeriodValue(b.period(), b.value())).toList());
+    lists.put(
+        "baseline",
+        indicator.baselines().stream().map(b -> new PeriodValue(b.period(), b.value())).toList());
     lists.put("target", indicator.targets());
     lists.put("milestone", indicator.milestones());
     lists.put("actual", indicator.actuals());
@@ -107,18 +133,28 @@ public final class AchievementChecks {
       }
       disaggregation(c, e.getKey(), e.getValue());
     }
-    if ((indicator.measure() == Measure.NOMINAL || indicator.measure() == Measure.ORDINAL) && kinds.size() > 1) {
-      c.add(null, FindingKind.VALUE_DOES_NOT_FIT,
-          "mixes numbers and text categories; measure " + indicator.measure().code() + " takes one or the other");
+    if ((indicator.measure() == Measure.NOMINAL || indicator.measure() == Measure.ORDINAL)
+        && kinds.size() > 1) {
+      c.add(
+          null,
+          FindingKind.VALUE_DOES_NOT_FIT,
+          "mixes numbers and text categories; measure "
+              + indicator.measure().code()
+              + " takes one or the other");
     }
-    boolean numeric = AggregationRule.defaultFor(indicator.measure()).isPresent() || indicator.measure() == Measure.PERCENTAGE;
+    boolean numeric =
+        AggregationRule.defaultFor(indicator.measure()).isPresent()
+            || indicator.measure() == Measure.PERCENTAGE;
     if (policy.method() == AchievementMethod.PROGRESS
         && policy.missingBaseline() == MissingBaseline.REQUIRE
         && numeric
-        && (indicator.direction() == Direction.INCREASE || indicator.direction() == Direction.DECREASE)
+        && (indicator.direction() == Direction.INCREASE
+            || indicator.direction() == Direction.DECREASE)
         && !indicator.targets().isEmpty()
         && indicator.baselines().stream().map(Baseline::value).noneMatch(IndicatorValue::isTotal)) {
-      c.add(null, FindingKind.MISSING_BASELINE,
+      c.add(
+          null,
+          FindingKind.MISSING_BASELINE,
           "has targets but no total baseline, and progress from baseline to target requires one");
     }
     return ImmutableList.copyOf(c.findings);
@@ -133,34 +169,70 @@ public final class AchievementChecks {
     List<Finding> findings = check(framework, policy);
     if (!findings.isEmpty()) {
       throw new IllegalArgumentException(
-          "framework " + framework + ": " + findings.size() + " problem(s) in indicator data:\n"
+          "framework "
+              + framework
+              + ": "
+              + findings.size()
+              + " problem(s) in indicator data:\n"
               + findings.stream().map(Finding::message).collect(Collectors.joining("\n")));
     }
   }
 
-  private static void fit(Context c, String list, PeriodValue pv, AchievementPolicy policy, Set<Class<?>> kinds) {
+  private static void fit(
+      Context c, String list, PeriodValue pv, AchievementPolicy policy, Set<Class<?>> kinds) {
     IndicatorValue v = pv.value();
     Indicator ind = c.indicator;
     kinds.add(v.value().getClass());
     if (v.value() instanceof RatioValue r) {
       if (r.numerator().compareTo(r.denominator()) > 0) {
-        c.add(pv.period(), FindingKind.NUMERATOR_EXCEEDS_DENOMINATOR,
-            list + " " + v + " for " + pv.period() + ": numerator " + r.numerator().toPlainString()
-                + " exceeds denominator " + r.denominator().toPlainString() + " in a ratio of a part to its whole");
+        c.add(
+            pv.period(),
+            FindingKind.NUMERATOR_EXCEEDS_DENOMINATOR,
+            list
+                + " "
+                + v
+                + " for "
+                + pv.period()
+                + ": numerator "
+                + r.numerator().toPlainString()
+                + " exceeds denominator "
+                + r.denominator().toPlainString()
+                + " in a ratio of a part to its whole");
       }
       if (r.denominator().signum() == 0 && !list.equals("actual")) {
-        c.add(pv.period(), FindingKind.VALUE_DOES_NOT_FIT,
-            list + " " + v + " for " + pv.period() + ": a " + list + " ratio needs a positive denominator");
+        c.add(
+            pv.period(),
+            FindingKind.VALUE_DOES_NOT_FIT,
+            list
+                + " "
+                + v
+                + " for "
+                + pv.period()
+                + ": a "
+                + list
+                + " ratio needs a positive denominator");
       }
     }
-    if (ind.measure() == Measure.PERCENTAGE && v.value() instanceof DecimalValue d && d.value().signum() < 0) {
-      c.add(pv.period(), FindingKind.VALUE_DOES_NOT_FIT,
+    if (ind.measure() == Measure.PERCENTAGE
+        && v.value() instanceof DecimalValue d
+        && d.value().signum() < 0) {
+      c.add(
+          pv.period(),
+          FindingKind.VALUE_DOES_NOT_FIT,
           list + " " + v + " for " + pv.period() + ": a percentage cannot be negative");
     }
-    if (ind.measure() == Measure.ORDINAL && v.value() instanceof TextValue t
+    if (ind.measure() == Measure.ORDINAL
+        && v.value() instanceof TextValue t
         && policy.ordinalRank(ind.code(), t.text()) < 0) {
-      c.add(pv.period(), FindingKind.VALUE_DOES_NOT_FIT,
-          list + " " + v + " for " + pv.period() + ": category not in the declared ordinal scale "
+      c.add(
+          pv.period(),
+          FindingKind.VALUE_DOES_NOT_FIT,
+          list
+              + " "
+              + v
+              + " for "
+              + pv.period()
+              + ": category not in the declared ordinal scale "
               + policy.ordinalScales().getOrDefault(ind.code(), ImmutableList.of()));
     }
   }
@@ -175,7 +247,8 @@ public final class AchievementChecks {
       byPeriod.computeIfAbsent(pv.period(), p -> new ArrayList<>()).add(pv.value());
     }
     for (Map.Entry<Period, List<IndicatorValue>> e : byPeriod.entrySet()) {
-      Optional<IndicatorValue> total = e.getValue().stream().filter(IndicatorValue::isTotal).findFirst();
+      Optional<IndicatorValue> total =
+          e.getValue().stream().filter(IndicatorValue::isTotal).findFirst();
       if (total.isEmpty() || total.get().qualifier() != Qualifier.EXACT) {
         continue;
       }
@@ -193,11 +266,23 @@ public final class AchievementChecks {
         for (IndicatorValue v : b.getValue()) {
           acc = acc.plus(v.value());
         }
-        Object sum = m == Measure.RATIO ? acc.ratio() : acc.value(AggregationRule.SUM).orElseThrow();
+        Object sum =
+            m == Measure.RATIO ? acc.ratio() : acc.value(AggregationRule.SUM).orElseThrow();
         if (!sum.equals(total.get().value())) {
-          c.add(e.getKey(), FindingKind.DISAGGREGATION_MISMATCH,
-              list + " " + e.getKey() + ": the " + b.getValue().size() + " values by " + String.join(" and ", b.getKey())
-                  + " add up to " + sum + ", not to the total " + total.get());
+          c.add(
+              e.getKey(),
+              FindingKind.DISAGGREGATION_MISMATCH,
+              list
+                  + " "
+                  + e.getKey()
+                  + ": the "
+                  + b.getValue().size()
+                  + " values by "
+                  + String.join(" and ", b.getKey())
+                  + " add up to "
+                  + sum
+                  + ", not to the total "
+                  + total.get());
         }
       }
     }
@@ -215,8 +300,15 @@ public final class AchievementChecks {
     }
 
     void add(Period period, FindingKind kind, String what) {
-      String where = resultCode.map(r -> "result " + r + ", ").orElse("") + "indicator " + indicator.code();
-      findings.add(new Finding(resultCode, indicator.code(), Optional.ofNullable(period), kind, where + ": " + what));
+      String where =
+          resultCode.map(r -> "result " + r + ", ").orElse("") + "indicator " + indicator.code();
+      findings.add(
+          new Finding(
+              resultCode,
+              indicator.code(),
+              Optional.ofNullable(period),
+              kind,
+              where + ": " + what));
     }
   }
 }

@@ -11,15 +11,14 @@ package org.rbmkit.kpi.achievement;
  */
 public enum AchievementMethod {
   /**
-   * The share of the distance from baseline to target covered: {@code (actual − baseline) ÷
-   * (target − baseline)} for an increase indicator, {@code (baseline − actual) ÷ (baseline −
-   * target)} for a decrease indicator. The default: it credits only the change the programme
-   * produced.
+   * The share of the distance from baseline to target covered: {@code (actual − baseline) ÷ (target
+   * − baseline)} for an increase indicator, {@code (baseline − actual) ÷ (baseline − target)} for a
+   * decrease indicator. The default: it credits only the change the programme produced.
    */
   PROGRESS("progress"),
   /**
-   * The actual as a share of the target: {@code actual ÷ target} for an increase indicator,
-   * {@code target ÷ actual} for a decrease indicator. Ignores the baseline.
+   * The actual as a share of the target: {@code actual ÷ target} for an increase indicator, {@code
+   * target ÷ actual} for a decrease indicator. Ignores the baseline.
    */
   RATIO_TO_TARGET("ratio-to-target");
 
@@ -46,6 +45,7 @@ public enum AchievementMethod {
         return v;
       }
     }
-    throw new IllegalArgumentException("method \"" + code + "\" is not one of progress, ratio-to-target");
+    throw new IllegalArgumentException(
+        "method \"" + code + "\" is not one of progress, ratio-to-target");
   }
 }

@@ -22,8 +22,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Ordinal scales are keyed by indicator code and list the categories from lowest to highest;
- * categories are compared ignoring case and surrounding white space, and must be distinct in
- * that sense. Immutable and thread-safe.
+ * categories are compared ignoring case and surrounding white space, and must be distinct in that
+ * sense. Immutable and thread-safe.
  *
  * @param method how a numeric achievement is computed
  * @param missingBaseline what {@link AchievementMethod#PROGRESS} does without a baseline
@@ -42,7 +42,10 @@ public record AchievementPolicy(
    */
   public static final AchievementPolicy DEFAULT =
       new AchievementPolicy(
-          AchievementMethod.PROGRESS, MissingBaseline.REQUIRE, OverAchievement.KEEP, ImmutableMap.of());
+          AchievementMethod.PROGRESS,
+          MissingBaseline.REQUIRE,
+          OverAchievement.KEEP,
+          ImmutableMap.of());
 
   /** Checks the components and copies the scales. */
   public AchievementPolicy {
@@ -53,8 +56,10 @@ public record AchievementPolicy(
     ImmutableMap.Builder<String, ImmutableList<String>> b = ImmutableMap.builder();
     for (Map.Entry<String, ? extends List<String>> e : ordinalScales.entrySet()) {
       String code = checkNotNull(e.getKey(), "ordinal scale indicator code");
-      ImmutableList<String> scale = ImmutableList.copyOf(checkNotNull(e.getValue(), "ordinal scale %s", code));
-      checkArgument(scale.size() >= 2, "ordinal scale of indicator %s needs at least two categories", code);
+      ImmutableList<String> scale =
+          ImmutableList.copyOf(checkNotNull(e.getValue(), "ordinal scale %s", code));
+      checkArgument(
+          scale.size() >= 2, "ordinal scale of indicator %s needs at least two categories", code);
       Set<String> seen = new HashSet<>();
       for (String c : scale) {
         checkArgument(

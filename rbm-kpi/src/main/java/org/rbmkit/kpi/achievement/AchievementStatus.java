@@ -10,8 +10,8 @@ package org.rbmkit.kpi.achievement;
  * }
  * }</pre>
  *
- * <p>Every case the calculation can meet has a status, so an achievement is never NaN and never
- * an exception.
+ * <p>Every case the calculation can meet has a status, so an achievement is never NaN and never an
+ * exception.
  */
 public enum AchievementStatus {
   /** A numeric achievement (a share of the target) was computed. */
@@ -29,8 +29,8 @@ public enum AchievementStatus {
   /** The baseline equals the target, so progress from one to the other is undefined. */
   BASELINE_EQUALS_TARGET("baseline-equals-target", false),
   /**
-   * A division by zero: a ratio value with a zero denominator, a zero target for actual ÷
-   * target, or a zero actual for target ÷ actual.
+   * A division by zero: a ratio value with a zero denominator, a zero target for actual ÷ target,
+   * or a zero actual for target ÷ actual.
    */
   ZERO_DENOMINATOR("zero-denominator", false),
   /** The target lies on the wrong side of the baseline for the indicator's direction. */
@@ -78,6 +78,12 @@ public enum AchievementStatus {
         return v;
       }
     }
-    throw new IllegalArgumentException("achievement status \"" + code + "\" is not one of " + java.util.Arrays.stream(values()).map(AchievementStatus::code).collect(java.util.stream.Collectors.joining(", ")));
+    throw new IllegalArgumentException(
+        "achievement status \""
+            + code
+            + "\" is not one of "
+            + java.util.Arrays.stream(values())
+                .map(AchievementStatus::code)
+                .collect(java.util.stream.Collectors.joining(", ")));
   }
 }

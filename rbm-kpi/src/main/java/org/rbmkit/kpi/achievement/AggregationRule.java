@@ -15,8 +15,8 @@ public enum AggregationRule {
   /** Counts and amounts add up. */
   SUM("sum"),
   /**
-   * Ratios and percentages combine as the sum of numerators over the sum of denominators, never
-   * as a mean of rates.
+   * Ratios and percentages combine as the sum of numerators over the sum of denominators, never as
+   * a mean of rates.
    */
   RATIO_OF_SUMS("ratio-of-sums"),
   /** The smallest value, for a declared minimum standard. */
@@ -38,8 +38,8 @@ public enum AggregationRule {
   /**
    * The rule a measure follows when none is declared: ratio of sums for ratios, sum for units and
    * currency amounts; empty for percentages (they need their denominators: {@link
-   * ValueAccumulator#plusPercentage}) and for nominal, ordinal and qualitative measures, whose
-   * rule must be declared.
+   * ValueAccumulator#plusPercentage}) and for nominal, ordinal and qualitative measures, whose rule
+   * must be declared.
    */
   public static Optional<AggregationRule> defaultFor(Measure measure) {
     return switch (measure) {
@@ -61,6 +61,7 @@ public enum AggregationRule {
         return v;
       }
     }
-    throw new IllegalArgumentException("aggregation rule \"" + code + "\" is not one of sum, ratio-of-sums, min, max");
+    throw new IllegalArgumentException(
+        "aggregation rule \"" + code + "\" is not one of sum, ratio-of-sums, min, max");
   }
 }

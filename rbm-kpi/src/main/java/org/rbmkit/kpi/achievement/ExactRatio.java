@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * An exact quotient kept as numerator and denominator, so that an achievement is divided out
- * once, by a stated rule, and only when it is shown or banded.
+ * An exact quotient kept as numerator and denominator, so that an achievement is divided out once,
+ * by a stated rule, and only when it is shown or banded.
  *
  * <pre>{@code
  * ExactRatio r = ExactRatio.of(new BigDecimal("72"), new BigDecimal("119"));
@@ -16,10 +16,10 @@ import java.math.RoundingMode;
  * r.percentage(0, RoundingMode.HALF_UP);   // 61
  * }</pre>
  *
- * <p>The denominator is positive; the numerator may be negative (an indicator that moved away
- * from its target). Equality compares numerator and denominator numerically, not the quotient:
- * {@code 1/2} and {@code 2/4} are different records of the same value; use {@link
- * #compareValue} to compare values. Immutable and thread-safe.
+ * <p>The denominator is positive; the numerator may be negative (an indicator that moved away from
+ * its target). Equality compares numerator and denominator numerically, not the quotient: {@code
+ * 1/2} and {@code 2/4} are different records of the same value; use {@link #compareValue} to
+ * compare values. Immutable and thread-safe.
  *
  * @param numerator the numerator
  * @param denominator the denominator, positive
@@ -74,8 +74,8 @@ public record ExactRatio(BigDecimal numerator, BigDecimal denominator) {
   }
 
   /**
-   * Compares the values of this and {@code other}: negative, zero or positive as this is less
-   * than, equal to or greater than {@code other}. Exact (cross multiplication).
+   * Compares the values of this and {@code other}: negative, zero or positive as this is less than,
+   * equal to or greater than {@code other}. Exact (cross multiplication).
    */
   public int compareValue(ExactRatio other) {
     checkNotNull(other, "other");

@@ -22,7 +22,11 @@ import org.rbmkit.core.period.Period;
  * @param message a sentence naming the indicator, the period and the offending value
  */
 public record Finding(
-    Optional<String> resultCode, String indicatorCode, Optional<Period> period, FindingKind kind, String message) {
+    Optional<String> resultCode,
+    String indicatorCode,
+    Optional<Period> period,
+    FindingKind kind,
+    String message) {
 
   /** Checks the components. */
   public Finding {

@@ -15,9 +15,9 @@ public enum FindingKind {
   /** A ratio (a part of a whole) whose numerator exceeds its denominator. */
   NUMERATOR_EXCEEDS_DENOMINATOR("numerator-exceeds-denominator"),
   /**
-   * A value that does not fit the measure: a negative percentage, a ratio target or baseline with
-   * a zero denominator, an ordinal category outside the declared scale, decimals and texts mixed
-   * on one nominal or ordinal indicator.
+   * A value that does not fit the measure: a negative percentage, a ratio target or baseline with a
+   * zero denominator, an ordinal category outside the declared scale, decimals and texts mixed on
+   * one nominal or ordinal indicator.
    */
   VALUE_DOES_NOT_FIT("value-does-not-fit"),
   /** Disaggregated values whose sum differs from the total of the same period. */
@@ -48,6 +48,12 @@ public enum FindingKind {
         return v;
       }
     }
-    throw new IllegalArgumentException("finding kind \"" + code + "\" is not one of " + java.util.Arrays.stream(values()).map(FindingKind::code).collect(java.util.stream.Collectors.joining(", ")));
+    throw new IllegalArgumentException(
+        "finding kind \""
+            + code
+            + "\" is not one of "
+            + java.util.Arrays.stream(values())
+                .map(FindingKind::code)
+                .collect(java.util.stream.Collectors.joining(", ")));
   }
 }

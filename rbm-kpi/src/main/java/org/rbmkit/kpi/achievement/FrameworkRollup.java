@@ -21,8 +21,8 @@ import org.rbmkit.core.results.ResultsFramework;
  * r.levelSummary(ResultLevel.OUTPUT, "en");   // "Outputs: 7 of 10 on track, 3 not rated"
  * }</pre>
  *
- * <p>Summaries are written in English ({@code en}) or French ({@code fr}); another language
- * falls back to English. Immutable and thread-safe.
+ * <p>Summaries are written in English ({@code en}) or French ({@code fr}); another language falls
+ * back to English. Immutable and thread-safe.
  */
 public final class FrameworkRollup {
 
@@ -81,7 +81,8 @@ public final class FrameworkRollup {
   public ResultRollup result(String code) {
     ResultRollup r = results.get(checkNotNull(code, "code"));
     if (r == null) {
-      throw new NoSuchElementException("framework " + framework + " has no result with code " + code);
+      throw new NoSuchElementException(
+          "framework " + framework + " has no result with code " + code);
     }
     return r;
   }
@@ -111,9 +112,9 @@ public final class FrameworkRollup {
   }
 
   /**
-   * A sentence on the result with {@code code}: {@code Outcome 3: 2 of 3 indicators on track, 1
-   * off track}, counting every indicator of its subtree; {@code Output 1.1: no indicators} when it
-   * has none.
+   * A sentence on the result with {@code code}: {@code Outcome 3: 2 of 3 indicators on track, 1 off
+   * track}, counting every indicator of its subtree; {@code Output 1.1: no indicators} when it has
+   * none.
    */
   public String summary(String code, String language) {
     ResultRollup r = result(code);
@@ -122,11 +123,15 @@ public final class FrameworkRollup {
     return head + counts(r.subtree(), fr, true);
   }
 
-  /** A sentence on a level: {@code Outputs: 7 of 10 on track, 3 not rated}, one count per result. */
+  /**
+   * A sentence on a level: {@code Outputs: 7 of 10 on track, 3 not rated}, one count per result.
+   */
   public String levelSummary(ResultLevel level, String language) {
     boolean fr = isFrench(language);
     RatingTally t = levelTally(level);
-    return levelName(level, fr, true) + (fr ? " : " : ": ") + (t.total() == 0 ? (fr ? "aucun" : "none") : counts(t, fr, false));
+    return levelName(level, fr, true)
+        + (fr ? " : " : ": ")
+        + (t.total() == 0 ? (fr ? "aucun" : "none") : counts(t, fr, false));
   }
 
   /**
@@ -144,8 +149,13 @@ public final class FrameworkRollup {
         b.add(levelSummary(level, language));
       }
     }
-    b.add((fr ? "Cadre " : "Framework ") + framework.owner() + " " + framework.period() + (fr ? " : " : ": ")
-        + counts(total, fr, true));
+    b.add(
+        (fr ? "Cadre " : "Framework ")
+            + framework.owner()
+            + " "
+            + framework.period()
+            + (fr ? " : " : ": ")
+            + counts(total, fr, true));
     return b.build();
   }
 
@@ -165,9 +175,10 @@ public final class FrameworkRollup {
     StringBuilder s = new StringBuilder();
     String lang = fr ? "fr" : "en";
     if (indicators) {
-      s.append(fr
-          ? k + " indicateur" + (k > 1 ? "s" : "") + " sur " + n
-          : k + " of " + n + " indicator" + (n > 1 ? "s" : ""));
+      s.append(
+          fr
+              ? k + " indicateur" + (k > 1 ? "s" : "") + " sur " + n
+              : k + " of " + n + " indicator" + (n > 1 ? "s" : ""));
     } else {
       s.append(fr ? k + " sur " + n : k + " of " + n);
     }
@@ -185,15 +196,28 @@ public final class FrameworkRollup {
   }
 
   private static String levelName(ResultLevel level, boolean fr, boolean plural) {
-    String[] names = switch (level) {
-      case IMPACT -> new String[] {"Impact", "Impacts", "Impact", "Impacts"};
-      case STRATEGIC_OBJECTIVE -> new String[] {"Strategic objective", "Strategic objectives", "Objectif stratégique", "Objectifs stratégiques"};
-      case OUTCOME -> new String[] {"Outcome", "Outcomes", "Résultat", "Résultats"};
-      case ENABLER -> new String[] {"Enabler", "Enablers", "Catalyseur", "Catalyseurs"};
-      case CROSS_CUTTING -> new String[] {"Cross-cutting element", "Cross-cutting elements", "Élément transversal", "Éléments transversaux"};
-      case OUTPUT -> new String[] {"Output", "Outputs", "Produit", "Produits"};
-      case ACTIVITY -> new String[] {"Activity", "Activities", "Activité", "Activités"};
-    };
+    String[] names =
+        switch (level) {
+          case IMPACT -> new String[] {"Impact", "Impacts", "Impact", "Impacts"};
+          case STRATEGIC_OBJECTIVE ->
+              new String[] {
+                "Strategic objective",
+                "Strategic objectives",
+                "Objectif stratégique",
+                "Objectifs stratégiques"
+              };
+          case OUTCOME -> new String[] {"Outcome", "Outcomes", "Résultat", "Résultats"};
+          case ENABLER -> new String[] {"Enabler", "Enablers", "Catalyseur", "Catalyseurs"};
+          case CROSS_CUTTING ->
+              new String[] {
+                "Cross-cutting element",
+                "Cross-cutting elements",
+                "Élément transversal",
+                "Éléments transversaux"
+              };
+          case OUTPUT -> new String[] {"Output", "Outputs", "Produit", "Produits"};
+          case ACTIVITY -> new String[] {"Activity", "Activities", "Activité", "Activités"};
+        };
     return names[(fr ? 2 : 0) + (plural ? 1 : 0)];
   }
 }

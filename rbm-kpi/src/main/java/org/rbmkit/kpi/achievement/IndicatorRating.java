@@ -22,7 +22,11 @@ import java.util.Optional;
  * @param weight the weight in a weighted roll-up
  */
 public record IndicatorRating(
-    String resultCode, Achievement achievement, Optional<Pace> pace, Rated rated, BigDecimal weight) {
+    String resultCode,
+    Achievement achievement,
+    Optional<Pace> pace,
+    Rated rated,
+    BigDecimal weight) {
 
   /** Checks the components. */
   public IndicatorRating {

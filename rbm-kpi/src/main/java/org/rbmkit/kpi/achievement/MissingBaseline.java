@@ -10,8 +10,8 @@ package org.rbmkit.kpi.achievement;
 public enum MissingBaseline {
   /**
    * No achievement is computed: the status is {@link AchievementStatus#NO_BASELINE}. The default,
-   * because assuming zero overstates the progress of any indicator that did not start from zero
-   * (a rate, a level).
+   * because assuming zero overstates the progress of any indicator that did not start from zero (a
+   * rate, a level).
    */
   REQUIRE("require"),
   /** The baseline is taken as zero, which suits counts of new things (participants trained). */
@@ -40,6 +40,7 @@ public enum MissingBaseline {
         return v;
       }
     }
-    throw new IllegalArgumentException("missing-baseline rule \"" + code + "\" is not one of require, treat-as-zero");
+    throw new IllegalArgumentException(
+        "missing-baseline rule \"" + code + "\" is not one of require, treat-as-zero");
   }
 }

@@ -9,8 +9,8 @@ package org.rbmkit.kpi.achievement;
  */
 public enum OverAchievement {
   /**
-   * The achievement is kept as computed. The default: over-achievement is information (a target
-   * set too low, a windfall) and a rating scheme can band it explicitly.
+   * The achievement is kept as computed. The default: over-achievement is information (a target set
+   * too low, a windfall) and a rating scheme can band it explicitly.
    */
   KEEP("keep"),
   /** The achievement is capped at 100 %, so that one indicator cannot mask another in a mean. */
@@ -39,6 +39,7 @@ public enum OverAchievement {
         return v;
       }
     }
-    throw new IllegalArgumentException("over-achievement rule \"" + code + "\" is not one of keep, cap");
+    throw new IllegalArgumentException(
+        "over-achievement rule \"" + code + "\" is not one of keep, cap");
   }
 }

@@ -15,9 +15,9 @@ import java.util.Optional;
  * p.low();           // achievement ÷ expected share = 0.5 ÷ (366/731)
  * }</pre>
  *
- * <p>{@code low} and {@code high} are the achievement divided by the expected share (1 = exactly
- * on pace), the basis of time-paced rating bands; they are empty when nothing is expected yet or
- * the achievement (or that end of its range) is undefined. Immutable and thread-safe.
+ * <p>{@code low} and {@code high} are the achievement divided by the expected share (1 = exactly on
+ * pace), the basis of time-paced rating bands; they are empty when nothing is expected yet or the
+ * achievement (or that end of its range) is undefined. Immutable and thread-safe.
  *
  * @param achievement the achievement at the date
  * @param date the day at whose end progress is measured
@@ -51,7 +51,8 @@ public record Pace(
     checkNotNull(curve, "curve");
     ExactRatio expected = curve.expectedShare(achievement.period().dateRange(), date);
     if (expected.signum() <= 0) {
-      return new Pace(achievement, date, expected, PaceStatus.NOT_STARTED, Optional.empty(), Optional.empty());
+      return new Pace(
+          achievement, date, expected, PaceStatus.NOT_STARTED, Optional.empty(), Optional.empty());
     }
     Optional<ExactRatio> lo = achievement.low().map(r -> r.dividedBy(expected));
     Optional<ExactRatio> hi = achievement.high().map(r -> r.dividedBy(expected));

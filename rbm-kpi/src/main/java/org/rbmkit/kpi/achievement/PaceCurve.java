@@ -29,7 +29,8 @@ public interface PaceCurve {
         checkNotNull(period, "period");
         checkNotNull(date, "date");
         long elapsed = period.daysElapsedBefore(date.plusDays(1));
-        return ExactRatio.of(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(period.lengthInDays()));
+        return ExactRatio.of(
+            BigDecimal.valueOf(elapsed), BigDecimal.valueOf(period.lengthInDays()));
       };
 
   /**

@@ -42,6 +42,9 @@ public enum PaceStatus {
         return v;
       }
     }
-    throw new IllegalArgumentException("pace status \"" + code + "\" is not one of ahead, on-pace, behind, not-started, undefined");
+    throw new IllegalArgumentException(
+        "pace status \""
+            + code
+            + "\" is not one of ahead, on-pace, behind, not-started, undefined");
   }
 }

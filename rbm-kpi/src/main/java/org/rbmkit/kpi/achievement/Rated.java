@@ -37,6 +37,8 @@ public record Rated(Rating rating, Optional<BigDecimal> score, boolean uncertain
   /** {@code at-risk (89)}. */
   @Override
   public String toString() {
-    return rating + score.map(s -> " (" + s.toPlainString() + ")").orElse("") + (uncertain ? " uncertain" : "");
+    return rating
+        + score.map(s -> " (" + s.toPlainString() + ")").orElse("")
+        + (uncertain ? " uncertain" : "");
   }
 }

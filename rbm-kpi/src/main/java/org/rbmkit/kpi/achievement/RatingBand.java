@@ -56,6 +56,8 @@ public record RatingBand(Rating rating, Optional<BigDecimal> from, boolean inclu
   /** {@code >= 90: on-track}. */
   @Override
   public String toString() {
-    return from.map(f -> (inclusive ? ">= " : "> ") + f.toPlainString()).orElse("lowest") + ": " + rating;
+    return from.map(f -> (inclusive ? ">= " : "> ") + f.toPlainString()).orElse("lowest")
+        + ": "
+        + rating;
   }
 }

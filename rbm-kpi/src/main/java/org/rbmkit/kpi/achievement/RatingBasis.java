@@ -37,6 +37,7 @@ public enum RatingBasis {
         return v;
       }
     }
-    throw new IllegalArgumentException("rating basis \"" + code + "\" is not one of achievement, pace");
+    throw new IllegalArgumentException(
+        "rating basis \"" + code + "\" is not one of achievement, pace");
   }
 }

@@ -22,10 +22,10 @@ import org.rbmkit.core.text.LocalizedText;
  *     List.of(RatingBand.lowest(Rating.OFF_TRACK), RatingBand.from(new BigDecimal("100"), Rating.ON_TRACK)));
  * }</pre>
  *
- * <p>The score banded is the achievement (or pace ratio) as a percentage, rounded to {@code
- * scale} decimal places by {@code rounding}; the band is the last one whose lower bound the score
- * passes. Bands are listed from the lowest; the first has no lower bound, the others strictly
- * increasing bounds. Immutable and thread-safe.
+ * <p>The score banded is the achievement (or pace ratio) as a percentage, rounded to {@code scale}
+ * decimal places by {@code rounding}; the band is the last one whose lower bound the score passes.
+ * Bands are listed from the lowest; the first has no lower bound, the others strictly increasing
+ * bounds. Immutable and thread-safe.
  *
  * @param code the stable code
  * @param name the scheme's name in one or more languages
@@ -46,19 +46,22 @@ public record RatingScheme(
   private static final BigDecimal P90 = BigDecimal.valueOf(90);
 
   /**
-   * On track at 90 % or more, at risk from 70 % to under 90 %, off track under 70 %; the
-   * percentage floored to a whole number first, so that no indicator is rated above what it
-   * reached (89.9 % is at risk).
+   * On track at 90 % or more, at risk from 70 % to under 90 %, off track under 70 %; the percentage
+   * floored to a whole number first, so that no indicator is rated above what it reached (89.9 % is
+   * at risk).
    */
   public static final RatingScheme TRAFFIC_LIGHT =
       new RatingScheme(
           "traffic-light",
-          LocalizedText.of("en", "On track / at risk / off track", "fr", "En bonne voie / à risque / en retard"),
+          LocalizedText.of(
+              "en", "On track / at risk / off track", "fr", "En bonne voie / à risque / en retard"),
           RatingBasis.ACHIEVEMENT,
           0,
           RoundingMode.FLOOR,
           ImmutableList.of(
-              RatingBand.lowest(Rating.OFF_TRACK), RatingBand.from(P70, Rating.AT_RISK), RatingBand.from(P90, Rating.ON_TRACK)));
+              RatingBand.lowest(Rating.OFF_TRACK),
+              RatingBand.from(P70, Rating.AT_RISK),
+              RatingBand.from(P90, Rating.ON_TRACK)));
 
   /**
    * On target within ±15 % of the target (85 % to 115 %, both included), else below or above; the
@@ -78,24 +81,29 @@ public record RatingScheme(
 
   /**
    * The traffic light applied to the pace ratio (achievement ÷ share expected at the date): on
-   * track at 90 % of the expected progress or more, at risk from 70 %, else off track; floored to
-   * a whole percentage first.
+   * track at 90 % of the expected progress or more, at risk from 70 %, else off track; floored to a
+   * whole percentage first.
    */
   public static final RatingScheme TIME_PACED =
       new RatingScheme(
           "time-paced",
-          LocalizedText.of("en", "On track / at risk / off track against time", "fr", "En bonne voie / à risque / en retard au prorata du temps"),
+          LocalizedText.of(
+              "en",
+              "On track / at risk / off track against time",
+              "fr",
+              "En bonne voie / à risque / en retard au prorata du temps"),
           RatingBasis.PACE,
           0,
           RoundingMode.FLOOR,
           TRAFFIC_LIGHT.bands());
 
   /** The built-in schemes: traffic light, ±15 % on target, time-paced. */
-  public static final ImmutableList<RatingScheme> BUILT_IN = ImmutableList.of(TRAFFIC_LIGHT, ON_TARGET_15, TIME_PACED);
+  public static final ImmutableList<RatingScheme> BUILT_IN =
+      ImmutableList.of(TRAFFIC_LIGHT, ON_TARGET_15, TIME_PACED);
 
   /**
-   * The built-in scheme with the given code: {@code traffic-light}, {@code on-target-15} or
-   * {@code time-paced}.
+   * The built-in scheme with the given code: {@code traffic-light}, {@code on-target-15} or {@code
+   * time-paced}.
    *
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
@@ -116,13 +124,21 @@ public record RatingScheme(
     checkNotNull(name, "name");
     checkNotNull(basis, "basis");
     checkNotNull(rounding, "rounding");
-    checkArgument(scale >= 0 && scale <= 6, "rating scheme %s: scale %s is not 0 to 6", code, scale);
-    checkArgument(rounding != RoundingMode.UNNECESSARY, "rating scheme %s: rounding must not be UNNECESSARY", code);
+    checkArgument(
+        scale >= 0 && scale <= 6, "rating scheme %s: scale %s is not 0 to 6", code, scale);
+    checkArgument(
+        rounding != RoundingMode.UNNECESSARY,
+        "rating scheme %s: rounding must not be UNNECESSARY",
+        code);
     bands = ImmutableList.copyOf(checkNotNull(bands, "bands"));
     checkArgument(!bands.isEmpty(), "rating scheme %s has no bands", code);
-    checkArgument(bands.get(0).from().isEmpty(), "rating scheme %s: the first band must have no lower bound", code);
+    checkArgument(
+        bands.get(0).from().isEmpty(),
+        "rating scheme %s: the first band must have no lower bound",
+        code);
     for (int i = 1; i < bands.size(); i++) {
-      checkArgument(bands.get(i).from().isPresent(), "rating scheme %s: band %s has no lower bound", code, i);
+      checkArgument(
+          bands.get(i).from().isPresent(), "rating scheme %s: band %s has no lower bound", code, i);
       checkArgument(
           i == 1 || bands.get(i).from().get().compareTo(bands.get(i - 1).from().get()) > 0,
           "rating scheme %s: band %s (%s) does not start above band %s",
@@ -130,7 +146,10 @@ public record RatingScheme(
           i,
           bands.get(i),
           i - 1);
-      checkArgument(!bands.get(i).rating().equals(Rating.NOT_RATED), "rating scheme %s: a band cannot be not-rated", code);
+      checkArgument(
+          !bands.get(i).rating().equals(Rating.NOT_RATED),
+          "rating scheme %s: a band cannot be not-rated",
+          code);
     }
   }
 
@@ -167,7 +186,8 @@ public record RatingScheme(
    */
   public Rated rate(Achievement achievement) {
     checkNotNull(achievement, "achievement");
-    checkState(basis == RatingBasis.ACHIEVEMENT, "rating scheme %s bands the pace: rate a Pace", code);
+    checkState(
+        basis == RatingBasis.ACHIEVEMENT, "rating scheme %s bands the pace: rate a Pace", code);
     if (!achievement.status().isDefined()) {
       return Rated.NOT_RATED;
     }

@@ -24,13 +24,14 @@ import java.util.Optional;
  * t.plus(other).equals(other.plus(t));      // true
  * }</pre>
  *
- * <p>Memory is proportional to the number of distinct ratings. {@link #counts()} lists ratings
- * from the best to the worst, {@link Rating#NOT_RATED} last. Immutable and thread-safe.
+ * <p>Memory is proportional to the number of distinct ratings. {@link #counts()} lists ratings from
+ * the best to the worst, {@link Rating#NOT_RATED} last. Immutable and thread-safe.
  */
 public final class RatingTally {
 
   /** No ratings. */
-  public static final RatingTally EMPTY = new RatingTally(ImmutableMap.of(), BigDecimal.ZERO, BigDecimal.ZERO);
+  public static final RatingTally EMPTY =
+      new RatingTally(ImmutableMap.of(), BigDecimal.ZERO, BigDecimal.ZERO);
 
   private final ImmutableMap<Rating, Long> counts;
   private final BigDecimal weightedScores;
@@ -104,15 +105,16 @@ public final class RatingTally {
   }
 
   /**
-   * The median rating by severity, the worse of the two middle ones for an even count; empty
-   * when nothing is rated.
+   * The median rating by severity, the worse of the two middle ones for an even count; empty when
+   * nothing is rated.
    */
   public Optional<Rating> median() {
     long n = rated();
     if (n == 0) {
       return Optional.empty();
     }
-    long index = n / 2; // in best-first order, n/2 is the middle, or the worse middle when n is even
+    long index =
+        n / 2; // in best-first order, n/2 is the middle, or the worse middle when n is even
     long seen = 0;
     for (Map.Entry<Rating, Long> e : counts.entrySet()) {
       seen += e.getValue();
@@ -129,7 +131,9 @@ public final class RatingTally {
    */
   public Optional<BigDecimal> weightedMean(int scale, RoundingMode rounding) {
     checkNotNull(rounding, "rounding");
-    return weights.signum() == 0 ? Optional.empty() : Optional.of(weightedScores.divide(weights, scale, rounding));
+    return weights.signum() == 0
+        ? Optional.empty()
+        : Optional.of(weightedScores.divide(weights, scale, rounding));
   }
 
   @Override

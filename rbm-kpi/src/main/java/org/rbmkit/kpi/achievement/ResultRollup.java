@@ -23,8 +23,8 @@ import org.rbmkit.core.text.LocalizedText;
  * @param title the result's title
  * @param indicators the ratings of the result's own indicators, in order
  * @param subtree the tally of the result's indicators and those of every result under it
- * @param rating the rating of the subtree under the roll-up rule; {@link Rating#NOT_RATED} when
- *     no indicator in it is rated
+ * @param rating the rating of the subtree under the roll-up rule; {@link Rating#NOT_RATED} when no
+ *     indicator in it is rated
  * @param childCodes the codes of the results directly under this one
  */
 public record ResultRollup(

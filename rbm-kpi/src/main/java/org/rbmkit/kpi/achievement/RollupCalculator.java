@@ -17,8 +17,8 @@ import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
 
 /**
- * Rates every indicator of a framework for a period and rolls the ratings up through every
- * result and level, in one pass.
+ * Rates every indicator of a framework for a period and rolls the ratings up through every result
+ * and level, in one pass.
  *
  * <pre>{@code
  * FrameworkRollup r = RollupCalculator.withDefaults()        // default policy, traffic light, worst
@@ -30,9 +30,9 @@ import org.rbmkit.core.results.ResultsFramework;
  *
  * <p>Each indicator is rated against its target for exactly the period rolled up (an indicator
  * without one is not rated). A result's tally counts its own indicators and those of every result
- * under it; its rating applies the {@link RollupRule} to that tally. Results reached through
- * {@code contributesTo} are not counted twice: only the tree is followed. Memory is proportional
- * to the number of results. Immutable and thread-safe.
+ * under it; its rating applies the {@link RollupRule} to that tally. Results reached through {@code
+ * contributesTo} are not counted twice: only the tree is followed. Memory is proportional to the
+ * number of results. Immutable and thread-safe.
  */
 public final class RollupCalculator {
 
@@ -74,37 +74,43 @@ public final class RollupCalculator {
 
   /** This calculator with another achievement policy. */
   public RollupCalculator withPolicy(AchievementPolicy policy) {
-    return new RollupCalculator(new AchievementCalculator(policy), scheme, rule, asOf, curve, weights);
+    return new RollupCalculator(
+        new AchievementCalculator(policy), scheme, rule, asOf, curve, weights);
   }
 
   /** This calculator with another rating scheme. */
   public RollupCalculator withScheme(RatingScheme newScheme) {
-    return new RollupCalculator(calculator, checkNotNull(newScheme, "scheme"), rule, asOf, curve, weights);
+    return new RollupCalculator(
+        calculator, checkNotNull(newScheme, "scheme"), rule, asOf, curve, weights);
   }
 
   /** This calculator with another roll-up rule. */
   public RollupCalculator withRule(RollupRule newRule) {
-    return new RollupCalculator(calculator, scheme, checkNotNull(newRule, "rule"), asOf, curve, weights);
+    return new RollupCalculator(
+        calculator, scheme, checkNotNull(newRule, "rule"), asOf, curve, weights);
   }
 
   /** This calculator computing the pace of every indicator at the end of {@code date}. */
   public RollupCalculator asOf(LocalDate date) {
-    return new RollupCalculator(calculator, scheme, rule, Optional.of(checkNotNull(date, "date")), curve, weights);
+    return new RollupCalculator(
+        calculator, scheme, rule, Optional.of(checkNotNull(date, "date")), curve, weights);
   }
 
   /** This calculator with another pace curve. */
   public RollupCalculator withCurve(PaceCurve newCurve) {
-    return new RollupCalculator(calculator, scheme, rule, asOf, checkNotNull(newCurve, "curve"), weights);
+    return new RollupCalculator(
+        calculator, scheme, rule, asOf, checkNotNull(newCurve, "curve"), weights);
   }
 
   /** This calculator with indicator weights for {@link RollupRule#WEIGHTED}. */
   public RollupCalculator withWeights(IndicatorWeights newWeights) {
-    return new RollupCalculator(calculator, scheme, rule, asOf, curve, checkNotNull(newWeights, "weights"));
+    return new RollupCalculator(
+        calculator, scheme, rule, asOf, curve, checkNotNull(newWeights, "weights"));
   }
 
   /**
-   * The roll-up of {@code framework} for its own period: indicators are rated against their
-   * targets for the whole framework period.
+   * The roll-up of {@code framework} for its own period: indicators are rated against their targets
+   * for the whole framework period.
    *
    * @throws IllegalStateException if the scheme bands the pace and no date was given
    */
@@ -143,7 +149,12 @@ public final class RollupCalculator {
     RatingTally tally = RatingTally.EMPTY;
     for (Indicator i : node.indicators()) {
       BigDecimal w = checkNotNull(weights.weight(node, i), "weight of indicator %s", i.code());
-      checkArgument(w.signum() >= 0, "result %s, indicator %s: weight %s is negative", node.code(), i.code(), w);
+      checkArgument(
+          w.signum() >= 0,
+          "result %s, indicator %s: weight %s is negative",
+          node.code(),
+          i.code(),
+          w);
       Achievement a = calculator.achievement(i, period);
       Optional<Pace> pace = asOf.map(d -> Pace.of(a, d, curve));
       Rated rated = pace.isPresent() ? scheme.rate(pace.get()) : scheme.rate(a);
@@ -156,17 +167,25 @@ public final class RollupCalculator {
       childCodes.add(c.code());
     }
     ResultRollup r =
-        new ResultRollup(node.code(), node.level(), node.title(), own.build(), tally, rating(tally), childCodes.build());
+        new ResultRollup(
+            node.code(),
+            node.level(),
+            node.title(),
+            own.build(),
+            tally,
+            rating(tally),
+            childCodes.build());
     byCode.put(node.code(), r);
     return r;
   }
 
   private Rating rating(RatingTally t) {
-    Optional<Rating> r = switch (rule) {
-      case WORST -> t.worst();
-      case MEDIAN -> t.median();
-      case WEIGHTED -> t.weightedMean(scheme.scale(), scheme.rounding()).map(scheme::band);
-    };
+    Optional<Rating> r =
+        switch (rule) {
+          case WORST -> t.worst();
+          case MEDIAN -> t.median();
+          case WEIGHTED -> t.weightedMean(scheme.scale(), scheme.rounding()).map(scheme::band);
+        };
     return r.orElse(Rating.NOT_RATED);
   }
 }

@@ -18,8 +18,8 @@ public enum RollupRule {
   /** The median rating by severity; for an even count, the worse of the two middle ones. */
   MEDIAN("median"),
   /**
-   * The scheme's rating of the weighted mean of the indicators' scores (the rounded percentages
-   * the scheme banded).
+   * The scheme's rating of the weighted mean of the indicators' scores (the rounded percentages the
+   * scheme banded).
    */
   WEIGHTED("weighted");
 
@@ -46,6 +46,7 @@ public enum RollupRule {
         return v;
       }
     }
-    throw new IllegalArgumentException("roll-up rule \"" + code + "\" is not one of worst, median, weighted");
+    throw new IllegalArgumentException(
+        "roll-up rule \"" + code + "\" is not one of worst, median, weighted");
   }
 }

@@ -12,8 +12,8 @@ import org.rbmkit.core.indicator.TextValue;
 import org.rbmkit.core.indicator.Value;
 
 /**
- * Combines indicator values by a declared {@link AggregationRule}, in one pass, with an
- * associative {@link #plus(ValueAccumulator)} so work can be split.
+ * Combines indicator values by a declared {@link AggregationRule}, in one pass, with an associative
+ * {@link #plus(ValueAccumulator)} so work can be split.
  *
  * <pre>{@code
  * ValueAccumulator acc = ValueAccumulator.EMPTY
@@ -22,10 +22,10 @@ import org.rbmkit.core.indicator.Value;
  * acc.value(AggregationRule.RATIO_OF_SUMS);    // Optional[72/119], never the mean of 60 % and 60.9 %
  * }</pre>
  *
- * <p>It keeps the count of decimals, ratios and texts, the sum, minimum and maximum of the
- * decimals and the summed numerators and denominators of the ratios: memory is constant. A
- * percentage with its base counts as a ratio ({@link #plusPercentage}). Exact throughout.
- * Immutable and thread-safe; equality compares the figures numerically.
+ * <p>It keeps the count of decimals, ratios and texts, the sum, minimum and maximum of the decimals
+ * and the summed numerators and denominators of the ratios: memory is constant. A percentage with
+ * its base counts as a ratio ({@link #plusPercentage}). Exact throughout. Immutable and
+ * thread-safe; equality compares the figures numerically.
  */
 public final class ValueAccumulator {
 
@@ -43,8 +43,14 @@ public final class ValueAccumulator {
   private final BigDecimal denominator;
 
   private ValueAccumulator(
-      long decimals, long ratios, long texts, BigDecimal sum, BigDecimal min, BigDecimal max,
-      BigDecimal numerator, BigDecimal denominator) {
+      long decimals,
+      long ratios,
+      long texts,
+      BigDecimal sum,
+      BigDecimal min,
+      BigDecimal max,
+      BigDecimal numerator,
+      BigDecimal denominator) {
     this.decimals = decimals;
     this.ratios = ratios;
     this.texts = texts;
@@ -61,27 +67,41 @@ public final class ValueAccumulator {
     if (value instanceof DecimalValue d) {
       BigDecimal v = d.value();
       return new ValueAccumulator(
-          decimals + 1, ratios, texts, sum.add(v), min == null ? v : min.min(v), max == null ? v : max.max(v),
-          numerator, denominator);
+          decimals + 1,
+          ratios,
+          texts,
+          sum.add(v),
+          min == null ? v : min.min(v),
+          max == null ? v : max.max(v),
+          numerator,
+          denominator);
     }
     if (value instanceof RatioValue r) {
       return new ValueAccumulator(
-          decimals, ratios + 1, texts, sum, min, max, numerator.add(r.numerator()), denominator.add(r.denominator()));
+          decimals,
+          ratios + 1,
+          texts,
+          sum,
+          min,
+          max,
+          numerator.add(r.numerator()),
+          denominator.add(r.denominator()));
     }
     checkArgument(value instanceof TextValue, "unknown value %s", value);
     return new ValueAccumulator(decimals, ratios, texts + 1, sum, min, max, numerator, denominator);
   }
 
   /**
-   * This accumulator with a percentage of a base count, taken as the ratio {@code percentage ×
-   * base ÷ 100} over {@code base}: "60 % of 119" counts as 71.4/119. Exact.
+   * This accumulator with a percentage of a base count, taken as the ratio {@code percentage × base
+   * ÷ 100} over {@code base}: "60 % of 119" counts as 71.4/119. Exact.
    *
    * @throws IllegalArgumentException if the percentage or the base is negative
    */
   public ValueAccumulator plusPercentage(BigDecimal percentage, BigDecimal base) {
     checkNotNull(percentage, "percentage");
     checkNotNull(base, "base");
-    checkArgument(percentage.signum() >= 0, "percentage %s is negative", percentage.toPlainString());
+    checkArgument(
+        percentage.signum() >= 0, "percentage %s is negative", percentage.toPlainString());
     checkArgument(base.signum() >= 0, "base %s is negative", base.toPlainString());
     return plus(RatioValue.of(percentage.multiply(base).movePointLeft(2), base));
   }
@@ -111,10 +131,10 @@ public final class ValueAccumulator {
   }
 
   /**
-   * The aggregate under {@code rule}; empty when there are no values or the rule does not fit
-   * them (a sum of ratios or texts, a ratio of sums of plain decimals, any rule over texts).
-   * {@link AggregationRule#RATIO_OF_SUMS} may return a ratio with a zero denominator: the rate is
-   * then undefined ({@link RatioValue#quotient} is empty).
+   * The aggregate under {@code rule}; empty when there are no values or the rule does not fit them
+   * (a sum of ratios or texts, a ratio of sums of plain decimals, any rule over texts). {@link
+   * AggregationRule#RATIO_OF_SUMS} may return a ratio with a zero denominator: the rate is then
+   * undefined ({@link RatioValue#quotient} is empty).
    */
   public Optional<Value> value(AggregationRule rule) {
     checkNotNull(rule, "rule");
@@ -144,14 +164,23 @@ public final class ValueAccumulator {
 
   @Override
   public int hashCode() {
-    return Objects.hash(decimals, ratios, texts, sum.stripTrailingZeros(), numerator.stripTrailingZeros(),
+    return Objects.hash(
+        decimals,
+        ratios,
+        texts,
+        sum.stripTrailingZeros(),
+        numerator.stripTrailingZeros(),
         denominator.stripTrailingZeros());
   }
 
   /** {@code 3 values: sum 12, ratio 72/119}. */
   @Override
   public String toString() {
-    return count() + " values: sum " + sum.toPlainString() + ", ratio " + ratio()
+    return count()
+        + " values: sum "
+        + sum.toPlainString()
+        + ", ratio "
+        + ratio()
         + (min == null ? "" : ", min " + min.toPlainString() + ", max " + max.toPlainString());
   }
 

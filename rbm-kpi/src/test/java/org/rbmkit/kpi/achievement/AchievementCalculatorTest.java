@@ -26,7 +26,8 @@ class AchievementCalculatorTest {
 
   static final AchievementCalculator DEFAULT = new AchievementCalculator(AchievementPolicy.DEFAULT);
   static final AchievementCalculator RATIO =
-      new AchievementCalculator(AchievementPolicy.DEFAULT.withMethod(AchievementMethod.RATIO_TO_TARGET));
+      new AchievementCalculator(
+          AchievementPolicy.DEFAULT.withMethod(AchievementMethod.RATIO_TO_TARGET));
   static final Period Y2021 = CalendarYear.of(2021);
   static final Period PLAN = Period.parse("2018-2021");
 
@@ -54,23 +55,37 @@ class AchievementCalculatorTest {
   @Test
   void progress_decrease_improvesAsTheValueFalls() {
     // baseline 10, target 5, actual 7: (10 − 7) / (10 − 5) = 3/5
-    Indicator i = Indicators.of("d", Measure.PERCENTAGE, Direction.DECREASE)
-        .baseline(base(2017, "10")).target(pv("2021", "5")).actual(pv("2021", "7")).build();
+    Indicator i =
+        Indicators.of("d", Measure.PERCENTAGE, Direction.DECREASE)
+            .baseline(base(2017, "10"))
+            .target(pv("2021", "5"))
+            .actual(pv("2021", "7"))
+            .build();
     assertThat(pct(DEFAULT.achievement(i, Y2021))).isEqualTo("60.00");
     Indicator later = i.withActual(pv("2020", "12"));
-    assertThat(pct(DEFAULT.achievement(later, Y2021))).as("a 2020 actual lies outside 2021").isEqualTo("60.00");
+    assertThat(pct(DEFAULT.achievement(later, Y2021)))
+        .as("a 2020 actual lies outside 2021")
+        .isEqualTo("60.00");
   }
 
   @Test
   void ratioToTarget_increaseAndDecrease() {
-    assertThat(pct(RATIO.achievement(increase("40", "60", "2021", "55"), Y2021))).isEqualTo("91.67"); // 55/60
+    assertThat(pct(RATIO.achievement(increase("40", "60", "2021", "55"), Y2021)))
+        .isEqualTo("91.67"); // 55/60
     assertThat(RATIO.achievement(increase(null, "60", "2021", "55"), Y2021).status())
-        .as("no baseline needed").isEqualTo(AchievementStatus.MEASURED);
-    Indicator d = Indicators.of("d", Measure.UNIT, Direction.DECREASE)
-        .target(pv("2021", "5")).actual(pv("2021", "7")).build();
+        .as("no baseline needed")
+        .isEqualTo(AchievementStatus.MEASURED);
+    Indicator d =
+        Indicators.of("d", Measure.UNIT, Direction.DECREASE)
+            .target(pv("2021", "5"))
+            .actual(pv("2021", "7"))
+            .build();
     assertThat(pct(RATIO.achievement(d, Y2021))).isEqualTo("71.43"); // 5/7
-    Indicator d2 = Indicators.of("d", Measure.UNIT, Direction.DECREASE)
-        .target(pv("2021", "5")).actual(pv("2021", "4")).build();
+    Indicator d2 =
+        Indicators.of("d", Measure.UNIT, Direction.DECREASE)
+            .target(pv("2021", "5"))
+            .actual(pv("2021", "4"))
+            .build();
     assertThat(pct(RATIO.achievement(d2, Y2021))).isEqualTo("125.00"); // 5/4
   }
 
@@ -95,7 +110,8 @@ class AchievementCalculatorTest {
     Indicator i = increase(null, "200", "2021", "150");
     assertThat(DEFAULT.achievement(i, Y2021).status()).isEqualTo(AchievementStatus.NO_BASELINE);
     AchievementCalculator zero =
-        new AchievementCalculator(AchievementPolicy.DEFAULT.withMissingBaseline(MissingBaseline.TREAT_AS_ZERO));
+        new AchievementCalculator(
+            AchievementPolicy.DEFAULT.withMissingBaseline(MissingBaseline.TREAT_AS_ZERO));
     Achievement a = zero.achievement(i, Y2021);
     assertThat(pct(a)).isEqualTo("75.00"); // (150 − 0) / (200 − 0)
     assertThat(a.baseline()).isEmpty();
@@ -117,17 +133,23 @@ class AchievementCalculatorTest {
 
   @Test
   void zeroDenominators_areExplicit() {
-    Indicator r = Indicators.of("r", Measure.RATIO, Direction.INCREASE)
-        .baseline(Baseline.inYear(2017, IndicatorValue.ratio(1, 2)))
-        .target(pv("2021", IndicatorValue.ratio(3, 4)))
-        .actual(pv("2021", IndicatorValue.ratio(0, 0)))
-        .build();
-    assertThat(DEFAULT.achievement(r, Y2021).status()).isEqualTo(AchievementStatus.ZERO_DENOMINATOR);
+    Indicator r =
+        Indicators.of("r", Measure.RATIO, Direction.INCREASE)
+            .baseline(Baseline.inYear(2017, IndicatorValue.ratio(1, 2)))
+            .target(pv("2021", IndicatorValue.ratio(3, 4)))
+            .actual(pv("2021", IndicatorValue.ratio(0, 0)))
+            .build();
+    assertThat(DEFAULT.achievement(r, Y2021).status())
+        .isEqualTo(AchievementStatus.ZERO_DENOMINATOR);
     assertThat(RATIO.achievement(increase(null, "0", "2021", "5"), Y2021).status())
         .isEqualTo(AchievementStatus.ZERO_DENOMINATOR); // actual ÷ 0
-    Indicator d = Indicators.of("d", Measure.UNIT, Direction.DECREASE)
-        .target(pv("2021", "5")).actual(pv("2021", "0")).build();
-    assertThat(RATIO.achievement(d, Y2021).status()).isEqualTo(AchievementStatus.ZERO_DENOMINATOR); // 5 ÷ 0
+    Indicator d =
+        Indicators.of("d", Measure.UNIT, Direction.DECREASE)
+            .target(pv("2021", "5"))
+            .actual(pv("2021", "0"))
+            .build();
+    assertThat(RATIO.achievement(d, Y2021).status())
+        .isEqualTo(AchievementStatus.ZERO_DENOMINATOR); // 5 ÷ 0
   }
 
   @Test
@@ -137,12 +159,15 @@ class AchievementCalculatorTest {
     assertThat(pct(kept)).isEqualTo("130.00");
     assertThat(kept.capped()).isFalse();
     Achievement capped =
-        new AchievementCalculator(AchievementPolicy.DEFAULT.withOverAchievement(OverAchievement.CAP)).achievement(i, Y2021);
+        new AchievementCalculator(
+                AchievementPolicy.DEFAULT.withOverAchievement(OverAchievement.CAP))
+            .achievement(i, Y2021);
     assertThat(pct(capped)).isEqualTo("100.00");
     assertThat(capped.capped()).isTrue();
     assertThat(capped.explanation()).endsWith("capped at 100 %");
     Achievement under =
-        new AchievementCalculator(AchievementPolicy.DEFAULT.withOverAchievement(OverAchievement.CAP))
+        new AchievementCalculator(
+                AchievementPolicy.DEFAULT.withOverAchievement(OverAchievement.CAP))
             .achievement(increase("0", "100", "2021", "80"), Y2021);
     assertThat(under.capped()).isFalse();
     assertThat(pct(under)).isEqualTo("80.00");
@@ -151,37 +176,52 @@ class AchievementCalculatorTest {
   @Test
   void qualifiedActual_givesARange() {
     // baseline 80, target 90, actual "at least 86": achievement at least (86 − 80) / 10 = 60 %
-    Indicator atLeast = Indicators.of("q", Measure.PERCENTAGE, Direction.INCREASE)
-        .baseline(base(2017, "80")).target(pv("2021", "90"))
-        .actual(pv("2021", IndicatorValue.of("86").with(Qualifier.AT_LEAST))).build();
+    Indicator atLeast =
+        Indicators.of("q", Measure.PERCENTAGE, Direction.INCREASE)
+            .baseline(base(2017, "80"))
+            .target(pv("2021", "90"))
+            .actual(pv("2021", IndicatorValue.of("86").with(Qualifier.AT_LEAST)))
+            .build();
     Achievement a = DEFAULT.achievement(atLeast, Y2021);
     assertThat(a.status()).isEqualTo(AchievementStatus.MEASURED);
     assertThat(a.isRange()).isTrue();
-    assertThat(a.low().orElseThrow().percentage(0, RoundingMode.UNNECESSARY)).isEqualByComparingTo("60");
+    assertThat(a.low().orElseThrow().percentage(0, RoundingMode.UNNECESSARY))
+        .isEqualByComparingTo("60");
     assertThat(a.high()).isEmpty();
     assertThat(a.toString()).isEqualTo("indicator q 2021: >= 60.0 % (measured)");
 
-    Indicator atMost = Indicators.of("q", Measure.PERCENTAGE, Direction.INCREASE)
-        .baseline(base(2017, "80")).target(pv("2021", "90"))
-        .actual(pv("2021", IndicatorValue.of("86").with(Qualifier.AT_MOST))).build();
+    Indicator atMost =
+        Indicators.of("q", Measure.PERCENTAGE, Direction.INCREASE)
+            .baseline(base(2017, "80"))
+            .target(pv("2021", "90"))
+            .actual(pv("2021", IndicatorValue.of("86").with(Qualifier.AT_MOST)))
+            .build();
     Achievement b = DEFAULT.achievement(atMost, Y2021);
     assertThat(b.low()).isEmpty();
-    assertThat(b.high().orElseThrow().percentage(0, RoundingMode.UNNECESSARY)).isEqualByComparingTo("60");
+    assertThat(b.high().orElseThrow().percentage(0, RoundingMode.UNNECESSARY))
+        .isEqualByComparingTo("60");
 
     // decrease: "at least 7" from 10 towards 5 means at most (10 − 7) / 5 = 60 %
-    Indicator dec = Indicators.of("d", Measure.UNIT, Direction.DECREASE)
-        .baseline(base(2017, "10")).target(pv("2021", "5"))
-        .actual(pv("2021", IndicatorValue.of("7").with(Qualifier.AT_LEAST))).build();
+    Indicator dec =
+        Indicators.of("d", Measure.UNIT, Direction.DECREASE)
+            .baseline(base(2017, "10"))
+            .target(pv("2021", "5"))
+            .actual(pv("2021", IndicatorValue.of("7").with(Qualifier.AT_LEAST)))
+            .build();
     Achievement c = DEFAULT.achievement(dec, Y2021);
     assertThat(c.low()).isEmpty();
-    assertThat(c.high().orElseThrow().percentage(0, RoundingMode.UNNECESSARY)).isEqualByComparingTo("60");
+    assertThat(c.high().orElseThrow().percentage(0, RoundingMode.UNNECESSARY))
+        .isEqualByComparingTo("60");
   }
 
   @Test
   void approximateValues_areTakenAsStatedAndFlagged() {
-    Indicator i = Indicators.of("a", Measure.UNIT, Direction.INCREASE)
-        .baseline(base(2017, "0")).target(pv("2021", "10"))
-        .actual(pv("2021", IndicatorValue.of("5").with(Qualifier.APPROXIMATE))).build();
+    Indicator i =
+        Indicators.of("a", Measure.UNIT, Direction.INCREASE)
+            .baseline(base(2017, "0"))
+            .target(pv("2021", "10"))
+            .actual(pv("2021", IndicatorValue.of("5").with(Qualifier.APPROXIMATE)))
+            .build();
     Achievement a = DEFAULT.achievement(i, Y2021);
     assertThat(pct(a)).isEqualTo("50.00");
     assertThat(a.approximate()).isTrue();
@@ -199,11 +239,12 @@ class AchievementCalculatorTest {
     "at-most, 99, indeterminate",
   })
   void maintain_inOrOutOfBand(String qualifier, String actual, String status) {
-    Indicator i = Indicators.of("m", Measure.PERCENTAGE, Direction.NONE)
-        .maintainWithin(new BigDecimal("95"), new BigDecimal("100"))
-        .target(pv("2021", "97"))
-        .actual(pv("2021", IndicatorValue.of(actual).with(Qualifier.fromCode(qualifier))))
-        .build();
+    Indicator i =
+        Indicators.of("m", Measure.PERCENTAGE, Direction.NONE)
+            .maintainWithin(new BigDecimal("95"), new BigDecimal("100"))
+            .target(pv("2021", "97"))
+            .actual(pv("2021", IndicatorValue.of(actual).with(Qualifier.fromCode(qualifier))))
+            .build();
     Achievement a = DEFAULT.achievement(i, Y2021);
     assertThat(a.status().code()).isEqualTo(status);
     if (a.status() == AchievementStatus.MET) {
@@ -215,11 +256,12 @@ class AchievementCalculatorTest {
 
   @Test
   void maintain_ratioIsBandedAsAPercentage() {
-    Indicator i = Indicators.of("m", Measure.RATIO, Direction.NONE)
-        .maintainWithin(new BigDecimal("55"), new BigDecimal("65"))
-        .target(pv("2021", IndicatorValue.ratio(60, 100)))
-        .actual(pv("2021", IndicatorValue.ratio(72, 119))) // 60.5 %
-        .build();
+    Indicator i =
+        Indicators.of("m", Measure.RATIO, Direction.NONE)
+            .maintainWithin(new BigDecimal("55"), new BigDecimal("65"))
+            .target(pv("2021", IndicatorValue.ratio(60, 100)))
+            .actual(pv("2021", IndicatorValue.ratio(72, 119))) // 60.5 %
+            .build();
     Achievement a = DEFAULT.achievement(i, Y2021);
     assertThat(a.status()).isEqualTo(AchievementStatus.MET);
     assertThat(a.explanation()).contains("band 55..65 (as a percentage)");
@@ -227,22 +269,31 @@ class AchievementCalculatorTest {
 
   @Test
   void qualitativeAndNominal_equalByStatedRule() {
-    Indicator q = Indicators.of("q", Measure.QUALITATIVE, Direction.NONE)
-        .target(pv("2021", IndicatorValue.text("Policy adopted")))
-        .actual(pv("2021", IndicatorValue.text("  policy ADOPTED ")))
-        .build();
+    Indicator q =
+        Indicators.of("q", Measure.QUALITATIVE, Direction.NONE)
+            .target(pv("2021", IndicatorValue.text("Policy adopted")))
+            .actual(pv("2021", IndicatorValue.text("  policy ADOPTED ")))
+            .build();
     assertThat(DEFAULT.achievement(q, Y2021).status()).isEqualTo(AchievementStatus.MET);
-    Indicator q2 = Indicators.of("q", Measure.QUALITATIVE, Direction.NONE)
-        .target(pv("2021", IndicatorValue.text("Policy adopted")))
-        .actual(pv("2021", IndicatorValue.text("Policy drafted")))
-        .build();
+    Indicator q2 =
+        Indicators.of("q", Measure.QUALITATIVE, Direction.NONE)
+            .target(pv("2021", IndicatorValue.text("Policy adopted")))
+            .actual(pv("2021", IndicatorValue.text("Policy drafted")))
+            .build();
     assertThat(DEFAULT.achievement(q2, Y2021).status()).isEqualTo(AchievementStatus.NOT_MET);
-    Indicator n = Indicators.of("n", Measure.NOMINAL, Direction.NONE)
-        .target(pv("2021", "3")).actual(pv("2021", "3.0")).build();
+    Indicator n =
+        Indicators.of("n", Measure.NOMINAL, Direction.NONE)
+            .target(pv("2021", "3"))
+            .actual(pv("2021", "3.0"))
+            .build();
     assertThat(DEFAULT.achievement(n, Y2021).status()).isEqualTo(AchievementStatus.MET);
-    Indicator mixed = Indicators.of("n", Measure.NOMINAL, Direction.NONE)
-        .target(pv("2021", "3")).actual(pv("2021", IndicatorValue.text("three"))).build();
-    assertThat(DEFAULT.achievement(mixed, Y2021).status()).isEqualTo(AchievementStatus.NOT_COMPARABLE);
+    Indicator mixed =
+        Indicators.of("n", Measure.NOMINAL, Direction.NONE)
+            .target(pv("2021", "3"))
+            .actual(pv("2021", IndicatorValue.text("three")))
+            .build();
+    assertThat(DEFAULT.achievement(mixed, Y2021).status())
+        .isEqualTo(AchievementStatus.NOT_COMPARABLE);
   }
 
   @ParameterizedTest(name = "ordinal {0}, target {1}, actual {2}: {3}")
@@ -256,62 +307,95 @@ class AchievementCalculatorTest {
     "none, medium, low, not-met",
     "increase, medium, very high, not-comparable",
   })
-  void ordinalText_rankedByDeclaredScale(String direction, String target, String actual, String status) {
-    Indicator i = Indicators.of("o", Measure.ORDINAL, Direction.fromCode(direction))
-        .target(pv("2021", IndicatorValue.text(target)))
-        .actual(pv("2021", IndicatorValue.text(actual)))
-        .build();
+  void ordinalText_rankedByDeclaredScale(
+      String direction, String target, String actual, String status) {
+    Indicator i =
+        Indicators.of("o", Measure.ORDINAL, Direction.fromCode(direction))
+            .target(pv("2021", IndicatorValue.text(target)))
+            .actual(pv("2021", IndicatorValue.text(actual)))
+            .build();
     AchievementCalculator c =
-        new AchievementCalculator(AchievementPolicy.DEFAULT.withOrdinalScale("o", List.of("low", "medium", "high")));
+        new AchievementCalculator(
+            AchievementPolicy.DEFAULT.withOrdinalScale("o", List.of("low", "medium", "high")));
     assertThat(c.achievement(i, Y2021).status().code()).isEqualTo(status);
-    assertThat(DEFAULT.achievement(i, Y2021).status()).as("no scale declared").isEqualTo(AchievementStatus.NOT_COMPARABLE);
+    assertThat(DEFAULT.achievement(i, Y2021).status())
+        .as("no scale declared")
+        .isEqualTo(AchievementStatus.NOT_COMPARABLE);
   }
 
   @Test
   void ordinalDecimals_comparedByDirection() {
-    Indicator up = Indicators.of("o", Measure.ORDINAL, Direction.INCREASE)
-        .target(pv("2021", "3")).actual(pv("2021", "3")).build();
+    Indicator up =
+        Indicators.of("o", Measure.ORDINAL, Direction.INCREASE)
+            .target(pv("2021", "3"))
+            .actual(pv("2021", "3"))
+            .build();
     assertThat(DEFAULT.achievement(up, Y2021).status()).isEqualTo(AchievementStatus.MET);
-    Indicator down = Indicators.of("o", Measure.ORDINAL, Direction.DECREASE)
-        .target(pv("2021", "3")).actual(pv("2021", "4")).build();
+    Indicator down =
+        Indicators.of("o", Measure.ORDINAL, Direction.DECREASE)
+            .target(pv("2021", "3"))
+            .actual(pv("2021", "4"))
+            .build();
     assertThat(DEFAULT.achievement(down, Y2021).status()).isEqualTo(AchievementStatus.NOT_MET);
-    Indicator atLeast = Indicators.of("o", Measure.ORDINAL, Direction.INCREASE)
-        .target(pv("2021", "3")).actual(pv("2021", IndicatorValue.of("2").with(Qualifier.AT_LEAST))).build();
-    assertThat(DEFAULT.achievement(atLeast, Y2021).status()).isEqualTo(AchievementStatus.INDETERMINATE);
+    Indicator atLeast =
+        Indicators.of("o", Measure.ORDINAL, Direction.INCREASE)
+            .target(pv("2021", "3"))
+            .actual(pv("2021", IndicatorValue.of("2").with(Qualifier.AT_LEAST)))
+            .build();
+    assertThat(DEFAULT.achievement(atLeast, Y2021).status())
+        .isEqualTo(AchievementStatus.INDETERMINATE);
   }
 
   @Test
   void maintain_ordinalAndNominalNumbersUseTheBand() {
-    Indicator o = Indicators.of("o", Measure.ORDINAL, Direction.NONE)
-        .maintainWithin(new BigDecimal("2"), new BigDecimal("4"))
-        .target(pv("2021", "3")).actual(pv("2021", "4")).build();
+    Indicator o =
+        Indicators.of("o", Measure.ORDINAL, Direction.NONE)
+            .maintainWithin(new BigDecimal("2"), new BigDecimal("4"))
+            .target(pv("2021", "3"))
+            .actual(pv("2021", "4"))
+            .build();
     assertThat(DEFAULT.achievement(o, Y2021).status()).isEqualTo(AchievementStatus.MET);
-    Indicator n = Indicators.of("n", Measure.NOMINAL, Direction.NONE)
-        .maintainWithin(new BigDecimal("2"), new BigDecimal("4"))
-        .target(pv("2021", "3")).actual(pv("2021", "5")).build();
+    Indicator n =
+        Indicators.of("n", Measure.NOMINAL, Direction.NONE)
+            .maintainWithin(new BigDecimal("2"), new BigDecimal("4"))
+            .target(pv("2021", "3"))
+            .actual(pv("2021", "5"))
+            .build();
     assertThat(DEFAULT.achievement(n, Y2021).status()).isEqualTo(AchievementStatus.NOT_MET);
-    Indicator t = Indicators.of("t", Measure.ORDINAL, Direction.NONE)
-        .maintainWithin(new BigDecimal("2"), new BigDecimal("4"))
-        .target(pv("2021", IndicatorValue.text("high"))).actual(pv("2021", IndicatorValue.text("high"))).build();
-    assertThat(DEFAULT.achievement(t, Y2021).explanation()).endsWith("a band cannot hold the category \"high\"");
+    Indicator t =
+        Indicators.of("t", Measure.ORDINAL, Direction.NONE)
+            .maintainWithin(new BigDecimal("2"), new BigDecimal("4"))
+            .target(pv("2021", IndicatorValue.text("high")))
+            .actual(pv("2021", IndicatorValue.text("high")))
+            .build();
+    assertThat(DEFAULT.achievement(t, Y2021).explanation())
+        .endsWith("a band cannot hold the category \"high\"");
   }
 
   @Test
   void noDirection_numericIsNotMeasured() {
-    Indicator i = Indicators.of("n", Measure.UNIT, Direction.NONE)
-        .baseline(base(2017, "1")).target(pv("2021", "2")).actual(pv("2021", "2")).build();
+    Indicator i =
+        Indicators.of("n", Measure.UNIT, Direction.NONE)
+            .baseline(base(2017, "1"))
+            .target(pv("2021", "2"))
+            .actual(pv("2021", "2"))
+            .build();
     assertThat(DEFAULT.achievement(i, Y2021).status()).isEqualTo(AchievementStatus.NO_DIRECTION);
   }
 
   @Test
   void cumulative_sumsThePeriodActuals() {
     // 100 + 120 + 90 = 310 of a 400 target from 0: 77.5 %; the 2022 actual lies outside the plan
-    Indicator i = Indicators.of("c", Measure.UNIT, Direction.INCREASE)
-        .cumulation(Cumulation.CUMULATIVE)
-        .baseline(base(2017, "0"))
-        .target(pv("2018-2021", "400"))
-        .actual(pv("2018", "100")).actual(pv("2019", "120")).actual(pv("2020", "90")).actual(pv("2022", "500"))
-        .build();
+    Indicator i =
+        Indicators.of("c", Measure.UNIT, Direction.INCREASE)
+            .cumulation(Cumulation.CUMULATIVE)
+            .baseline(base(2017, "0"))
+            .target(pv("2018-2021", "400"))
+            .actual(pv("2018", "100"))
+            .actual(pv("2019", "120"))
+            .actual(pv("2020", "90"))
+            .actual(pv("2022", "500"))
+            .build();
     Achievement a = DEFAULT.achievement(i, PLAN);
     assertThat(pct(a)).isEqualTo("77.50");
     assertThat(a.actual()).contains(IndicatorValue.of("310"));
@@ -319,48 +403,66 @@ class AchievementCalculatorTest {
 
   @Test
   void nonSummingCumulative_takesTheLatestRunningTotal() {
-    Indicator i = Indicators.of("c", Measure.UNIT, Direction.INCREASE)
-        .cumulation(Cumulation.NON_SUMMING_CUMULATIVE)
-        .baseline(base(2017, "0"))
-        .target(pv("2018-2021", "400"))
-        .actual(pv("2020", "310")).actual(pv("2018", "100")).actual(pv("2019", "220"))
-        .build();
+    Indicator i =
+        Indicators.of("c", Measure.UNIT, Direction.INCREASE)
+            .cumulation(Cumulation.NON_SUMMING_CUMULATIVE)
+            .baseline(base(2017, "0"))
+            .target(pv("2018-2021", "400"))
+            .actual(pv("2020", "310"))
+            .actual(pv("2018", "100"))
+            .actual(pv("2019", "220"))
+            .build();
     assertThat(pct(DEFAULT.achievement(i, PLAN))).isEqualTo("77.50");
   }
 
   @Test
   void nonCumulative_takesThePeriodsValueElseTheLatest() {
-    Indicator i = Indicators.of("r", Measure.PERCENTAGE, Direction.INCREASE)
-        .baseline(base(2017, "40"))
-        .target(pv("2018-2021", "60")).target(pv("2019", "50"))
-        .actual(pv("2018", "50")).actual(pv("2021", "58")).actual(pv("2019", "45"))
-        .build();
+    Indicator i =
+        Indicators.of("r", Measure.PERCENTAGE, Direction.INCREASE)
+            .baseline(base(2017, "40"))
+            .target(pv("2018-2021", "60"))
+            .target(pv("2019", "50"))
+            .actual(pv("2018", "50"))
+            .actual(pv("2021", "58"))
+            .actual(pv("2019", "45"))
+            .build();
     assertThat(pct(DEFAULT.achievement(i, PLAN))).isEqualTo("90.00"); // latest, 2021: 18/20
-    assertThat(pct(DEFAULT.achievement(i, CalendarYear.of(2019)))).isEqualTo("50.00"); // 2019 itself: 5/10
-    assertThat(DEFAULT.achievements(i)).extracting(Achievement::period)
+    assertThat(pct(DEFAULT.achievement(i, CalendarYear.of(2019))))
+        .isEqualTo("50.00"); // 2019 itself: 5/10
+    assertThat(DEFAULT.achievements(i))
+        .extracting(Achievement::period)
         .containsExactly(PLAN, CalendarYear.of(2019));
   }
 
   @Test
   void cumulativeRatio_sumsNumeratorsAndDenominators() {
-    Indicator i = Indicators.of("r", Measure.RATIO, Direction.INCREASE)
-        .cumulation(Cumulation.CUMULATIVE)
-        .target(pv("2020-21", IndicatorValue.ratio(1, 2)))
-        .actual(pv("2020", IndicatorValue.ratio(30, 50))).actual(pv("2021", IndicatorValue.ratio(42, 69)))
-        .build();
+    Indicator i =
+        Indicators.of("r", Measure.RATIO, Direction.INCREASE)
+            .cumulation(Cumulation.CUMULATIVE)
+            .target(pv("2020-21", IndicatorValue.ratio(1, 2)))
+            .actual(pv("2020", IndicatorValue.ratio(30, 50)))
+            .actual(pv("2021", IndicatorValue.ratio(42, 69)))
+            .build();
     Achievement a = RATIO.achievement(i, Period.parse("2020-21"));
     assertThat(a.actual()).contains(IndicatorValue.ratio(72, 119));
     // (72/119) / (1/2) = 144/119
-    assertThat(a.point().orElseThrow().compareValue(ExactRatio.of(new BigDecimal("144"), new BigDecimal("119")))).isZero();
+    assertThat(
+            a.point()
+                .orElseThrow()
+                .compareValue(ExactRatio.of(new BigDecimal("144"), new BigDecimal("119"))))
+        .isZero();
   }
 
   @Test
   void cumulativePercentages_areNotSummed() {
-    Indicator i = Indicators.of("p", Measure.PERCENTAGE, Direction.INCREASE)
-        .cumulation(Cumulation.CUMULATIVE)
-        .baseline(base(2017, "0"))
-        .target(pv("2020-21", "60")).actual(pv("2020", "50")).actual(pv("2021", "55"))
-        .build();
+    Indicator i =
+        Indicators.of("p", Measure.PERCENTAGE, Direction.INCREASE)
+            .cumulation(Cumulation.CUMULATIVE)
+            .baseline(base(2017, "0"))
+            .target(pv("2020-21", "60"))
+            .actual(pv("2020", "50"))
+            .actual(pv("2021", "55"))
+            .build();
     Achievement a = DEFAULT.achievement(i, Period.parse("2020-21"));
     assertThat(a.status()).isEqualTo(AchievementStatus.NOT_COMPARABLE);
     assertThat(a.explanation()).contains("record the indicator as a ratio");
@@ -368,33 +470,50 @@ class AchievementCalculatorTest {
 
   @Test
   void cumulativeQualified_boundsAddUpOnlyOneWay() {
-    Indicator.Builder b = Indicators.of("c", Measure.UNIT, Direction.INCREASE)
-        .cumulation(Cumulation.CUMULATIVE).baseline(base(2017, "0")).target(pv("2020-21", "100"));
-    Indicator atLeast = b.build().toBuilder()
-        .actual(pv("2020", IndicatorValue.of("40").with(Qualifier.AT_LEAST))).actual(pv("2021", "30")).build();
+    Indicator.Builder b =
+        Indicators.of("c", Measure.UNIT, Direction.INCREASE)
+            .cumulation(Cumulation.CUMULATIVE)
+            .baseline(base(2017, "0"))
+            .target(pv("2020-21", "100"));
+    Indicator atLeast =
+        b.build().toBuilder()
+            .actual(pv("2020", IndicatorValue.of("40").with(Qualifier.AT_LEAST)))
+            .actual(pv("2021", "30"))
+            .build();
     Achievement a = DEFAULT.achievement(atLeast, Period.parse("2020-21"));
     assertThat(a.actual()).contains(IndicatorValue.of("70").with(Qualifier.AT_LEAST));
-    assertThat(a.low().orElseThrow().percentage(0, RoundingMode.UNNECESSARY)).isEqualByComparingTo("70");
-    Indicator mixed = b.build().toBuilder()
-        .actual(pv("2020", IndicatorValue.of("40").with(Qualifier.AT_LEAST)))
-        .actual(pv("2021", IndicatorValue.of("30").with(Qualifier.AT_MOST))).build();
-    assertThat(DEFAULT.achievement(mixed, Period.parse("2020-21")).status()).isEqualTo(AchievementStatus.INDETERMINATE);
+    assertThat(a.low().orElseThrow().percentage(0, RoundingMode.UNNECESSARY))
+        .isEqualByComparingTo("70");
+    Indicator mixed =
+        b.build().toBuilder()
+            .actual(pv("2020", IndicatorValue.of("40").with(Qualifier.AT_LEAST)))
+            .actual(pv("2021", IndicatorValue.of("30").with(Qualifier.AT_MOST)))
+            .build();
+    assertThat(DEFAULT.achievement(mixed, Period.parse("2020-21")).status())
+        .isEqualTo(AchievementStatus.INDETERMINATE);
   }
 
   @Test
   void disaggregatedValues_areNotComparedWithTotalTargets() {
-    Indicator i = Indicators.of("s", Measure.UNIT, Direction.INCREASE)
-        .baseline(base(2017, "0")).target(pv("2021", "10"))
-        .actual(pv("2021", IndicatorValue.of("4").withDimension("sex", "female")))
-        .build();
+    Indicator i =
+        Indicators.of("s", Measure.UNIT, Direction.INCREASE)
+            .baseline(base(2017, "0"))
+            .target(pv("2021", "10"))
+            .actual(pv("2021", IndicatorValue.of("4").withDimension("sex", "female")))
+            .build();
     assertThat(DEFAULT.achievement(i, Y2021).status()).isEqualTo(AchievementStatus.NOT_REPORTED);
   }
 
   @Test
   void baseline_isTheLatestNotAfterThePeriod() {
-    Indicator i = Indicators.of("b", Measure.UNIT, Direction.INCREASE)
-        .baseline(base(2015, "10")).baseline(base(2017, "20")).baseline(base(2023, "90"))
-        .target(pv("2021", "40")).actual(pv("2021", "30")).build();
+    Indicator i =
+        Indicators.of("b", Measure.UNIT, Direction.INCREASE)
+            .baseline(base(2015, "10"))
+            .baseline(base(2017, "20"))
+            .baseline(base(2023, "90"))
+            .target(pv("2021", "40"))
+            .actual(pv("2021", "30"))
+            .build();
     Achievement a = DEFAULT.achievement(i, Y2021);
     assertThat(a.baseline()).contains(IndicatorValue.of("20"));
     assertThat(pct(a)).isEqualTo("50.00");

@@ -44,7 +44,17 @@ class AchievementPropertiesTest {
         d -= pd;
       }
       pieces.add(RatioValue.of(n, d));
-      String where = "seed " + SEED + " case " + c + ": " + numerator + "/" + denominator + " split as " + pieces;
+      String where =
+          "seed "
+              + SEED
+              + " case "
+              + c
+              + ": "
+              + numerator
+              + "/"
+              + denominator
+              + " split as "
+              + pieces;
       // one pass, and the same in random chunks merged in a random order
       ValueAccumulator onePass = ValueAccumulator.EMPTY;
       for (RatioValue v : pieces) {
@@ -66,9 +76,13 @@ class AchievementPropertiesTest {
       RatioValue total = (RatioValue) merged.value(AggregationRule.RATIO_OF_SUMS).orElseThrow();
       assertThat(total).as(where).isEqualTo(RatioValue.of(numerator, denominator));
       if (denominator > 0) {
-        assertThat(ExactRatio.of(total.numerator(), total.denominator())
-                .compareValue(ExactRatio.of(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator))))
-            .as(where).isZero();
+        assertThat(
+                ExactRatio.of(total.numerator(), total.denominator())
+                    .compareValue(
+                        ExactRatio.of(
+                            BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator))))
+            .as(where)
+            .isZero();
       } else {
         assertThat(total.quotient(6, java.math.RoundingMode.HALF_EVEN)).as(where).isEmpty();
       }
@@ -80,7 +94,8 @@ class AchievementPropertiesTest {
     SplittableRandom r = new SplittableRandom(SEED + 1);
     AchievementCalculator progress = new AchievementCalculator(AchievementPolicy.DEFAULT);
     AchievementCalculator ratio =
-        new AchievementCalculator(AchievementPolicy.DEFAULT.withMethod(AchievementMethod.RATIO_TO_TARGET));
+        new AchievementCalculator(
+            AchievementPolicy.DEFAULT.withMethod(AchievementMethod.RATIO_TO_TARGET));
     for (int c = 0; c < CASES; c++) {
       boolean increase = r.nextBoolean();
       BigDecimal baseline = decimal(r, 0, 1_000);
@@ -92,8 +107,21 @@ class AchievementPropertiesTest {
       }
       BigDecimal a1 = decimal(r, 1, 2_000);
       BigDecimal a2 = a1.add(decimal(r, 0, 300));
-      String where = "seed " + (SEED + 1) + " case " + c + ": " + (increase ? "increase" : "decrease")
-          + " baseline " + baseline + " target " + target + " actuals " + a1 + " <= " + a2;
+      String where =
+          "seed "
+              + (SEED + 1)
+              + " case "
+              + c
+              + ": "
+              + (increase ? "increase" : "decrease")
+              + " baseline "
+              + baseline
+              + " target "
+              + target
+              + " actuals "
+              + a1
+              + " <= "
+              + a2;
       for (AchievementCalculator calc : List.of(progress, ratio)) {
         ExactRatio x1 = achieved(calc, increase, baseline, target, a1, where);
         ExactRatio x2 = achieved(calc, increase, baseline, target, a2, where);
@@ -111,12 +139,18 @@ class AchievementPropertiesTest {
   }
 
   private static ExactRatio achieved(
-      AchievementCalculator calc, boolean increase, BigDecimal b, BigDecimal t, BigDecimal a, String where) {
-    Indicator i = Indicators.of("m", Measure.UNIT, increase ? Direction.INCREASE : Direction.DECREASE)
-        .baseline(Indicators.base(2017, b.toPlainString()))
-        .target(Indicators.pv("2021", IndicatorValue.of(t)))
-        .actual(Indicators.pv("2021", IndicatorValue.of(a)))
-        .build();
+      AchievementCalculator calc,
+      boolean increase,
+      BigDecimal b,
+      BigDecimal t,
+      BigDecimal a,
+      String where) {
+    Indicator i =
+        Indicators.of("m", Measure.UNIT, increase ? Direction.INCREASE : Direction.DECREASE)
+            .baseline(Indicators.base(2017, b.toPlainString()))
+            .target(Indicators.pv("2021", IndicatorValue.of(t)))
+            .actual(Indicators.pv("2021", IndicatorValue.of(a)))
+            .build();
     Achievement x = calc.achievement(i, Y2021);
     assertThat(x.status()).as(where + " " + x.explanation()).isEqualTo(AchievementStatus.MEASURED);
     return x.point().orElseThrow();
@@ -125,13 +159,20 @@ class AchievementPropertiesTest {
   @Test
   void ratingTallies_mergedInAnyOrder_equalOnePass() {
     SplittableRandom r = new SplittableRandom(SEED + 2);
-    List<Rating> ratings = List.of(Rating.ON_TRACK, Rating.AT_RISK, Rating.OFF_TRACK, Rating.NOT_RATED);
+    List<Rating> ratings =
+        List.of(Rating.ON_TRACK, Rating.AT_RISK, Rating.OFF_TRACK, Rating.NOT_RATED);
     for (int c = 0; c < 500; c++) {
       List<RatingTally> singles = new ArrayList<>();
       RatingTally onePass = RatingTally.EMPTY;
       for (int k = r.nextInt(0, 20); k > 0; k--) {
         Rating rating = ratings.get(r.nextInt(ratings.size()));
-        Rated rated = new Rated(rating, rating.isRated() ? java.util.Optional.of(decimal(r, 0, 150)) : java.util.Optional.empty(), false);
+        Rated rated =
+            new Rated(
+                rating,
+                rating.isRated()
+                    ? java.util.Optional.of(decimal(r, 0, 150))
+                    : java.util.Optional.empty(),
+                false);
         BigDecimal w = BigDecimal.valueOf(r.nextInt(0, 4));
         onePass = onePass.plus(rated, w);
         singles.add(RatingTally.EMPTY.plus(rated, w));

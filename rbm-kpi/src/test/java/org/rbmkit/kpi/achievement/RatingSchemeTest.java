@@ -73,27 +73,43 @@ class RatingSchemeTest {
 
   @Test
   void metAndNotMet_rateAsHundredAndZero() {
-    Indicator q = Indicators.of("q", Measure.QUALITATIVE, Direction.NONE)
-        .target(pv("2021", IndicatorValue.text("done"))).actual(pv("2021", IndicatorValue.text("done"))).build();
-    assertThat(RatingScheme.TRAFFIC_LIGHT.rate(CALC.achievement(q, CalendarYear.of(2021))).rating()).isEqualTo(Rating.ON_TRACK);
-    Indicator notMet = Indicators.of("q", Measure.QUALITATIVE, Direction.NONE)
-        .target(pv("2021", IndicatorValue.text("done"))).actual(pv("2021", IndicatorValue.text("begun"))).build();
-    assertThat(RatingScheme.TRAFFIC_LIGHT.rate(CALC.achievement(notMet, CalendarYear.of(2021))).rating())
+    Indicator q =
+        Indicators.of("q", Measure.QUALITATIVE, Direction.NONE)
+            .target(pv("2021", IndicatorValue.text("done")))
+            .actual(pv("2021", IndicatorValue.text("done")))
+            .build();
+    assertThat(RatingScheme.TRAFFIC_LIGHT.rate(CALC.achievement(q, CalendarYear.of(2021))).rating())
+        .isEqualTo(Rating.ON_TRACK);
+    Indicator notMet =
+        Indicators.of("q", Measure.QUALITATIVE, Direction.NONE)
+            .target(pv("2021", IndicatorValue.text("done")))
+            .actual(pv("2021", IndicatorValue.text("begun")))
+            .build();
+    assertThat(
+            RatingScheme.TRAFFIC_LIGHT
+                .rate(CALC.achievement(notMet, CalendarYear.of(2021)))
+                .rating())
         .isEqualTo(Rating.OFF_TRACK);
   }
 
   @Test
   void range_isRatedByItsWorseEnd_andMarkedUncertain() {
     // at least 60 %: low end off track, open high end on track
-    Indicator i = Indicators.of("q", Measure.PERCENTAGE, Direction.INCREASE)
-        .baseline(Indicators.base(2017, "80")).target(pv("2021", "90"))
-        .actual(pv("2021", IndicatorValue.of("86").with(Qualifier.AT_LEAST))).build();
+    Indicator i =
+        Indicators.of("q", Measure.PERCENTAGE, Direction.INCREASE)
+            .baseline(Indicators.base(2017, "80"))
+            .target(pv("2021", "90"))
+            .actual(pv("2021", IndicatorValue.of("86").with(Qualifier.AT_LEAST)))
+            .build();
     Rated r = RatingScheme.TRAFFIC_LIGHT.rate(CALC.achievement(i, CalendarYear.of(2021)));
     assertThat(r).isEqualTo(new Rated(Rating.OFF_TRACK, Optional.of(new BigDecimal("60")), true));
     // at least 95 %: both ends on track
-    Indicator sure = Indicators.of("q", Measure.PERCENTAGE, Direction.INCREASE)
-        .baseline(Indicators.base(2017, "80")).target(pv("2021", "90"))
-        .actual(pv("2021", IndicatorValue.of("89.5").with(Qualifier.AT_LEAST))).build();
+    Indicator sure =
+        Indicators.of("q", Measure.PERCENTAGE, Direction.INCREASE)
+            .baseline(Indicators.base(2017, "80"))
+            .target(pv("2021", "90"))
+            .actual(pv("2021", IndicatorValue.of("89.5").with(Qualifier.AT_LEAST)))
+            .build();
     Rated s = RatingScheme.TRAFFIC_LIGHT.rate(CALC.achievement(sure, CalendarYear.of(2021)));
     assertThat(s.rating()).isEqualTo(Rating.ON_TRACK);
     assertThat(s.uncertain()).isFalse();
@@ -107,7 +123,11 @@ class RatingSchemeTest {
     assertThat(PaceCurve.LINEAR.expectedShare(days, LocalDate.of(2025, 12, 31)))
         .isEqualTo(ExactRatio.of(new BigDecimal("731"), new BigDecimal("731")));
     assertThat(PaceCurve.LINEAR.expectedShare(days, LocalDate.of(2023, 12, 31)).signum()).isZero();
-    assertThat(PaceCurve.LINEAR.expectedShare(days, LocalDate.of(2030, 1, 1)).compareValue(ExactRatio.ONE)).isZero();
+    assertThat(
+            PaceCurve.LINEAR
+                .expectedShare(days, LocalDate.of(2030, 1, 1))
+                .compareValue(ExactRatio.ONE))
+        .isZero();
   }
 
   @ParameterizedTest(name = "{0} % achieved at {1}: {2}, time-paced {3}")
@@ -120,9 +140,14 @@ class RatingSchemeTest {
     "100, 2025-12-31, on-pace, on-track",
     "10, 2023-06-30, not-started, not-rated",
   })
-  void pace_aheadOrBehind_andTimePacedRating(String achieved, String date, String status, String rating) {
-    Indicator i = Indicators.of("p", Measure.UNIT, Direction.INCREASE)
-        .baseline(Indicators.base(2023, "0")).target(pv("2024-25", "100")).actual(pv("2024", achieved)).build();
+  void pace_aheadOrBehind_andTimePacedRating(
+      String achieved, String date, String status, String rating) {
+    Indicator i =
+        Indicators.of("p", Measure.UNIT, Direction.INCREASE)
+            .baseline(Indicators.base(2023, "0"))
+            .target(pv("2024-25", "100"))
+            .actual(pv("2024", achieved))
+            .build();
     Pace p = CALC.pace(i, Biennium.parse("2024-25"), LocalDate.parse(date), PaceCurve.LINEAR);
     assertThat(p.status().code()).isEqualTo(status);
     assertThat(RatingScheme.TIME_PACED.rate(p).rating().code()).isEqualTo(rating);
@@ -138,16 +163,40 @@ class RatingSchemeTest {
   @Test
   void customScheme_isValidated() {
     LocalizedText name = LocalizedText.of("en", "x");
-    assertThatThrownBy(() -> new RatingScheme("x", name, RatingBasis.ACHIEVEMENT, 0, RoundingMode.HALF_UP,
-        ImmutableList.of(RatingBand.lowest(Rating.OFF_TRACK), RatingBand.from(BigDecimal.TEN, Rating.AT_RISK),
-            RatingBand.from(BigDecimal.TEN, Rating.ON_TRACK))))
+    assertThatThrownBy(
+            () ->
+                new RatingScheme(
+                    "x",
+                    name,
+                    RatingBasis.ACHIEVEMENT,
+                    0,
+                    RoundingMode.HALF_UP,
+                    ImmutableList.of(
+                        RatingBand.lowest(Rating.OFF_TRACK),
+                        RatingBand.from(BigDecimal.TEN, Rating.AT_RISK),
+                        RatingBand.from(BigDecimal.TEN, Rating.ON_TRACK))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("does not start above band 1");
-    assertThatThrownBy(() -> new RatingScheme("x", name, RatingBasis.ACHIEVEMENT, 0, RoundingMode.HALF_UP,
-        ImmutableList.of(RatingBand.from(BigDecimal.TEN, Rating.AT_RISK))))
+    assertThatThrownBy(
+            () ->
+                new RatingScheme(
+                    "x",
+                    name,
+                    RatingBasis.ACHIEVEMENT,
+                    0,
+                    RoundingMode.HALF_UP,
+                    ImmutableList.of(RatingBand.from(BigDecimal.TEN, Rating.AT_RISK))))
         .hasMessageContaining("first band must have no lower bound");
-    RatingScheme two = new RatingScheme("two", name, RatingBasis.ACHIEVEMENT, 0, RoundingMode.HALF_UP,
-        ImmutableList.of(RatingBand.lowest(Rating.OFF_TRACK), RatingBand.from(new BigDecimal("100"), Rating.ON_TRACK)));
+    RatingScheme two =
+        new RatingScheme(
+            "two",
+            name,
+            RatingBasis.ACHIEVEMENT,
+            0,
+            RoundingMode.HALF_UP,
+            ImmutableList.of(
+                RatingBand.lowest(Rating.OFF_TRACK),
+                RatingBand.from(new BigDecimal("100"), Rating.ON_TRACK)));
     assertThat(two.rate(achieved("99.5")).rating()).isEqualTo(Rating.ON_TRACK); // 100 after half up
     assertThat(two.ratingsBestFirst()).containsExactly(Rating.ON_TRACK, Rating.OFF_TRACK);
   }
@@ -158,8 +207,15 @@ class RatingSchemeTest {
     assertThat(Rating.AT_RISK.label("fr")).isEqualTo("à risque");
     assertThat(Rating.OFF_TRACK.label("en")).isEqualTo("off track");
     assertThat(Rating.ON_TARGET.label("de")).as("falls back to English").isEqualTo("on target");
-    for (Rating r : ImmutableList.of(Rating.ON_TRACK, Rating.AT_RISK, Rating.OFF_TRACK, Rating.ON_TARGET,
-        Rating.ABOVE_TARGET, Rating.BELOW_TARGET, Rating.NOT_RATED)) {
+    for (Rating r :
+        ImmutableList.of(
+            Rating.ON_TRACK,
+            Rating.AT_RISK,
+            Rating.OFF_TRACK,
+            Rating.ON_TARGET,
+            Rating.ABOVE_TARGET,
+            Rating.BELOW_TARGET,
+            Rating.NOT_RATED)) {
       assertThat(r.label().languages()).containsExactly("en", "fr");
     }
   }
@@ -167,12 +223,18 @@ class RatingSchemeTest {
   @Test
   void valueTypes_equality() {
     new EqualsTester()
-        .addEqualityGroup(ExactRatio.of(new BigDecimal("1.0"), new BigDecimal("2")), ExactRatio.of(BigDecimal.ONE, new BigDecimal("2.00")))
-        .addEqualityGroup(ExactRatio.of(BigDecimal.ONE, new BigDecimal("-2")), ExactRatio.of(new BigDecimal("-1"), new BigDecimal("2")))
+        .addEqualityGroup(
+            ExactRatio.of(new BigDecimal("1.0"), new BigDecimal("2")),
+            ExactRatio.of(BigDecimal.ONE, new BigDecimal("2.00")))
+        .addEqualityGroup(
+            ExactRatio.of(BigDecimal.ONE, new BigDecimal("-2")),
+            ExactRatio.of(new BigDecimal("-1"), new BigDecimal("2")))
         .addEqualityGroup(ExactRatio.of(new BigDecimal("2"), new BigDecimal("4")))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Rating.ON_TRACK, new Rating("on-track", LocalizedText.of("en", "on track", "fr", "en bonne voie"), 0))
+        .addEqualityGroup(
+            Rating.ON_TRACK,
+            new Rating("on-track", LocalizedText.of("en", "on track", "fr", "en bonne voie"), 0))
         .addEqualityGroup(Rating.AT_RISK)
         .testEquals();
   }

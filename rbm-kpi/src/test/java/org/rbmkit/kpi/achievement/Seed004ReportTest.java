@@ -24,13 +24,16 @@ import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
 
 /**
- * Rebuilds the figures of seed 004, the ILO final report on the IT strategy 2018-2021: its
- * results structure and the share of new services among the projects completed in 2021.
+ * Rebuilds the figures of seed 004, the ILO final report on the IT strategy 2018-2021: its results
+ * structure and the share of new services among the projects completed in 2021.
  */
 class Seed004ReportTest {
 
   static final Path SEED =
-      Path.of(System.getProperty("rbm.shared.dir", "../../shared"), "seeds", "004_6920aaeab8d0d0b7.txt");
+      Path.of(
+          System.getProperty("rbm.shared.dir", "../../shared"),
+          "seeds",
+          "004_6920aaeab8d0d0b7.txt");
 
   static List<String> lines() throws IOException {
     return Files.readAllLines(SEED, StandardCharsets.UTF_8);
@@ -57,9 +60,11 @@ class Seed004ReportTest {
     assertThat(outcomes).hasSize(3);
     assertThat(outputs).hasSize(10);
     ResultsFramework example = ExampleFramework.build();
-    assertThat(example.nodes(ResultLevel.OUTCOME)).extracting(n -> n.code() + " " + n.title().get("fr").orElseThrow())
+    assertThat(example.nodes(ResultLevel.OUTCOME))
+        .extracting(n -> n.code() + " " + n.title().get("fr").orElseThrow())
         .containsExactlyElementsOf(outcomes);
-    assertThat(example.nodes(ResultLevel.OUTPUT)).extracting(n -> n.code() + " " + n.title().get("fr").orElseThrow())
+    assertThat(example.nodes(ResultLevel.OUTPUT))
+        .extracting(n -> n.code() + " " + n.title().get("fr").orElseThrow())
         .containsExactlyElementsOf(outputs);
     for (ResultNode n : example.nodes()) {
       int line = Integer.parseInt(n.source().orElseThrow().replace("seed 004 l.", ""));
@@ -72,12 +77,14 @@ class Seed004ReportTest {
     List<String> lines = lines();
     // seed 004 l.29: "119 projets ont été menés à bien au cours de la quatrième année … (2021)"
     assertThat(lines.get(28)).contains("119 projets ont été menés à bien").contains("(2021)");
-    // seed 004 l.36: "Sur les 119 projets menés à bien, 72 (soit 60 pour cent) ont porté … nouvelles offres de services"
+    // seed 004 l.36: "Sur les 119 projets menés à bien, 72 (soit 60 pour cent) ont porté …
+    // nouvelles offres de services"
     assertThat(lines.get(35)).contains("Sur les 119 projets menés à bien, 72 (soit 60 pour cent)");
     BigDecimal published = new BigDecimal("60");
 
     RatioValue share = RatioValue.of(72, 119);
-    assertThat(share.percentage(4, RoundingMode.DOWN)).contains(new BigDecimal("60.5042")); // 60.504 2… %
+    assertThat(share.percentage(4, RoundingMode.DOWN))
+        .contains(new BigDecimal("60.5042")); // 60.504 2… %
 
     // at whole percent: only rounding towards zero (or the floor) gives the published 60
     assertThat(share.percentage(0, RoundingMode.DOWN)).contains(published);
@@ -86,21 +93,28 @@ class Seed004ReportTest {
     // 60.504… lies above the half, so half-down and half-even round up too
     assertThat(share.percentage(0, RoundingMode.HALF_DOWN)).contains(new BigDecimal("61"));
     assertThat(share.percentage(0, RoundingMode.HALF_EVEN)).contains(new BigDecimal("61"));
-    // a double rounding, first to 60.5 then half-even (or half-down) to a whole percent, also prints 60
+    // a double rounding, first to 60.5 then half-even (or half-down) to a whole percent, also
+    // prints 60
     BigDecimal oneDecimal = share.percentage(1, RoundingMode.HALF_UP).orElseThrow();
     assertThat(oneDecimal).isEqualTo(new BigDecimal("60.5"));
     assertThat(oneDecimal.setScale(0, RoundingMode.HALF_EVEN)).isEqualTo(published);
     assertThat(oneDecimal.setScale(0, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("61"));
 
     // the same share as an indicator of the framework: the achievement keeps 72/119 exact
-    Indicator i = Indicator.builder("1.a", ExampleFramework.build().get("1").indicators().get(0).title(), Measure.RATIO)
-        .direction(Direction.INCREASE)
-        .target(Indicators.pv("2021", IndicatorValue.ratio(1, 1)))
-        .actual(Indicators.pv("2021", IndicatorValue.ratio(72, 119)))
-        .build();
-    Achievement a = new AchievementCalculator(AchievementPolicy.DEFAULT.withMethod(AchievementMethod.RATIO_TO_TARGET))
-        .achievement(i, CalendarYear.of(2021));
+    Indicator i =
+        Indicator.builder(
+                "1.a", ExampleFramework.build().get("1").indicators().get(0).title(), Measure.RATIO)
+            .direction(Direction.INCREASE)
+            .target(Indicators.pv("2021", IndicatorValue.ratio(1, 1)))
+            .actual(Indicators.pv("2021", IndicatorValue.ratio(72, 119)))
+            .build();
+    Achievement a =
+        new AchievementCalculator(
+                AchievementPolicy.DEFAULT.withMethod(AchievementMethod.RATIO_TO_TARGET))
+            .achievement(i, CalendarYear.of(2021));
     assertThat(a.point()).contains(ExactRatio.of(new BigDecimal("72"), new BigDecimal("119")));
-    assertThat(RatingScheme.TRAFFIC_LIGHT.rate(a).score()).as("floored, as the report").contains(published);
+    assertThat(RatingScheme.TRAFFIC_LIGHT.rate(a).score())
+        .as("floored, as the report")
+        .contains(published);
   }
 }
