@@ -84,7 +84,22 @@ public final class AchievementCalculator {
   public Achievement achievement(Indicator indicator, Period period) {
     checkNotNull(indicator, "indicator");
     checkNotNull(period, "period");
-    return new Run(indicator, period).compute();
+    return new Run(indicator, period, Optional.empty()).compute();
+  }
+
+  /**
+   * The achievement of {@code indicator} for the target period {@code period} as known at the end
+   * of {@code date}: only the actuals whose period has ended by then count (an actual for 2020
+   * counts from 2020-12-31 on).
+   *
+   * @return as {@link #achievement(Indicator, Period)}; {@link AchievementStatus#NOT_REPORTED} when
+   *     no actual within the period has ended by the date
+   */
+  public Achievement achievementAt(Indicator indicator, Period period, LocalDate date) {
+    checkNotNull(indicator, "indicator");
+    checkNotNull(period, "period");
+    checkNotNull(date, "date");
+    return new Run(indicator, period, Optional.of(date)).compute();
   }
 
   /** The achievements of every period the indicator has a total target for, in target order. */
@@ -102,25 +117,27 @@ public final class AchievementCalculator {
   }
 
   /**
-   * The achievement of {@code indicator} for {@code period} against the progress expected at the
-   * end of {@code date} under {@code curve}.
+   * The achievement of {@code indicator} for {@code period} as known at the end of {@code date}
+   * ({@link #achievementAt}), against the progress expected by then under {@code curve}.
    */
   public Pace pace(Indicator indicator, Period period, LocalDate date, PaceCurve curve) {
-    return Pace.of(achievement(indicator, period), date, curve);
+    return Pace.of(achievementAt(indicator, period, date), date, curve);
   }
 
   /** One computation: the indicator, the period and what has been found so far. */
   private final class Run {
     private final Indicator ind;
     private final Period period;
+    private final Optional<LocalDate> asOf;
     private Optional<IndicatorValue> target = Optional.empty();
     private Optional<IndicatorValue> actual = Optional.empty();
     private Optional<IndicatorValue> baseline = Optional.empty();
     private boolean approximate;
 
-    Run(Indicator ind, Period period) {
+    Run(Indicator ind, Period period, Optional<LocalDate> asOf) {
       this.ind = ind;
       this.period = period;
+      this.asOf = asOf;
     }
 
     Achievement compute() {
@@ -134,13 +151,16 @@ public final class AchievementCalculator {
       }
       List<PeriodValue> actuals = new ArrayList<>();
       for (PeriodValue a : ind.actuals()) {
-        if (a.value().isTotal() && period.contains(a.period())) {
+        if (a.value().isTotal()
+            && period.contains(a.period())
+            && asOf.map(d -> !a.period().endInclusive().isAfter(d)).orElse(true)) {
           actuals.add(a);
         }
       }
       if (actuals.isEmpty()) {
         return undefined(
-            AchievementStatus.NOT_REPORTED, "no total actual reported within " + period);
+            AchievementStatus.NOT_REPORTED,
+            "no total actual reported within " + period + asOf.map(d -> " by " + d).orElse(""));
       }
       return switch (ind.measure()) {
         case UNIT, PERCENTAGE, CURRENCY, RATIO -> numeric(actuals);

@@ -90,7 +90,10 @@ public final class RollupCalculator {
         calculator, scheme, checkNotNull(newRule, "rule"), asOf, curve, weights);
   }
 
-  /** This calculator computing the pace of every indicator at the end of {@code date}. */
+  /**
+   * This calculator rating every indicator as known at the end of {@code date} (only actuals whose
+   * period has ended count) and computing its pace then.
+   */
   public RollupCalculator asOf(LocalDate date) {
     return new RollupCalculator(
         calculator, scheme, rule, Optional.of(checkNotNull(date, "date")), curve, weights);
@@ -155,7 +158,10 @@ public final class RollupCalculator {
           node.code(),
           i.code(),
           w);
-      Achievement a = calculator.achievement(i, period);
+      Achievement a =
+          asOf.isPresent()
+              ? calculator.achievementAt(i, period, asOf.get())
+              : calculator.achievement(i, period);
       Optional<Pace> pace = asOf.map(d -> Pace.of(a, d, curve));
       Rated rated = pace.isPresent() ? scheme.rate(pace.get()) : scheme.rate(a);
       own.add(new IndicatorRating(node.code(), a, pace, rated, w));

@@ -402,6 +402,28 @@ class AchievementCalculatorTest {
   }
 
   @Test
+  void achievementAt_countsOnlyActualsWhosePeriodHasEnded() {
+    Indicator i =
+        Indicators.of("c", Measure.UNIT, Direction.INCREASE)
+            .cumulation(Cumulation.CUMULATIVE)
+            .baseline(base(2017, "0"))
+            .target(pv("2018-2021", "400"))
+            .actual(pv("2018", "100"))
+            .actual(pv("2019", "120"))
+            .actual(pv("2020", "90"))
+            .build();
+    assertThat(DEFAULT.achievementAt(i, PLAN, java.time.LocalDate.of(2019, 12, 31)).actual())
+        .contains(IndicatorValue.of("220"));
+    assertThat(DEFAULT.achievementAt(i, PLAN, java.time.LocalDate.of(2019, 12, 30)).actual())
+        .contains(IndicatorValue.of("100"));
+    Achievement none = DEFAULT.achievementAt(i, PLAN, java.time.LocalDate.of(2018, 6, 30));
+    assertThat(none.status()).isEqualTo(AchievementStatus.NOT_REPORTED);
+    assertThat(none.explanation())
+        .isEqualTo(
+            "indicator c 2018-2021: no total actual reported within 2018-2021 by 2018-06-30");
+  }
+
+  @Test
   void nonSummingCumulative_takesTheLatestRunningTotal() {
     Indicator i =
         Indicators.of("c", Measure.UNIT, Direction.INCREASE)

@@ -95,8 +95,16 @@ class ExampleFrameworkTest {
     assertThat(trained.pace().orElseThrow().expectedShare())
         .isEqualTo(
             ExactRatio.of(new java.math.BigDecimal("912"), new java.math.BigDecimal("1461")));
-    // 97.5 % achieved (all actuals within the plan count) ÷ 62.42 % expected = 156 %: ahead
-    assertThat(trained.pace().orElseThrow().status()).isEqualTo(PaceStatus.AHEAD);
-    assertThat(trained.rated().rating()).isEqualTo(Rating.ON_TRACK);
+    // known by then: the 2018 and 2019 actuals, 150 + 200 = 350 of 800 = 43.75 %;
+    // 43.75 % ÷ 62.42 % expected = 70.09 %, floored 70: at risk, behind
+    assertThat(trained.achievement().actual())
+        .contains(org.rbmkit.core.indicator.IndicatorValue.of("350"));
+    assertThat(trained.pace().orElseThrow().status()).isEqualTo(PaceStatus.BEHIND);
+    assertThat(trained.rated())
+        .isEqualTo(
+            new Rated(
+                Rating.AT_RISK, java.util.Optional.of(new java.math.BigDecimal("70")), false));
+    // nothing of 2021 is known yet: the share of new services is not reported
+    assertThat(r.result("1").indicators().get(0).rated()).isEqualTo(Rated.NOT_RATED);
   }
 }
