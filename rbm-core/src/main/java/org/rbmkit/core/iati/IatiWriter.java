@@ -31,7 +31,9 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code iati-activities-schema.xsd} 2.03. Everything an {@link IatiActivity} carries is written,
  * so that {@link IatiReader} reads the same activity back. An activity the schema cannot accept
  * (no description, participating organisation or activity date; a reporting organisation
- * without {@code ref} or {@code type}; a result without indicator; a title without narrative) is
+ * without {@code ref} or {@code type}, or with a role; a participating organisation without a
+ * role, or with {@code secondary-reporter}; a result without indicator; a title without
+ * narrative) is
  * refused with an {@link IllegalArgumentException} naming the activity and element, before
  * anything of it is written.
  *
@@ -55,8 +57,11 @@ public final class IatiWriter implements AutoCloseable {
   public static IatiWriter open(OutputStream out) {
     checkNotNull(out, "out");
     try {
-      XMLStreamWriter xml =
-          XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+      XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
+      // escaping is done here: the JDK writer leaves tabs and line breaks in attributes and
+      // carriage returns in text as they are, and a reader would then normalise them away
+      factory.setProperty("escapeCharacters", Boolean.FALSE);
+      XMLStreamWriter xml = factory.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
       IatiWriter writer = new IatiWriter(xml);
       xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
       writer.start("iati-activities");
@@ -83,7 +88,8 @@ public final class IatiWriter implements AutoCloseable {
    * Writes one activity.
    *
    * @throws IllegalArgumentException if the schema cannot accept the activity (see the class
-   *     description); nothing of it is written then
+   *     description); nothing of it is written then. Also if a text holds a character XML
+   *     cannot carry (such as U+0000); the document is then incomplete
    * @throws IllegalStateException if the writer is closed or the output fails
    */
   public void write(IatiActivity a) {
@@ -120,6 +126,7 @@ public final class IatiWriter implements AutoCloseable {
     checkArgument(a.reportingOrg().ref().isPresent(), "%sreporting-org has no ref; IATI 2.03 requires one", id);
     checkArgument(a.reportingOrg().type().isPresent(), "%sreporting-org has no type; IATI 2.03 requires one", id);
     checkArgument(!a.reportingOrg().name().isEmpty(), "%sreporting-org has no narrative; IATI 2.03 requires one", id);
+    checkArgument(a.reportingOrg().role().isEmpty(), "%sreporting-org has a role, which IATI does not define", id);
     checkArgument(!a.title().isEmpty(), "%stitle has no narrative; IATI 2.03 requires one", id);
     checkArgument(!a.descriptions().isEmpty(), "%sno description; IATI 2.03 requires one", id);
     for (IatiDescription d : a.descriptions()) {
@@ -128,6 +135,10 @@ public final class IatiWriter implements AutoCloseable {
     checkArgument(!a.participatingOrgs().isEmpty(), "%sno participating-org; IATI 2.03 requires one", id);
     for (IatiOrganisation p : a.participatingOrgs()) {
       checkArgument(p.role().isPresent(), "%sa participating-org has no role; IATI 2.03 requires one", id);
+      checkArgument(
+          p.secondaryReporter().isEmpty(),
+          "%sa participating-org has secondary-reporter, which IATI defines only for the reporting-org",
+          id);
     }
     checkArgument(!a.activityDates().isEmpty(), "%sno activity-date; IATI 2.03 requires one", id);
     for (int i = 0; i < a.results().size(); i++) {
@@ -295,7 +306,7 @@ public final class IatiWriter implements AutoCloseable {
     start("value");
     optional("currency", v.currency());
     attribute("value-date", v.valueDate().toString());
-    w.writeCharacters(v.amount().toPlainString());
+    w.writeCharacters(escape(v.amount().toPlainString(), false));
     endInline();
   }
 
@@ -315,14 +326,14 @@ public final class IatiWriter implements AutoCloseable {
     for (Narrative n : narratives) {
       start("narrative");
       optional("xml:lang", n.language());
-      w.writeCharacters(n.text());
+      w.writeCharacters(escape(n.text(), false));
       endInline();
     }
   }
 
   private void text(String name, String text) throws XMLStreamException {
     start(name);
-    w.writeCharacters(text);
+    w.writeCharacters(escape(text, false));
     endInline();
   }
 
@@ -337,13 +348,47 @@ public final class IatiWriter implements AutoCloseable {
   }
 
   private void attribute(String name, String value) throws XMLStreamException {
-    w.writeAttribute(name, value);
+    w.writeAttribute(name, escape(value, true));
   }
 
   private void optional(String name, Optional<String> value) throws XMLStreamException {
     if (value.isPresent()) {
-      w.writeAttribute(name, value.get());
+      attribute(name, value.get());
     }
+  }
+
+  /**
+   * The text with markup characters, and the white space a reader would normalise, written as
+   * references, so that it reads back exactly.
+   *
+   * @throws IllegalArgumentException for a character XML 1.0 cannot carry
+   */
+  static String escape(String s, boolean attribute) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append(attribute ? "&quot;" : "\"");
+        case '\r' -> b.append("&#13;");
+        case '\n' -> b.append(attribute ? "&#10;" : "\n");
+        case '\t' -> b.append(attribute ? "&#9;" : "\t");
+        default -> {
+          boolean legal =
+              (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+          if (!legal) {
+            throw new IllegalArgumentException(
+                String.format(
+                    "character U+%04X in \"%s\" cannot be written in XML", c, XmlText.abbreviate(s)));
+          }
+          b.appendCodePoint(c);
+        }
+      }
+    }
+    return b.toString();
   }
 
   private void end() throws XMLStreamException {
