@@ -4,16 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes activities as an IATI 2.03 {@code iati-activities} document, one activity at a time.
@@ -37,6 +39,11 @@ import javax.xml.stream.XMLStreamWriter;
  * refused with an {@link IllegalArgumentException} naming the activity and element, before
  * anything of it is written.
  *
+ * <p>Markup characters are escaped, and so are the tabs and line breaks in attributes and the
+ * carriage returns in text that a reader would otherwise normalise away (the JDK's StAX writer
+ * leaves them, which is why this writer serialises itself). A character XML 1.0 cannot carry
+ * is refused.
+ *
  * <p>Not thread-safe: one writer per output. Closing ends the document and flushes; it does not
  * close the stream.
  */
@@ -45,31 +52,32 @@ public final class IatiWriter implements AutoCloseable {
   /** The IATI version written. */
   public static final String VERSION = "2.03";
 
-  private final XMLStreamWriter w;
+  private final Writer w;
+  /** Names of the open elements, innermost first. */
+  private final Deque<String> open = new ArrayDeque<>();
+  /** For each open element, whether it has child elements yet. */
   private final Deque<Boolean> hasChildren = new ArrayDeque<>();
+  /** Whether the last start tag still awaits its closing {@code >}. */
+  private boolean tagOpen;
   private boolean closed;
 
-  private IatiWriter(XMLStreamWriter w) {
+  private IatiWriter(Writer w) {
     this.w = w;
   }
 
   /** Starts a document on {@code out}: the XML declaration and {@code <iati-activities version="2.03">}. */
   public static IatiWriter open(OutputStream out) {
     checkNotNull(out, "out");
+    IatiWriter writer =
+        new IatiWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     try {
-      XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
-      // escaping is done here: the JDK writer leaves tabs and line breaks in attributes and
-      // carriage returns in text as they are, and a reader would then normalise them away
-      factory.setProperty("escapeCharacters", Boolean.FALSE);
-      XMLStreamWriter xml = factory.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
-      IatiWriter writer = new IatiWriter(xml);
-      xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+      writer.w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
       writer.start("iati-activities");
       writer.attribute("version", VERSION);
-      return writer;
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot start the IATI document: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the IATI document: " + e.getMessage(), e);
     }
+    return writer;
   }
 
   /** The activities as an IATI 2.03 document in a string. */
@@ -90,7 +98,8 @@ public final class IatiWriter implements AutoCloseable {
    * @throws IllegalArgumentException if the schema cannot accept the activity (see the class
    *     description); nothing of it is written then. Also if a text holds a character XML
    *     cannot carry (such as U+0000); the document is then incomplete
-   * @throws IllegalStateException if the writer is closed or the output fails
+   * @throws IllegalStateException if the writer is closed
+   * @throws UncheckedIOException if the output fails
    */
   public void write(IatiActivity a) {
     checkNotNull(a, "activity");
@@ -98,8 +107,8 @@ public final class IatiWriter implements AutoCloseable {
     check(a);
     try {
       activity(a);
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot write " + a + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + a + ": " + e.getMessage(), e);
     }
   }
 
@@ -112,12 +121,10 @@ public final class IatiWriter implements AutoCloseable {
     closed = true;
     try {
       end();
-      w.writeCharacters("\n");
-      w.writeEndDocument();
+      w.write("\n");
       w.flush();
-      w.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot end the IATI document: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot end the IATI document: " + e.getMessage(), e);
     }
   }
 
@@ -156,7 +163,7 @@ public final class IatiWriter implements AutoCloseable {
     }
   }
 
-  private void activity(IatiActivity a) throws XMLStreamException {
+  private void activity(IatiActivity a) throws IOException {
     start("iati-activity");
     optional("xml:lang", a.language());
     optional("default-currency", a.defaultCurrency());
@@ -226,7 +233,7 @@ public final class IatiWriter implements AutoCloseable {
     end();
   }
 
-  private void result(IatiResult r) throws XMLStreamException {
+  private void result(IatiResult r) throws IOException {
     start("result");
     attribute("type", r.type());
     optional("aggregation-status", r.aggregationStatus().map(String::valueOf));
@@ -274,7 +281,7 @@ public final class IatiWriter implements AutoCloseable {
   }
 
   /** The value attribute, locations, dimensions and comment of an open element. */
-  private void indicatorValue(IatiIndicatorValue v) throws XMLStreamException {
+  private void indicatorValue(IatiIndicatorValue v) throws IOException {
     optional("value", v.value());
     for (String ref : v.locations()) {
       start("location");
@@ -292,7 +299,7 @@ public final class IatiWriter implements AutoCloseable {
     }
   }
 
-  private void references(List<IatiReference> references, String uriAttribute) throws XMLStreamException {
+  private void references(List<IatiReference> references, String uriAttribute) throws IOException {
     for (IatiReference ref : references) {
       start("reference");
       attribute("vocabulary", ref.vocabulary());
@@ -302,59 +309,95 @@ public final class IatiWriter implements AutoCloseable {
     }
   }
 
-  private void value(IatiAmount v) throws XMLStreamException {
+  private void value(IatiAmount v) throws IOException {
     start("value");
     optional("currency", v.currency());
     attribute("value-date", v.valueDate().toString());
-    w.writeCharacters(escape(v.amount().toPlainString(), false));
+    characters(v.amount().toPlainString());
     endInline();
   }
 
-  private void dateElement(String name, String isoDate) throws XMLStreamException {
+  private void dateElement(String name, String isoDate) throws IOException {
     start(name);
     attribute("iso-date", isoDate);
     end();
   }
 
-  private void narrativesIn(String name, List<Narrative> narratives) throws XMLStreamException {
+  private void narrativesIn(String name, List<Narrative> narratives) throws IOException {
     start(name);
     narratives(narratives);
     end();
   }
 
-  private void narratives(List<Narrative> narratives) throws XMLStreamException {
+  private void narratives(List<Narrative> narratives) throws IOException {
     for (Narrative n : narratives) {
       start("narrative");
       optional("xml:lang", n.language());
-      w.writeCharacters(escape(n.text(), false));
+      characters(n.text());
       endInline();
     }
   }
 
-  private void text(String name, String text) throws XMLStreamException {
+  private void text(String name, String text) throws IOException {
     start(name);
-    w.writeCharacters(escape(text, false));
+    characters(text);
     endInline();
   }
 
-  private void start(String name) throws XMLStreamException {
+  private void start(String name) throws IOException {
+    closeTag();
     if (!hasChildren.isEmpty()) {
       hasChildren.pop();
       hasChildren.push(Boolean.TRUE);
     }
-    w.writeCharacters("\n" + " ".repeat(hasChildren.size()));
-    w.writeStartElement(name);
+    w.write("\n" + " ".repeat(open.size()) + "<" + name);
+    open.push(name);
     hasChildren.push(Boolean.FALSE);
+    tagOpen = true;
   }
 
-  private void attribute(String name, String value) throws XMLStreamException {
-    w.writeAttribute(name, escape(value, true));
+  private void attribute(String name, String value) throws IOException {
+    checkState(tagOpen, "attribute %s after content", name);
+    w.write(" " + name + "=\"" + escape(value, true) + "\"");
   }
 
-  private void optional(String name, Optional<String> value) throws XMLStreamException {
+  private void optional(String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       attribute(name, value.get());
     }
+  }
+
+  private void characters(String text) throws IOException {
+    closeTag();
+    w.write(escape(text, false));
+  }
+
+  private void closeTag() throws IOException {
+    if (tagOpen) {
+      w.write(">");
+      tagOpen = false;
+    }
+  }
+
+  private void end() throws IOException {
+    boolean children = hasChildren.pop();
+    String name = open.pop();
+    if (tagOpen) {
+      w.write("/>");
+      tagOpen = false;
+      return;
+    }
+    if (children) {
+      w.write("\n" + " ".repeat(open.size()));
+    }
+    w.write("</" + name + ">");
+  }
+
+  private void endInline() throws IOException {
+    hasChildren.pop();
+    String name = open.pop();
+    closeTag();
+    w.write("</" + name + ">");
   }
 
   /**
@@ -389,18 +432,5 @@ public final class IatiWriter implements AutoCloseable {
       }
     }
     return b.toString();
-  }
-
-  private void end() throws XMLStreamException {
-    boolean children = hasChildren.pop();
-    if (children) {
-      w.writeCharacters("\n" + " ".repeat(hasChildren.size()));
-    }
-    w.writeEndElement();
-  }
-
-  private void endInline() throws XMLStreamException {
-    hasChildren.pop();
-    w.writeEndElement();
   }
 }

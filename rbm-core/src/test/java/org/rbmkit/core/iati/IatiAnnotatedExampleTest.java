@@ -2,7 +2,6 @@ package org.rbmkit.core.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -215,28 +214,31 @@ class IatiAnnotatedExampleTest {
     }
   }
 
-  private static void validate0(String xml) throws SAXException, IOException, ReflectiveOperationException {
-    SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-    DOMImplementationLS ls =
-        (DOMImplementationLS) DOMImplementationRegistry.newInstance().getDOMImplementation("LS");
-    f.setResourceResolver(
-        (type, namespace, publicId, systemId, baseUri) -> {
-          if (systemId == null || !systemId.endsWith("xml.xsd")) {
-            return null;
-          }
-          LSInput input = ls.createLSInput();
-          input.setSystemId(systemId);
-          input.setStringData(XML_NAMESPACE_SCHEMA);
-          return input;
-        });
-    Schema schema = f.newSchema(SCHEMA.toFile());
-    Validator v = schema.newValidator();
-    v.validate(new StreamSource(new StringReader(xml)));
+  private static Schema schema;
+
+  private static synchronized Schema schema() throws SAXException, ReflectiveOperationException {
+    if (schema == null) {
+      SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+      DOMImplementationLS ls =
+          (DOMImplementationLS) DOMImplementationRegistry.newInstance().getDOMImplementation("LS");
+      f.setResourceResolver(
+          (type, namespace, publicId, systemId, baseUri) -> {
+            if (systemId == null || !systemId.endsWith("xml.xsd")) {
+              return null;
+            }
+            LSInput input = ls.createLSInput();
+            input.setSystemId(systemId);
+            input.setStringData(XML_NAMESPACE_SCHEMA);
+            return input;
+          });
+      schema = f.newSchema(SCHEMA.toFile());
+    }
+    return schema;
   }
 
-  static ImmutableList<IatiActivity> activities(String xml) {
-    return IatiReader.strict().readAll(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).stream()
-        .map(r -> r.activity().orElseThrow())
-        .collect(ImmutableList.toImmutableList());
+  private static void validate0(String xml) throws SAXException, IOException, ReflectiveOperationException {
+    Schema schema = schema();
+    Validator v = schema.newValidator();
+    v.validate(new StreamSource(new StringReader(xml)));
   }
 }
