@@ -215,8 +215,14 @@ final class ActivityMapper {
     try {
       Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      add(Kind.RULE, Severity.ERROR, Optional.of("codelist"), path, line,
-          "currency \"" + XmlText.abbreviate(code) + "\" is not in the Currency codelist (ISO 4217)");
+      if (code.equals("XBT")) {
+        // IATI's Currency codelist lists Bitcoin, which ISO 4217 does not
+        add(Kind.RULE, Severity.WARNING, Optional.of("codelist"), path, line,
+            "currency XBT (Bitcoin) is in IATI's Currency codelist but not in ISO 4217: its amounts do not become Money");
+      } else {
+        add(Kind.RULE, Severity.ERROR, Optional.of("codelist"), path, line,
+            "currency \"" + XmlText.abbreviate(code) + "\" is not in the Currency codelist (ISO 4217)");
+      }
     }
   }
 
