@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rbmkit.core.iati.IatiProblem.Kind;
 import org.rbmkit.core.iati.IatiProblem.Severity;
+import org.rbmkit.core.money.Money;
 
 /**
  * Maps one activity's elements to the model, checking the schema's structure and IATI's rules,
@@ -208,7 +209,24 @@ final class ActivityMapper {
     if (amount.isEmpty() || valueDate.isEmpty()) {
       return Optional.empty();
     }
+    if (resolved.isPresent() && isIso(resolved.get())) {
+      try {
+        Money.of(resolved.get(), amount.get());
+      } catch (IllegalArgumentException e) {
+        add(Kind.RULE, Severity.WARNING, Optional.of("money"), v.path, v.line,
+            "the amount does not become Money: " + e.getMessage());
+      }
+    }
     return Optional.of(new IatiAmount(amount.get(), resolved, valueDate.get()));
+  }
+
+  private static boolean isIso(String code) {
+    try {
+      Currency.getInstance(code);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private void checkCurrency(String code, String path, int line) {

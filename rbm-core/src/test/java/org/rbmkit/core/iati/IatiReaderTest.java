@@ -59,6 +59,10 @@ class IatiReaderTest {
             + " | currency | ERROR | /budget[1]/value[1] | <value> has no @currency and the activity no @default-currency",
         "unknown currency | <budget><period-start iso-date='2024-01-01'/><period-end iso-date='2024-12-31'/><value currency='EUROS' value-date='2024-01-01'>5</value></budget>"
             + " | codelist | ERROR | /budget[1]/value[1]/@currency | currency \"EUROS\" is not in the Currency codelist (ISO 4217)",
+        "amount not money | <budget><period-start iso-date='2024-01-01'/><period-end iso-date='2024-12-31'/><value currency='JPY' value-date='2024-01-01'>5.5</value></budget>"
+            + " | money | WARNING | /budget[1]/value[1] | the amount does not become Money: amount 5.5 has 1 decimal places; JPY allows at most 0 (round it explicitly first)",
+        "bitcoin | <budget><period-start iso-date='2024-01-01'/><period-end iso-date='2024-12-31'/><value currency='XBT' value-date='2024-01-01'>5</value></budget>"
+            + " | codelist | WARNING | /budget[1]/value[1]/@currency | currency XBT (Bitcoin) is in IATI's Currency codelist but not in ISO 4217: its amounts do not become Money",
         "unknown measure | <result type='1'><title><narrative>R</narrative></title><indicator measure='Unit'><title><narrative>I</narrative></title></indicator></result>"
             + " | codelist | ERROR | /result[1]/indicator[1]/@measure | @measure \"Unit\" is not in the IndicatorMeasure (1 unit, 2 percentage, 3 nominal, 4 ordinal, 5 qualitative) codelist",
         "unknown result type | <result type='output-ish'><title><narrative>R</narrative></title><indicator measure='1'><title><narrative>I</narrative></title></indicator></result>"
