@@ -20,6 +20,33 @@ final class ActivityMapper {
 
   private static final Set<String> NUMERIC_MEASURES = Set.of("1", "2", "3", "4");
 
+  // The IATI children of each element, in the order of the 2.03 schema's sequences; 2.01 and
+  // 2.02 use subsets in the same order. Extension elements (other namespaces) come last.
+  private static final List<String> ACTIVITY =
+      List.of("iati-identifier", "reporting-org", "title", "description", "participating-org",
+          "other-identifier", "activity-status", "activity-date", "contact-info", "activity-scope",
+          "recipient-country", "recipient-region", "location", "sector", "tag",
+          "country-budget-items", "humanitarian-scope", "policy-marker", "collaboration-type",
+          "default-flow-type", "default-finance-type", "default-aid-type", "default-tied-status",
+          "budget", "planned-disbursement", "capital-spend", "transaction", "document-link",
+          "related-activity", "legacy-data", "conditions", "result", "crs-add", "fss");
+  private static final List<String> BUDGET = List.of("period-start", "period-end", "value");
+  private static final List<String> PLANNED_DISBURSEMENT =
+      List.of("period-start", "period-end", "value", "provider-org", "receiver-org");
+  private static final List<String> TRANSACTION =
+      List.of("transaction-type", "transaction-date", "value", "description", "provider-org",
+          "receiver-org", "disbursement-channel", "sector", "recipient-country",
+          "recipient-region", "flow-type", "finance-type", "aid-type", "tied-status");
+  private static final List<String> RESULT =
+      List.of("title", "description", "document-link", "reference", "indicator");
+  private static final List<String> INDICATOR =
+      List.of("title", "description", "document-link", "reference", "baseline", "period");
+  private static final List<String> BASELINE = List.of("location", "dimension", "document-link", "comment");
+  private static final List<String> PERIOD = List.of("period-start", "period-end", "target", "actual");
+  private static final List<String> TARGET = List.of("location", "dimension", "comment", "document-link");
+  private static final List<String> NARRATIVES = List.of("narrative");
+  private static final List<String> EMPTY = List.of();
+
   private final boolean strict;
   private final List<IatiProblem> problems = new ArrayList<>();
   private String activityId = "";
@@ -35,12 +62,17 @@ final class ActivityMapper {
         a.children("iati-identifier").stream().findFirst().map(e -> e.text.toString().strip()).orElse("");
     activityId = identifier.isEmpty() ? "(activity " + index + ")" : identifier;
     a.used = true;
+    schema(a, ACTIVITY, "last-updated-datetime", "humanitarian", "hierarchy", "linked-data-uri",
+        "budget-not-provided");
     language = attr(a, "xml:lang", false);
     defaultCurrency = attr(a, "default-currency", false);
     defaultCurrency.ifPresent(c -> checkCurrency(c, a.attributePath("default-currency"), a.line));
 
     Optional<XmlElement> idEl = one(a, "iati-identifier", true);
-    idEl.ifPresent(e -> finish(e, true));
+    idEl.ifPresent(e -> {
+      simple(e);
+      finish(e, true);
+    });
     if (idEl.isPresent() && identifier.isEmpty()) {
       rule(Severity.ERROR, "1.1.1", idEl.get(), "iati-identifier is empty");
     }
@@ -53,6 +85,7 @@ final class ActivityMapper {
     }
     List<IatiOrganisation> participating = new ArrayList<>();
     for (XmlElement p : many(a, "participating-org", 1)) {
+      p.knownAttributes.addAll(List.of("activity-id", "crs-channel-code"));
       participating.add(
           new IatiOrganisation(
               attr(p, "ref", false),
@@ -65,6 +98,7 @@ final class ActivityMapper {
         one(a, "activity-status", true)
             .map(
                 s -> {
+                  schema(s, EMPTY);
                   Optional<String> code = attr(s, "code", true);
                   finish(s, false);
                   return code.orElse("");
@@ -132,6 +166,7 @@ final class ActivityMapper {
   }
 
   private Optional<IatiBudget> budget(XmlElement b) {
+    schema(b, BUDGET);
     Optional<String> type = attr(b, "type", false);
     Optional<String> status = attr(b, "status", false);
     Optional<LocalDate> start = dateElement(b, "period-start", true);
@@ -158,6 +193,7 @@ final class ActivityMapper {
   }
 
   private Optional<IatiPlannedDisbursement> plannedDisbursement(XmlElement p) {
+    schema(p, PLANNED_DISBURSEMENT);
     Optional<String> type = attr(p, "type", false);
     Optional<LocalDate> start = dateElement(p, "period-start", true);
     Optional<LocalDate> end = dateElement(p, "period-end", false);
@@ -173,10 +209,12 @@ final class ActivityMapper {
   }
 
   private Optional<IatiTransaction> transaction(XmlElement t) {
+    schema(t, TRANSACTION, "ref", "humanitarian");
     Optional<String> type =
         one(t, "transaction-type", true)
             .flatMap(
                 e -> {
+                  schema(e, EMPTY);
                   Optional<String> code = attr(e, "code", true);
                   finish(e, false);
                   return code;
@@ -191,6 +229,7 @@ final class ActivityMapper {
   }
 
   private Optional<IatiAmount> amount(XmlElement v) {
+    simple(v);
     Optional<LocalDate> valueDate = date(v, "value-date", true);
     Optional<String> currency = attr(v, "currency", false);
     currency.ifPresent(c -> checkCurrency(c, v.attributePath("currency"), v.line));
@@ -245,6 +284,7 @@ final class ActivityMapper {
   }
 
   private IatiResult result(XmlElement r) {
+    schema(r, RESULT);
     String type = attr(r, "type", true).orElse("");
     Optional<Boolean> aggregation = bool(r, "aggregation-status");
     ImmutableList<Narrative> title = one(r, "title", true).map(t -> narratives(t, true)).orElse(ImmutableList.of());
@@ -268,6 +308,7 @@ final class ActivityMapper {
   }
 
   private Optional<IatiReference> reference(XmlElement ref, String uriAttribute) {
+    schema(ref, EMPTY);
     Optional<String> vocabulary = attr(ref, "vocabulary", true);
     Optional<String> code = attr(ref, "code", true);
     Optional<String> uri = attr(ref, uriAttribute, false);
@@ -280,6 +321,7 @@ final class ActivityMapper {
   }
 
   private Optional<IatiIndicator> indicator(XmlElement i) {
+    schema(i, INDICATOR);
     Optional<String> measure = attr(i, "measure", true);
     Optional<Boolean> ascending = bool(i, "ascending");
     Optional<Boolean> aggregation = bool(i, "aggregation-status");
@@ -296,6 +338,7 @@ final class ActivityMapper {
     }
     List<IatiBaseline> baselines = new ArrayList<>();
     for (XmlElement b : many(i, "baseline", 0)) {
+      schema(b, BASELINE);
       Optional<Integer> year = positiveInteger(b, "year");
       Optional<LocalDate> isoDate = date(b, "iso-date", false);
       IatiIndicatorValue value = indicatorValue(b, m, "8.8", "baseline");
@@ -307,14 +350,17 @@ final class ActivityMapper {
     }
     List<IatiPeriod> periods = new ArrayList<>();
     for (XmlElement p : many(i, "period", 0)) {
+      schema(p, PERIOD);
       Optional<LocalDate> start = dateElement(p, "period-start", true);
       Optional<LocalDate> end = dateElement(p, "period-end", true);
       List<IatiIndicatorValue> targets = new ArrayList<>();
       for (XmlElement t : many(p, "target", 0)) {
+        schema(t, TARGET);
         targets.add(indicatorValue(t, m, "8.9", "target"));
       }
       List<IatiIndicatorValue> actuals = new ArrayList<>();
       for (XmlElement t : many(p, "actual", 0)) {
+        schema(t, TARGET);
         actuals.add(indicatorValue(t, m, "8.10", "actual"));
       }
       finish(p, false);
@@ -348,12 +394,14 @@ final class ActivityMapper {
     Optional<String> value = attr(e, "value", false);
     List<String> locations = new ArrayList<>();
     for (XmlElement l : many(e, "location", 0)) {
+      schema(l, EMPTY);
       Optional<String> ref = attr(l, "ref", false);
       finish(l, false);
       ref.ifPresentOrElse(locations::add, () -> skipped(l.path, l.line, "location without @ref not carried"));
     }
     List<IatiDimension> dimensions = new ArrayList<>();
     for (XmlElement d : many(e, "dimension", 0)) {
+      schema(d, EMPTY);
       Optional<String> name = attr(d, "name", false);
       Optional<String> v = attr(d, "value", false);
       finish(d, false);
@@ -383,6 +431,46 @@ final class ActivityMapper {
   }
 
   // ---- generic checks ----
+
+  /**
+   * Checks that the IATI children of {@code e} are among {@code sequence}, in its order, and
+   * before any extension element; records the attributes the schema allows that the model does
+   * not carry.
+   */
+  private void schema(XmlElement e, List<String> sequence, String... otherAttributes) {
+    e.knownAttributes.addAll(List.of(otherAttributes));
+    int highest = -1;
+    XmlElement highestElement = null;
+    XmlElement extension = null;
+    for (XmlElement c : e.children) {
+      if (!c.iati) {
+        extension = extension == null ? c : extension;
+        continue;
+      }
+      int at = sequence.indexOf(c.name);
+      if (at < 0) {
+        c.used = true;
+        structure(c.path, c.line, "element <" + c.name + "> is not allowed in <" + e.name + ">");
+      } else if (extension != null) {
+        structure(c.path, c.line,
+            "<" + c.name + "> comes after the extension element <" + extension.name + ">; extensions come last in <" + e.name + ">");
+      } else if (at < highest) {
+        structure(c.path, c.line,
+            "<" + c.name + "> must come before <" + highestElement.name + "> in <" + e.name + ">");
+      } else {
+        highest = at;
+        highestElement = c;
+      }
+    }
+  }
+
+  /** Checks that {@code e}, which holds only text, has no child element. */
+  private void simple(XmlElement e) {
+    for (XmlElement c : e.children) {
+      c.used = true;
+      structure(c.path, c.line, "<" + e.name + "> holds only text, not the element <" + c.name + ">");
+    }
+  }
 
   /** The single child {@code name}; an error if it repeats, or is missing when required. */
   private Optional<XmlElement> one(XmlElement parent, String name, boolean required) {
@@ -441,6 +529,7 @@ final class ActivityMapper {
     return one(parent, name, required)
         .flatMap(
             e -> {
+              schema(e, EMPTY);
               Optional<LocalDate> d = date(e, "iso-date", true);
               finish(e, false);
               return d;
@@ -476,7 +565,9 @@ final class ActivityMapper {
   /** The {@code narrative} children; an error if none when {@code required}. */
   private ImmutableList<Narrative> narratives(XmlElement parent, boolean required) {
     ImmutableList.Builder<Narrative> out = ImmutableList.builder();
+    schema(parent, NARRATIVES);
     for (XmlElement n : many(parent, "narrative", required ? 1 : 0)) {
+      simple(n);
       Optional<String> lang = attr(n, "xml:lang", false);
       finish(n, true);
       if (lang.isPresent() && lang.get().isBlank()) {
@@ -501,7 +592,13 @@ final class ActivityMapper {
     }
     for (String attribute : e.attributes.keySet()) {
       if (e.usedAttributes.add(attribute)) {
-        skipped(e.attributePath(attribute), e.line, "attribute @" + attribute + " of <" + e.name + "> not carried");
+        boolean iati = attribute.indexOf(':') < 0 && !attribute.startsWith("{");
+        if (iati && !e.knownAttributes.contains(attribute)) {
+          structure(e.attributePath(attribute), e.line,
+              "attribute @" + attribute + " is not allowed on <" + e.name + ">");
+        } else {
+          skipped(e.attributePath(attribute), e.line, "attribute @" + attribute + " of <" + e.name + "> not carried");
+        }
       }
     }
     for (XmlElement c : e.children) {

@@ -65,6 +65,7 @@ public final class IatiReader {
   public static final int DEFAULT_MAX_ELEMENTS_PER_ACTIVITY = 500_000;
 
   private static final List<String> VERSIONS = List.of("2.01", "2.02", "2.03");
+  private static final List<String> ROOT_ATTRIBUTES = List.of("generated-datetime", "linked-data-default");
 
   private final boolean strict;
   private final long maxBytes;
@@ -182,18 +183,17 @@ public final class IatiReader {
       String name = attributeName(r, i);
       if (name.equals("version")) {
         version = r.getAttributeValue(i);
-      } else {
+      } else if (name.contains(":") || name.startsWith("{") || ROOT_ATTRIBUTES.contains(name)) {
         problems.add(docProblem(Kind.SKIPPED, Severity.INFO, "/iati-activities/@" + name, r,
             "attribute @" + name + " of <iati-activities> not carried"));
+      } else {
+        problems.add(structural(docProblem(Kind.STRUCTURE, Severity.ERROR, "/iati-activities/@" + name, r,
+            "attribute @" + name + " is not allowed on <iati-activities>")));
       }
     }
     if (r.getAttributeValue(null, "version") == null) {
-      IatiProblem p = docProblem(Kind.STRUCTURE, Severity.ERROR, "/iati-activities", r,
-          "missing required attribute @version of <iati-activities>");
-      if (strict) {
-        throw new IatiReadException(p);
-      }
-      problems.add(p);
+      problems.add(structural(docProblem(Kind.STRUCTURE, Severity.ERROR, "/iati-activities", r,
+          "missing required attribute @version of <iati-activities>")));
     } else if (!VERSIONS.contains(version.strip())) {
       problems.add(docProblem(Kind.RULE, Severity.WARNING, "/iati-activities/@version", r,
           "version \"" + XmlText.abbreviate(version) + "\" is not 2.01, 2.02 or 2.03; read as 2.03"));
@@ -220,21 +220,21 @@ public final class IatiReader {
           others++;
           XmlElement skip = new XmlElement(name, iati, "/iati-activities/" + name + "[" + others + "]", r.getLocation().getLineNumber());
           children(r, skip, 2, new int[] {1});
-          problems.add(new IatiProblem(Kind.SKIPPED, Severity.INFO, Optional.empty(), "", skip.path, skip.line,
-              "element <" + name + "> not carried"));
+          problems.add(
+              iati
+                  ? structural(new IatiProblem(Kind.STRUCTURE, Severity.ERROR, Optional.empty(), "", skip.path,
+                      skip.line, "element <" + name + "> is not allowed in <iati-activities>"))
+                  : new IatiProblem(Kind.SKIPPED, Severity.INFO, Optional.empty(), "", skip.path, skip.line,
+                      "element <" + name + "> not carried"));
         }
       } else if (isText(event) && !r.getText().isBlank()) {
-        problems.add(docProblem(Kind.STRUCTURE, Severity.ERROR, "/iati-activities", r,
-            "<iati-activities> contains text \"" + XmlText.abbreviate(r.getText().strip()) + "\" but allows only elements"));
+        problems.add(structural(docProblem(Kind.STRUCTURE, Severity.ERROR, "/iati-activities", r,
+            "<iati-activities> contains text \"" + XmlText.abbreviate(r.getText().strip()) + "\" but allows only elements")));
       }
     }
     if (activities == 0) {
-      IatiProblem p = docProblem(Kind.STRUCTURE, Severity.ERROR, "/iati-activities", r,
-          "missing required element <iati-activity> in <iati-activities>");
-      if (strict) {
-        throw new IatiReadException(p);
-      }
-      problems.add(p);
+      problems.add(structural(docProblem(Kind.STRUCTURE, Severity.ERROR, "/iati-activities", r,
+          "missing required element <iati-activity> in <iati-activities>")));
     }
     while (r.hasNext()) {
       refuseDtd(r.next(), r);
@@ -320,6 +320,14 @@ public final class IatiReader {
 
   private static boolean isEmpty(String s) {
     return s == null || s.isEmpty();
+  }
+
+  /** The structural problem, thrown at once in strict mode. */
+  private IatiProblem structural(IatiProblem p) {
+    if (strict) {
+      throw new IatiReadException(p);
+    }
+    return p;
   }
 
   private static IatiProblem docProblem(Kind kind, Severity severity, String path, XMLStreamReader r, String message) {

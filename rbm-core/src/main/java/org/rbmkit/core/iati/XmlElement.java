@@ -25,6 +25,8 @@ final class XmlElement {
   final StringBuilder text = new StringBuilder();
   boolean used;
   final Set<String> usedAttributes = new HashSet<>();
+  /** Attributes the schema allows here that the model does not carry. */
+  final Set<String> knownAttributes = new HashSet<>();
   private final Map<String, Integer> childCounts = new LinkedHashMap<>();
 
   XmlElement(String name, boolean iati, String path, int line) {

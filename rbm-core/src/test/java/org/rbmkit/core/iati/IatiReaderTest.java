@@ -200,6 +200,23 @@ class IatiReaderTest {
   }
 
   @Test
+  void structure_checksOrderUnknownElementsAndAttributes() {
+    String result = "<result type='1'><indicator measure='1'><title><narrative>I</narrative></title></indicator>"
+        + "<title><narrative>R</narrative></title><x:ext xmlns:x='urn:x'/><reference vocabulary='1' code='2'/>"
+        + "<target/></result>";
+    ActivityRead r = readOne(doc(activity("A", " version='2'", result)));
+    assertThat(r.errors())
+        .extracting(IatiProblem::path, IatiProblem::message)
+        .containsExactly(
+            tuple(A + "/result[1]/title[1]", "<title> must come before <indicator> in <result>"),
+            tuple(A + "/result[1]/reference[1]",
+                "<reference> comes after the extension element <x:ext>; extensions come last in <result>"),
+            tuple(A + "/result[1]/target[1]", "element <target> is not allowed in <result>"),
+            // attributes are checked once the element's content is read
+            tuple(A + "/@version", "attribute @version is not allowed on <iati-activity>"));
+  }
+
+  @Test
   void activityWithoutReportingOrg_isReportedNotBuilt() {
     String xml = doc(activity("A", "", "")).replaceFirst("<reporting-org.*?</reporting-org>", "");
     ActivityRead r = readOne(xml);

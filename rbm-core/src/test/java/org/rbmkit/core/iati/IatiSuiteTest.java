@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -146,6 +147,66 @@ class IatiSuiteTest {
           .isInstanceOf(IatiReadException.class)
           .satisfies(t -> assertThat(((IatiReadException) t).problem()).isPresent());
     }
+  }
+
+  /**
+   * Beyond results and budgets: the should-fail files about the activity's own structure,
+   * planned disbursements and transactions, as far as the model carries them, each with a
+   * message naming its defect. (Files about elements the model skips, such as sectors or
+   * locations, are not checked inside those elements.)
+   */
+  @ParameterizedTest(name = "should-fail/{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "01-empty-activity.xml | missing required element <iati-identifier> in <iati-activity>",
+        "02-top-level-extensibility.xml | element <foo> is not allowed in <iati-activity>",
+        "03-mixed-content-extensibility.xml | element <foo> is not allowed in <description>",
+        "04-attribute-extensibility.xml | attribute @foo is not allowed on <description>",
+        "18-missing-iati-activities-version.xml | missing required attribute @version of <iati-activities>",
+        "19-has-iati-activity-version.xml | attribute @version is not allowed on <iati-activity>",
+        "20-two-reporting-orgs.xml | <reporting-org> appears 2 times in <iati-activity>",
+        "22-missing-title-narrative.xml | missing required element <narrative> in <title>",
+        "23-missing-description-narrative.xml | missing required element <narrative> in <description>",
+        "24-two-titles.xml | <title> appears 2 times in <iati-activity>",
+        "26-two-activity-status.xml | <activity-status> appears 2 times in <iati-activity>",
+        "planned-disbursement/02-missing-period-start.xml | missing required element <period-start> in <planned-disbursement>",
+        "planned-disbursement/03-missing-value.xml | missing required element <value> in <planned-disbursement>",
+        "planned-disbursement/04-missing-attribute-period-start-iso-date.xml | missing required attribute @iso-date of <period-start>",
+        "planned-disbursement/05-missing-attribute-period-end-iso-date.xml | missing required attribute @iso-date of <period-end>",
+        "planned-disbursement/06-missing-attribute-value-date.xml | missing required attribute @value-date of <value>",
+        "planned-disbursement/07-contains-text-period-start.xml | <period-start> contains text",
+        "planned-disbursement/08-contains-text-period-end.xml | <period-end> contains text",
+        "planned-disbursement/09-two-period-end.xml | <period-end> appears 2 times in <planned-disbursement>",
+        "planned-disbursement/10-two-period-start.xml | <period-start> appears 2 times in <planned-disbursement>",
+        "planned-disbursement/11-two-value.xml | <value> appears 2 times in <planned-disbursement>",
+        "planned-disbursement/12-non-decimal-value.xml | <value> \"etrhrfh\" is not a decimal",
+        "planned-disbursement/13-empty-decimal-value.xml | <value> is empty",
+        "transaction/01-missing-transaction-type.xml | missing required element <transaction-type> in <transaction>",
+        "transaction/02-missing-transaction-date.xml | missing required element <transaction-date> in <transaction>",
+        "transaction/03-missing-value.xml | missing required element <value> in <transaction>",
+        "transaction/05-two-transaction-date.xml | <transaction-date> appears 2 times in <transaction>",
+        "transaction/05-two-transaction-type.xml | <transaction-type> appears 2 times in <transaction>",
+        "transaction/06-two-transaction-date.xml | <transaction-date> appears 2 times in <transaction>",
+        "transaction/07-two-values.xml | <value> appears 2 times in <transaction>",
+        "transaction/19-missing-attribute-transaction-type-code.xml | missing required attribute @code of <transaction-type>",
+        "transaction/20-missing-attribute-transaction-date-iso-code.xml | missing required attribute @iso-date of <transaction-date>",
+        "transaction/21-missing-attribute-value-date.xml | missing required attribute @value-date of <value>",
+        "transaction/22-incorrect-date-value-date.xml | @value-date \"2010-07-\" of <value> is not an ISO date",
+        "transaction/23-incorrect-date-transaction-date.xml | @iso-date \"2010-07-\" of <transaction-date> is not an ISO date",
+        "transaction/39-contains-text-transaction-type.xml | <transaction-type> contains text",
+        "transaction/40-non-decimal-value.xml | <value> \"xxx\" is not a decimal",
+        "transaction/41-empty-decimal-value.xml | <value> is empty",
+        "transaction/42-contains-text-transaction-date.xml | <transaction-date> contains text",
+      })
+  void shouldFail_ofTheActivityAndItsMoneyFlows_rejectedWithTheDefectNamed(String file, String words)
+      throws IOException {
+    List<IatiProblem> errors = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(TESTS.resolve("should-fail").resolve(file))) {
+      IatiReadSummary s = IatiReader.lenient().read(in, r -> errors.addAll(r.errors()));
+      s.problems().stream().filter(IatiProblem::isError).forEach(errors::add);
+    }
+    assertThat(errors).as("errors of %s", file).anySatisfy(e -> assertThat(e.message()).contains(words));
   }
 
   @Test
