@@ -1,4 +1,15 @@
-/** Indicator achievement, ratings and roll-up; certification rates; benchmarking. */
+/** Indicator achievement, ratings and roll-up; certification rates; benchmarking; workforce and workplans. */
 module org.rbmkit.kpi {
   requires transitive org.rbmkit.core;
+  requires tools.jackson.dataformat.csv;
+
+  exports org.rbmkit.kpi.benchmark;
+  exports org.rbmkit.kpi.certification;
+  exports org.rbmkit.kpi.workforce;
+  exports org.rbmkit.kpi.workplan;
+
+  provides tools.jackson.databind.JacksonModule with
+      org.rbmkit.kpi.benchmark.BenchmarkModule,
+      org.rbmkit.kpi.workforce.WorkforceJsonModule,
+      org.rbmkit.kpi.workplan.WorkplanJsonModule;
 }

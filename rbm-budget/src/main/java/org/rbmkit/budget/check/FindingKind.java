@@ -1,0 +1,39 @@
+package org.rbmkit.budget.check;
+
+/** What a consistency finding is about. */
+public enum FindingKind {
+  /** A printed subtotal, total or balance differs from the sum of its printed components. */
+  TOTAL("total"),
+  /** A figure differs from the figure another table gives for the same thing. */
+  CROSS_REFERENCE("cross-reference"),
+  /** A printed closing balance differs from opening + additions − use. */
+  RESERVE_MOVEMENT("reserve-movement"),
+  /** A percentage stated in the text differs from the figures under its rounding rule. */
+  PERCENTAGE_CLAIM("percentage-claim");
+
+  private final String code;
+
+  FindingKind(String code) {
+    this.code = code;
+  }
+
+  /** The stable code used in JSON and reports, such as {@code cross-reference}. */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The kind with the given code.
+   *
+   * @throws IllegalArgumentException naming the code and the accepted ones
+   */
+  public static FindingKind fromCode(String code) {
+    for (FindingKind k : values()) {
+      if (k.code.equals(code)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("finding kind \"" + code
+        + "\" is not one of total, cross-reference, reserve-movement, percentage-claim");
+  }
+}

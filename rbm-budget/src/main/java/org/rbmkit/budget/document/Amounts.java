@@ -1,0 +1,64 @@
+package org.rbmkit.budget.document;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Shared checks and copies for the document records; package-private. */
+final class Amounts {
+
+  static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+  private Amounts() {}
+
+  /** An immutable copy with scales normalised, so that equal figures are equal. */
+  static ImmutableMap<String, BigDecimal> copy(Map<String, BigDecimal> amounts, String where) {
+    checkNotNull(amounts, "%s: amounts", where);
+    ImmutableMap.Builder<String, BigDecimal> b = ImmutableMap.builder();
+    for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
+      checkNotNull(e.getKey(), "%s: column is null", where);
+      checkNotNull(e.getValue(), "%s, column %s: amount is null", where, e.getKey());
+      b.put(e.getKey(), normalise(e.getValue()));
+    }
+    return b.buildOrThrow();
+  }
+
+  static BigDecimal normalise(BigDecimal v) {
+    if (v.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
+  }
+
+  static <T> ImmutableList<T> list(List<T> items, String what) {
+    checkNotNull(items, what);
+    for (int i = 0; i < items.size(); i++) {
+      checkNotNull(items.get(i), "%s[%s] is null", what, i);
+    }
+    return ImmutableList.copyOf(items);
+  }
+
+  static String code(String code, String what) {
+    checkNotNull(code, what);
+    checkArgument(
+        CODE.matcher(code).matches(),
+        "%s \"%s\" must be 1-64 letters, digits, '.', '_' or '-'",
+        what,
+        code.length() > 40 ? code.substring(0, 37) + "..." : code);
+    return code;
+  }
+
+  static String text(String text, String what) {
+    checkNotNull(text, what);
+    checkArgument(!text.isBlank(), "%s is blank", what);
+    return text;
+  }
+}

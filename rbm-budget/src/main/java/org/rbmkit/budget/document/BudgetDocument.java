@@ -1,0 +1,358 @@
+package org.rbmkit.budget.document;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.rbmkit.core.fund.Fund;
+import org.rbmkit.core.money.AmountUnit;
+import org.rbmkit.core.money.Money;
+
+/**
+ * A budget document: a main table of numbered items in several columns, its printed totals, and
+ * the tables around it (detail tables, reserve funds, staffing) and percentage claims in its
+ * text.
+ *
+ * <pre>{@code
+ * BudgetDocument doc = RbmJson.mapper().readValue(file, BudgetDocument.class);
+ * BudgetTotals totals = BudgetTotals.of(doc.currency(), doc.entries()::iterator);
+ * Money net = totals.margin("2024-25-proposal").netAvailable();   // EUR 60535000.00
+ * List<Finding> findings = ConsistencyCheck.withTolerance(Money.of("EUR", 1000)).check(doc);
+ * }</pre>
+ *
+ * <p>One currency for the whole document; the main table's figures are in {@code unit}, each
+ * other table states its own. The constructor checks the document as a whole and reports every
+ * problem at once, each naming its line, item and column: a missing or unknown column, the same
+ * single-line item kind twice, an item mixing kinds, an unknown fund, an amount with more decimals
+ * than the currency allows. Printed totals are kept to be checked; they are never used to
+ * compute. Immutable and thread-safe.
+ *
+ * @param title the document's title
+ * @param currency the currency of every figure
+ * @param unit the unit of the main table's figures
+ * @param columns the columns, at least one
+ * @param funds the funds lines belong to, at least one
+ * @param lines the main table's lines, in printed order
+ * @param printedTotals the main table's derived lines as printed
+ * @param detailTables tables detailing items
+ * @param reserveFunds reserve-fund movement tables
+ * @param staffing staffing tables
+ * @param claims percentage claims of the text
+ */
+public record BudgetDocument(
+    String title,
+    Currency currency,
+    AmountUnit unit,
+    List<BudgetColumn> columns,
+    List<Fund> funds,
+    List<BudgetLine> lines,
+    List<PrintedTotal> printedTotals,
+    List<DetailTable> detailTables,
+    List<ReserveFundTable> reserveFunds,
+    List<StaffingTable> staffing,
+    List<PercentageClaim> claims) {
+
+  /** The name of the main table in findings and messages. */
+  public static final String MAIN_TABLE = "main";
+
+  /**
+   * Validates the whole document.
+   *
+   * @throws IllegalArgumentException listing every problem found, one per line
+   */
+  public BudgetDocument {
+    Amounts.text(title, "title");
+    checkNotNull(currency, "currency");
+    checkNotNull(unit, "unit");
+    columns = Amounts.list(columns, "columns");
+    funds = Amounts.list(funds, "funds");
+    lines = Amounts.list(lines, "lines");
+    printedTotals = Amounts.list(printedTotals, "printedTotals");
+    detailTables = Amounts.list(detailTables, "detailTables");
+    reserveFunds = Amounts.list(reserveFunds, "reserveFunds");
+    staffing = Amounts.list(staffing, "staffing");
+    claims = Amounts.list(claims, "claims");
+    List<String> problems =
+        validate(currency, unit, columns, funds, lines, printedTotals, detailTables, reserveFunds,
+            staffing, claims);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(
+          "budget document \"" + title + "\" has " + problems.size() + " problem"
+              + (problems.size() == 1 ? "" : "s") + ":\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  /** The column codes in order. */
+  public ImmutableList<String> columnCodes() {
+    return columns.stream().map(BudgetColumn::code).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The column with the given code, or empty. */
+  public Optional<BudgetColumn> column(String code) {
+    return columns.stream().filter(c -> c.code().equals(code)).findFirst();
+  }
+
+  /** The item numbers of the main table, in printed order. */
+  public ImmutableSet<Integer> items() {
+    return lines.stream().map(BudgetLine::item).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** The lines of the given item, in printed order; empty for an unknown item. */
+  public ImmutableList<BudgetLine> linesOf(int item) {
+    return lines.stream().filter(l -> l.item() == item).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The printed total with the given key, or empty. */
+  public Optional<PrintedTotal> printedTotal(TotalKey key) {
+    return printedTotals.stream().filter(p -> p.total().equals(key)).findFirst();
+  }
+
+  /** A line's figure in a column, as exact money. */
+  public Money money(BudgetLine line, String column) {
+    return unit.toMoney(currency, line.amount(column));
+  }
+
+  /** A printed figure of the main table as exact money. */
+  public Money money(BigDecimal printed) {
+    return unit.toMoney(currency, printed);
+  }
+
+  /** Every line's figure in every column, line by line, as entries for the calculators. */
+  public Stream<BudgetEntry> entries() {
+    return lines.stream()
+        .flatMap(
+            l ->
+                columns.stream()
+                    .map(
+                        c ->
+                            new BudgetEntry(
+                                c.code(), l.fund(), l.kind(), l.item(), l.id(),
+                                money(l, c.code()))));
+  }
+
+  private static List<String> validate(
+      Currency currency,
+      AmountUnit unit,
+      List<BudgetColumn> columns,
+      List<Fund> funds,
+      List<BudgetLine> lines,
+      List<PrintedTotal> printedTotals,
+      List<DetailTable> detailTables,
+      List<ReserveFundTable> reserveFunds,
+      List<StaffingTable> staffing,
+      List<PercentageClaim> claims) {
+    List<String> problems = new ArrayList<>();
+    Set<String> columnCodes = new LinkedHashSet<>();
+    if (columns.isEmpty()) {
+      problems.add("no columns");
+    }
+    for (BudgetColumn c : columns) {
+      if (!columnCodes.add(c.code())) {
+        problems.add("column " + c.code() + " appears twice");
+      }
+    }
+    Set<String> fundCodes = new HashSet<>();
+    if (funds.isEmpty()) {
+      problems.add("no funds");
+    }
+    for (Fund f : funds) {
+      if (!fundCodes.add(f.code())) {
+        problems.add("fund " + f.code() + " appears twice");
+      }
+    }
+    Set<String> lineIds = new HashSet<>();
+    Map<Integer, LineKind.Family> familyOf = new HashMap<>();
+    Map<Integer, String> firstLineOf = new HashMap<>();
+    Map<Integer, Map<LineKind, String>> singles = new HashMap<>();
+    for (BudgetLine l : lines) {
+      String where = "line " + l.id() + " (item " + l.item() + ")";
+      if (!lineIds.add(l.id())) {
+        problems.add(where + ": line id appears twice");
+      }
+      if (!fundCodes.contains(l.fund())) {
+        problems.add(where + ": unknown fund " + l.fund() + " (funds are " + fundCodes + ")");
+      }
+      columns(where, l.amounts(), columnCodes, true, problems);
+      for (Map.Entry<String, BigDecimal> e : l.amounts().entrySet()) {
+        scale(where + ", column " + e.getKey(), e.getValue(), unit, currency, problems);
+      }
+      LineKind.Family family = familyOf.putIfAbsent(l.item(), l.kind().family());
+      if (family != null && family != l.kind().family()) {
+        problems.add(where + ": kind " + l.kind().code() + " does not belong with line "
+            + firstLineOf.get(l.item()) + " of the same item (" + family + " vs "
+            + l.kind().family() + ")");
+      }
+      firstLineOf.putIfAbsent(l.item(), l.id());
+      if (l.kind().singlePerItem()) {
+        String other =
+            singles.computeIfAbsent(l.item(), k -> new EnumMap<>(LineKind.class))
+                .putIfAbsent(l.kind(), l.id());
+        if (other != null) {
+          problems.add(where + ": item " + l.item() + " already has a " + l.kind().code()
+              + " line (" + other + ")");
+        }
+      }
+    }
+    Set<TotalKey> totalKeys = new HashSet<>();
+    for (PrintedTotal p : printedTotals) {
+      String where = "printed total " + p.total();
+      if (!totalKeys.add(p.total())) {
+        problems.add(where + " appears twice");
+      }
+      p.total().itemNumber().ifPresent(i -> item(where, i, familyOf, problems));
+      columns(where, p.amounts(), columnCodes, false, problems);
+      for (Map.Entry<String, BigDecimal> e : p.amounts().entrySet()) {
+        scale(where + ", column " + e.getKey(), e.getValue(), unit, currency, problems);
+      }
+    }
+    Set<String> tableIds = new HashSet<>();
+    tableIds.add(MAIN_TABLE);
+    for (DetailTable t : detailTables) {
+      String where = "detail table " + t.id();
+      tableId(where, t.id(), tableIds, problems);
+      item(where, t.item(), familyOf, problems);
+      for (DetailRow r : t.rows()) {
+        columns(where + ", row " + r.label(), r.amounts(), columnCodes, true, problems);
+        for (Map.Entry<String, BigDecimal> e : r.amounts().entrySet()) {
+          scale(where + ", row " + r.label() + ", column " + e.getKey(), e.getValue(), t.unit(),
+              currency, problems);
+        }
+      }
+      columns(where + ", printed total", t.printedTotal(), columnCodes, false, problems);
+    }
+    for (ReserveFundTable t : reserveFunds) {
+      String where = "reserve fund table " + t.id();
+      tableId(where, t.id(), tableIds, problems);
+      if (!columnCodes.contains(t.column())) {
+        problems.add(where + ": unknown column " + t.column() + " (columns are " + columnCodes
+            + ")");
+      }
+      Set<String> seen = new HashSet<>();
+      for (ReserveFundRow r : t.rows()) {
+        String rw = where + ", fund " + r.fund();
+        if (!seen.add(r.fund())) {
+          problems.add(rw + ": fund appears twice");
+        }
+        item(rw, r.item(), familyOf, problems);
+        for (BigDecimal v : List.of(r.opening(), r.additions(), r.use(), r.closing())) {
+          scale(rw, v, t.unit(), currency, problems);
+        }
+      }
+    }
+    for (StaffingTable t : staffing) {
+      String where = "staffing table " + t.id();
+      tableId(where, t.id(), tableIds, problems);
+      for (Map.Entry<String, Integer> e : t.items().entrySet()) {
+        item(where + ", fund source " + e.getKey(), e.getValue(), familyOf, problems);
+      }
+      Set<String> seen = new HashSet<>();
+      for (StaffingRow r : t.rows()) {
+        String rw = where + ", grade " + r.grade() + ", " + r.fundSource() + ", column "
+            + r.column();
+        if (!seen.add(r.grade() + "/" + r.fundSource() + "/" + r.column())) {
+          problems.add(rw + ": appears twice");
+        }
+        if (!columnCodes.contains(r.column())) {
+          problems.add(rw + ": unknown column (columns are " + columnCodes + ")");
+        }
+        if (!t.items().containsKey(r.fundSource())) {
+          problems.add(rw + ": fund source has no item (items are " + t.items().keySet() + ")");
+        }
+        scale(rw, r.cost(), t.unit(), currency, problems);
+      }
+      for (StaffingSubtotal s : t.subtotals()) {
+        if (!columnCodes.contains(s.column())) {
+          problems.add(where + ", subtotal " + s.label() + ": unknown column " + s.column());
+        }
+      }
+    }
+    Set<String> claimIds = new HashSet<>();
+    for (PercentageClaim c : claims) {
+      String where = "claim " + c.id();
+      if (!claimIds.add(c.id())) {
+        problems.add(where + ": claim id appears twice");
+      }
+      item(where, c.item(), familyOf, problems);
+      for (String col : List.of(c.from(), c.to())) {
+        if (!columnCodes.contains(col)) {
+          problems.add(where + ": unknown column " + col + " (columns are " + columnCodes + ")");
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static void columns(
+      String where,
+      Map<String, BigDecimal> amounts,
+      Set<String> columnCodes,
+      boolean complete,
+      List<String> problems) {
+    for (String c : amounts.keySet()) {
+      if (!columnCodes.contains(c)) {
+        problems.add(where + ": unknown column " + c + " (columns are " + columnCodes + ")");
+      }
+    }
+    if (complete) {
+      for (String c : columnCodes) {
+        if (!amounts.containsKey(c)) {
+          problems.add(where + ": no amount for column " + c);
+        }
+      }
+    }
+  }
+
+  private static void scale(
+      String where, BigDecimal printed, AmountUnit unit, Currency currency,
+      List<String> problems) {
+    try {
+      unit.toMoney(currency, printed);
+    } catch (IllegalArgumentException e) {
+      problems.add(where + ": " + printed.toPlainString() + " " + unit.code() + " is not a valid "
+          + currency.getCurrencyCode() + " amount (" + e.getMessage() + ")");
+    }
+  }
+
+  private static void item(
+      String where, int item, Map<Integer, LineKind.Family> items, List<String> problems) {
+    if (!items.containsKey(item)) {
+      problems.add(where + ": item " + item + " has no line in the main table");
+    }
+  }
+
+  private static void tableId(String where, String id, Set<String> ids, List<String> problems) {
+    if (!ids.add(id)) {
+      problems.add(where + ": table id is already used");
+    }
+  }
+
+  /**
+   * The document's lines as a new document with the given lines replaced; a convenience for
+   * tests and what-if copies.
+   */
+  public BudgetDocument withLines(List<BudgetLine> newLines) {
+    checkArgument(newLines != null, "lines");
+    return new BudgetDocument(title, currency, unit, columns, funds, newLines, printedTotals,
+        detailTables, reserveFunds, staffing, claims);
+  }
+
+  /** This document with other printed totals. */
+  public BudgetDocument withPrintedTotals(List<PrintedTotal> totals) {
+    checkArgument(totals != null, "printedTotals");
+    return new BudgetDocument(title, currency, unit, columns, funds, lines, totals, detailTables,
+        reserveFunds, staffing, claims);
+  }
+}

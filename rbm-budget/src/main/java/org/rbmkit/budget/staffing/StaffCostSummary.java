@@ -1,0 +1,180 @@
+package org.rbmkit.budget.staffing;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collector;
+import org.rbmkit.budget.growth.Change;
+import org.rbmkit.budget.measure.Ratio;
+import org.rbmkit.core.money.Money;
+import org.rbmkit.core.staff.Grade;
+import org.rbmkit.core.staff.GradeCategory;
+
+/**
+ * Staff FTE and cost by grade and fund source, and the totals read from them: by category, fund
+ * source and grade, the grade mix, the change to another period.
+ *
+ * <pre>{@code
+ * StaffCostSummary s = StaffCostSummary.of(eur, rows);
+ * s.total(Set.of(DIRECTOR_AND_ABOVE, PROFESSIONAL), "regular");   // 116 FTE, EUR 18100000.00
+ * s.byFundSource().get("variable").cost();                         // EUR 5257000.00
+ * s.gradeMix().get(Grade.P_4);                                     // FTE share of P-4
+ * }</pre>
+ *
+ * <p>Groups without rows are absent from the maps and sum to zero in {@link #total}. Immutable
+ * and thread-safe.
+ */
+public final class StaffCostSummary {
+
+  /**
+   * The grouping key of the sums.
+   *
+   * @param grade the grade
+   * @param fundSource the fund source
+   */
+  public record Cell(Grade grade, String fundSource) {
+
+    /** Validates the components. */
+    public Cell {
+      checkNotNull(grade, "grade");
+      checkNotNull(fundSource, "fundSource");
+    }
+  }
+
+  private static final Comparator<Cell> ORDER =
+      Comparator.comparing(Cell::grade).thenComparing(Cell::fundSource);
+
+  private final Currency currency;
+  private final ImmutableSortedMap<Cell, StaffTotal> cells;
+
+  private StaffCostSummary(Currency currency, ImmutableSortedMap<Cell, StaffTotal> cells) {
+    this.currency = currency;
+    this.cells = cells;
+  }
+
+  static StaffCostSummary fromSums(Currency currency, Map<Cell, BigDecimal[]> sums) {
+    ImmutableSortedMap.Builder<Cell, StaffTotal> b = ImmutableSortedMap.orderedBy(ORDER);
+    sums.forEach((k, v) -> b.put(k, new StaffTotal(v[0], Money.of(currency, v[1]))));
+    return new StaffCostSummary(currency, b.buildOrThrow());
+  }
+
+  /** The summary of the given rows, in one pass. */
+  public static StaffCostSummary of(Currency currency, Iterable<StaffCost> rows) {
+    return new StaffCostAccumulator(currency).addAll(rows).result();
+  }
+
+  /** A collector for streams, parallel ones included. */
+  public static Collector<StaffCost, StaffCostAccumulator, StaffCostSummary> collector(
+      Currency currency) {
+    checkNotNull(currency, "currency");
+    return Collector.of(
+        () -> new StaffCostAccumulator(currency),
+        StaffCostAccumulator::add,
+        StaffCostAccumulator::merge,
+        StaffCostAccumulator::result,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /** The currency of the costs. */
+  public Currency currency() {
+    return currency;
+  }
+
+  /** FTE and cost by grade and fund source, grades from the highest. */
+  public ImmutableMap<Cell, StaffTotal> cells() {
+    return cells;
+  }
+
+  /** The grand total. */
+  public StaffTotal total() {
+    return total(c -> true);
+  }
+
+  /** The total of the given categories from one fund source; zero if none. */
+  public StaffTotal total(Set<GradeCategory> categories, String fundSource) {
+    checkNotNull(categories, "categories");
+    checkNotNull(fundSource, "fundSource");
+    return total(c -> categories.contains(c.grade().category())
+        && c.fundSource().equals(fundSource));
+  }
+
+  /** Totals by grade, from the highest grade. */
+  public ImmutableMap<Grade, StaffTotal> byGrade() {
+    return group(Cell::grade, Comparator.<Grade>naturalOrder());
+  }
+
+  /** Totals by grade category. */
+  public ImmutableMap<GradeCategory, StaffTotal> byCategory() {
+    return group(c -> c.grade().category(), Comparator.<GradeCategory>naturalOrder());
+  }
+
+  /** Totals by fund source, sorted by code. */
+  public ImmutableMap<String, StaffTotal> byFundSource() {
+    return group(Cell::fundSource, Comparator.<String>naturalOrder());
+  }
+
+  /** Each grade's share of the total FTE; undefined ratios when the total FTE is zero. */
+  public ImmutableMap<Grade, Ratio> gradeMix() {
+    BigDecimal all = total().fte();
+    ImmutableMap.Builder<Grade, Ratio> b = ImmutableMap.builder();
+    byGrade().forEach((g, t) -> b.put(g, Ratio.of(t.fte(), all)));
+    return b.buildOrThrow();
+  }
+
+  /** The change of the total cost from this summary to {@code later}. */
+  public Change costChangeTo(StaffCostSummary later) {
+    checkNotNull(later, "later");
+    return new Change(total().cost(), later.total().cost());
+  }
+
+  /** The sums of both summaries; associative and commutative. */
+  public StaffCostSummary plus(StaffCostSummary other) {
+    checkNotNull(other, "other");
+    StaffCostAccumulator a = new StaffCostAccumulator(currency);
+    for (StaffCostSummary s : java.util.List.of(this, other)) {
+      s.cells.forEach((k, v) -> a.add(new StaffCost(k.grade(), k.fundSource(), v.fte(),
+          v.cost())));
+    }
+    return a.result();
+  }
+
+  private StaffTotal total(Predicate<Cell> filter) {
+    StaffTotal t = new StaffTotal(BigDecimal.ZERO, Money.zero(currency));
+    for (Map.Entry<Cell, StaffTotal> e : cells.entrySet()) {
+      if (filter.test(e.getKey())) {
+        t = t.plus(e.getValue());
+      }
+    }
+    return t;
+  }
+
+  private <K> ImmutableMap<K, StaffTotal> group(Function<Cell, K> key, Comparator<K> order) {
+    java.util.TreeMap<K, StaffTotal> m = new java.util.TreeMap<>(order);
+    cells.forEach((c, t) -> m.merge(key.apply(c), t, StaffTotal::plus));
+    return ImmutableMap.copyOf(m);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StaffCostSummary s && s.currency.equals(currency)
+        && s.cells.equals(cells);
+  }
+
+  @Override
+  public int hashCode() {
+    return currency.hashCode() * 31 + cells.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "StaffCostSummary" + cells;
+  }
+}

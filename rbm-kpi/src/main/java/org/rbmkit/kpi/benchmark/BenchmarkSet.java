@@ -1,0 +1,424 @@
+package org.rbmkit.kpi.benchmark;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.rbmkit.core.period.Period;
+
+/**
+ * A table of values to compare: entities, metrics, and each entity's exact value of each metric
+ * for one or more periods, with optional targets.
+ *
+ * <pre>{@code
+ * BenchmarkSet set = BenchmarkSet.builder()
+ *     .name("Website visits")
+ *     .metric(Metric.of("visits", "Website visits", "visits", Direction.HIGHER_IS_BETTER))
+ *     .entity(BenchmarkEntity.of("itcilo", "organisation", "ITC-ILO"))
+ *     .value("itcilo", "visits", CalendarYear.of(2021), "663000")
+ *     .value("itcilo", "visits", CalendarYear.of(2022), "729000")
+ *     .build();
+ * set.value("itcilo", "visits", CalendarYear.of(2022));   // Optional[729000]
+ * }</pre>
+ *
+ * <p>A set is validated as a whole when built, and every problem is reported at once in a
+ * {@link BenchmarkSetException}, each naming the list index, entity and metric: duplicate entity
+ * or metric ids, a value or target for an unknown entity or metric, two values for one entity,
+ * metric and period, a normaliser that is not a metric of the set or is itself normalised, and a
+ * normaliser value of zero where it would divide a value. An entity without a value for a metric
+ * and period is not an error: it is <em>missing</em> and handled by the {@link MissingPolicy} of
+ * a comparison.
+ *
+ * <p>Immutable and thread-safe; equal when name, metrics, entities, values and targets are equal
+ * (values compare with {@link BigDecimal#equals}, so scale counts).
+ */
+public final class BenchmarkSet {
+
+  private final String name;
+  private final ImmutableList<Metric> metrics;
+  private final ImmutableList<BenchmarkEntity> entities;
+  private final ImmutableList<Observation> values;
+  private final ImmutableList<Observation> targets;
+  private final ImmutableMap<String, Metric> metricById;
+  private final ImmutableMap<String, BenchmarkEntity> entityById;
+  private final ImmutableMap<Key, BigDecimal> valueByKey;
+  private final ImmutableMap<Key, BigDecimal> targetByKey;
+
+  private BenchmarkSet(
+      String name,
+      List<Metric> metrics,
+      List<BenchmarkEntity> entities,
+      List<Observation> values,
+      List<Observation> targets) {
+    this.name = name;
+    this.metrics = ImmutableList.copyOf(metrics);
+    this.entities = ImmutableList.copyOf(entities);
+    this.values = ImmutableList.copyOf(values);
+    this.targets = ImmutableList.copyOf(targets);
+    this.metricById = this.metrics.stream().collect(ImmutableMap.toImmutableMap(Metric::id, m -> m));
+    this.entityById =
+        this.entities.stream().collect(ImmutableMap.toImmutableMap(BenchmarkEntity::id, e -> e));
+    this.valueByKey = index(this.values);
+    this.targetByKey = index(this.targets);
+  }
+
+  private static ImmutableMap<Key, BigDecimal> index(List<Observation> list) {
+    return list.stream().collect(ImmutableMap.toImmutableMap(Key::of, Observation::value));
+  }
+
+  /**
+   * A validated set.
+   *
+   * @param name a readable title for reports; may be empty
+   * @throws BenchmarkSetException listing every problem found, see the class comment
+   */
+  public static BenchmarkSet of(
+      String name,
+      List<Metric> metrics,
+      List<BenchmarkEntity> entities,
+      List<Observation> values,
+      List<Observation> targets) {
+    checkNotNull(name, "name");
+    checkNotNull(metrics, "metrics");
+    checkNotNull(entities, "entities");
+    checkNotNull(values, "values");
+    checkNotNull(targets, "targets");
+    List<String> problems = new ArrayList<>();
+    Map<String, Integer> metricIndex = new HashMap<>();
+    for (int i = 0; i < metrics.size(); i++) {
+      Metric m = checkNotNull(metrics.get(i), "metrics[%s]", i);
+      Integer first = metricIndex.putIfAbsent(m.id(), i);
+      if (first != null) {
+        problems.add(
+            String.format(
+                "metrics[%d]: duplicate metric id \"%s\" (first at metrics[%d])", i, m.id(), first));
+      }
+    }
+    Map<String, Metric> metricById = new HashMap<>();
+    metrics.forEach(m -> metricById.putIfAbsent(m.id(), m));
+    for (int i = 0; i < metrics.size(); i++) {
+      Metric m = metrics.get(i);
+      if (m.per().isPresent()) {
+        Metric n = metricById.get(m.per().get());
+        if (n == null) {
+          problems.add(
+              String.format(
+                  "metrics[%d]: metric \"%s\": normaliser \"%s\" is not a metric of the set",
+                  i, m.id(), m.per().get()));
+        } else if (n.per().isPresent()) {
+          problems.add(
+              String.format(
+                  "metrics[%d]: metric \"%s\": normaliser \"%s\" is itself normalised (per \"%s\")",
+                  i, m.id(), n.id(), n.per().get()));
+        }
+      }
+    }
+    Map<String, Integer> entityIndex = new HashMap<>();
+    for (int i = 0; i < entities.size(); i++) {
+      BenchmarkEntity e = checkNotNull(entities.get(i), "entities[%s]", i);
+      Integer first = entityIndex.putIfAbsent(e.id(), i);
+      if (first != null) {
+        problems.add(
+            String.format(
+                "entities[%d]: duplicate entity id \"%s\" (first at entities[%d])",
+                i, e.id(), first));
+      }
+    }
+    Map<Key, Integer> valueIndex = checkObservations("values", values, metricById, entityIndex, problems);
+    checkObservations("targets", targets, metricById, entityIndex, problems);
+    for (int i = 0; i < values.size(); i++) {
+      Observation o = values.get(i);
+      Metric m = metricById.get(o.metric());
+      if (m == null || m.per().isEmpty()) {
+        continue;
+      }
+      Key nk = new Key(o.entity(), m.per().get(), o.period());
+      Integer j = valueIndex.get(nk);
+      if (j != null && values.get(j).value().signum() == 0) {
+        problems.add(
+            String.format(
+                "values[%d]: entity \"%s\", metric \"%s\", period %s: normaliser \"%s\" is zero"
+                    + " (values[%d])",
+                i, o.entity(), o.metric(), o.period(), m.per().get(), j));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BenchmarkSetException(problems);
+    }
+    return new BenchmarkSet(name, metrics, entities, values, targets);
+  }
+
+  private static Map<Key, Integer> checkObservations(
+      String field,
+      List<Observation> list,
+      Map<String, Metric> metricById,
+      Map<String, Integer> entityIndex,
+      List<String> problems) {
+    Map<Key, Integer> seen = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Observation o = checkNotNull(list.get(i), "%s[%s]", field, i);
+      String where =
+          String.format(
+              "%s[%d]: entity \"%s\", metric \"%s\", period %s",
+              field, i, o.entity(), o.metric(), o.period());
+      if (!entityIndex.containsKey(o.entity())) {
+        problems.add(where + ": unknown entity \"" + o.entity() + "\"");
+      }
+      if (!metricById.containsKey(o.metric())) {
+        problems.add(where + ": unknown metric \"" + o.metric() + "\"");
+      }
+      Integer first = seen.putIfAbsent(Key.of(o), i);
+      if (first != null) {
+        problems.add(
+            String.format(
+                "%s: a second value %s (first %s at %s[%d])",
+                where, o.value().toPlainString(), list.get(first).value().toPlainString(), field,
+                first));
+      }
+    }
+    return seen;
+  }
+
+  /** A builder that collects parts in order; {@link Builder#build()} validates them. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The readable title; may be empty. */
+  public String name() {
+    return name;
+  }
+
+  /** The metrics, in the order given. */
+  public ImmutableList<Metric> metrics() {
+    return metrics;
+  }
+
+  /** The entities, in the order given. */
+  public ImmutableList<BenchmarkEntity> entities() {
+    return entities;
+  }
+
+  /** The values, in the order given. */
+  public ImmutableList<Observation> values() {
+    return values;
+  }
+
+  /** The targets, in the order given; often empty. */
+  public ImmutableList<Observation> targets() {
+    return targets;
+  }
+
+  /** The metric with the given id, or empty. */
+  public Optional<Metric> metric(String id) {
+    return Optional.ofNullable(metricById.get(id));
+  }
+
+  /**
+   * The metric with the given id.
+   *
+   * @throws BenchmarkSetException naming the metric and listing the known ones
+   */
+  public Metric requireMetric(String id) {
+    Metric m = metricById.get(id);
+    if (m == null) {
+      throw new BenchmarkSetException(
+          List.of("unknown metric \"" + id + "\" (the set has " + metricById.keySet() + ")"));
+    }
+    return m;
+  }
+
+  /** The entity with the given id, or empty. */
+  public Optional<BenchmarkEntity> entity(String id) {
+    return Optional.ofNullable(entityById.get(id));
+  }
+
+  /** The raw value of an entity's metric in a period, or empty when it is missing. */
+  public Optional<BigDecimal> value(String entity, String metric, Period period) {
+    return Optional.ofNullable(valueByKey.get(new Key(entity, metric, period)));
+  }
+
+  /** The target of an entity's metric in a period, or empty when none is set. */
+  public Optional<BigDecimal> target(String entity, String metric, Period period) {
+    return Optional.ofNullable(targetByKey.get(new Key(entity, metric, period)));
+  }
+
+  /**
+   * The value an entity is compared on: the raw value, or for a normalised metric the raw value
+   * divided by the normaliser's value, rounded to {@code precision}. Empty when the value or the
+   * normaliser's value is missing; {@link #missingReason} says which.
+   */
+  public Optional<BigDecimal> comparedValue(
+      String entity, String metric, Period period, MathContext precision) {
+    checkNotNull(precision, "precision");
+    Metric m = requireMetric(metric);
+    BigDecimal raw = valueByKey.get(new Key(entity, metric, period));
+    if (raw == null || m.per().isEmpty()) {
+      return Optional.ofNullable(raw);
+    }
+    BigDecimal denominator = valueByKey.get(new Key(entity, m.per().get(), period));
+    // a zero denominator was rejected when the set was built
+    return denominator == null ? Optional.empty() : Optional.of(raw.divide(denominator, precision));
+  }
+
+  /**
+   * Why {@link #comparedValue} is empty for an entity, or empty when it is not: {@code "no value"}
+   * or {@code "no value of normaliser \"learners\""}.
+   */
+  public Optional<String> missingReason(String entity, String metric, Period period) {
+    Metric m = requireMetric(metric);
+    if (!valueByKey.containsKey(new Key(entity, metric, period))) {
+      return Optional.of("no value");
+    }
+    if (m.per().isPresent() && !valueByKey.containsKey(new Key(entity, m.per().get(), period))) {
+      return Optional.of("no value of normaliser \"" + m.per().get() + "\"");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The periods in which the metric has at least one value, earliest first (by start, then by
+   * end).
+   */
+  public ImmutableList<Period> periods(String metric) {
+    requireMetric(metric);
+    Set<Period> periods = new LinkedHashSet<>();
+    for (Observation o : values) {
+      if (o.metric().equals(metric)) {
+        periods.add(o.period());
+      }
+    }
+    return periods.stream()
+        .sorted(Comparator.comparing(Period::start).thenComparing(Period::endInclusive))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The entities grouped by their values of the given attributes, groups in order of first
+   * appearance; an entity lacking one of the attributes is in no group.
+   */
+  public ImmutableMap<PeerGroup, ImmutableList<BenchmarkEntity>> peerGroups(
+      List<String> attributeNames) {
+    checkNotNull(attributeNames, "attributeNames");
+    Map<PeerGroup, List<BenchmarkEntity>> groups = new LinkedHashMap<>();
+    for (BenchmarkEntity e : entities) {
+      PeerGroup.of(e, attributeNames)
+          .ifPresent(g -> groups.computeIfAbsent(g, k -> new ArrayList<>()).add(e));
+    }
+    ImmutableMap.Builder<PeerGroup, ImmutableList<BenchmarkEntity>> out = ImmutableMap.builder();
+    groups.forEach((g, list) -> out.put(g, ImmutableList.copyOf(list)));
+    return out.build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BenchmarkSet s
+        && name.equals(s.name)
+        && metrics.equals(s.metrics)
+        && entities.equals(s.entities)
+        && values.equals(s.values)
+        && targets.equals(s.targets);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, metrics, entities, values, targets);
+  }
+
+  @Override
+  public String toString() {
+    return "BenchmarkSet["
+        + (name.isEmpty() ? "" : name + ": ")
+        + metrics.size()
+        + " metrics, "
+        + entities.size()
+        + " entities, "
+        + values.size()
+        + " values, "
+        + targets.size()
+        + " targets]";
+  }
+
+  private record Key(String entity, String metric, Period period) {
+    static Key of(Observation o) {
+      return new Key(o.entity(), o.metric(), o.period());
+    }
+  }
+
+  /** Collects the parts of a set; not thread-safe, use once. */
+  public static final class Builder {
+    private String name = "";
+    private final List<Metric> metrics = new ArrayList<>();
+    private final List<BenchmarkEntity> entities = new ArrayList<>();
+    private final List<Observation> values = new ArrayList<>();
+    private final List<Observation> targets = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Sets the readable title. */
+    public Builder name(String title) {
+      this.name = checkNotNull(title, "name");
+      return this;
+    }
+
+    /** Adds a metric. */
+    public Builder metric(Metric metric) {
+      metrics.add(checkNotNull(metric, "metric"));
+      return this;
+    }
+
+    /** Adds an entity. */
+    public Builder entity(BenchmarkEntity entity) {
+      entities.add(checkNotNull(entity, "entity"));
+      return this;
+    }
+
+    /** Adds a value. */
+    public Builder value(Observation value) {
+      values.add(checkNotNull(value, "value"));
+      return this;
+    }
+
+    /** Adds a value given as exact decimal text, such as {@code "729000"}. */
+    public Builder value(String entity, String metric, Period period, String value) {
+      return value(Observation.of(entity, metric, period, value));
+    }
+
+    /** Adds a value. */
+    public Builder value(String entity, String metric, Period period, BigDecimal value) {
+      return value(new Observation(entity, metric, period, value));
+    }
+
+    /** Adds a target. */
+    public Builder target(Observation target) {
+      targets.add(checkNotNull(target, "target"));
+      return this;
+    }
+
+    /** Adds a target given as exact decimal text. */
+    public Builder target(String entity, String metric, Period period, String target) {
+      return target(Observation.of(entity, metric, period, target));
+    }
+
+    /**
+     * The validated set.
+     *
+     * @throws BenchmarkSetException listing every problem
+     */
+    public BenchmarkSet build() {
+      return BenchmarkSet.of(name, metrics, entities, values, targets);
+    }
+  }
+}

@@ -1,0 +1,437 @@
+package org.rbmkit.kpi.certification;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/**
+ * Streams enrolments from a CSV file in one pass, validating every row.
+ *
+ * <pre>{@code
+ * CertificationTally tally = CertificationTally.byEnrolments(MODALITY, CREDENTIAL, PRICING);
+ * EnrolmentCsvReport report = EnrolmentCsvReader.strict().read(reader, tally::add);
+ * Breakdown b = tally.toBreakdown();
+ * }</pre>
+ *
+ * <p><b>Format.</b> RFC 4180 CSV as read by Jackson's CSV parser (comma-separated, double
+ * quotes for values with commas, quotes or line breaks). The first line is the header: every
+ * {@link EnrolmentCsvColumn} exactly once, in any order, and nothing else. Then one row per
+ * enrolment. Values are taken as written: no trimming, no defaults. A row's line number is the
+ * line where it starts, the header being line 1.
+ *
+ * <p><b>Validation.</b> Each row is checked whole and every problem reported with line, column
+ * and value: a wrong number of values, a missing or blank identifier, an unknown or missing
+ * code, a malformed date or number, a completion before enrolment, a credential earned without
+ * completion or accessed without being earned, and, when {@link Builder#detectDuplicateIds
+ * detectDuplicateIds} is on, an enrolment id seen on an earlier line. In {@link Mode#STRICT}
+ * mode the first bad row ends the read with an {@link EnrolmentCsvException}; in {@link
+ * Mode#LENIENT} mode bad rows are skipped, counted, passed to the listener and the first ones
+ * (up to {@link Builder#keepRejectedRows}) kept in the report: never silently dropped. A bad
+ * header or malformed CSV (an unclosed quote) always ends the read.
+ *
+ * <p><b>Memory.</b> Rows are read one at a time and not kept: with duplicate detection off,
+ * memory does not grow with the number of rows (the consumer decides what it keeps, a {@link
+ * CertificationTally} keeps one entry per group). Duplicate detection, on by default, keeps
+ * every enrolment id seen with its line: about {@code 100 + 2 × (id length)} bytes per row on a
+ * 64-bit JVM (a 1,000,000-row file with 10-character ids needs about 120 MB). Turn it off for
+ * files whose ids are unique by construction, or check them elsewhere.
+ *
+ * <p>A reader is immutable and thread-safe; each {@link #read} call has its own state.
+ */
+public final class EnrolmentCsvReader {
+
+  /** What to do with a bad row. */
+  public enum Mode {
+    /** Throw an {@link EnrolmentCsvException} at the first bad row. */
+    STRICT,
+    /** Skip, count and report bad rows, and go on. */
+    LENIENT
+  }
+
+  /** Default number of rejected rows kept in a report. */
+  public static final int DEFAULT_KEEP_REJECTED_ROWS = 1000;
+
+  private static final Pattern HOURS = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,6})?");
+  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final ObjectReader ROWS =
+      CsvMapper.builder()
+          .enable(CsvReadFeature.WRAP_AS_ARRAY)
+          .build()
+          .readerFor(String[].class);
+
+  private final Mode mode;
+  private final boolean detectDuplicateIds;
+  private final int keepRejectedRows;
+  private final Consumer<? super RejectedRow> onRejected;
+
+  private EnrolmentCsvReader(Builder b) {
+    this.mode = b.mode;
+    this.detectDuplicateIds = b.detectDuplicateIds;
+    this.keepRejectedRows = b.keepRejectedRows;
+    this.onRejected = b.onRejected;
+  }
+
+  /** A strict reader with duplicate detection on. */
+  public static EnrolmentCsvReader strict() {
+    return builder().build();
+  }
+
+  /** A lenient reader with duplicate detection on. */
+  public static EnrolmentCsvReader lenient() {
+    return builder().mode(Mode.LENIENT).build();
+  }
+
+  /** A builder: strict, duplicate detection on, {@value #DEFAULT_KEEP_REJECTED_ROWS} kept. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The documented header line, {@link EnrolmentCsvColumn#headerLine()}. */
+  public static String headerLine() {
+    return EnrolmentCsvColumn.headerLine();
+  }
+
+  /**
+   * Reads every row and passes each valid enrolment to {@code sink}, in file order.
+   *
+   * @return rows read, accepted and rejected
+   * @throws EnrolmentCsvException for a bad header, malformed CSV or, in strict mode, a bad row
+   * @throws JacksonIOException if reading fails
+   */
+  public EnrolmentCsvReport read(Reader in, Consumer<? super Enrolment> sink) {
+    checkNotNull(in, "in");
+    checkNotNull(sink, "sink");
+    Pass pass = new Pass(sink);
+    try (MappingIterator<String[]> rows = ROWS.readValues(in)) {
+      pass.run(rows);
+    } catch (JacksonIOException e) {
+      throw e;
+    } catch (JacksonException e) {
+      TokenStreamLocation loc = e.getLocation();
+      long line = loc == null || loc.getLineNr() < 1 ? pass.line : loc.getLineNr();
+      throw new EnrolmentCsvException(
+          ImmutableList.of(
+              new CsvProblem(line, 0, "(row)", "", "malformed CSV: " + e.getOriginalMessage())),
+          e);
+    }
+    return new EnrolmentCsvReport(
+        pass.accepted + pass.rejected, pass.accepted, pass.rejected, ImmutableList.copyOf(pass.kept));
+  }
+
+  /** One read: its position, counts and duplicate index. */
+  private final class Pass {
+    private final Consumer<? super Enrolment> sink;
+    private final Map<String, Long> seenIds = detectDuplicateIds ? new HashMap<>() : null;
+    private final List<RejectedRow> kept = new ArrayList<>();
+    private EnrolmentCsvColumn[] columns;
+    private Map<EnrolmentCsvColumn, Integer> at;
+    private long line = 1;
+    private long accepted;
+    private long rejected;
+
+    Pass(Consumer<? super Enrolment> sink) {
+      this.sink = sink;
+    }
+
+    void run(MappingIterator<String[]> rows) {
+      while (rows.hasNextValue()) {
+        line = Math.max(1, rows.currentLocation().getLineNr());
+        String[] row = rows.nextValue();
+        if (columns == null) {
+          columns = header(row);
+          continue;
+        }
+        List<CsvProblem> problems = new ArrayList<>();
+        Enrolment e = parse(row, problems);
+        if (e == null) {
+          reject(new RejectedRow(line, ImmutableList.copyOf(problems)));
+        } else {
+          accepted++;
+          sink.accept(e);
+        }
+      }
+      if (columns == null) {
+        throw new EnrolmentCsvException(
+            ImmutableList.of(
+                new CsvProblem(1, 0, "(row)", "", "no header line: expected " + headerLine())),
+            null);
+      }
+    }
+
+    private void reject(RejectedRow row) {
+      if (mode == Mode.STRICT) {
+        throw new EnrolmentCsvException(row.problems(), null);
+      }
+      rejected++;
+      if (kept.size() < keepRejectedRows) {
+        kept.add(row);
+      }
+      onRejected.accept(row);
+    }
+
+    private EnrolmentCsvColumn[] header(String[] names) {
+      List<CsvProblem> problems = new ArrayList<>();
+      EnrolmentCsvColumn[] cols = new EnrolmentCsvColumn[names.length];
+      Map<EnrolmentCsvColumn, Integer> seen = new EnumMap<>(EnrolmentCsvColumn.class);
+      for (int i = 0; i < names.length; i++) {
+        EnrolmentCsvColumn c = EnrolmentCsvColumn.fromHeader(names[i]);
+        if (c == null) {
+          problems.add(
+              new CsvProblem(
+                  line,
+                  i + 1,
+                  names[i],
+                  names[i],
+                  "unknown column \"" + names[i] + "\": expected " + headerLine()));
+        } else if (seen.containsKey(c)) {
+          problems.add(
+              new CsvProblem(
+                  line, i + 1, names[i], names[i],
+                  "column " + c + " repeats column " + seen.get(c)));
+        } else {
+          seen.put(c, i + 1);
+          cols[i] = c;
+        }
+      }
+      for (EnrolmentCsvColumn c : EnrolmentCsvColumn.values()) {
+        if (!seen.containsKey(c)) {
+          problems.add(
+              new CsvProblem(line, 0, "(row)", "", "header lacks column " + c.header()));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new EnrolmentCsvException(ImmutableList.copyOf(problems), null);
+      }
+      at = new EnumMap<>(EnrolmentCsvColumn.class);
+      for (int i = 0; i < cols.length; i++) {
+        at.put(cols[i], i);
+      }
+      return cols;
+    }
+
+    private Enrolment parse(String[] row, List<CsvProblem> problems) {
+      if (row.length != columns.length) {
+        String what =
+            row.length == 0 || (row.length == 1 && row[0].isEmpty())
+                ? "empty line"
+                : row.length + " values";
+        problems.add(
+            new CsvProblem(
+                line, 0, "(row)", "",
+                what + ", expected " + columns.length + " as in the header"));
+        return null;
+      }
+      Field f = new Field(row, at, problems);
+      String id = f.id(EnrolmentCsvColumn.ENROLMENT_ID);
+      String participant = f.id(EnrolmentCsvColumn.PARTICIPANT_ID);
+      String cohort = f.id(EnrolmentCsvColumn.COHORT_ID);
+      String activity = f.id(EnrolmentCsvColumn.ACTIVITY_ID);
+      String programme = f.id(EnrolmentCsvColumn.PROGRAMME);
+      Modality modality = f.code(EnrolmentCsvColumn.MODALITY, Modality::fromCode);
+      Offer offer = f.code(EnrolmentCsvColumn.OFFER, Offer::fromCode);
+      Pricing pricing = f.code(EnrolmentCsvColumn.PRICING, Pricing::fromCode);
+      BigDecimal hours = f.hours(EnrolmentCsvColumn.LEARNING_HOURS);
+      CredentialTier credential = f.code(EnrolmentCsvColumn.CREDENTIAL, CredentialTier::fromCode);
+      LocalDate enrolled = f.date(EnrolmentCsvColumn.ENROLLED_ON, true);
+      LocalDate completed = f.date(EnrolmentCsvColumn.COMPLETED_ON, false);
+      LocalDate earned = f.date(EnrolmentCsvColumn.CREDENTIAL_EARNED_ON, false);
+      LocalDate accessed = f.date(EnrolmentCsvColumn.CREDENTIAL_ACCESSED_ON, false);
+      if (enrolled != null && !f.failed(EnrolmentCsvColumn.COMPLETED_ON,
+          EnrolmentCsvColumn.CREDENTIAL_EARNED_ON, EnrolmentCsvColumn.CREDENTIAL_ACCESSED_ON)) {
+        Enrolment.DatesProblem p =
+            Enrolment.checkDates(
+                enrolled,
+                Optional.ofNullable(completed),
+                Optional.ofNullable(earned),
+                Optional.ofNullable(accessed));
+        if (p != null) {
+          EnrolmentCsvColumn c =
+              p.stage() == Stage.COMPLETED
+                  ? EnrolmentCsvColumn.COMPLETED_ON
+                  : p.stage() == Stage.CREDENTIAL_EARNED
+                      ? EnrolmentCsvColumn.CREDENTIAL_EARNED_ON
+                      : EnrolmentCsvColumn.CREDENTIAL_ACCESSED_ON;
+          f.problem(c, p.message());
+        }
+      }
+      if (id != null && seenIds != null) {
+        Long first = seenIds.putIfAbsent(id, line);
+        if (first != null) {
+          f.problem(
+              EnrolmentCsvColumn.ENROLMENT_ID,
+              "duplicate enrolment id \"" + id + "\", first on line " + first);
+        }
+      }
+      if (!problems.isEmpty()) {
+        problems.sort((a, b) -> Integer.compare(a.column(), b.column()));
+        return null;
+      }
+      LearningActivity a =
+          new LearningActivity(activity, programme, modality, offer, pricing, hours, credential);
+      return new Enrolment(
+          id,
+          new Participant(participant),
+          new Cohort(cohort, a),
+          enrolled,
+          Optional.ofNullable(completed),
+          Optional.ofNullable(earned),
+          Optional.ofNullable(accessed));
+    }
+
+    /** Reads the values of one row, recording problems by column. */
+    private final class Field {
+      private final String[] row;
+      private final Map<EnrolmentCsvColumn, Integer> at;
+      private final List<CsvProblem> problems;
+      private final List<EnrolmentCsvColumn> failed = new ArrayList<>();
+
+      Field(String[] row, Map<EnrolmentCsvColumn, Integer> at, List<CsvProblem> problems) {
+        this.row = row;
+        this.at = at;
+        this.problems = problems;
+      }
+
+      boolean failed(EnrolmentCsvColumn... cols) {
+        for (EnrolmentCsvColumn c : cols) {
+          if (failed.contains(c)) {
+            return true;
+          }
+        }
+        return false;
+      }
+
+      void problem(EnrolmentCsvColumn c, String message) {
+        int i = at.get(c);
+        failed.add(c);
+        problems.add(new CsvProblem(line, i + 1, c.header(), row[i], message));
+      }
+
+      String value(EnrolmentCsvColumn c) {
+        return row[at.get(c)];
+      }
+
+      String id(EnrolmentCsvColumn c) {
+        String v = value(c);
+        try {
+          return Ids.checkId(v, c.header());
+        } catch (IllegalArgumentException e) {
+          problem(c, v.isEmpty() ? c.header() + " is missing" : e.getMessage());
+          return null;
+        }
+      }
+
+      <T> T code(EnrolmentCsvColumn c, java.util.function.Function<String, T> fromCode) {
+        String v = value(c);
+        if (v.isEmpty()) {
+          problem(c, c.header() + " is missing");
+          return null;
+        }
+        try {
+          return fromCode.apply(v);
+        } catch (IllegalArgumentException e) {
+          problem(c, e.getMessage());
+          return null;
+        }
+      }
+
+      BigDecimal hours(EnrolmentCsvColumn c) {
+        String v = value(c);
+        if (!HOURS.matcher(v).matches()) {
+          problem(
+              c,
+              v.isEmpty()
+                  ? c.header() + " is missing"
+                  : c.header() + " \"" + shorten(v) + "\" is not a plain decimal such as 60 or 7.5");
+          return null;
+        }
+        return new BigDecimal(v);
+      }
+
+      LocalDate date(EnrolmentCsvColumn c, boolean required) {
+        String v = value(c);
+        if (v.isEmpty()) {
+          if (required) {
+            problem(c, c.header() + " is missing");
+          }
+          return null;
+        }
+        try {
+          if (!ISO_DATE.matcher(v).matches()) {
+            throw new DateTimeParseException("not ISO", v, 0);
+          }
+          return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+          problem(c, c.header() + " \"" + shorten(v) + "\" is not a date such as 2022-03-01");
+          return null;
+        }
+      }
+    }
+  }
+
+  private static String shorten(String v) {
+    return v.length() > 40 ? v.substring(0, 37) + "..." : v;
+  }
+
+  /** Configures a reader; not thread-safe. */
+  public static final class Builder {
+    private Mode mode = Mode.STRICT;
+    private boolean detectDuplicateIds = true;
+    private int keepRejectedRows = DEFAULT_KEEP_REJECTED_ROWS;
+    private Consumer<? super RejectedRow> onRejected = r -> {};
+
+    private Builder() {}
+
+    /** Strict (the default) or lenient. */
+    public Builder mode(Mode mode) {
+      this.mode = checkNotNull(mode, "mode");
+      return this;
+    }
+
+    /**
+     * Whether to reject a row whose enrolment id appeared on an earlier line (default on). On,
+     * memory grows with the number of rows, see the class documentation.
+     */
+    public Builder detectDuplicateIds(boolean detect) {
+      this.detectDuplicateIds = detect;
+      return this;
+    }
+
+    /** How many rejected rows a lenient report keeps (default 1000); all are counted. */
+    public Builder keepRejectedRows(int count) {
+      checkArgument(count >= 0, "keepRejectedRows %s is negative", count);
+      this.keepRejectedRows = count;
+      return this;
+    }
+
+    /** Called with every rejected row in lenient mode, in file order. */
+    public Builder onRejected(Consumer<? super RejectedRow> listener) {
+      this.onRejected = checkNotNull(listener, "listener");
+      return this;
+    }
+
+    /** The reader. */
+    public EnrolmentCsvReader build() {
+      return new EnrolmentCsvReader(this);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.rbmkit.kpi.workforce;
+
+/** Whether a duty station is the headquarters or away from it ("hors siège"). */
+public enum LocationType {
+  /** The organization's headquarters. */
+  HEADQUARTERS("headquarters"),
+  /** A field or regional office away from headquarters. */
+  FIELD("field");
+
+  private final String code;
+
+  LocationType(String code) {
+    this.code = code;
+  }
+
+  /** The stable code used in JSON, such as {@code field}. */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The location type with the given code.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static LocationType fromCode(String code) {
+    for (LocationType l : values()) {
+      if (l.code.equals(code)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException(
+        "location type \"" + Texts.shorten(code) + "\" is not one of headquarters, field");
+  }
+}

@@ -1,0 +1,35 @@
+package org.rbmkit.kpi.workforce;
+
+/** Whether a staff member was recruited locally or internationally ("statut local ou international"). */
+public enum RecruitmentStatus {
+  /** Locally recruited. */
+  LOCAL("local"),
+  /** Internationally recruited. */
+  INTERNATIONAL("international");
+
+  private final String code;
+
+  RecruitmentStatus(String code) {
+    this.code = code;
+  }
+
+  /** The stable code used in JSON, such as {@code international}. */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The status with the given code.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static RecruitmentStatus fromCode(String code) {
+    for (RecruitmentStatus r : values()) {
+      if (r.code.equals(code)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException(
+        "recruitment status \"" + Texts.shorten(code) + "\" is not one of local, international");
+  }
+}

@@ -1,0 +1,31 @@
+package org.rbmkit.kpi.workplan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * A strategic priority ("axe stratégique") and the workplan objectives that serve it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param code the code, unique in its workplan: 1–32 letters, digits, '.', '_' or '-'
+ * @param title the priority, not blank
+ * @param objectives its objectives, possibly none
+ */
+public record StrategicPriority(String code, String title, List<Objective> objectives) {
+
+  /** Validates and copies the components. */
+  public StrategicPriority {
+    checkNotNull(code, "code");
+    checkArgument(
+        code.matches("[A-Za-z0-9._-]{1,32}"),
+        "priority code \"%s\" must be 1–32 letters, digits, '.', '_' or '-'",
+        code.length() > 40 ? code.substring(0, 37) + "..." : code);
+    checkNotNull(title, "title of priority %s", code);
+    checkArgument(!title.isBlank(), "priority %s has a blank title", code);
+    objectives = ImmutableList.copyOf(checkNotNull(objectives, "objectives of priority %s", code));
+  }
+}

@@ -1,0 +1,97 @@
+package org.rbmkit.kpi.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BreakdownTest {
+
+  private static final Breakdown SEED_2022 =
+      CertificationTally.of(readExample(), Dimension.MODALITY, Dimension.CREDENTIAL);
+
+  private static List<Enrolment> readExample() {
+    List<Enrolment> out = new java.util.ArrayList<>();
+    EnrolmentCsvReader.strict().read(Seed2022RatesTest.exampleFile(), out::add);
+    return out;
+  }
+
+  @Test
+  void absentGroup_hasAnExplicitNoDataRate() {
+    GroupKey blended = GroupKey.of("blended", "diploma");
+    assertThat(SEED_2022.groups()).doesNotContain(blended);
+    assertThat(SEED_2022.counts(CountBasis.ENROLMENTS, blended)).isEqualTo(StageCounts.ZERO);
+    GroupRate row = SEED_2022.row(RateKind.COMPLETION, CountBasis.ENROLMENTS, blended, 30);
+    assertThat(row.rate().isNoData()).isTrue();
+    assertThat(row.interval()).isEmpty();
+    assertThat(row.isSmallGroup()).isTrue();
+    assertThat(row.format(1, RoundingMode.HALF_UP))
+        .isEqualTo("blended / diploma: no data (0 ÷ 0) [small group: 0 < 30]");
+  }
+
+  @Test
+  void smallGroups_areFlaggedByAConfigurableThreshold() {
+    GroupKey field = GroupKey.of("face-to-face-field", "participation");
+    assertThat(SEED_2022.row(RateKind.UPTAKE, CountBasis.ENROLMENTS, field, 30).isSmallGroup())
+        .isFalse();
+    GroupRate row = SEED_2022.row(RateKind.UPTAKE, CountBasis.ENROLMENTS, field, 100);
+    assertThat(row.isSmallGroup()).isTrue();
+    assertThat(row.numerator()).isEqualTo(49);
+    assertThat(row.denominator()).isEqualTo(50);
+    assertThat(row.format(1, RoundingMode.HALF_UP))
+        .endsWith("95 % CI [89.5 %, 99.6 %] [small group: 50 < 100]");
+  }
+
+  @Test
+  void rows_compareWithEachOther() {
+    List<GroupRate> rows = SEED_2022.rows(RateKind.UPTAKE, CountBasis.ENROLMENTS, 30);
+    assertThat(rows).extracting(r -> r.group().toString())
+        .containsExactly(
+            "face-to-face-campus / achievement",
+            "face-to-face-field / participation",
+            "self-guided-distance / participation",
+            "tutor-supported-online / achievement",
+            "tutor-supported-online / participation");
+    RateComparison c = rows.get(3).compareWith(rows.get(4));
+    assertThat(c.percentagePoints(1, RoundingMode.HALF_UP))
+        .contains(new java.math.BigDecimal("5.6"));
+    // 97/125 against 162/225: the intervals overlap
+    assertThat(c.overlap()).isEqualTo(RateComparison.Overlap.OVERLAPPING);
+  }
+
+  @Test
+  void totalGroup_ofNoDimension() {
+    Breakdown total = SEED_2022.rollUp();
+    assertThat(total.groups()).containsExactly(GroupKey.TOTAL);
+    assertThat(total.counts(CountBasis.ENROLMENTS, GroupKey.TOTAL))
+        .isEqualTo(SEED_2022.total(CountBasis.ENROLMENTS));
+    assertThat(GroupKey.TOTAL.toString()).isEqualTo("total");
+  }
+
+  @Test
+  void misuse_isReportedClearly() {
+    assertThatThrownBy(() -> SEED_2022.counts("tutor-supported-online"))
+        .hasMessage(
+            "group tutor-supported-online has 1 values, the breakdown has 2 dimensions"
+                + " [modality, credential]");
+    assertThatThrownBy(() -> SEED_2022.rollUp(Dimension.PRICING))
+        .hasMessage("dimension pricing is not one of [modality, credential]");
+    assertThatThrownBy(() -> SEED_2022.counts(CountBasis.PARTICIPANTS, GroupKey.of("a", "b")))
+        .hasMessageStartingWith("participants were not counted");
+    assertThatThrownBy(() -> SEED_2022.plus(Breakdown.empty(false, Dimension.MODALITY)))
+        .hasMessage("cannot merge a breakdown by [modality, credential] with one by [modality]");
+    assertThatThrownBy(() -> CertificationTally.byEnrolments(Dimension.YEAR, Dimension.YEAR))
+        .hasMessage("dimensions [year, year] repeat a dimension");
+  }
+
+  @Test
+  void emptyInput_givesAnEmptyBreakdown() {
+    Breakdown b = CertificationTally.of(List.of(), Dimension.MODALITY);
+    assertThat(b).isEqualTo(Breakdown.empty(false, Dimension.MODALITY));
+    assertThat(b.groups()).isEmpty();
+    assertThat(b.rows(RateKind.UPTAKE, CountBasis.ENROLMENTS, 30)).isEmpty();
+    assertThat(b.total(CountBasis.ENROLMENTS).accessedPerEarned().isNoData()).isTrue();
+  }
+}
