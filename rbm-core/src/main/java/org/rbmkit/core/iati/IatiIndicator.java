@@ -70,14 +70,10 @@ public record IatiIndicator(
    * 3 nominal, 4 ordinal, 5 qualitative; empty for any other code.
    */
   public Optional<Measure> knownMeasure() {
-    return switch (measure.strip()) {
-      case "1" -> Optional.of(Measure.UNIT);
-      case "2" -> Optional.of(Measure.PERCENTAGE);
-      case "3" -> Optional.of(Measure.NOMINAL);
-      case "4" -> Optional.of(Measure.ORDINAL);
-      case "5" -> Optional.of(Measure.QUALITATIVE);
-      default -> Optional.empty();
-    };
+    String m = measure.strip();
+    return m.length() == 1 && m.charAt(0) >= '1' && m.charAt(0) <= '5'
+        ? Optional.of(Measure.fromIatiCode(m.charAt(0) - '0'))
+        : Optional.empty();
   }
 
   /**
