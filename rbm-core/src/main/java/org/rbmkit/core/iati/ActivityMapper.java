@@ -13,8 +13,8 @@ import org.rbmkit.core.iati.IatiProblem.Severity;
 import org.rbmkit.core.money.Money;
 
 /**
- * Maps one activity's elements to the model, checking the schema's structure and IATI's rules,
- * and lists what it does not carry. One instance per activity; not thread-safe.
+ * Maps one activity's elements to the model, checking the schema's structure and IATI's rules, and
+ * lists what it does not carry. One instance per activity; not thread-safe.
  */
 final class ActivityMapper {
 
@@ -23,27 +23,70 @@ final class ActivityMapper {
   // The IATI children of each element, in the order of the 2.03 schema's sequences; 2.01 and
   // 2.02 use subsets in the same order. Extension elements (other namespaces) come last.
   private static final List<String> ACTIVITY =
-      List.of("iati-identifier", "reporting-org", "title", "description", "participating-org",
-          "other-identifier", "activity-status", "activity-date", "contact-info", "activity-scope",
-          "recipient-country", "recipient-region", "location", "sector", "tag",
-          "country-budget-items", "humanitarian-scope", "policy-marker", "collaboration-type",
-          "default-flow-type", "default-finance-type", "default-aid-type", "default-tied-status",
-          "budget", "planned-disbursement", "capital-spend", "transaction", "document-link",
-          "related-activity", "legacy-data", "conditions", "result", "crs-add", "fss");
+      List.of(
+          "iati-identifier",
+          "reporting-org",
+          "title",
+          "description",
+          "participating-org",
+          "other-identifier",
+          "activity-status",
+          "activity-date",
+          "contact-info",
+          "activity-scope",
+          "recipient-country",
+          "recipient-region",
+          "location",
+          "sector",
+          "tag",
+          "country-budget-items",
+          "humanitarian-scope",
+          "policy-marker",
+          "collaboration-type",
+          "default-flow-type",
+          "default-finance-type",
+          "default-aid-type",
+          "default-tied-status",
+          "budget",
+          "planned-disbursement",
+          "capital-spend",
+          "transaction",
+          "document-link",
+          "related-activity",
+          "legacy-data",
+          "conditions",
+          "result",
+          "crs-add",
+          "fss");
   private static final List<String> BUDGET = List.of("period-start", "period-end", "value");
   private static final List<String> PLANNED_DISBURSEMENT =
       List.of("period-start", "period-end", "value", "provider-org", "receiver-org");
   private static final List<String> TRANSACTION =
-      List.of("transaction-type", "transaction-date", "value", "description", "provider-org",
-          "receiver-org", "disbursement-channel", "sector", "recipient-country",
-          "recipient-region", "flow-type", "finance-type", "aid-type", "tied-status");
+      List.of(
+          "transaction-type",
+          "transaction-date",
+          "value",
+          "description",
+          "provider-org",
+          "receiver-org",
+          "disbursement-channel",
+          "sector",
+          "recipient-country",
+          "recipient-region",
+          "flow-type",
+          "finance-type",
+          "aid-type",
+          "tied-status");
   private static final List<String> RESULT =
       List.of("title", "description", "document-link", "reference", "indicator");
   private static final List<String> INDICATOR =
       List.of("title", "description", "document-link", "reference", "baseline", "period");
-  private static final List<String> BASELINE = List.of("location", "dimension", "document-link", "comment");
-  private static final List<String> PERIOD = List.of("period-start", "period-end", "target", "actual");
-  private static final List<String> TARGET = List.of("location", "dimension", "comment", "document-link");
+  private static final List<String> BASELINE =
+      List.of("location", "dimension", "document-link", "comment");
+  private static final List<String> PERIOD =
+      List.of("period-start", "period-end", "target", "actual");
+  private static final List<String> TARGET =
+      List.of("location", "dimension", "comment", "document-link");
   private static final List<String> NARRATIVES = List.of("narrative");
   private static final List<String> EMPTY = List.of();
 
@@ -59,20 +102,30 @@ final class ActivityMapper {
 
   ActivityRead map(XmlElement a, int index) {
     String identifier =
-        a.children("iati-identifier").stream().findFirst().map(e -> e.text.toString().strip()).orElse("");
+        a.children("iati-identifier").stream()
+            .findFirst()
+            .map(e -> e.text.toString().strip())
+            .orElse("");
     activityId = identifier.isEmpty() ? "(activity " + index + ")" : identifier;
     a.used = true;
-    schema(a, ACTIVITY, "last-updated-datetime", "humanitarian", "hierarchy", "linked-data-uri",
+    schema(
+        a,
+        ACTIVITY,
+        "last-updated-datetime",
+        "humanitarian",
+        "hierarchy",
+        "linked-data-uri",
         "budget-not-provided");
     language = attr(a, "xml:lang", false);
     defaultCurrency = attr(a, "default-currency", false);
     defaultCurrency.ifPresent(c -> checkCurrency(c, a.attributePath("default-currency"), a.line));
 
     Optional<XmlElement> idEl = one(a, "iati-identifier", true);
-    idEl.ifPresent(e -> {
-      simple(e);
-      finish(e, true);
-    });
+    idEl.ifPresent(
+        e -> {
+          simple(e);
+          finish(e, true);
+        });
     if (idEl.isPresent() && identifier.isEmpty()) {
       rule(Severity.ERROR, "1.1.1", idEl.get(), "iati-identifier is empty");
     }
@@ -175,13 +228,18 @@ final class ActivityMapper {
     finish(b, false);
     type.filter(t -> BudgetType.fromCode(t).isEmpty())
         .ifPresent(t -> codelist(b, "type", t, "BudgetType (1 original, 2 revised)"));
-    status.filter(s -> BudgetStatus.fromCode(s).isEmpty())
+    status
+        .filter(s -> BudgetStatus.fromCode(s).isEmpty())
         .ifPresent(s -> codelist(b, "status", s, "BudgetStatus (1 indicative, 2 committed)"));
     if (start.isEmpty() || end.isEmpty() || value.isEmpty()) {
       return Optional.empty();
     }
     if (start.get().isAfter(end.get())) {
-      rule(Severity.ERROR, "8.6.3", b, "budget period starts " + start.get() + ", after its end " + end.get());
+      rule(
+          Severity.ERROR,
+          "8.6.3",
+          b,
+          "budget period starts " + start.get() + ", after its end " + end.get());
     } else if (end.get().isAfter(start.get().plusYears(1).minusDays(1))) {
       rule(
           Severity.ERROR,
@@ -203,7 +261,11 @@ final class ActivityMapper {
       return Optional.empty();
     }
     if (end.isPresent() && start.get().isAfter(end.get())) {
-      rule(Severity.ERROR, "8.6.3", p, "planned disbursement starts " + start.get() + ", after its end " + end.get());
+      rule(
+          Severity.ERROR,
+          "8.6.3",
+          p,
+          "planned disbursement starts " + start.get() + ", after its end " + end.get());
     }
     return Optional.of(new IatiPlannedDisbursement(type, start.get(), end, value.get()));
   }
@@ -239,11 +301,16 @@ final class ActivityMapper {
     if (text.isBlank()) {
       structure(v.path, v.line, "<value> is empty; a decimal amount is required");
     } else if (amount.isEmpty()) {
-      structure(v.path, v.line, "<value> \"" + XmlText.abbreviate(text.strip()) + "\" is not a decimal");
+      structure(
+          v.path, v.line, "<value> \"" + XmlText.abbreviate(text.strip()) + "\" is not a decimal");
     }
     Optional<String> resolved = currency.or(() -> defaultCurrency);
     if (resolved.isEmpty()) {
-      rule(Severity.ERROR, "currency", v, "<value> has no @currency and the activity no @default-currency");
+      rule(
+          Severity.ERROR,
+          "currency",
+          v,
+          "<value> has no @currency and the activity no @default-currency");
     }
     if (amount.isEmpty() || valueDate.isEmpty()) {
       return Optional.empty();
@@ -252,7 +319,12 @@ final class ActivityMapper {
       try {
         Money.of(resolved.get(), amount.get());
       } catch (IllegalArgumentException e) {
-        add(Kind.RULE, Severity.WARNING, Optional.of("money"), v.path, v.line,
+        add(
+            Kind.RULE,
+            Severity.WARNING,
+            Optional.of("money"),
+            v.path,
+            v.line,
             "the amount does not become Money: " + e.getMessage());
       }
     }
@@ -274,11 +346,24 @@ final class ActivityMapper {
     } catch (IllegalArgumentException e) {
       if (code.equals("XBT")) {
         // IATI's Currency codelist lists Bitcoin, which ISO 4217 does not
-        add(Kind.RULE, Severity.WARNING, Optional.of("codelist"), path, line,
-            "currency XBT (Bitcoin) is in IATI's Currency codelist but not in ISO 4217: its amounts do not become Money");
+        add(
+            Kind.RULE,
+            Severity.WARNING,
+            Optional.of("codelist"),
+            path,
+            line,
+            "currency XBT (Bitcoin) is in IATI's Currency codelist but not in ISO 4217: its amounts"
+                + " do not become Money");
       } else {
-        add(Kind.RULE, Severity.ERROR, Optional.of("codelist"), path, line,
-            "currency \"" + XmlText.abbreviate(code) + "\" is not in the Currency codelist (ISO 4217)");
+        add(
+            Kind.RULE,
+            Severity.ERROR,
+            Optional.of("codelist"),
+            path,
+            line,
+            "currency \""
+                + XmlText.abbreviate(code)
+                + "\" is not in the Currency codelist (ISO 4217)");
       }
     }
   }
@@ -287,7 +372,8 @@ final class ActivityMapper {
     schema(r, RESULT);
     String type = attr(r, "type", true).orElse("");
     Optional<Boolean> aggregation = bool(r, "aggregation-status");
-    ImmutableList<Narrative> title = one(r, "title", true).map(t -> narratives(t, true)).orElse(ImmutableList.of());
+    ImmutableList<Narrative> title =
+        one(r, "title", true).map(t -> narratives(t, true)).orElse(ImmutableList.of());
     ImmutableList<Narrative> description =
         one(r, "description", false).map(d -> narratives(d, true)).orElse(ImmutableList.of());
     List<IatiReference> references = new ArrayList<>();
@@ -300,7 +386,13 @@ final class ActivityMapper {
     }
     finish(r, false);
     IatiResult result =
-        new IatiResult(type, aggregation, title, description, ImmutableList.copyOf(references), ImmutableList.copyOf(indicators));
+        new IatiResult(
+            type,
+            aggregation,
+            title,
+            description,
+            ImmutableList.copyOf(references),
+            ImmutableList.copyOf(indicators));
     if (!type.isEmpty() && result.resultType().isEmpty()) {
       codelist(r, "type", type, "ResultType (1 output, 2 outcome, 3 impact, 9 other)");
     }
@@ -325,7 +417,8 @@ final class ActivityMapper {
     Optional<String> measure = attr(i, "measure", true);
     Optional<Boolean> ascending = bool(i, "ascending");
     Optional<Boolean> aggregation = bool(i, "aggregation-status");
-    ImmutableList<Narrative> title = one(i, "title", true).map(t -> narratives(t, true)).orElse(ImmutableList.of());
+    ImmutableList<Narrative> title =
+        one(i, "title", true).map(t -> narratives(t, true)).orElse(ImmutableList.of());
     ImmutableList<Narrative> description =
         one(i, "description", false).map(d -> narratives(d, true)).orElse(ImmutableList.of());
     List<IatiReference> references = new ArrayList<>();
@@ -334,7 +427,11 @@ final class ActivityMapper {
     }
     String m = measure.orElse("").strip();
     if (measure.isPresent() && !Set.of("1", "2", "3", "4", "5").contains(m)) {
-      codelist(i, "measure", measure.get(), "IndicatorMeasure (1 unit, 2 percentage, 3 nominal, 4 ordinal, 5 qualitative)");
+      codelist(
+          i,
+          "measure",
+          measure.get(),
+          "IndicatorMeasure (1 unit, 2 percentage, 3 nominal, 4 ordinal, 5 qualitative)");
     }
     List<IatiBaseline> baselines = new ArrayList<>();
     for (XmlElement b : many(i, "baseline", 0)) {
@@ -366,9 +463,18 @@ final class ActivityMapper {
       finish(p, false);
       if (start.isPresent() && end.isPresent()) {
         if (start.get().isAfter(end.get())) {
-          rule(Severity.ERROR, "8.6.1", p, "indicator period starts " + start.get() + ", after its end " + end.get());
+          rule(
+              Severity.ERROR,
+              "8.6.1",
+              p,
+              "indicator period starts " + start.get() + ", after its end " + end.get());
         }
-        periods.add(new IatiPeriod(start.get(), end.get(), ImmutableList.copyOf(targets), ImmutableList.copyOf(actuals)));
+        periods.add(
+            new IatiPeriod(
+                start.get(),
+                end.get(),
+                ImmutableList.copyOf(targets),
+                ImmutableList.copyOf(actuals)));
       } else {
         notRead(p);
       }
@@ -390,14 +496,16 @@ final class ActivityMapper {
   }
 
   /** A baseline's, target's or actual's value, locations, dimensions and comment. */
-  private IatiIndicatorValue indicatorValue(XmlElement e, String measure, String ruleBase, String what) {
+  private IatiIndicatorValue indicatorValue(
+      XmlElement e, String measure, String ruleBase, String what) {
     Optional<String> value = attr(e, "value", false);
     List<String> locations = new ArrayList<>();
     for (XmlElement l : many(e, "location", 0)) {
       schema(l, EMPTY);
       Optional<String> ref = attr(l, "ref", false);
       finish(l, false);
-      ref.ifPresentOrElse(locations::add, () -> skipped(l.path, l.line, "location without @ref not carried"));
+      ref.ifPresentOrElse(
+          locations::add, () -> skipped(l.path, l.line, "location without @ref not carried"));
     }
     List<IatiDimension> dimensions = new ArrayList<>();
     for (XmlElement d : many(e, "dimension", 0)) {
@@ -416,14 +524,27 @@ final class ActivityMapper {
     finish(e, false);
     if (NUMERIC_MEASURES.contains(measure)) {
       if (value.isEmpty()) {
-        rule(Severity.ERROR, ruleBase + ".1", e,
+        rule(
+            Severity.ERROR,
+            ruleBase + ".1",
+            e,
             "the " + what + " has no @value, which measure " + measure + " requires");
       } else if (XmlText.decimal(value.get()).isEmpty()) {
-        add(Kind.RULE, Severity.WARNING, Optional.of(ruleBase + ".2"), e.attributePath("value"), e.line,
+        add(
+            Kind.RULE,
+            Severity.WARNING,
+            Optional.of(ruleBase + ".2"),
+            e.attributePath("value"),
+            e.line,
             "the " + what + " value \"" + XmlText.abbreviate(value.get()) + "\" is not a number");
       }
     } else if (measure.equals("5") && value.isPresent()) {
-      add(Kind.RULE, Severity.WARNING, Optional.of(ruleBase + ".3"), e.attributePath("value"), e.line,
+      add(
+          Kind.RULE,
+          Severity.WARNING,
+          Optional.of(ruleBase + ".3"),
+          e.attributePath("value"),
+          e.line,
           "the " + what + " of a qualitative indicator should have no @value");
     }
     return new IatiIndicatorValue(
@@ -433,9 +554,8 @@ final class ActivityMapper {
   // ---- generic checks ----
 
   /**
-   * Checks that the IATI children of {@code e} are among {@code sequence}, in its order, and
-   * before any extension element; records the attributes the schema allows that the model does
-   * not carry.
+   * Checks that the IATI children of {@code e} are among {@code sequence}, in its order, and before
+   * any extension element; records the attributes the schema allows that the model does not carry.
    */
   private void schema(XmlElement e, List<String> sequence, String... otherAttributes) {
     e.knownAttributes.addAll(List.of(otherAttributes));
@@ -452,10 +572,20 @@ final class ActivityMapper {
         c.used = true;
         structure(c.path, c.line, "element <" + c.name + "> is not allowed in <" + e.name + ">");
       } else if (extension != null) {
-        structure(c.path, c.line,
-            "<" + c.name + "> comes after the extension element <" + extension.name + ">; extensions come last in <" + e.name + ">");
+        structure(
+            c.path,
+            c.line,
+            "<"
+                + c.name
+                + "> comes after the extension element <"
+                + extension.name
+                + ">; extensions come last in <"
+                + e.name
+                + ">");
       } else if (at < highest) {
-        structure(c.path, c.line,
+        structure(
+            c.path,
+            c.line,
             "<" + c.name + "> must come before <" + highestElement.name + "> in <" + e.name + ">");
       } else {
         highest = at;
@@ -468,7 +598,8 @@ final class ActivityMapper {
   private void simple(XmlElement e) {
     for (XmlElement c : e.children) {
       c.used = true;
-      structure(c.path, c.line, "<" + e.name + "> holds only text, not the element <" + c.name + ">");
+      structure(
+          c.path, c.line, "<" + e.name + "> holds only text, not the element <" + c.name + ">");
     }
   }
 
@@ -478,12 +609,23 @@ final class ActivityMapper {
     found.forEach(c -> c.used = true);
     if (found.size() > 1) {
       XmlElement second = found.get(1);
-      structure(second.path, second.line,
-          "<" + name + "> appears " + found.size() + " times in <" + parent.name + ">, where at most one is allowed");
+      structure(
+          second.path,
+          second.line,
+          "<"
+              + name
+              + "> appears "
+              + found.size()
+              + " times in <"
+              + parent.name
+              + ">, where at most one is allowed");
     }
     if (found.isEmpty()) {
       if (required) {
-        structure(parent.path, parent.line, "missing required element <" + name + "> in <" + parent.name + ">");
+        structure(
+            parent.path,
+            parent.line,
+            "missing required element <" + name + "> in <" + parent.name + ">");
       }
       return Optional.empty();
     }
@@ -495,7 +637,10 @@ final class ActivityMapper {
     List<XmlElement> found = parent.children(name);
     found.forEach(c -> c.used = true);
     if (found.size() < min) {
-      structure(parent.path, parent.line, "missing required element <" + name + "> in <" + parent.name + ">");
+      structure(
+          parent.path,
+          parent.line,
+          "missing required element <" + name + "> in <" + parent.name + ">");
     }
     return found;
   }
@@ -516,8 +661,16 @@ final class ActivityMapper {
     }
     Optional<LocalDate> d = XmlText.date(text.get());
     if (d.isEmpty()) {
-      structure(e.attributePath(name), e.line,
-          "@" + name + " \"" + XmlText.abbreviate(text.get()) + "\" of <" + e.name + "> is not an ISO date (xsd:date) such as 2014-01-31");
+      structure(
+          e.attributePath(name),
+          e.line,
+          "@"
+              + name
+              + " \""
+              + XmlText.abbreviate(text.get())
+              + "\" of <"
+              + e.name
+              + "> is not an ISO date (xsd:date) such as 2014-01-31");
     } else if (XmlText.hasZone(text.get())) {
       skipped(e.attributePath(name), e.line, "time zone of \"" + text.get() + "\" not carried");
     }
@@ -543,8 +696,16 @@ final class ActivityMapper {
     }
     Optional<Boolean> b = XmlText.bool(text.get());
     if (b.isEmpty()) {
-      structure(e.attributePath(name), e.line,
-          "@" + name + " \"" + XmlText.abbreviate(text.get()) + "\" of <" + e.name + "> is not a boolean (true, false, 1 or 0)");
+      structure(
+          e.attributePath(name),
+          e.line,
+          "@"
+              + name
+              + " \""
+              + XmlText.abbreviate(text.get())
+              + "\" of <"
+              + e.name
+              + "> is not a boolean (true, false, 1 or 0)");
     }
     return b;
   }
@@ -556,8 +717,16 @@ final class ActivityMapper {
     }
     Optional<Integer> n = XmlText.positiveInteger(text.get());
     if (n.isEmpty()) {
-      structure(e.attributePath(name), e.line,
-          "@" + name + " \"" + XmlText.abbreviate(text.get()) + "\" of <" + e.name + "> is not a positive integer (xsd:positiveInteger)");
+      structure(
+          e.attributePath(name),
+          e.line,
+          "@"
+              + name
+              + " \""
+              + XmlText.abbreviate(text.get())
+              + "\" of <"
+              + e.name
+              + "> is not a positive integer (xsd:positiveInteger)");
     }
     return n;
   }
@@ -581,23 +750,34 @@ final class ActivityMapper {
   }
 
   /**
-   * Lists the element's unused children and attributes as skipped, and rejects text in an
-   * element that allows only elements.
+   * Lists the element's unused children and attributes as skipped, and rejects text in an element
+   * that allows only elements.
    */
   private void finish(XmlElement e, boolean textAllowed) {
     if (!textAllowed && !e.text.toString().isBlank()) {
-      structure(e.path, e.line,
-          "<" + e.name + "> contains text \"" + XmlText.abbreviate(e.text.toString().strip()) + "\" but allows only elements");
+      structure(
+          e.path,
+          e.line,
+          "<"
+              + e.name
+              + "> contains text \""
+              + XmlText.abbreviate(e.text.toString().strip())
+              + "\" but allows only elements");
       e.text.setLength(0);
     }
     for (String attribute : e.attributes.keySet()) {
       if (e.usedAttributes.add(attribute)) {
         boolean iati = attribute.indexOf(':') < 0 && !attribute.startsWith("{");
         if (iati && !e.knownAttributes.contains(attribute)) {
-          structure(e.attributePath(attribute), e.line,
+          structure(
+              e.attributePath(attribute),
+              e.line,
               "attribute @" + attribute + " is not allowed on <" + e.name + ">");
         } else {
-          skipped(e.attributePath(attribute), e.line, "attribute @" + attribute + " of <" + e.name + "> not carried");
+          skipped(
+              e.attributePath(attribute),
+              e.line,
+              "attribute @" + attribute + " of <" + e.name + "> not carried");
         }
       }
     }
@@ -614,8 +794,19 @@ final class ActivityMapper {
   }
 
   private void codelist(XmlElement e, String attribute, String value, String codelist) {
-    add(Kind.RULE, Severity.ERROR, Optional.of("codelist"), e.attributePath(attribute), e.line,
-        "@" + attribute + " \"" + XmlText.abbreviate(value) + "\" is not in the " + codelist + " codelist");
+    add(
+        Kind.RULE,
+        Severity.ERROR,
+        Optional.of("codelist"),
+        e.attributePath(attribute),
+        e.line,
+        "@"
+            + attribute
+            + " \""
+            + XmlText.abbreviate(value)
+            + "\" is not in the "
+            + codelist
+            + " codelist");
   }
 
   private void rule(Severity severity, String rule, XmlElement e, String message) {
@@ -630,7 +821,8 @@ final class ActivityMapper {
     add(Kind.SKIPPED, Severity.INFO, Optional.empty(), path, line, message);
   }
 
-  private void add(Kind kind, Severity severity, Optional<String> rule, String path, int line, String message) {
+  private void add(
+      Kind kind, Severity severity, Optional<String> rule, String path, int line, String message) {
     IatiProblem p = new IatiProblem(kind, severity, rule, activityId, path, line, message);
     if (strict && p.isError()) {
       throw new IatiReadException(p);

@@ -7,8 +7,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
 /**
- * The outcome of reading one {@code iati-activity}: the activity, when it could be built, and
- * every problem found and element skipped on the way.
+ * The outcome of reading one {@code iati-activity}: the activity, when it could be built, and every
+ * problem found and element skipped on the way.
  *
  * <pre>{@code
  * IatiReader.lenient().read(in, read -> {
@@ -21,8 +21,8 @@ import java.util.Optional;
  *
  * @param index the activity's position in the document, from 1
  * @param identifier the activity's identifier as published (may be empty)
- * @param activity the activity; empty when a part the model needs (reporting organisation,
- *     activity status) is missing or broken
+ * @param activity the activity; empty when a part the model needs (reporting organisation, activity
+ *     status) is missing or broken
  * @param problems the problems and skipped content, in document order
  */
 public record ActivityRead(

@@ -26,9 +26,8 @@ import java.util.function.Function;
  *
  * <p>What the record carries is written back by {@link IatiWriter} and read again unchanged; the
  * reader lists every element and attribute it does not carry as skipped. The schema requires at
- * least one description, participating organisation and activity date; the record accepts none
- * (a file may lack them) and the writer refuses to write such an activity. Immutable and
- * thread-safe.
+ * least one description, participating organisation and activity date; the record accepts none (a
+ * file may lack them) and the writer refuses to write such an activity. Immutable and thread-safe.
  *
  * @param identifier the {@code iati-identifier} text, stripped; may be empty as published
  * @param language the activity's default {@code xml:lang}; empty when absent
@@ -86,11 +85,12 @@ public record IatiActivity(
   }
 
   /**
-   * The planned disbursements summed by type and currency, in order of first appearance; empty
-   * when there are none. Sums are exact.
+   * The planned disbursements summed by type and currency, in order of first appearance; empty when
+   * there are none. Sums are exact.
    */
   public ImmutableList<AmountTotal> plannedDisbursementTotals() {
-    return totals(plannedDisbursements, IatiPlannedDisbursement::type, IatiPlannedDisbursement::value);
+    return totals(
+        plannedDisbursements, IatiPlannedDisbursement::type, IatiPlannedDisbursement::value);
   }
 
   /** The language of narratives without {@code xml:lang}: the activity's, else {@code fallback}. */

@@ -18,7 +18,8 @@ import java.time.LocalDate;
  * @param isoDate the date
  * @param narratives the narratives; usually none
  */
-public record IatiActivityDate(String type, LocalDate isoDate, ImmutableList<Narrative> narratives) {
+public record IatiActivityDate(
+    String type, LocalDate isoDate, ImmutableList<Narrative> narratives) {
 
   /** Checks the components and copies the list. */
   public IatiActivityDate {

@@ -19,9 +19,9 @@ import org.rbmkit.core.period.DateRange;
  * }</pre>
  *
  * <p>Codes are kept as published; {@link #budgetType()} and {@link #budgetStatus()} read them
- * against the codelists. IATI's defaults apply when the attributes are absent: type 1
- * (original), status 1 (indicative). A start after the end is kept as published (the reader
- * reports it, rule 8.6.3). Immutable and thread-safe.
+ * against the codelists. IATI's defaults apply when the attributes are absent: type 1 (original),
+ * status 1 (indicative). A start after the end is kept as published (the reader reports it, rule
+ * 8.6.3). Immutable and thread-safe.
  *
  * @param type the {@code type} attribute as published; empty when absent
  * @param status the {@code status} attribute as published; empty when absent

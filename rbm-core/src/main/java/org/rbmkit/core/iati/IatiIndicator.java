@@ -30,8 +30,8 @@ import org.rbmkit.core.period.Period;
  * core.targets();                           // [2013-01-01/2013-03-31: 10 {age=adult, sex=female}]
  * }</pre>
  *
- * <p>The measure is kept as published ({@code 1}…{@code 5}, or what the publisher wrote);
- * {@link #knownMeasure()} reads it against the {@code IndicatorMeasure} codelist. Immutable and
+ * <p>The measure is kept as published ({@code 1}…{@code 5}, or what the publisher wrote); {@link
+ * #knownMeasure()} reads it against the {@code IndicatorMeasure} codelist. Immutable and
  * thread-safe.
  *
  * @param measure the {@code measure} attribute as published
@@ -66,8 +66,8 @@ public record IatiIndicator(
   }
 
   /**
-   * The measure read against IATI's {@code IndicatorMeasure} codelist: 1 unit, 2 percentage,
-   * 3 nominal, 4 ordinal, 5 qualitative; empty for any other code.
+   * The measure read against IATI's {@code IndicatorMeasure} codelist: 1 unit, 2 percentage, 3
+   * nominal, 4 ordinal, 5 qualitative; empty for any other code.
    */
   public Optional<Measure> knownMeasure() {
     String m = measure.strip();
@@ -79,20 +79,20 @@ public record IatiIndicator(
   /**
    * This indicator in rbmkit's model, with baselines, targets and actuals as values per period.
    *
-   * <p>The conversion: measure by {@link #knownMeasure()}; direction {@code ascending} true
-   * {@link Direction#INCREASE}, false {@link Direction#DECREASE}, absent {@link Direction#NONE};
-   * a baseline's period is its {@code iso-date} (one day) or else its {@code year}; a period is the
-   * date range start to end inclusive; dimensions become the value's dimensions. For measures
-   * 1–4 a value is its decimal; for a qualitative indicator it is the comment's text. A
-   * baseline, target or actual without a value (or, when qualitative, without a comment) states
-   * no figure and is not converted. Locations, references, comments of numeric values and
-   * aggregation status stay on this IATI record.
+   * <p>The conversion: measure by {@link #knownMeasure()}; direction {@code ascending} true {@link
+   * Direction#INCREASE}, false {@link Direction#DECREASE}, absent {@link Direction#NONE}; a
+   * baseline's period is its {@code iso-date} (one day) or else its {@code year}; a period is the
+   * date range start to end inclusive; dimensions become the value's dimensions. For measures 1–4 a
+   * value is its decimal; for a qualitative indicator it is the comment's text. A baseline, target
+   * or actual without a value (or, when qualitative, without a comment) states no figure and is not
+   * converted. Locations, references, comments of numeric values and aggregation status stay on
+   * this IATI record.
    *
    * @param code the code for the indicator, such as its position {@code "1"}
    * @param defaultLanguage the language of narratives without {@code xml:lang}
    * @throws IllegalArgumentException naming the element, when the measure is unknown, a value of
-   *     measures 1–4 is not a decimal, a period ends before it starts, a dimension repeats, or
-   *     the core model rejects the indicator
+   *     measures 1–4 is not a decimal, a period ends before it starts, a dimension repeats, or the
+   *     core model rejects the indicator
    */
   public Indicator toIndicator(String code, String defaultLanguage) {
     checkNotNull(code, "code");
@@ -109,10 +109,16 @@ public record IatiIndicator(
                             + "\" is not an IATI IndicatorMeasure code 1-5"));
     Indicator.Builder b =
         Indicator.builder(code, Narrative.toLocalizedText(title, defaultLanguage), m)
-            .direction(ascending.map(a -> a ? Direction.INCREASE : Direction.DECREASE).orElse(Direction.NONE));
+            .direction(
+                ascending
+                    .map(a -> a ? Direction.INCREASE : Direction.DECREASE)
+                    .orElse(Direction.NONE));
     for (int i = 0; i < baselines.size(); i++) {
       IatiBaseline bl = baselines.get(i);
-      Period p = bl.isoDate().<Period>map(d -> DateRange.ofInclusive(d, d)).orElse(CalendarYear.of(bl.year()));
+      Period p =
+          bl.isoDate()
+              .<Period>map(d -> DateRange.ofInclusive(d, d))
+              .orElse(CalendarYear.of(bl.year()));
       String where = "indicator " + code + " baseline[" + (i + 1) + "]";
       convert(m, bl.value(), where, defaultLanguage).ifPresent(v -> b.baseline(new Baseline(p, v)));
     }
@@ -143,7 +149,14 @@ public record IatiIndicator(
       String previous = dims.putIfAbsent(d.name(), d.value());
       if (previous != null) {
         throw new IllegalArgumentException(
-            where + ": dimension " + d.name() + " given twice (" + previous + ", " + d.value() + ")");
+            where
+                + ": dimension "
+                + d.name()
+                + " given twice ("
+                + previous
+                + ", "
+                + d.value()
+                + ")");
       }
     }
     IndicatorValue value;
@@ -153,7 +166,8 @@ public record IatiIndicator(
       }
       value =
           IndicatorValue.of(
-              new TextValue(Narrative.toLocalizedText(v.comment(), defaultLanguage).best(defaultLanguage)));
+              new TextValue(
+                  Narrative.toLocalizedText(v.comment(), defaultLanguage).best(defaultLanguage)));
     } else {
       if (v.value().isEmpty()) {
         return Optional.empty();

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The value part of an IATI baseline, target or actual: the {@code value} attribute as
- * published, the locations and dimensions it applies to, and its comment.
+ * The value part of an IATI baseline, target or actual: the {@code value} attribute as published,
+ * the locations and dimensions it applies to, and its comment.
  *
  * <pre>{@code
  * IatiIndicatorValue target = new IatiIndicatorValue(Optional.of("10"),
@@ -17,9 +17,9 @@ import java.util.Optional;
  * target.decimal();   // Optional[10]
  * }</pre>
  *
- * <p>The schema types {@code value} as a string, and publishers write {@code N=35;P=55} as well
- * as {@code 10}: the text is kept as published and {@link #decimal()} reads it as a number when
- * it is one. Immutable and thread-safe.
+ * <p>The schema types {@code value} as a string, and publishers write {@code N=35;P=55} as well as
+ * {@code 10}: the text is kept as published and {@link #decimal()} reads it as a number when it is
+ * one. Immutable and thread-safe.
  *
  * @param value the {@code value} attribute as published; empty when absent
  * @param locations the {@code ref} of each {@code location}, in document order
@@ -47,8 +47,8 @@ public record IatiIndicatorValue(
   }
 
   /**
-   * The value as a decimal ({@code xsd:decimal}: optional sign, digits, optional fraction);
-   * empty when there is no value or it is not a decimal, such as {@code N=35;P=55}.
+   * The value as a decimal ({@code xsd:decimal}: optional sign, digits, optional fraction); empty
+   * when there is no value or it is not a decimal, such as {@code N=35;P=55}.
    */
   public Optional<BigDecimal> decimal() {
     return value.flatMap(XmlText::decimal);

@@ -6,9 +6,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
 /**
- * An organisation named in an activity: its identifier, its type and its name narratives. Used
- * for the {@code reporting-org} (with {@code secondary-reporter}) and each
- * {@code participating-org} (with its {@code role}).
+ * An organisation named in an activity: its identifier, its type and its name narratives. Used for
+ * the {@code reporting-org} (with {@code secondary-reporter}) and each {@code participating-org}
+ * (with its {@code role}).
  *
  * <pre>{@code
  * IatiOrganisation org = activity.reportingOrg();

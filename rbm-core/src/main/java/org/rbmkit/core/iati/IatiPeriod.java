@@ -13,8 +13,8 @@ import java.time.LocalDate;
  *     ImmutableList.of(IatiIndicatorValue.of("10")), ImmutableList.of(IatiIndicatorValue.of("11")));
  * }</pre>
  *
- * <p>A start after the end is kept as published (the reader reports it as finding 8.6.1).
- * Immutable and thread-safe.
+ * <p>A start after the end is kept as published (the reader reports it as finding 8.6.1). Immutable
+ * and thread-safe.
  *
  * @param start the {@code period-start} date
  * @param end the {@code period-end} date, inclusive

@@ -16,19 +16,19 @@ import java.util.Optional;
  * problem.isError();    // true
  * }</pre>
  *
- * <p>Three kinds: {@link Kind#STRUCTURE} errors break the schema; {@link Kind#RULE} findings
- * break a codelist or one of IATI's rules (with the rule's id and severity); {@link Kind#SKIPPED}
- * lists an element or attribute the model does not carry. Immutable and thread-safe.
+ * <p>Three kinds: {@link Kind#STRUCTURE} errors break the schema; {@link Kind#RULE} findings break
+ * a codelist or one of IATI's rules (with the rule's id and severity); {@link Kind#SKIPPED} lists
+ * an element or attribute the model does not carry. Immutable and thread-safe.
  *
  * @param kind structural error, rule finding or skipped content
  * @param severity error, warning or info; structural errors are always {@link Severity#ERROR},
  *     skipped content always {@link Severity#INFO}
- * @param rule the rule's id ({@code 8.6.1}, {@code 7.5.3}, {@code codelist}…); empty for
- *     structural errors and skipped content
+ * @param rule the rule's id ({@code 8.6.1}, {@code 7.5.3}, {@code codelist}…); empty for structural
+ *     errors and skipped content
  * @param activity the activity's identifier, or {@code (activity N)} when it has none; empty text
  *     for problems of the document outside any activity
- * @param path the element or attribute path, such as
- *     {@code /iati-activities/iati-activity[1]/budget[2]/period-end/@iso-date}
+ * @param path the element or attribute path, such as {@code
+ *     /iati-activities/iati-activity[1]/budget[2]/period-end/@iso-date}
  * @param line the line in the document, or 0 when unknown
  * @param message what is wrong, quoting the offending value
  */

@@ -6,8 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 
 /**
- * What reading a whole document gave, besides the activities handed over one by one: the
- * declared version, the count of activities, and the problems of the document outside them.
+ * What reading a whole document gave, besides the activities handed over one by one: the declared
+ * version, the count of activities, and the problems of the document outside them.
  *
  * <pre>{@code
  * IatiReadSummary s = IatiReader.lenient().read(in, activities::add);

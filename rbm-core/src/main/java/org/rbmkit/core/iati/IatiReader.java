@@ -23,8 +23,8 @@ import org.rbmkit.core.iati.IatiProblem.Kind;
 import org.rbmkit.core.iati.IatiProblem.Severity;
 
 /**
- * Reads IATI activity files (versions 2.01 to 2.03) activity by activity, checking each against
- * the schema's structure and IATI's codelists and rules.
+ * Reads IATI activity files (versions 2.01 to 2.03) activity by activity, checking each against the
+ * schema's structure and IATI's codelists and rules.
  *
  * <pre>{@code
  * List<IatiActivity> activities = new ArrayList<>();
@@ -35,21 +35,20 @@ import org.rbmkit.core.iati.IatiProblem.Severity;
  * }</pre>
  *
  * <p><b>Checks.</b> Structural problems (a missing required element or attribute, an element
- * repeated where one is allowed, a value that is not a date, boolean, positive integer or
- * decimal where the schema wants one, text where only elements are allowed) are
- * {@linkplain IatiProblem.Kind#STRUCTURE errors}. Codelist and ruleset problems (an unknown
- * measure or budget type, a budget period over one year, a start after the end, a missing value
- * for measures 1–4) are {@linkplain IatiProblem.Kind#RULE findings} with the rule's severity.
- * Every element or attribute the model does not carry is listed as
- * {@linkplain IatiProblem.Kind#SKIPPED skipped}. Each problem names the activity and the element
- * path. In {@linkplain #lenient() lenient} mode all of them are reported and reading goes on;
- * in {@linkplain #strict() strict} mode the first structural error throws
- * {@link IatiReadException}.
+ * repeated where one is allowed, a value that is not a date, boolean, positive integer or decimal
+ * where the schema wants one, text where only elements are allowed) are {@linkplain
+ * IatiProblem.Kind#STRUCTURE errors}. Codelist and ruleset problems (an unknown measure or budget
+ * type, a budget period over one year, a start after the end, a missing value for measures 1–4) are
+ * {@linkplain IatiProblem.Kind#RULE findings} with the rule's severity. Every element or attribute
+ * the model does not carry is listed as {@linkplain IatiProblem.Kind#SKIPPED skipped}. Each problem
+ * names the activity and the element path. In {@linkplain #lenient() lenient} mode all of them are
+ * reported and reading goes on; in {@linkplain #strict() strict} mode the first structural error
+ * throws {@link IatiReadException}.
  *
  * <p><b>Security.</b> Document type declarations are refused, so no external entity is ever
- * resolved and no entity can be declared or expanded ("billion laughs"); the document size,
- * element depth and elements per activity are bounded. A hostile or malformed document throws
- * {@link IatiReadException} in either mode.
+ * resolved and no entity can be declared or expanded ("billion laughs"); the document size, element
+ * depth and elements per activity are bounded. A hostile or malformed document throws {@link
+ * IatiReadException} in either mode.
  *
  * <p><b>Memory.</b> The document is streamed with StAX; only the current activity is held.
  *
@@ -59,13 +58,16 @@ public final class IatiReader {
 
   /** The default largest document, in bytes: 512 MiB. */
   public static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
+
   /** The default deepest element nesting; IATI itself nests about ten deep. */
   public static final int DEFAULT_MAX_DEPTH = 40;
+
   /** The default largest number of elements in one activity. */
   public static final int DEFAULT_MAX_ELEMENTS_PER_ACTIVITY = 500_000;
 
   private static final List<String> VERSIONS = List.of("2.01", "2.02", "2.03");
-  private static final List<String> ROOT_ATTRIBUTES = List.of("generated-datetime", "linked-data-default");
+  private static final List<String> ROOT_ATTRIBUTES =
+      List.of("generated-datetime", "linked-data-default");
 
   private final boolean strict;
   private final long maxBytes;
@@ -81,12 +83,16 @@ public final class IatiReader {
 
   /** A reader that reports every problem and goes on; default limits. */
   public static IatiReader lenient() {
-    return new IatiReader(false, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS_PER_ACTIVITY);
+    return new IatiReader(
+        false, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS_PER_ACTIVITY);
   }
 
-  /** A reader that throws {@link IatiReadException} at the first structural error; default limits. */
+  /**
+   * A reader that throws {@link IatiReadException} at the first structural error; default limits.
+   */
   public static IatiReader strict() {
-    return new IatiReader(true, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS_PER_ACTIVITY);
+    return new IatiReader(
+        true, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS_PER_ACTIVITY);
   }
 
   /** This reader with another document size limit, in bytes (at least 1). */
@@ -115,8 +121,8 @@ public final class IatiReader {
   /**
    * Reads the file, handing each activity to {@code consumer} as soon as it is read.
    *
-   * @throws IatiReadException for hostile or malformed XML, an exceeded limit, a root element
-   *     other than {@code iati-activities}, or (strict) the first structural error
+   * @throws IatiReadException for hostile or malformed XML, an exceeded limit, a root element other
+   *     than {@code iati-activities}, or (strict) the first structural error
    * @throws UncheckedIOException if the file cannot be read
    */
   public IatiReadSummary read(Path file, Consumer<? super ActivityRead> consumer) {
@@ -129,11 +135,11 @@ public final class IatiReader {
   }
 
   /**
-   * Reads the stream, handing each activity to {@code consumer} as soon as it is read. The
-   * stream is not closed.
+   * Reads the stream, handing each activity to {@code consumer} as soon as it is read. The stream
+   * is not closed.
    *
-   * @throws IatiReadException for hostile or malformed XML, an exceeded limit, a root element
-   *     other than {@code iati-activities}, or (strict) the first structural error
+   * @throws IatiReadException for hostile or malformed XML, an exceeded limit, a root element other
+   *     than {@code iati-activities}, or (strict) the first structural error
    */
   public IatiReadSummary read(InputStream in, Consumer<? super ActivityRead> consumer) {
     checkNotNull(in, "in");
@@ -145,7 +151,8 @@ public final class IatiReader {
       return document(r, consumer);
     } catch (XMLStreamException e) {
       if (limited.exceeded) {
-        throw new IatiReadException("document is larger than the limit of " + maxBytes + " bytes", e);
+        throw new IatiReadException(
+            "document is larger than the limit of " + maxBytes + " bytes", e);
       }
       throw new IatiReadException("malformed or unsafe XML: " + e.getMessage(), e);
     } finally {
@@ -176,7 +183,10 @@ public final class IatiReader {
     }
     if (!"iati-activities".equals(r.getLocalName()) || !isEmpty(r.getNamespaceURI())) {
       throw new IatiReadException(
-          "the root element is <" + r.getLocalName() + ">, not <iati-activities>: not an IATI activity file", null);
+          "the root element is <"
+              + r.getLocalName()
+              + ">, not <iati-activities>: not an IATI activity file",
+          null);
     }
     String version = "";
     for (int i = 0; i < r.getAttributeCount(); i++) {
@@ -184,19 +194,43 @@ public final class IatiReader {
       if (name.equals("version")) {
         version = r.getAttributeValue(i);
       } else if (name.contains(":") || name.startsWith("{") || ROOT_ATTRIBUTES.contains(name)) {
-        problems.add(docProblem(Kind.SKIPPED, Severity.INFO, "/iati-activities/@" + name, r,
-            "attribute @" + name + " of <iati-activities> not carried"));
+        problems.add(
+            docProblem(
+                Kind.SKIPPED,
+                Severity.INFO,
+                "/iati-activities/@" + name,
+                r,
+                "attribute @" + name + " of <iati-activities> not carried"));
       } else {
-        problems.add(structural(docProblem(Kind.STRUCTURE, Severity.ERROR, "/iati-activities/@" + name, r,
-            "attribute @" + name + " is not allowed on <iati-activities>")));
+        problems.add(
+            structural(
+                docProblem(
+                    Kind.STRUCTURE,
+                    Severity.ERROR,
+                    "/iati-activities/@" + name,
+                    r,
+                    "attribute @" + name + " is not allowed on <iati-activities>")));
       }
     }
     if (r.getAttributeValue(null, "version") == null) {
-      problems.add(structural(docProblem(Kind.STRUCTURE, Severity.ERROR, "/iati-activities", r,
-          "missing required attribute @version of <iati-activities>")));
+      problems.add(
+          structural(
+              docProblem(
+                  Kind.STRUCTURE,
+                  Severity.ERROR,
+                  "/iati-activities",
+                  r,
+                  "missing required attribute @version of <iati-activities>")));
     } else if (!VERSIONS.contains(version.strip())) {
-      problems.add(docProblem(Kind.RULE, Severity.WARNING, "/iati-activities/@version", r,
-          "version \"" + XmlText.abbreviate(version) + "\" is not 2.01, 2.02 or 2.03; read as 2.03"));
+      problems.add(
+          docProblem(
+              Kind.RULE,
+              Severity.WARNING,
+              "/iati-activities/@version",
+              r,
+              "version \""
+                  + XmlText.abbreviate(version)
+                  + "\" is not 2.01, 2.02 or 2.03; read as 2.03"));
     }
     int activities = 0;
     int others = 0;
@@ -211,30 +245,67 @@ public final class IatiReader {
         String name = elementName(r);
         if (iati && name.equals("iati-activity")) {
           activities++;
-          XmlElement a = new XmlElement(name, true, "/iati-activities/iati-activity[" + activities + "]", r.getLocation().getLineNumber());
+          XmlElement a =
+              new XmlElement(
+                  name,
+                  true,
+                  "/iati-activities/iati-activity[" + activities + "]",
+                  r.getLocation().getLineNumber());
           int[] count = {1};
           attributes(r, a);
           children(r, a, 2, count);
           consumer.accept(new ActivityMapper(strict).map(a, activities));
         } else {
           others++;
-          XmlElement skip = new XmlElement(name, iati, "/iati-activities/" + name + "[" + others + "]", r.getLocation().getLineNumber());
+          XmlElement skip =
+              new XmlElement(
+                  name,
+                  iati,
+                  "/iati-activities/" + name + "[" + others + "]",
+                  r.getLocation().getLineNumber());
           children(r, skip, 2, new int[] {1});
           problems.add(
               iati
-                  ? structural(new IatiProblem(Kind.STRUCTURE, Severity.ERROR, Optional.empty(), "", skip.path,
-                      skip.line, "element <" + name + "> is not allowed in <iati-activities>"))
-                  : new IatiProblem(Kind.SKIPPED, Severity.INFO, Optional.empty(), "", skip.path, skip.line,
+                  ? structural(
+                      new IatiProblem(
+                          Kind.STRUCTURE,
+                          Severity.ERROR,
+                          Optional.empty(),
+                          "",
+                          skip.path,
+                          skip.line,
+                          "element <" + name + "> is not allowed in <iati-activities>"))
+                  : new IatiProblem(
+                      Kind.SKIPPED,
+                      Severity.INFO,
+                      Optional.empty(),
+                      "",
+                      skip.path,
+                      skip.line,
                       "element <" + name + "> not carried"));
         }
       } else if (isText(event) && !r.getText().isBlank()) {
-        problems.add(structural(docProblem(Kind.STRUCTURE, Severity.ERROR, "/iati-activities", r,
-            "<iati-activities> contains text \"" + XmlText.abbreviate(r.getText().strip()) + "\" but allows only elements")));
+        problems.add(
+            structural(
+                docProblem(
+                    Kind.STRUCTURE,
+                    Severity.ERROR,
+                    "/iati-activities",
+                    r,
+                    "<iati-activities> contains text \""
+                        + XmlText.abbreviate(r.getText().strip())
+                        + "\" but allows only elements")));
       }
     }
     if (activities == 0) {
-      problems.add(structural(docProblem(Kind.STRUCTURE, Severity.ERROR, "/iati-activities", r,
-          "missing required element <iati-activity> in <iati-activities>")));
+      problems.add(
+          structural(
+              docProblem(
+                  Kind.STRUCTURE,
+                  Severity.ERROR,
+                  "/iati-activities",
+                  r,
+                  "missing required element <iati-activity> in <iati-activities>")));
     }
     while (r.hasNext()) {
       refuseDtd(r.next(), r);
@@ -251,14 +322,23 @@ public final class IatiReader {
         case XMLStreamConstants.START_ELEMENT -> {
           if (depth + 1 > maxDepth) {
             throw new IatiReadException(
-                "elements nest deeper than the limit of " + maxDepth + " at line "
-                    + r.getLocation().getLineNumber() + " (" + parent.path + ")", null);
+                "elements nest deeper than the limit of "
+                    + maxDepth
+                    + " at line "
+                    + r.getLocation().getLineNumber()
+                    + " ("
+                    + parent.path
+                    + ")",
+                null);
           }
           if (++count[0] > maxElements) {
             throw new IatiReadException(
-                "an activity has more than " + maxElements + " elements (" + parent.path + ")", null);
+                "an activity has more than " + maxElements + " elements (" + parent.path + ")",
+                null);
           }
-          XmlElement c = parent.addChild(elementName(r), isEmpty(r.getNamespaceURI()), r.getLocation().getLineNumber());
+          XmlElement c =
+              parent.addChild(
+                  elementName(r), isEmpty(r.getNamespaceURI()), r.getLocation().getLineNumber());
           attributes(r, c);
           children(r, c, depth + 1, count);
         }
@@ -282,7 +362,8 @@ public final class IatiReader {
     if (event == XMLStreamConstants.DTD) {
       throw new IatiReadException(
           "document type declarations (DOCTYPE) are not allowed in IATI files: they could declare"
-              + " external entities (XXE) or expanding entities", null);
+              + " external entities (XXE) or expanding entities",
+          null);
     }
     if (event == XMLStreamConstants.ENTITY_REFERENCE) {
       throw new IatiReadException(
@@ -330,8 +411,10 @@ public final class IatiReader {
     return p;
   }
 
-  private static IatiProblem docProblem(Kind kind, Severity severity, String path, XMLStreamReader r, String message) {
-    return new IatiProblem(kind, severity, Optional.empty(), "", path, r.getLocation().getLineNumber(), message);
+  private static IatiProblem docProblem(
+      Kind kind, Severity severity, String path, XMLStreamReader r, String message) {
+    return new IatiProblem(
+        kind, severity, Optional.empty(), "", path, r.getLocation().getLineNumber(), message);
   }
 
   private static XMLInputFactory factory() {

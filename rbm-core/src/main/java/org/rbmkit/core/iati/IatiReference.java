@@ -12,8 +12,8 @@ import java.util.Optional;
  *     Optional.of("http://example.com/indicators.html"));
  * }</pre>
  *
- * <p>On a result the URI is written as {@code vocabulary-uri}, on an indicator as
- * {@code indicator-uri}. Immutable and thread-safe.
+ * <p>On a result the URI is written as {@code vocabulary-uri}, on an indicator as {@code
+ * indicator-uri}. Immutable and thread-safe.
  *
  * @param vocabulary the vocabulary code ({@code ResultVocabulary} or {@code IndicatorVocabulary})
  * @param code the code in that vocabulary

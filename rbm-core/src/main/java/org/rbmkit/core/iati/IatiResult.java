@@ -6,8 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
 /**
- * An activity's {@code result}: type, aggregation status, narratives, references and
- * indicators.
+ * An activity's {@code result}: type, aggregation status, narratives, references and indicators.
  *
  * <pre>{@code
  * IatiResult r = activity.results().get(0);
@@ -15,9 +14,8 @@ import java.util.Optional;
  * r.indicators().get(0).measure();    // "1"
  * }</pre>
  *
- * <p>The type is kept as published; {@link #resultType()} reads it against the
- * {@code ResultType} codelist (1.0x files spell it {@code output}, which is read too).
- * Immutable and thread-safe.
+ * <p>The type is kept as published; {@link #resultType()} reads it against the {@code ResultType}
+ * codelist (1.0x files spell it {@code output}, which is read too). Immutable and thread-safe.
  *
  * @param type the {@code type} attribute as published
  * @param aggregationStatus the {@code aggregation-status} attribute; empty when absent

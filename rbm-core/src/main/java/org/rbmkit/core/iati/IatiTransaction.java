@@ -12,8 +12,8 @@ import java.time.LocalDate;
  *     new IatiAmount(new BigDecimal("1000"), Optional.of("EUR"), LocalDate.of(2012, 1, 1)));
  * }</pre>
  *
- * <p>Descriptions, organisations, sectors and the other classifications are not carried (the
- * reader lists them as skipped). Immutable and thread-safe.
+ * <p>Descriptions, organisations, sectors and the other classifications are not carried (the reader
+ * lists them as skipped). Immutable and thread-safe.
  *
  * @param type the {@code transaction-type/@code} ({@code TransactionType} codelist) as published
  * @param date the {@code transaction-date/@iso-date}

@@ -31,18 +31,17 @@ import java.util.Optional;
  *
  * <p>The output is UTF-8, indented, with elements in the schema's order, and validates against
  * {@code iati-activities-schema.xsd} 2.03. Everything an {@link IatiActivity} carries is written,
- * so that {@link IatiReader} reads the same activity back. An activity the schema cannot accept
- * (no description, participating organisation or activity date; a reporting organisation
- * without {@code ref} or {@code type}, or with a role; a participating organisation without a
- * role, or with {@code secondary-reporter}; a result without indicator; a title without
- * narrative) is
- * refused with an {@link IllegalArgumentException} naming the activity and element, before
- * anything of it is written.
+ * so that {@link IatiReader} reads the same activity back. An activity the schema cannot accept (no
+ * description, participating organisation or activity date; a reporting organisation without {@code
+ * ref} or {@code type}, or with a role; a participating organisation without a role, or with {@code
+ * secondary-reporter}; a result without indicator; a title without narrative) is refused with an
+ * {@link IllegalArgumentException} naming the activity and element, before anything of it is
+ * written.
  *
  * <p>Markup characters are escaped, and so are the tabs and line breaks in attributes and the
  * carriage returns in text that a reader would otherwise normalise away (the JDK's StAX writer
- * leaves them, which is why this writer serialises itself). A character XML 1.0 cannot carry
- * is refused.
+ * leaves them, which is why this writer serialises itself). A character XML 1.0 cannot carry is
+ * refused.
  *
  * <p>Not thread-safe: one writer per output. Closing ends the document and flushes; it does not
  * close the stream.
@@ -53,19 +52,26 @@ public final class IatiWriter implements AutoCloseable {
   public static final String VERSION = "2.03";
 
   private final Writer w;
+
   /** Names of the open elements, innermost first. */
   private final Deque<String> open = new ArrayDeque<>();
+
   /** For each open element, whether it has child elements yet. */
   private final Deque<Boolean> hasChildren = new ArrayDeque<>();
+
   /** Whether the last start tag still awaits its closing {@code >}. */
   private boolean tagOpen;
+
   private boolean closed;
 
   private IatiWriter(Writer w) {
     this.w = w;
   }
 
-  /** Starts a document on {@code out}: the XML declaration and {@code <iati-activities version="2.03">}. */
+  /**
+   * Starts a document on {@code out}: the XML declaration and {@code <iati-activities
+   * version="2.03">}.
+   */
   public static IatiWriter open(OutputStream out) {
     checkNotNull(out, "out");
     IatiWriter writer =
@@ -96,8 +102,8 @@ public final class IatiWriter implements AutoCloseable {
    * Writes one activity.
    *
    * @throws IllegalArgumentException if the schema cannot accept the activity (see the class
-   *     description); nothing of it is written then. Also if a text holds a character XML
-   *     cannot carry (such as U+0000); the document is then incomplete
+   *     description); nothing of it is written then. Also if a text holds a character XML cannot
+   *     carry (such as U+0000); the document is then incomplete
    * @throws IllegalStateException if the writer is closed
    * @throws UncheckedIOException if the output fails
    */
@@ -130,28 +136,47 @@ public final class IatiWriter implements AutoCloseable {
 
   private static void check(IatiActivity a) {
     String id = "activity " + a.identifier() + ": ";
-    checkArgument(a.reportingOrg().ref().isPresent(), "%sreporting-org has no ref; IATI 2.03 requires one", id);
-    checkArgument(a.reportingOrg().type().isPresent(), "%sreporting-org has no type; IATI 2.03 requires one", id);
-    checkArgument(!a.reportingOrg().name().isEmpty(), "%sreporting-org has no narrative; IATI 2.03 requires one", id);
-    checkArgument(a.reportingOrg().role().isEmpty(), "%sreporting-org has a role, which IATI does not define", id);
+    checkArgument(
+        a.reportingOrg().ref().isPresent(),
+        "%sreporting-org has no ref; IATI 2.03 requires one",
+        id);
+    checkArgument(
+        a.reportingOrg().type().isPresent(),
+        "%sreporting-org has no type; IATI 2.03 requires one",
+        id);
+    checkArgument(
+        !a.reportingOrg().name().isEmpty(),
+        "%sreporting-org has no narrative; IATI 2.03 requires one",
+        id);
+    checkArgument(
+        a.reportingOrg().role().isEmpty(),
+        "%sreporting-org has a role, which IATI does not define",
+        id);
     checkArgument(!a.title().isEmpty(), "%stitle has no narrative; IATI 2.03 requires one", id);
     checkArgument(!a.descriptions().isEmpty(), "%sno description; IATI 2.03 requires one", id);
     for (IatiDescription d : a.descriptions()) {
-      checkArgument(!d.narratives().isEmpty(), "%sa description has no narrative; IATI 2.03 requires one", id);
+      checkArgument(
+          !d.narratives().isEmpty(),
+          "%sa description has no narrative; IATI 2.03 requires one",
+          id);
     }
-    checkArgument(!a.participatingOrgs().isEmpty(), "%sno participating-org; IATI 2.03 requires one", id);
+    checkArgument(
+        !a.participatingOrgs().isEmpty(), "%sno participating-org; IATI 2.03 requires one", id);
     for (IatiOrganisation p : a.participatingOrgs()) {
-      checkArgument(p.role().isPresent(), "%sa participating-org has no role; IATI 2.03 requires one", id);
+      checkArgument(
+          p.role().isPresent(), "%sa participating-org has no role; IATI 2.03 requires one", id);
       checkArgument(
           p.secondaryReporter().isEmpty(),
-          "%sa participating-org has secondary-reporter, which IATI defines only for the reporting-org",
+          "%sa participating-org has secondary-reporter, which IATI defines only for the"
+              + " reporting-org",
           id);
     }
     checkArgument(!a.activityDates().isEmpty(), "%sno activity-date; IATI 2.03 requires one", id);
     for (int i = 0; i < a.results().size(); i++) {
       IatiResult r = a.results().get(i);
       String where = id + "result[" + (i + 1) + "] ";
-      checkArgument(!r.title().isEmpty(), "%stitle has no narrative; IATI 2.03 requires one", where);
+      checkArgument(
+          !r.title().isEmpty(), "%stitle has no narrative; IATI 2.03 requires one", where);
       checkArgument(!r.indicators().isEmpty(), "%shas no indicator; IATI 2.03 requires one", where);
       for (int j = 0; j < r.indicators().size(); j++) {
         checkArgument(
@@ -421,11 +446,14 @@ public final class IatiWriter implements AutoCloseable {
         case '\t' -> b.append(attribute ? "&#9;" : "\t");
         default -> {
           boolean legal =
-              (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+              (c >= 0x20 && c <= 0xD7FF)
+                  || (c >= 0xE000 && c <= 0xFFFD)
+                  || (c >= 0x10000 && c <= 0x10FFFF);
           if (!legal) {
             throw new IllegalArgumentException(
                 String.format(
-                    "character U+%04X in \"%s\" cannot be written in XML", c, XmlText.abbreviate(s)));
+                    "character U+%04X in \"%s\" cannot be written in XML",
+                    c, XmlText.abbreviate(s)));
           }
           b.appendCodePoint(c);
         }

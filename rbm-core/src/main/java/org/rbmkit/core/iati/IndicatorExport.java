@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rbmkit.core.indicator.Baseline;
-import org.rbmkit.core.indicator.DecimalValue;
 import org.rbmkit.core.indicator.Cumulation;
+import org.rbmkit.core.indicator.DecimalValue;
 import org.rbmkit.core.indicator.Indicator;
 import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.indicator.Measure;
@@ -36,16 +36,16 @@ import org.rbmkit.core.period.Period;
  * }</pre>
  *
  * <p>The mapping is the inverse of {@link IatiIndicator#toIndicator}: measure by its IATI code
- * (ratio and currency as 1); direction increase/decrease as {@code ascending} true/false;
- * title narratives per language; a baseline in a calendar year as its {@code year}, in any other
- * period as the year and date of its start; targets and actuals grouped into one IATI period per
- * rbmkit period (start to end inclusive), in order of first appearance; dimensions as
- * dimensions; a decimal as its plain text, a ratio as its quotient to {@code ratioScale} places,
- * a text as the value of a nominal or ordinal indicator or as the comment of a qualitative one.
+ * (ratio and currency as 1); direction increase/decrease as {@code ascending} true/false; title
+ * narratives per language; a baseline in a calendar year as its {@code year}, in any other period
+ * as the year and date of its start; targets and actuals grouped into one IATI period per rbmkit
+ * period (start to end inclusive), in order of first appearance; dimensions as dimensions; a
+ * decimal as its plain text, a ratio as its quotient to {@code ratioScale} places, a text as the
+ * value of a nominal or ordinal indicator or as the comment of a qualitative one.
  *
- * <p>IATI 2.03 has no unit, band, cumulation, milestone or qualifier, and no value for a ratio
- * with a zero denominator: each of these is listed in {@link #notCarried()}, never dropped
- * silently. Immutable and thread-safe.
+ * <p>IATI 2.03 has no unit, band, cumulation, milestone or qualifier, and no value for a ratio with
+ * a zero denominator: each of these is listed in {@link #notCarried()}, never dropped silently.
+ * Immutable and thread-safe.
  *
  * @param indicator the IATI indicator
  * @param notCarried what the IATI indicator does not say, one readable line each
@@ -94,17 +94,20 @@ public record IndicatorExport(IatiIndicator indicator, ImmutableList<String> not
           lost.add("baseline period " + p + " (published as its start, " + p.start() + ")");
         }
       }
-      IatiIndicatorValue v = value(b.value(), "baseline " + b, qualitative, ratioScale, rounding, lost);
+      IatiIndicatorValue v =
+          value(b.value(), "baseline " + b, qualitative, ratioScale, rounding, lost);
       baselines.add(new IatiBaseline(p.start().getYear(), date, v));
     }
     Map<Period, List<List<IatiIndicatorValue>>> periods = new LinkedHashMap<>();
     for (PeriodValue t : indicator.targets()) {
-      periods.computeIfAbsent(t.period(), k -> List.of(new ArrayList<>(), new ArrayList<>()))
+      periods
+          .computeIfAbsent(t.period(), k -> List.of(new ArrayList<>(), new ArrayList<>()))
           .get(0)
           .add(value(t.value(), "target " + t, qualitative, ratioScale, rounding, lost));
     }
     for (PeriodValue a : indicator.actuals()) {
-      periods.computeIfAbsent(a.period(), k -> List.of(new ArrayList<>(), new ArrayList<>()))
+      periods
+          .computeIfAbsent(a.period(), k -> List.of(new ArrayList<>(), new ArrayList<>()))
           .get(1)
           .add(value(a.value(), "actual " + a, qualitative, ratioScale, rounding, lost));
     }

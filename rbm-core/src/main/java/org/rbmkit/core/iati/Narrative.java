@@ -45,9 +45,9 @@ public record Narrative(Optional<String> language, String text) {
   }
 
   /**
-   * The narratives as a {@link LocalizedText}: a narrative without language takes
-   * {@code defaultLanguage}; tags are put in canonical case ({@code EN} becomes {@code en});
-   * identical repeats collapse.
+   * The narratives as a {@link LocalizedText}: a narrative without language takes {@code
+   * defaultLanguage}; tags are put in canonical case ({@code EN} becomes {@code en}); identical
+   * repeats collapse.
    *
    * @throws IllegalArgumentException if there is no narrative, a tag is not BCP 47, a text is
    *     blank, or one language has two different texts

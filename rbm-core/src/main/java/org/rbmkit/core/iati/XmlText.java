@@ -14,6 +14,7 @@ final class XmlText {
   private static final Pattern POSITIVE_INTEGER = Pattern.compile("\\+?0*[1-9][0-9]{0,8}");
   private static final Pattern DATE =
       Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(?:Z|[+-][0-9]{2}:[0-9]{2})?");
+
   /** Longest decimal text read, so that hostile input cannot start a huge computation. */
   private static final int MAX_DECIMAL_LENGTH = 64;
 

@@ -34,8 +34,8 @@ import org.w3c.dom.ls.LSInput;
 import org.xml.sax.SAXException;
 
 /**
- * The standard's annotated activity example: read completely, written back as valid IATI 2.03,
- * read again unchanged, and converted to rbmkit's indicator model.
+ * The standard's annotated activity example: read completely, written back as valid IATI 2.03, read
+ * again unchanged, and converted to rbmkit's indicator model.
  */
 class IatiAnnotatedExampleTest {
 
@@ -70,7 +70,8 @@ class IatiAnnotatedExampleTest {
     assertThat(activity.reportingOrg().type()).contains("40");
     assertThat(activity.reportingOrg().secondaryReporter()).contains(false);
     assertThat(activity.reportingOrg().name())
-        .containsExactly(Narrative.of("Organisation name"), Narrative.of("fr", "Nom de l'organisme"));
+        .containsExactly(
+            Narrative.of("Organisation name"), Narrative.of("fr", "Nom de l'organisme"));
     assertThat(activity.title()).isNotEmpty();
     assertThat(activity.participatingOrgs()).isNotEmpty();
     assertThat(activity.activityDates()).isNotEmpty();
@@ -86,7 +87,8 @@ class IatiAnnotatedExampleTest {
     assertThat(r.title()).isNotEmpty();
     assertThat(r.description()).isNotEmpty();
     assertThat(r.references())
-        .containsExactly(new IatiReference("99", "B1", Optional.of("http://example.com/indicators.html")));
+        .containsExactly(
+            new IatiReference("99", "B1", Optional.of("http://example.com/indicators.html")));
 
     assertThat(r.indicators()).hasSize(1);
     IatiIndicator i = r.indicators().get(0);
@@ -115,36 +117,49 @@ class IatiAnnotatedExampleTest {
     IatiPeriod p = i.periods().get(0);
     assertThat(p.start()).isEqualTo(LocalDate.of(2013, 1, 1));
     assertThat(p.end()).isEqualTo(LocalDate.of(2013, 3, 31));
-    assertThat(p.targets()).singleElement().satisfies(t -> {
-      assertThat(t.decimal()).contains(new BigDecimal("10"));
-      assertThat(t.locations()).containsExactly("AF-KAN", "KH-PNH");
-      assertThat(t.dimensions()).containsExactlyElementsOf(dims);
-      assertThat(t.comment()).isNotEmpty();
-    });
-    assertThat(p.actuals()).singleElement().satisfies(a -> {
-      assertThat(a.decimal()).contains(new BigDecimal("11"));
-      assertThat(a.locations()).containsExactly("AF-KAN", "KH-PNH");
-      assertThat(a.dimensions()).containsExactlyElementsOf(dims);
-      assertThat(a.comment()).isNotEmpty();
-    });
+    assertThat(p.targets())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.decimal()).contains(new BigDecimal("10"));
+              assertThat(t.locations()).containsExactly("AF-KAN", "KH-PNH");
+              assertThat(t.dimensions()).containsExactlyElementsOf(dims);
+              assertThat(t.comment()).isNotEmpty();
+            });
+    assertThat(p.actuals())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.decimal()).contains(new BigDecimal("11"));
+              assertThat(a.locations()).containsExactly("AF-KAN", "KH-PNH");
+              assertThat(a.dimensions()).containsExactlyElementsOf(dims);
+              assertThat(a.comment()).isNotEmpty();
+            });
   }
 
   @Test
   void reads_budgetsPlannedDisbursementsAndTransactions() {
-    assertThat(activity.budgets()).singleElement().satisfies(b -> {
-      assertThat(b.budgetType()).contains(BudgetType.ORIGINAL);
-      assertThat(b.budgetStatus()).contains(BudgetStatus.INDICATIVE);
-      assertThat(b.period()).contains(DateRange.parse("2014-01-01/2014-12-31"));
-      assertThat(b.money()).contains(Money.of("EUR", 3000));
-      assertThat(b.value().valueDate()).isEqualTo(LocalDate.of(2014, 1, 1));
-    });
+    assertThat(activity.budgets())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.budgetType()).contains(BudgetType.ORIGINAL);
+              assertThat(b.budgetStatus()).contains(BudgetStatus.INDICATIVE);
+              assertThat(b.period()).contains(DateRange.parse("2014-01-01/2014-12-31"));
+              assertThat(b.money()).contains(Money.of("EUR", 3000));
+              assertThat(b.value().valueDate()).isEqualTo(LocalDate.of(2014, 1, 1));
+            });
     // two planned disbursements of type 1, EUR 3000 each
     assertThat(activity.plannedDisbursementTotals())
-        .containsExactly(new AmountTotal(Optional.of("1"), Optional.of("EUR"), new BigDecimal("6000"), 2));
-    assertThat(activity.transactionTotals()).singleElement().satisfies(t -> {
-      assertThat(t.money()).contains(Money.of("EUR", 1000));
-      assertThat(t.count()).isEqualTo(1);
-    });
+        .containsExactly(
+            new AmountTotal(Optional.of("1"), Optional.of("EUR"), new BigDecimal("6000"), 2));
+    assertThat(activity.transactionTotals())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.money()).contains(Money.of("EUR", 1000));
+              assertThat(t.count()).isEqualTo(1);
+            });
   }
 
   @Test
@@ -157,7 +172,8 @@ class IatiAnnotatedExampleTest {
             "/iati-activities/iati-activity[1]/result[1]/document-link[1]",
             "/iati-activities/iati-activity[1]/result[1]/indicator[1]/baseline[1]/document-link[1]",
             "/iati-activities/iati-activity[1]/transaction[1]/provider-org[1]");
-    assertThat(read.skipped()).allSatisfy(s -> assertThat(s.activity()).isEqualTo("AA-AAA-123456789-ABC123"));
+    assertThat(read.skipped())
+        .allSatisfy(s -> assertThat(s.activity()).isEqualTo("AA-AAA-123456789-ABC123"));
   }
 
   @Test
@@ -166,33 +182,48 @@ class IatiAnnotatedExampleTest {
     validate(xml);
     List<ActivityRead> again =
         IatiReader.strict().readAll(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-    assertThat(again).singleElement().satisfies(r -> {
-      assertThat(r.problems()).isEmpty();
-      assertThat(r.activity()).contains(activity);
-    });
+    assertThat(again)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.problems()).isEmpty();
+              assertThat(r.activity()).contains(activity);
+            });
   }
 
   @Test
   void toIndicator_givesBaselineTargetAndActualInTheCoreModel() {
-    Indicator core = activity.results().get(0).indicators().get(0).toIndicator("1", activity.defaultLanguage("en"));
-    ImmutableSortedMap<String, String> dims = ImmutableSortedMap.of("age", "adult", "sex", "female");
+    Indicator core =
+        activity
+            .results()
+            .get(0)
+            .indicators()
+            .get(0)
+            .toIndicator("1", activity.defaultLanguage("en"));
+    ImmutableSortedMap<String, String> dims =
+        ImmutableSortedMap.of("age", "adult", "sex", "female");
     DateRange q1 = DateRange.parse("2013-01-01/2013-03-31");
     assertThat(core.measure()).isEqualTo(Measure.UNIT);
     assertThat(core.direction()).isEqualTo(Direction.INCREASE);
-    assertThat(core.baselines()).singleElement().satisfies(b -> {
-      assertThat(b.period()).isEqualTo(DateRange.parse("2012-01-01/2012-01-01"));
-      assertThat(b.value()).isEqualTo(IndicatorValue.of(10).withDimensions(dims));
-    });
+    assertThat(core.baselines())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.period()).isEqualTo(DateRange.parse("2012-01-01/2012-01-01"));
+              assertThat(b.value()).isEqualTo(IndicatorValue.of(10).withDimensions(dims));
+            });
     // the annotated example: target 10, actual 11 for 2013-01-01 to 2013-03-31
-    assertThat(core.targetsFor(q1)).containsExactly(new PeriodValue(q1, IndicatorValue.of(10).withDimensions(dims)));
-    assertThat(core.actualsFor(q1)).containsExactly(new PeriodValue(q1, IndicatorValue.of(11).withDimensions(dims)));
+    assertThat(core.targetsFor(q1))
+        .containsExactly(new PeriodValue(q1, IndicatorValue.of(10).withDimensions(dims)));
+    assertThat(core.actualsFor(q1))
+        .containsExactly(new PeriodValue(q1, IndicatorValue.of(11).withDimensions(dims)));
     assertThat(core.title().get("en")).isPresent();
   }
 
   /**
    * The IATI schemas import the W3C {@code xml.xsd} for {@code xml:lang}, which the shared folder
-   * does not hold; this minimal stand-in declares the attributes of the xml namespace the way
-   * the W3C schema does, so that validation needs no network.
+   * does not hold; this minimal stand-in declares the attributes of the xml namespace the way the
+   * W3C schema does, so that validation needs no network.
    */
   static final String XML_NAMESPACE_SCHEMA =
       "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'"
@@ -236,7 +267,8 @@ class IatiAnnotatedExampleTest {
     return schema;
   }
 
-  private static void validate0(String xml) throws SAXException, IOException, ReflectiveOperationException {
+  private static void validate0(String xml)
+      throws SAXException, IOException, ReflectiveOperationException {
     Schema schema = schema();
     Validator v = schema.newValidator();
     v.validate(new StreamSource(new StringReader(xml)));

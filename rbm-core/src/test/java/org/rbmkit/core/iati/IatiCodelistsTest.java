@@ -34,17 +34,30 @@ class IatiCodelistsTest {
 
   @Test
   void enums_haveExactlyTheCodelistCodes() throws Exception {
-    assertThat(Arrays.stream(ResultType.values()).map(ResultType::code)).containsExactlyElementsOf(codes("ResultType"));
-    assertThat(Arrays.stream(BudgetType.values()).map(BudgetType::code)).containsExactlyElementsOf(codes("BudgetType"));
-    assertThat(Arrays.stream(BudgetStatus.values()).map(BudgetStatus::code)).containsExactlyElementsOf(codes("BudgetStatus"));
+    assertThat(Arrays.stream(ResultType.values()).map(ResultType::code))
+        .containsExactlyElementsOf(codes("ResultType"));
+    assertThat(Arrays.stream(BudgetType.values()).map(BudgetType::code))
+        .containsExactlyElementsOf(codes("BudgetType"));
+    assertThat(Arrays.stream(BudgetStatus.values()).map(BudgetStatus::code))
+        .containsExactlyElementsOf(codes("BudgetStatus"));
   }
 
   @Test
   void everyIndicatorMeasureCode_isKnownWithItsIatiCode() throws Exception {
     for (String code : codes("IndicatorMeasure")) {
-      IatiIndicator i = new IatiIndicator(code, Optional.empty(), Optional.empty(), ImmutableList.of(),
-          ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
-      assertThat(i.knownMeasure()).as(code).hasValueSatisfying(m -> assertThat(m.iatiCode()).isEqualTo(Integer.parseInt(code)));
+      IatiIndicator i =
+          new IatiIndicator(
+              code,
+              Optional.empty(),
+              Optional.empty(),
+              ImmutableList.of(),
+              ImmutableList.of(),
+              ImmutableList.of(),
+              ImmutableList.of(),
+              ImmutableList.of());
+      assertThat(i.knownMeasure())
+          .as(code)
+          .hasValueSatisfying(m -> assertThat(m.iatiCode()).isEqualTo(Integer.parseInt(code)));
     }
   }
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Whatever the input, the reader either reads it (reporting problems) or refuses it with an
- * {@link IatiReadException}; it never fails in another way.
+ * Whatever the input, the reader either reads it (reporting problems) or refuses it with an {@link
+ * IatiReadException}; it never fails in another way.
  */
 class IatiReaderRobustnessPropertiesTest {
 
@@ -25,7 +25,8 @@ class IatiReaderRobustnessPropertiesTest {
 
   static Stream<String> everyXmlFileOfTheStandard() throws IOException {
     try (Stream<Path> s = Files.walk(IatiSuiteTest.IATI)) {
-      return s.filter(p -> p.toString().endsWith(".xml"))
+      return s
+          .filter(p -> p.toString().endsWith(".xml"))
           .map(p -> IatiSuiteTest.IATI.relativize(p).toString())
           .sorted()
           .toList()
@@ -47,7 +48,21 @@ class IatiReaderRobustnessPropertiesTest {
   @Test
   void mutatedExample_readsOrIsRefusedCleanly() throws IOException {
     String example = Files.readString(IatiAnnotatedExampleTest.EXAMPLE, StandardCharsets.UTF_8);
-    String[] tokens = {"<", ">", "\"", "&", "/", "x", "2014-13-45", "-1", "", "<result>", "</period>", "<value>", "1.2.3"};
+    String[] tokens = {
+      "<",
+      ">",
+      "\"",
+      "&",
+      "/",
+      "x",
+      "2014-13-45",
+      "-1",
+      "",
+      "<result>",
+      "</period>",
+      "<value>",
+      "1.2.3"
+    };
     SplittableRandom random = new SplittableRandom(SEED);
     for (int i = 0; i < CASES; i++) {
       StringBuilder b = new StringBuilder(example);

@@ -21,17 +21,22 @@ class IatiReaderSecurityTest {
 
   static final String ACTIVITY_BODY =
       "<reporting-org ref='AA-1' type='10'><narrative>Org</narrative></reporting-org>"
-          + "<title><narrative>T</narrative></title><description><narrative>D</narrative></description>"
-          + "<participating-org role='1'/><activity-status code='2'/>"
-          + "<activity-date type='1' iso-date='2024-01-01'/>";
+          + "<title><narrative>T</narrative></title><description><narrative>D</narrative></description><participating-org"
+          + " role='1'/><activity-status code='2'/><activity-date type='1' iso-date='2024-01-01'/>";
 
   static InputStream stream(String xml) {
     return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
   }
 
   static String doc(String prolog, String identifier, String extra) {
-    return "<?xml version='1.0'?>" + prolog + "<iati-activities version='2.03'><iati-activity>"
-        + "<iati-identifier>" + identifier + "</iati-identifier>" + ACTIVITY_BODY + extra
+    return "<?xml version='1.0'?>"
+        + prolog
+        + "<iati-activities version='2.03'><iati-activity>"
+        + "<iati-identifier>"
+        + identifier
+        + "</iati-identifier>"
+        + ACTIVITY_BODY
+        + extra
         + "</iati-activity></iati-activities>";
   }
 
@@ -40,7 +45,10 @@ class IatiReaderSecurityTest {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "TOP-SECRET-CONTENT");
     String xml =
-        doc("<!DOCTYPE iati-activities [<!ENTITY xxe SYSTEM '" + secret.toUri() + "'>]>", "&xxe;", "");
+        doc(
+            "<!DOCTYPE iati-activities [<!ENTITY xxe SYSTEM '" + secret.toUri() + "'>]>",
+            "&xxe;",
+            "");
     List<ActivityRead> reads = new ArrayList<>();
     for (IatiReader reader : List.of(IatiReader.lenient(), IatiReader.strict())) {
       assertThatThrownBy(() -> reader.read(stream(xml), reads::add))
@@ -55,7 +63,8 @@ class IatiReaderSecurityTest {
   void xxe_parameterEntityAndExternalDtd_areRefused() {
     String parameter =
         doc("<!DOCTYPE x [<!ENTITY % p SYSTEM 'http://127.0.0.1:1/evil.dtd'> %p;]>", "A", "");
-    String externalDtd = doc("<!DOCTYPE iati-activities SYSTEM 'http://127.0.0.1:1/iati.dtd'>", "A", "");
+    String externalDtd =
+        doc("<!DOCTYPE iati-activities SYSTEM 'http://127.0.0.1:1/iati.dtd'>", "A", "");
     for (String xml : List.of(parameter, externalDtd)) {
       assertThatThrownBy(() -> IatiReader.lenient().read(stream(xml), r -> {}))
           .isInstanceOf(IatiReadException.class)
@@ -123,7 +132,8 @@ class IatiReaderSecurityTest {
   @Test
   void organisationFile_isRefusedAsNotAnActivityFile() throws IOException {
     try (InputStream in =
-        Files.newInputStream(IatiSuiteTest.IATI.resolve("organisation-standard-example-annotated.xml"))) {
+        Files.newInputStream(
+            IatiSuiteTest.IATI.resolve("organisation-standard-example-annotated.xml"))) {
       assertThatThrownBy(() -> IatiReader.lenient().read(in, r -> {}))
           .isInstanceOf(IatiReadException.class)
           .hasMessageContaining("<iati-organisations>, not <iati-activities>");

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Randomised round trips: any activity the writer accepts reads back equal, without a
- * structural error, and (every fifth document) validates against the IATI 2.03 schema.
+ * Randomised round trips: any activity the writer accepts reads back equal, without a structural
+ * error, and (every fifth document) validates against the IATI 2.03 schema.
  */
 class IatiRoundTripPropertiesTest {
 
@@ -41,7 +41,8 @@ class IatiRoundTripPropertiesTest {
         IatiAnnotatedExampleTest.validate(xml);
       }
       List<ActivityRead> reads =
-          IatiReader.lenient().readAll(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+          IatiReader.lenient()
+              .readAll(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
       assertThat(reads).as(context).hasSize(n);
       for (int k = 0; k < n; k++) {
         assertThat(reads.get(k).errors()).as(context).isEmpty();
@@ -71,23 +72,50 @@ class IatiRoundTripPropertiesTest {
           text(1, 12).strip().isEmpty() ? "ID-1" : text(1, 12).strip() + "-ID",
           maybe(() -> pick(LANGUAGES)),
           defaultCurrency,
-          new IatiOrganisation(Optional.of(text(0, 8)), Optional.of(text(0, 3)), Optional.empty(),
-              maybe(r::nextBoolean), narratives(1)),
+          new IatiOrganisation(
+              Optional.of(text(0, 8)),
+              Optional.of(text(0, 3)),
+              Optional.empty(),
+              maybe(r::nextBoolean),
+              narratives(1)),
           narratives(1),
           list(1, 2, () -> new IatiDescription(maybe(() -> text(0, 2)), narratives(1))),
-          list(1, 2, () -> new IatiOrganisation(maybe(() -> text(0, 8)), maybe(() -> text(0, 3)),
-              Optional.of(text(0, 2)), Optional.empty(), narratives(0))),
+          list(
+              1,
+              2,
+              () ->
+                  new IatiOrganisation(
+                      maybe(() -> text(0, 8)),
+                      maybe(() -> text(0, 3)),
+                      Optional.of(text(0, 2)),
+                      Optional.empty(),
+                      narratives(0))),
           text(0, 2),
           list(1, 2, () -> new IatiActivityDate(text(0, 2), date(), narratives(0))),
-          list(0, 3, () -> new IatiBudget(maybe(() -> text(0, 2)), maybe(() -> text(0, 2)), date(), date(), amount())),
-          list(0, 3, () -> new IatiPlannedDisbursement(maybe(() -> text(0, 2)), date(), maybe(this::date), amount())),
+          list(
+              0,
+              3,
+              () ->
+                  new IatiBudget(
+                      maybe(() -> text(0, 2)), maybe(() -> text(0, 2)), date(), date(), amount())),
+          list(
+              0,
+              3,
+              () ->
+                  new IatiPlannedDisbursement(
+                      maybe(() -> text(0, 2)), date(), maybe(this::date), amount())),
           list(0, 3, () -> new IatiTransaction(text(0, 2), date(), amount())),
           list(0, 3, this::result));
     }
 
     IatiResult result() {
-      return new IatiResult(text(0, 3), maybe(r::nextBoolean), narratives(1), narratives(0),
-          list(0, 2, () -> reference()), list(1, 3, this::indicator));
+      return new IatiResult(
+          text(0, 3),
+          maybe(r::nextBoolean),
+          narratives(1),
+          narratives(0),
+          list(0, 2, () -> reference()),
+          list(1, 3, this::indicator));
     }
 
     IatiIndicator indicator() {
@@ -99,11 +127,17 @@ class IatiRoundTripPropertiesTest {
           narratives(0),
           list(0, 2, this::reference),
           list(0, 2, () -> new IatiBaseline(1 + r.nextInt(9999), maybe(this::date), value())),
-          list(0, 3, () -> new IatiPeriod(date(), date(), list(0, 2, this::value), list(0, 2, this::value))));
+          list(
+              0,
+              3,
+              () ->
+                  new IatiPeriod(
+                      date(), date(), list(0, 2, this::value), list(0, 2, this::value))));
     }
 
     IatiReference reference() {
-      return new IatiReference(text(0, 3), text(0, 5), maybe(() -> "http://example.org/i/" + r.nextInt(1000)));
+      return new IatiReference(
+          text(0, 3), text(0, 5), maybe(() -> "http://example.org/i/" + r.nextInt(1000)));
     }
 
     IatiIndicatorValue value() {
@@ -124,7 +158,8 @@ class IatiRoundTripPropertiesTest {
     }
 
     LocalDate date() {
-      return LocalDate.ofEpochDay(r.nextLong(LocalDate.of(1990, 1, 1).toEpochDay(), LocalDate.of(2040, 1, 1).toEpochDay()));
+      return LocalDate.ofEpochDay(
+          r.nextLong(LocalDate.of(1990, 1, 1).toEpochDay(), LocalDate.of(2040, 1, 1).toEpochDay()));
     }
 
     ImmutableList<Narrative> narratives(int min) {

@@ -31,7 +31,10 @@ class IndicatorExportTest {
   @Test
   void export_thenToIndicator_givesTheSameIndicator() {
     Indicator trained =
-        Indicator.builder("1", LocalizedText.of("en", "Participants trained", "fr", "Participants formés"), Measure.UNIT)
+        Indicator.builder(
+                "1",
+                LocalizedText.of("en", "Participants trained", "fr", "Participants formés"),
+                Measure.UNIT)
             .direction(Direction.INCREASE)
             .baseline(Baseline.inYear(2022, IndicatorValue.of(35)))
             .target(new PeriodValue(Y2024, IndicatorValue.of(40)))
@@ -43,7 +46,8 @@ class IndicatorExportTest {
     assertThat(e.notCarried()).isEmpty();
     assertThat(e.indicator().measure()).isEqualTo("1");
     assertThat(e.indicator().ascending()).contains(true);
-    assertThat(e.indicator().periods()).extracting(IatiPeriod::start, IatiPeriod::end)
+    assertThat(e.indicator().periods())
+        .extracting(IatiPeriod::start, IatiPeriod::end)
         .containsExactly(
             tuple(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)),
             tuple(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
@@ -88,15 +92,33 @@ class IndicatorExportTest {
             .actual(new PeriodValue(Y2024, IndicatorValue.text("Adopted by parliament")))
             .build();
     IatiIndicator i = IndicatorExport.of(policy, 0, RoundingMode.UNNECESSARY).indicator();
-    assertThat(i.periods().get(0).actuals().get(0).comment()).containsExactly(Narrative.of("Adopted by parliament"));
+    assertThat(i.periods().get(0).actuals().get(0).comment())
+        .containsExactly(Narrative.of("Adopted by parliament"));
     IatiAnnotatedExampleTest.readExample();
     IatiActivity example = IatiAnnotatedExampleTest.activity;
-    IatiResult result = new IatiResult("2", Optional.empty(), ImmutableList.of(Narrative.of("en", "Outcome 1")),
-        ImmutableList.of(), ImmutableList.of(), ImmutableList.of(i));
-    IatiActivity withExport = new IatiActivity(example.identifier(), example.language(), example.defaultCurrency(),
-        example.reportingOrg(), example.title(), example.descriptions(), example.participatingOrgs(),
-        example.activityStatus(), example.activityDates(), example.budgets(), example.plannedDisbursements(),
-        example.transactions(), ImmutableList.of(result));
+    IatiResult result =
+        new IatiResult(
+            "2",
+            Optional.empty(),
+            ImmutableList.of(Narrative.of("en", "Outcome 1")),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            ImmutableList.of(i));
+    IatiActivity withExport =
+        new IatiActivity(
+            example.identifier(),
+            example.language(),
+            example.defaultCurrency(),
+            example.reportingOrg(),
+            example.title(),
+            example.descriptions(),
+            example.participatingOrgs(),
+            example.activityStatus(),
+            example.activityDates(),
+            example.budgets(),
+            example.plannedDisbursements(),
+            example.transactions(),
+            ImmutableList.of(result));
     String xml = IatiWriter.toXml(List.of(withExport));
     IatiAnnotatedExampleTest.validate(xml);
     assertThat(i.toIndicator("3", "en")).isEqualTo(policy);
