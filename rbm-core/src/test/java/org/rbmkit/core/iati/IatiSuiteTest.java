@@ -3,8 +3,10 @@ package org.rbmkit.core.iati;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -279,6 +281,27 @@ class IatiSuiteTest {
       assertThat(r.errors()).as("errors of %s", file).isEmpty();
       assertThat(r.activity()).as("activity of %s", file).isPresent();
     }
+  }
+
+  @ParameterizedTest(name = "should-pass/{0}")
+  @MethodSource("shouldPass")
+  void shouldPass_roundTripsThroughValidIati203(String file) throws Exception {
+    List<IatiActivity> activities = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(TESTS.resolve("should-pass").resolve(file))) {
+      IatiReader.lenient().read(in, r -> activities.add(r.activity().orElseThrow()));
+    }
+    String xml = IatiWriter.toXml(activities);
+    IatiAnnotatedExampleTest.validate(xml);
+    List<IatiActivity> again = new ArrayList<>();
+    IatiReader.strict()
+        .read(
+            new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+            r -> {
+              assertThat(r.errors()).isEmpty();
+              assertThat(r.skipped()).isEmpty();
+              again.add(r.activity().orElseThrow());
+            });
+    assertThat(again).isEqualTo(activities);
   }
 
   @ParameterizedTest(name = "should-fail/{0}")
