@@ -81,6 +81,27 @@ class BaselinesAgreeTest {
   }
 
   @Test
+  void achievement_libraryRollUpEqualsHandLoop_yearByYear() {
+    AchievementData d = AchievementData.of(FrameworkData.generate(2_000, SEED));
+    var rollups = AchievementData.library(d.framework);
+    long[][] hand = d.handLoop();
+    assertThat(AchievementData.tallies(rollups)).isEqualTo(hand);
+    assertThat(AchievementData.worst(rollups))
+        .isEqualTo(AchievementData.worst(hand, d.parent.length));
+    for (int p = 0; p < hand.length; p++) {
+      long[] t = hand[p];
+      int total = d.parent.length * 3;
+      assertThat(t[total] + t[total + 1] + t[total + 2]).as("year %s", p).isEqualTo(2_000);
+    }
+    // every rating occurs, so the comparison is not of empty tallies
+    long[] all = hand[hand.length - 1];
+    int total = d.parent.length * 3;
+    assertThat(all[total]).isPositive();
+    assertThat(all[total + 1]).isPositive();
+    assertThat(all[total + 2]).isPositive();
+  }
+
+  @Test
   void frameworkJson_readsBackEqual_andReadsAsTheSameTree() {
     ResultsFramework f = FrameworkData.generate(1_000, PerformanceReport.SEED);
     assertThat(f.nodes().stream().mapToInt(x -> x.indicators().size()).sum()).isEqualTo(1_000);
