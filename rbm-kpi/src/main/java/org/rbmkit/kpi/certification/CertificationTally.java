@@ -117,9 +117,10 @@ public final class CertificationTally {
   public void add(Enrolment enrolment) {
     checkNotNull(enrolment, "enrolment");
     if (dense != null) {
+      LearningActivity activity = enrolment.cohort().activity();
       int group = 0;
       for (int i = 0; i < dims.length; i++) {
-        group = group * sizes[i] + dims[i].indexOf(enrolment);
+        group = group * sizes[i] + dims[i].indexOf(activity);
       }
       int depth = enrolment.status().depth();
       int base = group * STAGES;

@@ -70,11 +70,10 @@ public enum Dimension {
   }
 
   /**
-   * The position of the enrolment's value among the {@link #cardinality()} values, for a
-   * closed dimension only; {@link #valueAt} maps it back to the value.
+   * The position of the value of an enrolment in activity {@code a} among the {@link
+   * #cardinality()} values, for a closed dimension only; {@link #valueAt} maps it back.
    */
-  int indexOf(Enrolment enrolment) {
-    LearningActivity a = enrolment.cohort().activity();
+  int indexOf(LearningActivity a) {
     switch (this) {
       case MODALITY:
         return a.modality().ordinal();

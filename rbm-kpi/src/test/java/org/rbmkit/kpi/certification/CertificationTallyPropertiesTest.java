@@ -78,7 +78,7 @@ class CertificationTallyPropertiesTest {
     Enrolment e = new EnrolmentGenerator(7, 1, 1).next("E1");
     for (Dimension d : Dimension.values()) {
       if (d.cardinality() > 0) {
-        assertThat(d.valueAt(d.indexOf(e))).as("%s", d).isEqualTo(d.valueOf(e));
+        assertThat(d.valueAt(d.indexOf(e.activity()))).as("%s", d).isEqualTo(d.valueOf(e));
       }
     }
     assertThat(Dimension.MODALITY.cardinality()).isEqualTo(Modality.values().length);
