@@ -10,6 +10,7 @@ module org.rbmkit.kpi {
 
   provides tools.jackson.databind.JacksonModule with
       org.rbmkit.kpi.benchmark.BenchmarkModule,
+      org.rbmkit.kpi.certification.RbmCertificationModule,
       org.rbmkit.kpi.workforce.WorkforceJsonModule,
       org.rbmkit.kpi.workplan.WorkplanJsonModule;
 }

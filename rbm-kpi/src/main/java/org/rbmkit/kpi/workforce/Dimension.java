@@ -30,7 +30,7 @@ public final class Dimension {
 
   /** The grade, {@code P-4}; keys ordered from the most senior grade down. */
   public static final Dimension GRADE =
-      new Dimension("grade", m -> m.grade().code(), BY_GRADE_RANK_DESCENDING);
+      new Dimension("grade", m -> m.grade().code(), BY_GRADE_RANK_DESCENDING, "grade");
   /** The staff category, {@code professional}. */
   public static final Dimension CATEGORY = of("category", m -> m.category().code());
   /** The gender code, {@code female}. */
@@ -52,17 +52,24 @@ public final class Dimension {
   private final String name;
   private final Function<StaffMember, String> key;
   private final Comparator<String> order;
+  /** What makes two dimensions equal besides the name: a threshold, a region map, a function. */
+  private final Object definition;
 
-  private Dimension(String name, Function<StaffMember, String> key, Comparator<String> order) {
+  private Dimension(
+      String name, Function<StaffMember, String> key, Comparator<String> order, Object definition) {
     this.name = checkNotNull(name, "name");
     this.key = checkNotNull(key, "key");
     this.order = checkNotNull(order, "order");
+    this.definition = checkNotNull(definition, "definition");
     checkArgument(!name.isBlank(), "dimension name is blank");
   }
 
-  /** A dimension of your own, keys ordered alphabetically. */
+  /**
+   * A dimension of your own, keys ordered alphabetically; equal to another only when both have
+   * the same name and the same function instance.
+   */
   public static Dimension of(String name, Function<StaffMember, String> key) {
-    return new Dimension(name, key, Comparator.naturalOrder());
+    return new Dimension(name, key, Comparator.naturalOrder(), key);
   }
 
   /**
@@ -77,7 +84,8 @@ public final class Dimension {
     return new Dimension(
         "grade band",
         m -> m.grade().isAtLeast(threshold) ? above : below,
-        Comparator.comparingInt((String k) -> k.equals(above) ? 0 : 1));
+        Comparator.comparingInt((String k) -> k.equals(above) ? 0 : 1),
+        threshold);
   }
 
   /**
@@ -87,7 +95,7 @@ public final class Dimension {
    */
   public static Dimension region(Map<CountryCode, String> regions) {
     ImmutableMap<CountryCode, String> copy = ImmutableMap.copyOf(regions);
-    return of(
+    return new Dimension(
         "region",
         m -> {
           String r = copy.get(m.nationality());
@@ -97,7 +105,9 @@ public final class Dimension {
               m.id(),
               m.nationality());
           return r;
-        });
+        },
+        Comparator.naturalOrder(),
+        copy);
   }
 
   /** The dimension's name, used as a column heading. */
@@ -121,6 +131,20 @@ public final class Dimension {
   /** The display order of keys. */
   public Comparator<String> order() {
     return order;
+  }
+
+  /**
+   * Whether {@code o} is the same dimension: same name and definition (the threshold of a grade
+   * band, the map of a region dimension, the function of {@link #of}).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Dimension d && name.equals(d.name) && definition.equals(d.definition);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode() * 31 + definition.hashCode();
   }
 
   /** The name. */

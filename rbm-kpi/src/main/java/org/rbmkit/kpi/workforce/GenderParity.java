@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,32 @@ public final class GenderParity {
   /** The row for the level with key {@code key}, or empty if no one is at that level. */
   public Optional<ParityRow> row(String key) {
     return rows.stream().filter(r -> r.level().equals(key)).findFirst();
+  }
+
+  /**
+   * A plain-text rendering: one line per level and a total line with headcount per gender, the
+   * percentage of women and the gap to target in points, both rounded once to {@code scale}
+   * decimals by {@code mode} ({@code n/a} when a level is empty); small levels marked {@code *}.
+   */
+  public String toText(int scale, RoundingMode mode) {
+    StringBuilder b = new StringBuilder(level.name());
+    for (Gender g : Gender.values()) {
+      b.append('\t').append(g.code());
+    }
+    b.append("\ttotal\t% women\tgap to ")
+        .append(total.targetPercent().toPlainString())
+        .append(" %\n");
+    for (ParityRow r : ImmutableList.<ParityRow>builder().addAll(rows).add(total).build()) {
+      b.append(r.level());
+      for (Gender g : Gender.values()) {
+        b.append('\t').append(r.count(g));
+      }
+      b.append('\t').append(r.total()).append(r.smallGroup() ? "*" : "");
+      b.append('\t').append(r.womenShare().percent(scale, mode).map(BigDecimal::toPlainString).orElse("n/a"));
+      b.append('\t').append(r.gapToTarget(scale, mode).map(BigDecimal::toPlainString).orElse("n/a"));
+      b.append('\n');
+    }
+    return b.toString();
   }
 
   /** All levels together, with level {@code total}. */

@@ -128,6 +128,24 @@ public final class WorkplanSummary {
     return new WorkplanSummary(p, s, t, kind, team);
   }
 
+  /**
+   * A plain-text rendering for reports: the total, then one block per count with a line per
+   * key; timelines in canonical form.
+   */
+  public String toText() {
+    StringBuilder b = new StringBuilder();
+    b.append("objectives\t").append(objectives).append('\n');
+    b.append("by priority\n");
+    byPriority.forEach((k, v) -> b.append("  ").append(k).append('\t').append(v).append('\n'));
+    b.append("by status\n");
+    byStatus.forEach((k, v) -> b.append("  ").append(k.code()).append('\t').append(v).append('\n'));
+    b.append("by timeline\n");
+    byTimeline.forEach((k, v) -> b.append("  ").append(k).append('\t').append(v).append('\n'));
+    b.append("by lead team\n");
+    byTeam.forEach((k, v) -> b.append("  ").append(k).append('\t').append(v).append('\n'));
+    return b.toString();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof WorkplanSummary w

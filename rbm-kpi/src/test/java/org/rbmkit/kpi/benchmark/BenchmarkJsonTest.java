@@ -108,6 +108,8 @@ class BenchmarkJsonTest {
         "|{\"entity\":\"a\",\"metric\":\"visits\",\"period\":\"2022\",\"value\":1,\"note\":\"x\"}"
             + "|values[0]: unknown property \"note\" (expected entity, metric, period, value)",
         "|{\"entity\":\"a\",\"metric\":\"visits\",\"value\":1}|values[0].period: missing",
+        "|{\"entity\":\"a\",\"metric\":\"visits\",\"period\":\"2022\",\"value\":1e999999999}"
+            + "|values[0]: entity a, metric visits, period 2022: value 1E+999999999 has more than 30 integer digits",
         "|{\"entity\":\"zz\",\"metric\":\"visits\",\"period\":\"2022\",\"value\":1},"
             + "{\"entity\":\"a\",\"metric\":\"visits\",\"period\":\"2022\",\"value\":1},"
             + "{\"entity\":\"a\",\"metric\":\"visits\",\"period\":\"2022\",\"value\":2}"

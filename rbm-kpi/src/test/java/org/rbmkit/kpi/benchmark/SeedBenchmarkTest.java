@@ -1,6 +1,7 @@
 package org.rbmkit.kpi.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -210,7 +211,7 @@ class SeedBenchmarkTest {
     assertThat(percent2(o.shareOfTotal().orElseThrow())).isEqualTo(new BigDecimal(ownShare));
     assertThat(percent2(v.shareOfTotal().orElseThrow())).isEqualTo(new BigDecimal(volShare));
     assertThat(o.shareOfTotal().get().add(v.shareOfTotal().get()))
-        .isCloseTo(new BigDecimal("100"), org.assertj.core.data.Offset.offset(new BigDecimal("1e-30")));
+        .isCloseTo(new BigDecimal("100"), within(new BigDecimal("1e-30")));
     assertThat(t.missing()).extracting(Missing::entity).contains("piedmont");
     // item 10, training, is the largest single resource in every column
     assertThat(t.best(1).get(0).entity()).isEqualTo("item-10");

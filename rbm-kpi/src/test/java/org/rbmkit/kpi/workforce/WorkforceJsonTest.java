@@ -90,6 +90,10 @@ class WorkforceJsonTest {
     assertThat(p.total().gapToTarget(2, RoundingMode.HALF_EVEN)).contains(new BigDecimal("8.33"));
     assertThat(p.row("professional").orElseThrow().smallGroup()).isFalse();
     assertThat(p.row("national-officer").orElseThrow().smallGroup()).isTrue();
+    assertThat(p.toText(1, RoundingMode.HALF_EVEN))
+        .startsWith("category\tfemale\tmale\tother\tnot-stated\ttotal\t% women\tgap to 50 %\n")
+        .contains("professional\t3\t3\t0\t1\t7\t42.9\t-7.1\n")
+        .endsWith("total\t7\t4\t0\t1\t12\t58.3\t8.3\n");
 
     GeographicRepresentation g =
         GeographicRepresentation.assess(

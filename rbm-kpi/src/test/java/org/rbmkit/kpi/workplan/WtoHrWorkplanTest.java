@@ -152,6 +152,10 @@ class WtoHrWorkplanTest {
             Map.entry("ongoing", 11L), Map.entry("ongoing-from", 1L),
             Map.entry("quarters", 8L), Map.entry("year", 6L));
     assertThat(s.byStatus()).containsExactly(Map.entry(Status.NOT_REPORTED, 26L));
+    assertThat(s.toText())
+        .startsWith("objectives\t26\nby priority\n  1\t3\n  2\t4\n")
+        .contains("by timeline\n  Q1 2024\t5\n  Q2 2024\t2\n  Q2 and Q3 2024\t1\n  2024\t6\n"
+            + "  ongoing\t11\n  ongoing from Q4 2024\t1\n");
   }
 
   @Test
