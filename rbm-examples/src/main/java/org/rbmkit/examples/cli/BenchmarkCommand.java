@@ -128,6 +128,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
       ObjectNode r = OutputOptions.object();
+      r.put("file", file.toString());
       r.put("name", set.name());
       r.put("ties", options.tieRule().code());
       r.put("missing", options.missingPolicy().code());

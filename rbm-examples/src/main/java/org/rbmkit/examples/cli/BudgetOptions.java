@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
  * {@code staff-costs}).
  *
  * <pre>{@code
- * @Mixin BudgetOptions budget;
+ * BudgetOptions budget = ...;   // a picocli mixin of the command
  * BudgetDocument doc = budget.document();
  * }</pre>
  */

@@ -53,6 +53,7 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
       ObjectNode r = OutputOptions.object();
+      r.put("file", budget.file().toString());
       r.put("title", doc.title());
       r.set("tolerance", RbmJson.mapper().valueToTree(tolerance));
       ArrayNode a = r.putArray("findings");

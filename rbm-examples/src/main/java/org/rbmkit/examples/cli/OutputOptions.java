@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
  * documented JSON result with {@code --json}.
  *
  * <pre>{@code
- * @Mixin OutputOptions output;
+ * OutputOptions output = ...;   // a picocli mixin of the command
  * if (output.json()) { output.write(out, node); }
  * }</pre>
  */

@@ -88,6 +88,7 @@ public final class StaffCostsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     ObjectNode json = OutputOptions.object();
+    json.put("file", budget.file().toString());
     json.put("title", doc.title());
     json.put("currency", doc.currency().getCurrencyCode());
     ArrayNode jcols = json.putArray("columns");
