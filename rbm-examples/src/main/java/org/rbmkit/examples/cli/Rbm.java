@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       StaffCostsCommand.class,
       CertificationCommand.class,
+      AchievementCommand.class,
       BenchmarkCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -9,7 +9,7 @@ import java.io.PrintStream;
  * -DskipTests}. Each step is a class of this package with its own {@code main}, readable on its
  * own: {@link ResultsFrameworkExample}, {@link BudgetBalanceExample},
  * {@link ReservesAndStaffExample}, {@link ConsistencyCheckExample},
- * {@link CertificationRatesExample}, {@link BenchmarkExample},
+ * {@link CertificationRatesExample}, {@link AchievementExample}, {@link BenchmarkExample},
  * {@link WorkforceDashboardExample} and {@link WorkplanExample}.
  *
  * <pre>{@code
@@ -35,6 +35,7 @@ public final class GuidedTour {
     ReservesAndStaffExample.print(out);
     ConsistencyCheckExample.print(out);
     CertificationRatesExample.print(out);
+    AchievementExample.print(out);
     BenchmarkExample.print(out);
     WorkforceDashboardExample.print(out);
     WorkplanExample.print(out);

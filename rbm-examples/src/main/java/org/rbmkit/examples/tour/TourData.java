@@ -40,6 +40,8 @@ public final class TourData {
   public static final String LEARNING_PROVIDERS = "benchmark-learning-providers.json";
   /** An example workforce for a dashboard by grade, gender and nationality. */
   public static final String WORKFORCE = "workforce-example.json";
+  /** An example framework with indicators: the ILO IT strategy 2018-2021 (seed 004). */
+  public static final String ACHIEVEMENT_FRAMEWORK = "achievement-framework.json";
   /** The WTO HR workplan 2024 (seed 000). */
   public static final String WTO_HR_WORKPLAN = "wto-hr-workplan-2024.json";
 
@@ -71,6 +73,11 @@ public final class TourData {
   /** The ILO Programme and Budget 2024-25 results framework. */
   public static ResultsFramework iloFramework() {
     return RbmJson.mapper().readValue(text(ILO_FRAMEWORK), ResultsFramework.class);
+  }
+
+  /** The example framework with baselines, targets and actuals. */
+  public static ResultsFramework achievementFramework() {
+    return RbmJson.mapper().readValue(text(ACHIEVEMENT_FRAMEWORK), ResultsFramework.class);
   }
 
   /** The ITC-ILO budget document 2024-25 as printed. */

@@ -27,6 +27,8 @@ class RbmCommandsTest {
   static final String PROPOSAL =
       EXAMPLES.resolve("itcilo-budget-2024-25-proposal.json").toString();
   static final String ENROLMENTS = EXAMPLES.resolve("enrolments-2022.csv").toString();
+  static final String ACHIEVEMENT =
+      EXAMPLES.resolve("achievement-framework.json").toString();
   static final String BENCHMARK =
       EXAMPLES.resolve("benchmark-learning-providers.json").toString();
 
@@ -241,6 +243,46 @@ class RbmCommandsTest {
     assertThat(r.err()).contains("--by: dimension \"colour\" is not one of", "Usage:");
   }
 
+  // ---- achievement
+
+  @Test
+  void achievement_ratesAndRollsUp() {
+    Run r = rbm("achievement", ACHIEVEMENT);
+    assertThat(r.code()).isZero();
+    // seed 004 l.29-36: 72 of 119; illustrative baseline 50/100, target at least 65/100
+    assertThat(r.out())
+        .containsPattern("\\n1 +1\\.a +50/100 +>=65/100 +72/119 +70\\.0 % +at-risk +measured\\n")
+        .containsPattern("\\n1 +outcome +4 +on-track 1, at-risk 2, off-track 1 +off-track\\n")
+        .contains("Framework ILO 2018-2021: 4 of 10 indicators on track, 2 at risk, 3 off track,"
+            + " 1 not rated");
+    JsonNode j = json(rbm("achievement", "--json", ACHIEVEMENT));
+    assertThat(j.get("rollup").get("scheme").asString()).isEqualTo("traffic-light");
+  }
+
+  @Test
+  void achievement_failOn_exits1_andPaceNeedsADate() {
+    Run r = rbm("achievement", ACHIEVEMENT, "--fail-on", "off-track");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("3 indicators are rated off-track or worse: [1.3.a, 2.1.a, 3.a]");
+    assertThat(rbm("achievement", ACHIEVEMENT, "--fail-on", "nope").code()).isEqualTo(2);
+    Run paced = rbm("achievement", ACHIEVEMENT, "--scheme", "time-paced");
+    assertThat(paced.code()).isEqualTo(2);
+    assertThat(paced.err()).contains("--scheme time-paced rates the pace: give the date with --at");
+    Run at = rbm("achievement", ACHIEVEMENT, "--scheme", "time-paced", "--at", "2020-12-31");
+    assertThat(at.code()).isZero();
+    assertThat(at.out()).containsPattern("1\\.1 +1\\.1\\.a +0 +800 +600 +75\\.0 % +100\\.0 % behind");
+  }
+
+  @Test
+  void achievement_malformed_namesThePath() throws IOException {
+    Path bad = malformed(ACHIEVEMENT, "\"direction\" : \"increase\"",
+        "\"direction\" : \"upwards\"");
+    Run r = rbm("achievement", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("rbm achievement: " + bad + ":")
+        .contains("roots[0].indicators[0].direction").contains("upwards");
+  }
+
   // ---- benchmark
 
   @Test
@@ -277,7 +319,7 @@ class RbmCommandsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"validate", "balance", "check", "staff-costs", "certification",
-      "benchmark"})
+      "achievement", "benchmark"})
   void help_ofEveryCommand_hasAnExample(String command) {
     Run r = rbm(command, "--help");
     assertThat(r.code()).isZero();
@@ -287,7 +329,8 @@ class RbmCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "balance", "check", "staff-costs", "benchmark"})
+  @ValueSource(strings = {"validate", "balance", "check", "staff-costs", "achievement",
+      "benchmark"})
   void malformedJson_isExit2_namingLineAndColumn(String command) throws IOException {
     Path p = tmp.resolve("broken.json");
     Files.writeString(p, "{\n  \"a\": 1,,\n}");

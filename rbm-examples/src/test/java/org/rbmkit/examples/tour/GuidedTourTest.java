@@ -15,12 +15,13 @@ class GuidedTourTest {
         "Step 3. Reserve funds, and staff by grade",
         "Step 4. The consistency check",
         "Step 5. Certification rates 2022",
+        "Step 6. Indicator achievement and ratings",
         "Step 7. A benchmark of units and of budget columns",
         "Step 8. A workforce dashboard",
         "Step 9. A workplan with timelines",
         "End of the tour.");
     // every step cites its data file and its seed lines
-    assertThat(text.split("\\nData: ", -1)).hasSizeGreaterThanOrEqualTo(9 + 1);
+    assertThat(text.split("\\nData: ", -1)).hasSizeGreaterThanOrEqualTo(10 + 1);
     assertThat(text).contains("proposal is balanced");
   }
 }
