@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       CertificationCommand.class,
       AchievementCommand.class,
       BenchmarkCommand.class,
+      ConvertCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -29,6 +29,7 @@ class RbmCommandsTest {
   static final String ENROLMENTS = EXAMPLES.resolve("enrolments-2022.csv").toString();
   static final String ACHIEVEMENT =
       EXAMPLES.resolve("achievement-framework.json").toString();
+  static final String IATI = EXAMPLES.resolve("iati-activity.xml").toString();
   static final String BENCHMARK =
       EXAMPLES.resolve("benchmark-learning-providers.json").toString();
 
@@ -315,11 +316,59 @@ class RbmCommandsTest {
         .contains("no metric \"nope\"");
   }
 
+  // ---- convert
+
+  @Test
+  void convert_frameworkToIati_andBack() throws IOException {
+    Run r = rbm("convert", ACHIEVEMENT, "--to", "iati");
+    assertThat(r.code()).isZero();
+    // the documented IATI example is this very output
+    assertThat(r.out()).isEqualTo(Files.readString(Path.of(IATI), StandardCharsets.UTF_8));
+    assertThat(r.out()).contains("<iati-activities version=\"2.03\">",
+        "<iati-identifier>ILO-2018-2021</iati-identifier>", "<result type=\"2\">",
+        "<activity-date type=\"3\" iso-date=\"2021-12-31\"/>");
+    // what IATI cannot say is listed, naming result and indicator
+    assertThat(r.err()).contains(ACHIEVEMENT + ": result 1.1, indicator 1.1.a: not carried by"
+        + " IATI: cumulation cumulative");
+    // IATI rewritten as IATI is the same document
+    assertThat(rbm("convert", IATI, "--to", "iati").out()).isEqualTo(r.out());
+  }
+
+  @Test
+  void convert_iatiToJson_givesTheLibrarysIndicators() {
+    Run r = rbm("convert", IATI, "--to", "json");
+    assertThat(r.code()).isZero();
+    JsonNode j = json(r);
+    JsonNode first = j.get("activities").get(0);
+    assertThat(first.get("identifier").asString()).isEqualTo("ILO-2018-2021");
+    assertThat(first.get("results").get(0).get("level").asString()).isEqualTo("outcome");
+    JsonNode ind = first.get("results").get(1).get("indicators").get(0);
+    assertThat(ind.get("direction").asString()).isEqualTo("increase");
+    assertThat(ind.get("targets").get(0).get("value").decimalValue()).isEqualByComparingTo("800");
+  }
+
+  @Test
+  void convert_malformed_namesLineAndPath() throws IOException {
+    Path bad = tmp.resolve("bad.xml");
+    Files.writeString(bad, Files.readString(Path.of(IATI), StandardCharsets.UTF_8)
+        .replace("  <activity-status code=\"2\"/>\n",
+            "  <activity-status code=\"2\"/>\n  <activity-status code=\"3\"/>\n"));
+    Run r = rbm("convert", bad.toString(), "--to", "json");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("rbm convert: " + bad + ":20: activity ILO-2018-2021, at"
+        + " /iati-activities/iati-activity[1]/activity-status[2]: ");
+    Path badJson = malformed(ACHIEVEMENT, "\"level\" : \"output\"", "\"level\" : \"outcome\"");
+    Run j = rbm("convert", badJson.toString(), "--to", "iati");
+    assertThat(j.code()).isEqualTo(2);
+    assertThat(j.err()).contains("roots[0].children[0].level");
+    assertThat(rbm("convert", IATI, "--to", "yaml").err()).contains("--to: \"yaml\" is not one");
+  }
+
   // ---- every command
 
   @ParameterizedTest
   @ValueSource(strings = {"validate", "balance", "check", "staff-costs", "certification",
-      "achievement", "benchmark"})
+      "achievement", "benchmark", "convert"})
   void help_ofEveryCommand_hasAnExample(String command) {
     Run r = rbm(command, "--help");
     assertThat(r.code()).isZero();
