@@ -104,7 +104,7 @@ public final class ConvertCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (xml) {
-      List<IatiActivity> activities = readIati(err);
+      List<IatiActivity> activities = readIati(file, err);
       if (format.equals("iati")) {
         out.print(write(activities));
       } else {
@@ -133,7 +133,7 @@ public final class ConvertCommand implements Callable<Integer> {
   }
 
   /** Reads every activity; structural errors are input errors, other problems notes. */
-  private List<IatiActivity> readIati(PrintWriter err) {
+  static List<IatiActivity> readIati(Path file, PrintWriter err) {
     List<IatiActivity> activities = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     IatiReadSummary summary;
@@ -142,21 +142,21 @@ public final class ConvertCommand implements Callable<Integer> {
         read.activity().ifPresent(activities::add);
         for (IatiProblem p : read.problems()) {
           if (p.isError()) {
-            errors.add(describe(p));
-          } else if (p.kind() != IatiProblem.Kind.SKIPPED) {
-            err.println(describe(p));
+            errors.add(describe(file, p));
+          } else {
+            err.println(describe(file, p));
           }
         }
       });
     } catch (IatiReadException e) {
-      throw new InputException(e.problem().map(this::describe)
+      throw new InputException(e.problem().map(p -> describe(file, p))
           .orElse(file + ": " + e.getMessage()), e);
     } catch (IOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
     for (IatiProblem p : summary.problems()) {
       if (p.isError()) {
-        errors.add(describe(p));
+        errors.add(describe(file, p));
       }
     }
     if (!errors.isEmpty()) {
@@ -165,12 +165,13 @@ public final class ConvertCommand implements Callable<Integer> {
     return activities;
   }
 
-  private String describe(IatiProblem p) {
+  private static String describe(Path file, IatiProblem p) {
     return file + (p.line() > 0 ? ":" + p.line() : "") + ": "
         + (p.activity().isEmpty() ? "" : "activity " + p.activity() + ", ") + "at " + p.path()
-        + ": " + (p.kind() == IatiProblem.Kind.STRUCTURE ? "" : p.severity().name()
-            .toLowerCase(Locale.ROOT) + p.rule().map(r -> " (rule " + r + ")").orElse("")
-            + ": ")
+        + ": " + (p.kind() == IatiProblem.Kind.STRUCTURE ? ""
+            : p.kind() == IatiProblem.Kind.SKIPPED ? "skipped: "
+            : p.severity().name().toLowerCase(Locale.ROOT)
+                + p.rule().map(r -> " (rule " + r + ")").orElse("") + ": ")
         + p.message();
   }
 

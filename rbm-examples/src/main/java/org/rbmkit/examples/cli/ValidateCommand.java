@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -41,8 +41,10 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = {
       "Check that a file is a valid rbmkit document: a results framework, a budget document,"
-          + " a benchmark set, a workforce, a workplan (JSON) or an enrolment CSV file.",
-      "The kind is told by the top-level fields (or the .csv extension) unless --type is given."
+          + " a benchmark set, a workforce, a workplan (JSON), an enrolment CSV file or an IATI"
+          + " activities file (XML).",
+      "The kind is told by the top-level fields (or the .csv or .xml extension) unless --type"
+          + " is given."
     },
     footerHeading = "%nExample:%n",
     footer = {
@@ -64,7 +66,9 @@ public final class ValidateCommand implements Callable<Integer> {
     /** A workplan (rbm-kpi JSON). */
     WORKPLAN("workplan"),
     /** An enrolment CSV file. */
-    ENROLMENTS("enrolment CSV file");
+    ENROLMENTS("enrolment CSV file"),
+    /** An IATI activities file (XML). */
+    IATI("IATI activities file");
 
     private final String label;
 
@@ -92,7 +96,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--type", paramLabel = "KIND",
       description = "The kind of document: framework, budget, benchmark, workforce, workplan or"
-          + " enrolments (default: told from the file).",
+          + " enrolments, iati (default: told from the file).",
       converter = KindConverter.class)
   private Kind type;
 
@@ -105,14 +109,15 @@ public final class ValidateCommand implements Callable<Integer> {
         }
       }
       throw new picocli.CommandLine.TypeConversionException("\"" + value
-          + "\" is not one of framework, budget, benchmark, workforce, workplan, enrolments");
+          + "\" is not one of framework, budget, benchmark, workforce, workplan, enrolments,"
+          + " iati");
     }
   }
 
   @Override
   public Integer call() {
     Kind kind = type != null ? type : detect(file);
-    String summary = summary(kind, file);
+    String summary = summary(kind, file, spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
       ObjectNode r = OutputOptions.object();
@@ -133,6 +138,10 @@ public final class ValidateCommand implements Callable<Integer> {
     if (file.getFileName() != null
         && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
       return Kind.ENROLMENTS;
+    }
+    if (file.getFileName() != null
+        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+      return Kind.IATI;
     }
     JsonNode tree = Inputs.readTree(file);
     Set<String> fields = Inputs.fieldNames(tree);
@@ -158,7 +167,7 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Reads the file as the given kind and sums it up in one line. */
-  static String summary(Kind kind, Path file) {
+  static String summary(Kind kind, Path file, PrintWriter notes) {
     return switch (kind) {
       case FRAMEWORK -> {
         ResultsFramework f = Inputs.readJson(file, ResultsFramework.class);
@@ -193,6 +202,11 @@ public final class ValidateCommand implements Callable<Integer> {
         EnrolmentCsvReport r = readEnrolments(file);
         yield r.rowsRead() + " enrolments";
       }
+      case IATI -> {
+        List<org.rbmkit.core.iati.IatiActivity> a = ConvertCommand.readIati(file, notes);
+        yield a.size() + " activit" + (a.size() == 1 ? "y" : "ies") + ", "
+            + a.stream().mapToInt(x -> x.results().size()).sum() + " results";
+      }
     };
   }
 
@@ -202,7 +216,7 @@ public final class ValidateCommand implements Callable<Integer> {
     } catch (EnrolmentCsvException e) {
       throw CertificationCommand.invalid(file, e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
   }
 }

@@ -80,6 +80,8 @@ class RbmCommandsTest {
         .contains("28 lines in 3 columns");
     assertThat(rbm("validate", ENROLMENTS).out())
         .isEqualTo("valid enrolment CSV file: 1205 enrolments\n");
+    assertThat(rbm("validate", IATI).out())
+        .isEqualTo("valid IATI activities file: 1 activity, 9 results\n");
     assertThat(rbm("validate", BENCHMARK).out())
         .contains("valid benchmark set", "4 entities, 4 metrics, 18 values, 2 targets");
   }
