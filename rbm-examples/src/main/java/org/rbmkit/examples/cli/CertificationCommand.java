@@ -93,6 +93,11 @@ public final class CertificationCommand implements Callable<Integer> {
       description = "Flag groups whose denominator is below N (default: ${DEFAULT-VALUE}).")
   private int smallGroup;
 
+  @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Rows read, on standard error every 100 000 rows and at the end: auto (when"
+          + " standard error is a terminal), always or never (default: ${DEFAULT-VALUE}).")
+  private String progress;
+
   @Option(names = "--lenient",
       description = "Skip bad rows, list them on standard error and exit with 1, instead of"
           + " stopping at the first one with 2.")
@@ -110,7 +115,13 @@ public final class CertificationCommand implements Callable<Integer> {
         ? CertificationTally.byEnrolmentsAndParticipants(dimensions)
         : CertificationTally.byEnrolments(dimensions);
     PrintWriter err = spec.commandLine().getErr();
-    boolean terminal = System.console() != null;
+    boolean terminal = switch (progress) {
+      case "auto" -> System.console() != null;
+      case "always" -> true;
+      case "never" -> false;
+      default -> throw usage("--progress: \"" + progress + "\" is not one of auto, always,"
+          + " never");
+    };
     long[] seen = {0};
     Consumer<Enrolment> sink = e -> {
       tally.add(e);
@@ -130,8 +141,8 @@ public final class CertificationCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
-    if (terminal && seen[0] >= PROGRESS_EVERY) {
-      err.println();
+    if (terminal) {
+      err.println("\r" + file + ": " + seen[0] + " rows read");
     }
     for (RejectedRow r : report.rejectedRows()) {
       for (CsvProblem p : r.problems()) {

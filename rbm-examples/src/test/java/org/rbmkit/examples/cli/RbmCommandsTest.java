@@ -240,6 +240,17 @@ class RbmCommandsTest {
   }
 
   @Test
+  void certification_progress_onlyWhenAskedOrOnATerminal() {
+    Run quiet = rbm("certification", ENROLMENTS);
+    assertThat(quiet.err()).isEmpty();
+    Run shown = rbm("certification", ENROLMENTS, "--progress", "always");
+    assertThat(shown.code()).isZero();
+    assertThat(shown.err()).isEqualTo("\r" + ENROLMENTS + ": 1205 rows read\n");
+    assertThat(shown.out()).isEqualTo(quiet.out());
+    assertThat(rbm("certification", ENROLMENTS, "--progress", "sometimes").code()).isEqualTo(2);
+  }
+
+  @Test
   void certification_badOption_isAUsageError() {
     Run r = rbm("certification", ENROLMENTS, "--by", "colour");
     assertThat(r.code()).isEqualTo(2);
