@@ -92,7 +92,8 @@ public final class BalanceCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
-      OutputOptions.write(out, json(budget.file(), doc, totals, rows, plain, tolerance, differences));
+      OutputOptions.write(out,
+          json(budget.file(), doc, totals, rows, plain, tolerance, differences));
     } else {
       text(out, doc, totals, rows, plain, tolerance, differences);
     }
@@ -164,7 +165,8 @@ public final class BalanceCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static ObjectNode json(java.nio.file.Path file, BudgetDocument doc, BudgetTotals totals, List<Aggregate> rows,
+  private static ObjectNode json(java.nio.file.Path file, BudgetDocument doc,
+      BudgetTotals totals, List<Aggregate> rows,
       boolean plain, Money tolerance, List<Difference> differences) {
     ObjectNode r = OutputOptions.object();
     r.put("file", file.toString());

@@ -96,7 +96,8 @@ public final class WorkplanExample {
     n.heading(STEP, "A workplan with timelines: the WTO HR workplan 2024");
     n.explain(
         "Priorities are broken into objectives with lead teams and timelines as printed",
-        "(\"T1, 2024\", \"T2 et T3, 2024\", \"En cours\", \"En cours T4, 2024\"), parsed into a due",
+        "(\"T1, 2024\", \"T2 et T3, 2024\", \"En cours\", \"En cours T4, 2024\"), parsed into a"
+            + " due",
         "date (the end of the last quarter or year named) or none (ongoing work). "
             + plan.title() + " (" + plan.period() + "): " + plan.priorities().size()
             + " priorities, " + s.objectives() + " objectives.");

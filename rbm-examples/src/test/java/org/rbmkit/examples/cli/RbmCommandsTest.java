@@ -284,7 +284,8 @@ class RbmCommandsTest {
     assertThat(paced.err()).contains("--scheme time-paced rates the pace: give the date with --at");
     Run at = rbm("achievement", ACHIEVEMENT, "--scheme", "time-paced", "--at", "2020-12-31");
     assertThat(at.code()).isZero();
-    assertThat(at.out()).containsPattern("1\\.1 +1\\.1\\.a +0 +800 +600 +75\\.0 % +100\\.0 % behind");
+    assertThat(at.out())
+        .containsPattern("1\\.1 +1\\.1\\.a +0 +800 +600 +75\\.0 % +100\\.0 % behind");
   }
 
   @Test

@@ -44,7 +44,8 @@ class BenchmarkExampleTest {
   void print_showsBothBenchmarks() {
     String text = Printed.by(BenchmarkExample::print);
     assertThat(text)
-        .containsPattern("\\n +1 +itcilo +729 000 +87\\.5 +q1 +\\+346 500 +0 +\\+29 000 +45\\.2 %\\n")
+        .containsPattern(
+            "\\n +1 +itcilo +729 000 +87\\.5 +q1 +\\+346 500 +0 +\\+29 000 +45\\.2 %\\n")
         .contains("59 % online in 2022 is -7.67 points")
         .containsPattern("own-revenue +30 130 +55\\.05 % +36 968 +58\\.10 % +33 889 +55\\.98 %")
         .containsPattern("net available +54 728 +100 % +63 633 +100 % +60 535 +100 %");

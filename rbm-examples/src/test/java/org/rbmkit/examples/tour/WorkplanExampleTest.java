@@ -33,7 +33,8 @@ class WorkplanExampleTest {
     assertThat(PLAN.overdueOn(WorkplanExample.REVIEW_DATE))
         .extracting(o -> o.objective().code() + "/" + o.daysOverdue())
         .containsExactly("1.1/1", "1.2/92", "2.2/92", "4.1/92", "4.2/1", "7.2/92", "8.2/92");
-    assertThat(PLAN.overdueOn(WorkplanExample.REVIEW_DATE)).extracting(OverdueObjective::priorityCode)
+    assertThat(PLAN.overdueOn(WorkplanExample.REVIEW_DATE))
+        .extracting(OverdueObjective::priorityCode)
         .containsExactly("1", "1", "2", "4", "4", "7", "8");
   }
 
