@@ -1,0 +1,96 @@
+package org.rbmkit.examples.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.testing.EqualsTester;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rbmkit.budget.document.BudgetEntry;
+import org.rbmkit.kpi.certification.CountBasis;
+import org.rbmkit.kpi.certification.Dimension;
+import org.rbmkit.kpi.certification.Enrolment;
+import org.rbmkit.kpi.certification.GroupKey;
+import org.rbmkit.kpi.certification.StageCounts;
+
+/** The Dataset rows and the breakdown result, without Spark. */
+class SparkRowsTest {
+
+  @Test
+  void budgetEntryRow_roundTripsEveryGeneratedEntry() {
+    for (BudgetEntry e : Generated.entries(7, 2_000, "EUR")) {
+      assertThat(BudgetEntryRow.of(e).toEntry()).isEqualTo(e);
+    }
+    for (BudgetEntry e : Generated.entries(8, 200, "JPY")) {
+      assertThat(BudgetEntryRow.of(e).toEntry()).isEqualTo(e);
+    }
+  }
+
+  @Test
+  void budgetEntryRow_badValues_failNamingLineItemAndColumn() {
+    BudgetEntryRow row = BudgetEntryRow.of(Generated.entries(7, 1, "EUR").get(0));
+    row.setKind("grant");
+    assertThatThrownBy(row::toEntry)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("line L0 (item " + row.getItem() + "), column " + row.getColumn())
+        .hasMessageContaining("line kind \"grant\"");
+    BudgetEntryRow cents = BudgetEntryRow.of(Generated.entries(7, 1, "EUR").get(0));
+    cents.setAmount("12.345");
+    assertThatThrownBy(cents::toEntry)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("12.345");
+  }
+
+  @Test
+  void enrolmentRow_holdsEveryDimensionStageAndParticipant() {
+    Enrolment e = Generated.enrolments(3, 1, 10).get(0);
+    EnrolmentRow row = EnrolmentRow.of(e);
+
+    for (Dimension d : Dimension.values()) {
+      assertThat(row.getValues()).containsEntry(d.code(), d.valueOf(e));
+    }
+    assertThat(row.getValues()).hasSize(Dimension.values().length);
+    assertThat(row.getStage()).isEqualTo(e.status().code());
+    assertThat(row.getParticipant()).isEqualTo(e.participant().registrationNumber());
+  }
+
+  @Test
+  void rows_equalByValue() {
+    List<Enrolment> es = Generated.enrolments(3, 2, 10);
+    List<BudgetEntry> bs = Generated.entries(3, 2, "EUR");
+    new EqualsTester()
+        .addEqualityGroup(EnrolmentRow.of(es.get(0)), EnrolmentRow.of(es.get(0)))
+        .addEqualityGroup(EnrolmentRow.of(es.get(1)))
+        .addEqualityGroup(BudgetEntryRow.of(bs.get(0)), BudgetEntryRow.of(bs.get(0)))
+        .addEqualityGroup(BudgetEntryRow.of(bs.get(1)))
+        .testEquals();
+  }
+
+  @Test
+  void breakdownCounts_equalByValue_andAnswerZeroForUnknownGroups() {
+    ImmutableSortedMap<GroupKey, StageCounts> one =
+        ImmutableSortedMap.of(GroupKey.of("blended"), StageCounts.of(4, 3, 2, 1));
+    BreakdownCounts b =
+        new BreakdownCounts(List.of(Dimension.MODALITY), false, one, ImmutableSortedMap.of());
+    new EqualsTester()
+        .addEqualityGroup(
+            b, new BreakdownCounts(List.of(Dimension.MODALITY), false, one, ImmutableSortedMap.of()))
+        .addEqualityGroup(
+            new BreakdownCounts(List.of(Dimension.PRICING), false, one, ImmutableSortedMap.of()))
+        .addEqualityGroup(new BreakdownCounts(List.of(Dimension.MODALITY), true, one, one))
+        .testEquals();
+
+    assertThat(b.counts(CountBasis.ENROLMENTS, GroupKey.of("self-guided-distance")))
+        .isEqualTo(StageCounts.ZERO);
+    assertThat(b.totalEnrolments()).isEqualTo(StageCounts.of(4, 3, 2, 1));
+    assertThatThrownBy(() -> b.counts(CountBasis.PARTICIPANTS, GroupKey.of("blended")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("participants were not counted");
+    assertThatThrownBy(
+            () -> new BreakdownCounts(List.of(Dimension.MODALITY, Dimension.PRICING), false, one,
+                ImmutableSortedMap.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("group blended has 1 values for 2 dimensions");
+  }
+}
