@@ -323,21 +323,24 @@ public final class Seed003 {
     // the text rounds to whole per cent; read as half-up rounding of the exact change
     RoundingMode rule = RoundingMode.HALF_UP;
     return List.of(
+        // seed 003 l.4709-4711
         new PercentageClaim("item-10-vs-approved", 10, BUDGET, PROPOSAL, d("8"), 0, rule,
             "croissance importante de 8 pour cent par rapport au budget approuvé pour 2022-23"),
-        // seed 003 l.4709-4711
+        // seed 003 l.4713-4715
         new PercentageClaim("item-10-vs-forecast", 10, FORECAST, PROPOSAL, d("-7"), 0, rule,
             "par rapport aux résultats prévus pour 2022-23, la contribution nette affiche une"
-                + " diminution d'environ 7 pour cent"), // seed 003 l.4713-4715
+                + " diminution d'environ 7 pour cent"),
+        // seed 003 l.4740-4742
         new PercentageClaim("item-11-vs-approved", 11, BUDGET, PROPOSAL, d("45"), 0, rule,
             "devrait augmenter d'environ 45 pour cent par rapport au budget approuvé pour"
-                + " 2022-23"), // seed 003 l.4740-4742
+                + " 2022-23"),
+        // seed 003 l.4758-4760
         new PercentageClaim("item-12-vs-approved", 12, BUDGET, PROPOSAL, d("64"), 0, rule,
             "supérieur d'environ 64 pour cent au budget approuvé pour 2022-23"),
-        // seed 003 l.4758-4760
+        // seed 003 l.4760-4764
         new PercentageClaim("item-12-vs-forecast", 12, FORECAST, PROPOSAL, d("-17"), 0, rule,
             "par rapport aux résultats prévus pour 2022-23, la contribution nette devrait"
-                + " diminuer de 590 000 euros, soit 17 pour cent")); // seed 003 l.4760-4764
+                + " diminuer de 590 000 euros, soit 17 pour cent"));
   }
 
   public static BigDecimal d(String s) {

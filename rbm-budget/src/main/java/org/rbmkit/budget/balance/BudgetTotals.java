@@ -15,10 +15,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
 import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.Side;
 import org.rbmkit.budget.document.TotalKey;
+import org.rbmkit.budget.growth.Change;
 import org.rbmkit.core.money.CurrencyMismatchException;
 import org.rbmkit.core.money.Money;
 
@@ -83,6 +85,12 @@ public final class BudgetTotals {
   /** The totals of the given entries, in one pass. */
   public static BudgetTotals of(Currency currency, Iterable<BudgetEntry> entries) {
     return new BudgetAccumulator(currency).addAll(entries).result();
+  }
+
+  /** The totals of every line of a document, in every column. */
+  public static BudgetTotals of(BudgetDocument doc) {
+    checkNotNull(doc, "doc");
+    return doc.entries().collect(collector(doc.currency()));
   }
 
   /** A collector for streams, parallel ones included. */
@@ -221,6 +229,11 @@ public final class BudgetTotals {
       case BALANCE -> balance(column).surplus();
       default -> margin(column).value(a);
     };
+  }
+
+  /** The change of a figure between two columns: absolute, relative and real. */
+  public Change change(TotalKey key, String fromColumn, String toColumn) {
+    return new Change(value(fromColumn, key), value(toColumn, key));
   }
 
   private Balance balance(Predicate<Group> filter) {

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.rbmkit.core.document.InvalidDocumentException;
+import org.rbmkit.core.document.Violation;
 import org.rbmkit.core.fund.Fund;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
@@ -71,7 +73,7 @@ public record BudgetDocument(
   /**
    * Validates the whole document.
    *
-   * @throws IllegalArgumentException listing every problem found, one per line
+   * @throws InvalidDocumentException listing every problem found, each with its JSON path
    */
   public BudgetDocument {
     Amounts.text(title, "title");
@@ -85,13 +87,11 @@ public record BudgetDocument(
     reserveFunds = Amounts.list(reserveFunds, "reserveFunds");
     staffing = Amounts.list(staffing, "staffing");
     claims = Amounts.list(claims, "claims");
-    List<String> problems =
+    List<Violation> problems =
         validate(currency, unit, columns, funds, lines, printedTotals, detailTables, reserveFunds,
             staffing, claims);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "budget document \"" + title + "\" has " + problems.size() + " problem"
-              + (problems.size() == 1 ? "" : "s") + ":\n  " + String.join("\n  ", problems));
+      throw new InvalidDocumentException("budget document \"" + title + "\"", problems);
     }
   }
 
@@ -143,7 +143,7 @@ public record BudgetDocument(
                                 money(l, c.code()))));
   }
 
-  private static List<String> validate(
+  private static List<Violation> validate(
       Currency currency,
       AmountUnit unit,
       List<BudgetColumn> columns,
@@ -154,46 +154,53 @@ public record BudgetDocument(
       List<ReserveFundTable> reserveFunds,
       List<StaffingTable> staffing,
       List<PercentageClaim> claims) {
-    List<String> problems = new ArrayList<>();
+    List<Violation> problems = new ArrayList<>();
     Set<String> columnCodes = new LinkedHashSet<>();
     if (columns.isEmpty()) {
-      problems.add("no columns");
+      problems.add(new Violation("columns", "no columns"));
     }
-    for (BudgetColumn c : columns) {
-      if (!columnCodes.add(c.code())) {
-        problems.add("column " + c.code() + " appears twice");
+    for (int i = 0; i < columns.size(); i++) {
+      if (!columnCodes.add(columns.get(i).code())) {
+        problems.add(new Violation("columns[" + i + "].code",
+            "column " + columns.get(i).code() + " appears twice"));
       }
     }
-    Set<String> fundCodes = new HashSet<>();
+    Set<String> fundCodes = new LinkedHashSet<>();
     if (funds.isEmpty()) {
-      problems.add("no funds");
+      problems.add(new Violation("funds", "no funds"));
     }
-    for (Fund f : funds) {
-      if (!fundCodes.add(f.code())) {
-        problems.add("fund " + f.code() + " appears twice");
+    for (int i = 0; i < funds.size(); i++) {
+      if (!fundCodes.add(funds.get(i).code())) {
+        problems.add(new Violation("funds[" + i + "].code",
+            "fund " + funds.get(i).code() + " appears twice"));
       }
     }
     Set<String> lineIds = new HashSet<>();
     Map<Integer, LineKind.Family> familyOf = new HashMap<>();
     Map<Integer, String> firstLineOf = new HashMap<>();
     Map<Integer, Map<LineKind, String>> singles = new HashMap<>();
-    for (BudgetLine l : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine l = lines.get(i);
+      String path = "lines[" + i + "]";
       String where = "line " + l.id() + " (item " + l.item() + ")";
       if (!lineIds.add(l.id())) {
-        problems.add(where + ": line id appears twice");
+        problems.add(new Violation(path + ".id", where + ": line id appears twice"));
       }
       if (!fundCodes.contains(l.fund())) {
-        problems.add(where + ": unknown fund " + l.fund() + " (funds are " + fundCodes + ")");
+        problems.add(new Violation(path + ".fund",
+            where + ": unknown fund " + l.fund() + " (funds are " + fundCodes + ")"));
       }
-      columns(where, l.amounts(), columnCodes, true, problems);
+      columns(path + ".amounts", where, l.amounts(), columnCodes, true, problems);
       for (Map.Entry<String, BigDecimal> e : l.amounts().entrySet()) {
-        scale(where + ", column " + e.getKey(), e.getValue(), unit, currency, problems);
+        scale(path + ".amounts." + e.getKey(), where + ", column " + e.getKey(), e.getValue(),
+            unit, currency, problems);
       }
       LineKind.Family family = familyOf.putIfAbsent(l.item(), l.kind().family());
       if (family != null && family != l.kind().family()) {
-        problems.add(where + ": kind " + l.kind().code() + " does not belong with line "
-            + firstLineOf.get(l.item()) + " of the same item (" + family + " vs "
-            + l.kind().family() + ")");
+        problems.add(new Violation(path + ".kind",
+            where + ": kind " + l.kind().code() + " does not belong with line "
+                + firstLineOf.get(l.item()) + " of the same item (" + family + " vs "
+                + l.kind().family() + ")"));
       }
       firstLineOf.putIfAbsent(l.item(), l.id());
       if (l.kind().singlePerItem()) {
@@ -201,141 +208,175 @@ public record BudgetDocument(
             singles.computeIfAbsent(l.item(), k -> new EnumMap<>(LineKind.class))
                 .putIfAbsent(l.kind(), l.id());
         if (other != null) {
-          problems.add(where + ": item " + l.item() + " already has a " + l.kind().code()
-              + " line (" + other + ")");
+          problems.add(new Violation(path + ".item",
+              where + ": item " + l.item() + " already has a " + l.kind().code() + " line ("
+                  + other + ")"));
         }
       }
     }
     Set<TotalKey> totalKeys = new HashSet<>();
-    for (PrintedTotal p : printedTotals) {
+    for (int i = 0; i < printedTotals.size(); i++) {
+      PrintedTotal p = printedTotals.get(i);
+      String path = "printedTotals[" + i + "]";
       String where = "printed total " + p.total();
       if (!totalKeys.add(p.total())) {
-        problems.add(where + " appears twice");
+        problems.add(new Violation(path + ".total", where + " appears twice"));
       }
-      p.total().itemNumber().ifPresent(i -> item(where, i, familyOf, problems));
-      columns(where, p.amounts(), columnCodes, false, problems);
+      p.total().itemNumber().ifPresent(
+          n -> item(path + ".total", where, n, familyOf, problems));
+      columns(path + ".amounts", where, p.amounts(), columnCodes, false, problems);
       for (Map.Entry<String, BigDecimal> e : p.amounts().entrySet()) {
-        scale(where + ", column " + e.getKey(), e.getValue(), unit, currency, problems);
+        scale(path + ".amounts." + e.getKey(), where + ", column " + e.getKey(), e.getValue(),
+            unit, currency, problems);
       }
     }
     Set<String> tableIds = new HashSet<>();
     tableIds.add(MAIN_TABLE);
-    for (DetailTable t : detailTables) {
+    for (int i = 0; i < detailTables.size(); i++) {
+      DetailTable t = detailTables.get(i);
+      String path = "detailTables[" + i + "]";
       String where = "detail table " + t.id();
-      tableId(where, t.id(), tableIds, problems);
-      item(where, t.item(), familyOf, problems);
-      for (DetailRow r : t.rows()) {
-        columns(where + ", row " + r.label(), r.amounts(), columnCodes, true, problems);
+      tableId(path + ".id", where, t.id(), tableIds, problems);
+      item(path + ".item", where, t.item(), familyOf, problems);
+      for (int j = 0; j < t.rows().size(); j++) {
+        DetailRow r = t.rows().get(j);
+        String rp = path + ".rows[" + j + "].amounts";
+        String rw = where + ", row " + r.label();
+        columns(rp, rw, r.amounts(), columnCodes, true, problems);
         for (Map.Entry<String, BigDecimal> e : r.amounts().entrySet()) {
-          scale(where + ", row " + r.label() + ", column " + e.getKey(), e.getValue(), t.unit(),
+          scale(rp + "." + e.getKey(), rw + ", column " + e.getKey(), e.getValue(), t.unit(),
               currency, problems);
         }
       }
-      columns(where + ", printed total", t.printedTotal(), columnCodes, false, problems);
+      columns(path + ".printedTotal", where + ", printed total", t.printedTotal(), columnCodes,
+          false, problems);
     }
-    for (ReserveFundTable t : reserveFunds) {
+    for (int i = 0; i < reserveFunds.size(); i++) {
+      ReserveFundTable t = reserveFunds.get(i);
+      String path = "reserveFunds[" + i + "]";
       String where = "reserve fund table " + t.id();
-      tableId(where, t.id(), tableIds, problems);
+      tableId(path + ".id", where, t.id(), tableIds, problems);
       if (!columnCodes.contains(t.column())) {
-        problems.add(where + ": unknown column " + t.column() + " (columns are " + columnCodes
-            + ")");
+        problems.add(new Violation(path + ".column",
+            where + ": unknown column " + t.column() + " (columns are " + columnCodes + ")"));
       }
       Set<String> seen = new HashSet<>();
-      for (ReserveFundRow r : t.rows()) {
+      for (int j = 0; j < t.rows().size(); j++) {
+        ReserveFundRow r = t.rows().get(j);
+        String rp = path + ".rows[" + j + "]";
         String rw = where + ", fund " + r.fund();
         if (!seen.add(r.fund())) {
-          problems.add(rw + ": fund appears twice");
+          problems.add(new Violation(rp + ".fund", rw + ": fund appears twice"));
         }
-        item(rw, r.item(), familyOf, problems);
-        for (BigDecimal v : List.of(r.opening(), r.additions(), r.use(), r.closing())) {
-          scale(rw, v, t.unit(), currency, problems);
-        }
+        item(rp + ".item", rw, r.item(), familyOf, problems);
+        scale(rp + ".opening", rw, r.opening(), t.unit(), currency, problems);
+        scale(rp + ".additions", rw, r.additions(), t.unit(), currency, problems);
+        scale(rp + ".use", rw, r.use(), t.unit(), currency, problems);
+        scale(rp + ".closing", rw, r.closing(), t.unit(), currency, problems);
       }
     }
-    for (StaffingTable t : staffing) {
+    for (int i = 0; i < staffing.size(); i++) {
+      StaffingTable t = staffing.get(i);
+      String path = "staffing[" + i + "]";
       String where = "staffing table " + t.id();
-      tableId(where, t.id(), tableIds, problems);
+      tableId(path + ".id", where, t.id(), tableIds, problems);
       for (Map.Entry<String, Integer> e : t.items().entrySet()) {
-        item(where + ", fund source " + e.getKey(), e.getValue(), familyOf, problems);
+        item(path + ".items." + e.getKey(), where + ", fund source " + e.getKey(), e.getValue(),
+            familyOf, problems);
       }
       Set<String> seen = new HashSet<>();
-      for (StaffingRow r : t.rows()) {
+      for (int j = 0; j < t.rows().size(); j++) {
+        StaffingRow r = t.rows().get(j);
+        String rp = path + ".rows[" + j + "]";
         String rw = where + ", grade " + r.grade() + ", " + r.fundSource() + ", column "
             + r.column();
         if (!seen.add(r.grade() + "/" + r.fundSource() + "/" + r.column())) {
-          problems.add(rw + ": appears twice");
+          problems.add(new Violation(rp, rw + ": appears twice"));
         }
         if (!columnCodes.contains(r.column())) {
-          problems.add(rw + ": unknown column (columns are " + columnCodes + ")");
+          problems.add(new Violation(rp + ".column",
+              rw + ": unknown column (columns are " + columnCodes + ")"));
         }
         if (!t.items().containsKey(r.fundSource())) {
-          problems.add(rw + ": fund source has no item (items are " + t.items().keySet() + ")");
+          problems.add(new Violation(rp + ".fundSource",
+              rw + ": fund source has no item (items are " + t.items().keySet() + ")"));
         }
-        scale(rw, r.cost(), t.unit(), currency, problems);
+        scale(rp + ".cost", rw, r.cost(), t.unit(), currency, problems);
       }
-      for (StaffingSubtotal s : t.subtotals()) {
+      for (int j = 0; j < t.subtotals().size(); j++) {
+        StaffingSubtotal s = t.subtotals().get(j);
         if (!columnCodes.contains(s.column())) {
-          problems.add(where + ", subtotal " + s.label() + ": unknown column " + s.column());
+          problems.add(new Violation(path + ".subtotals[" + j + "].column",
+              where + ", subtotal " + s.label() + ": unknown column " + s.column()));
         }
       }
     }
     Set<String> claimIds = new HashSet<>();
-    for (PercentageClaim c : claims) {
+    for (int i = 0; i < claims.size(); i++) {
+      PercentageClaim c = claims.get(i);
+      String path = "claims[" + i + "]";
       String where = "claim " + c.id();
       if (!claimIds.add(c.id())) {
-        problems.add(where + ": claim id appears twice");
+        problems.add(new Violation(path + ".id", where + ": claim id appears twice"));
       }
-      item(where, c.item(), familyOf, problems);
-      for (String col : List.of(c.from(), c.to())) {
-        if (!columnCodes.contains(col)) {
-          problems.add(where + ": unknown column " + col + " (columns are " + columnCodes + ")");
-        }
+      item(path + ".item", where, c.item(), familyOf, problems);
+      if (!columnCodes.contains(c.from())) {
+        problems.add(new Violation(path + ".from",
+            where + ": unknown column " + c.from() + " (columns are " + columnCodes + ")"));
+      }
+      if (!columnCodes.contains(c.to())) {
+        problems.add(new Violation(path + ".to",
+            where + ": unknown column " + c.to() + " (columns are " + columnCodes + ")"));
       }
     }
     return problems;
   }
 
   private static void columns(
+      String path,
       String where,
       Map<String, BigDecimal> amounts,
       Set<String> columnCodes,
       boolean complete,
-      List<String> problems) {
+      List<Violation> problems) {
     for (String c : amounts.keySet()) {
       if (!columnCodes.contains(c)) {
-        problems.add(where + ": unknown column " + c + " (columns are " + columnCodes + ")");
+        problems.add(new Violation(path + "." + c,
+            where + ": unknown column " + c + " (columns are " + columnCodes + ")"));
       }
     }
     if (complete) {
       for (String c : columnCodes) {
         if (!amounts.containsKey(c)) {
-          problems.add(where + ": no amount for column " + c);
+          problems.add(new Violation(path, where + ": no amount for column " + c));
         }
       }
     }
   }
 
   private static void scale(
-      String where, BigDecimal printed, AmountUnit unit, Currency currency,
-      List<String> problems) {
+      String path, String where, BigDecimal printed, AmountUnit unit, Currency currency,
+      List<Violation> problems) {
     try {
       unit.toMoney(currency, printed);
     } catch (IllegalArgumentException e) {
-      problems.add(where + ": " + printed.toPlainString() + " " + unit.code() + " is not a valid "
-          + currency.getCurrencyCode() + " amount (" + e.getMessage() + ")");
+      problems.add(new Violation(path, where + ": " + printed.toPlainString() + " " + unit.code()
+          + " is not a valid " + currency.getCurrencyCode() + " amount (" + e.getMessage()
+          + ")"));
     }
   }
 
-  private static void item(
-      String where, int item, Map<Integer, LineKind.Family> items, List<String> problems) {
+  private static void item(String path, String where, int item,
+      Map<Integer, LineKind.Family> items, List<Violation> problems) {
     if (!items.containsKey(item)) {
-      problems.add(where + ": item " + item + " has no line in the main table");
+      problems.add(new Violation(path, where + ": item " + item + " has no line in the main table"));
     }
   }
 
-  private static void tableId(String where, String id, Set<String> ids, List<String> problems) {
+  private static void tableId(
+      String path, String where, String id, Set<String> ids, List<Violation> problems) {
     if (!ids.add(id)) {
-      problems.add(where + ": table id is already used");
+      problems.add(new Violation(path, where + ": table id is already used"));
     }
   }
 

@@ -3,6 +3,11 @@ package org.rbmkit.budget.reserve;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
+import java.util.Currency;
+import org.rbmkit.budget.document.ReserveFundRow;
+import org.rbmkit.budget.document.ReserveFundTable;
+import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 
 /**
@@ -31,6 +36,29 @@ public record ReserveMovement(Money opening, Money additions, Money use) {
     checkArgument(!additions.isNegative(), "additions %s are negative", additions);
     checkArgument(!use.isNegative(), "use %s is negative", use);
     opening.plus(additions).plus(use);
+  }
+
+  /** The movement of one printed row, its figures converted from {@code unit} exactly. */
+  public static ReserveMovement of(Currency currency, AmountUnit unit, ReserveFundRow row) {
+    checkNotNull(currency, "currency");
+    checkNotNull(unit, "unit");
+    checkNotNull(row, "row");
+    return new ReserveMovement(unit.toMoney(currency, row.opening()),
+        unit.toMoney(currency, row.additions()), unit.toMoney(currency, row.use()));
+  }
+
+  /**
+   * The movement of every fund of a table, by fund code in table order; one pass over the rows.
+   * The printed closing balances are not used (the consistency check compares them).
+   */
+  public static ImmutableMap<String, ReserveMovement> byFund(
+      Currency currency, ReserveFundTable table) {
+    checkNotNull(table, "table");
+    ImmutableMap.Builder<String, ReserveMovement> b = ImmutableMap.builder();
+    for (ReserveFundRow r : table.rows()) {
+      b.put(r.fund(), of(currency, table.unit(), r));
+    }
+    return b.buildOrThrow();
   }
 
   /** Opening + additions − use. */

@@ -7,11 +7,15 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
+import org.rbmkit.budget.document.StaffingRow;
+import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.growth.Change;
 import org.rbmkit.budget.measure.Ratio;
 import org.rbmkit.core.money.Money;
@@ -69,6 +73,24 @@ public final class StaffCostSummary {
   /** The summary of the given rows, in one pass. */
   public static StaffCostSummary of(Currency currency, Iterable<StaffCost> rows) {
     return new StaffCostAccumulator(currency).addAll(rows).result();
+  }
+
+  /**
+   * The summary of one column of a staffing table, its costs converted from the table's unit
+   * exactly.
+   */
+  public static StaffCostSummary of(Currency currency, StaffingTable table, String column) {
+    checkNotNull(currency, "currency");
+    checkNotNull(table, "table");
+    checkNotNull(column, "column");
+    StaffCostAccumulator a = new StaffCostAccumulator(currency);
+    for (StaffingRow r : table.rows()) {
+      if (r.column().equals(column)) {
+        a.add(new StaffCost(r.grade(), r.fundSource(), r.fte(),
+            table.unit().toMoney(currency, r.cost())));
+      }
+    }
+    return a.result();
   }
 
   /** A collector for streams, parallel ones included. */
@@ -139,7 +161,7 @@ public final class StaffCostSummary {
   public StaffCostSummary plus(StaffCostSummary other) {
     checkNotNull(other, "other");
     StaffCostAccumulator a = new StaffCostAccumulator(currency);
-    for (StaffCostSummary s : java.util.List.of(this, other)) {
+    for (StaffCostSummary s : List.of(this, other)) {
       s.cells.forEach((k, v) -> a.add(new StaffCost(k.grade(), k.fundSource(), v.fte(),
           v.cost())));
     }
@@ -157,7 +179,7 @@ public final class StaffCostSummary {
   }
 
   private <K> ImmutableMap<K, StaffTotal> group(Function<Cell, K> key, Comparator<K> order) {
-    java.util.TreeMap<K, StaffTotal> m = new java.util.TreeMap<>(order);
+    TreeMap<K, StaffTotal> m = new TreeMap<>(order);
     cells.forEach((c, t) -> m.merge(key.apply(c), t, StaffTotal::plus));
     return ImmutableMap.copyOf(m);
   }

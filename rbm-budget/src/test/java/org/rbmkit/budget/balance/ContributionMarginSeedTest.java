@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 class ContributionMarginSeedTest {
 
   private static final BudgetDocument DOC = Seed003.document();
-  private static final BudgetTotals TOTALS = BudgetTotals.of(DOC.currency(),
-      DOC.entries()::iterator);
+  private static final BudgetTotals TOTALS = BudgetTotals.of(DOC);
 
   private static Money keur(long thousands) {
     return Money.of("EUR", thousands * 1000);
@@ -75,6 +74,16 @@ class ContributionMarginSeedTest {
     // + 51 416 fixed + 600 contingency + 2 400 investments (seed 003 l.4561-4655)
     assertThat(TOTALS.balance(BUDGET))
         .isEqualTo(new Balance(keur(52_565 + 24_598), keur(22_435 + 51_416 + 600 + 2_400)));
+  }
+
+  @Test
+  void balance_equality() {
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(new Balance(keur(1), keur(2)),
+            new Balance(Money.of("EUR", "1000.00"), keur(2)))
+        .addEqualityGroup(new Balance(keur(2), keur(1)))
+        .testEquals();
+    assertThat(new Balance(keur(1), keur(2)).surplus()).isEqualTo(keur(-1));
   }
 
   @Test

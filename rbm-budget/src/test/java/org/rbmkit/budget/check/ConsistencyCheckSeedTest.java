@@ -89,6 +89,27 @@ class ConsistencyCheckSeedTest {
   }
 
   @Test
+  void finding_equality_andCanonicalText() {
+    Finding a = new Finding(TOTAL, "main", "item-13", FORECAST, "EUR",
+        new BigDecimal("26678000.00"), d(26_665_000), "n");
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(a, new Finding(TOTAL, "main", "item-13", FORECAST, "EUR",
+            d(26_678_000), new BigDecimal("26665000.0"), "n"))
+        .addEqualityGroup(new Finding(TOTAL, "main", "item-13", BUDGET, "EUR",
+            d(26_678_000), d(26_665_000), "n"))
+        .testEquals();
+    assertThat(a.toString()).isEqualTo("total main item-13 2022-23-forecast: printed 26678000"
+        + " EUR, computed 26665000, difference 13000 (n)");
+  }
+
+  @Test
+  void toleranceInAnotherCurrency_isRejected() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ConsistencyCheck.withTolerance(Money.of("USD", 1)).check(DOC))
+        .hasMessage("tolerance USD 1.00 is not in the document's currency EUR");
+  }
+
+  @Test
   void widerTolerance_dropsTheTwoUnitStaffDifference() {
     List<Finding> findings =
         ConsistencyCheck.withTolerance(Money.of("EUR", 2000)).check(DOC);

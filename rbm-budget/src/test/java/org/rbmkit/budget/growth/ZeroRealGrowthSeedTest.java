@@ -69,8 +69,7 @@ class ZeroRealGrowthSeedTest {
 
   @Test
   void changes_sharesAndRealVersusNominal() {
-    Change c = new Change(T.value(Seed003.BUDGET, TotalKey.item(10)),
-        T.value(Seed003.PROPOSAL, TotalKey.item(10)));
+    Change c = T.change(TotalKey.item(10), Seed003.BUDGET, Seed003.PROPOSAL);
     assertThat(c.absolute()).isEqualTo(Money.of("EUR", 2_170_000)); // 29 470 − 27 300
     assertThat(c.relative().percent(2, RoundingMode.HALF_UP)).contains(new BigDecimal("7.95"));
     // nominal +7.95 %, real +3.20 % at 4.6 % inflation: 29 470 / (27 300 × 1.046) − 1

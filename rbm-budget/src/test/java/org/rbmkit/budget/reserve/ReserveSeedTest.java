@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.Seed003;
-import org.rbmkit.budget.document.ReserveFundRow;
-import org.rbmkit.budget.document.ReserveFundTable;
 import org.rbmkit.budget.growth.Proration;
 import org.rbmkit.budget.measure.MoneyRounding;
 import org.rbmkit.budget.measure.Ratio;
@@ -26,13 +23,7 @@ class ReserveSeedTest {
   }
 
   private static Map<String, ReserveMovement> movements() {
-    ReserveFundTable t = Seed003.reserveFunds();
-    Map<String, ReserveMovement> m = new LinkedHashMap<>();
-    for (ReserveFundRow r : t.rows()) {
-      m.put(r.fund(), new ReserveMovement(Money.of("EUR", r.opening()),
-          Money.of("EUR", r.additions()), Money.of("EUR", r.use())));
-    }
-    return m;
+    return ReserveMovement.byFund(Money.zero("EUR").currency(), Seed003.reserveFunds());
   }
 
   @Test
@@ -72,6 +63,15 @@ class ReserveSeedTest {
     // time-prorated: 19/24 of 1.2 million would be spent; 75 % spent is a little behind
     assertThat(Proration.expectedSpending(eur(1_200_000), f.elapsedMonths(),
         MoneyRounding.of("1", RoundingMode.HALF_UP))).isEqualTo(eur(950_000));
+  }
+
+  @Test
+  void equality() {
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(new ReserveMovement(eur(1), eur(2), eur(3)),
+            new ReserveMovement(Money.of("EUR", "1.00"), eur(2), eur(3)))
+        .addEqualityGroup(new ReserveMovement(eur(1), eur(3), eur(2)))
+        .testEquals();
   }
 
   @Test

@@ -83,6 +83,23 @@ class AnnexIISeedTest {
   }
 
   @Test
+  void staffTotal_equality_andAverageOfNobody() {
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(total("2.0", 5), total("2", 5))
+        .addEqualityGroup(total("2", 6))
+        .testEquals();
+    assertThat(total("0", 0).averageCostPerFte(MoneyRounding.of("1", RoundingMode.HALF_UP)))
+        .isEmpty();
+  }
+
+  @Test
+  void fromStaffingTable_equalsFromRows() {
+    var eur = Money.zero("EUR").currency();
+    assertThat(StaffCostSummary.of(eur, Seed003.annexII(), Seed003.PROPOSAL))
+        .isEqualTo(StaffCostSummary.of(eur, rows(Seed003.PROPOSAL)));
+  }
+
+  @Test
   void change_2022_23_to_2024_25() {
     var eur = Money.zero("EUR").currency();
     StaffCostSummary before = StaffCostSummary.of(eur, rows(Seed003.BUDGET));

@@ -25,6 +25,21 @@ public enum CountBasis {
     return code;
   }
 
+  /**
+   * The basis with the given code.
+   *
+   * @throws IllegalArgumentException quoting the code and listing the accepted ones
+   */
+  public static CountBasis fromCode(String code) {
+    for (CountBasis v : values()) {
+      if (v.code.equals(code)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException(
+        "count basis \"" + code + "\" is not one of enrolments, participants");
+  }
+
   /** The code. */
   @Override
   public String toString() {

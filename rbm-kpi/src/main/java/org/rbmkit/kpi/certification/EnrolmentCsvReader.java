@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.MappingIterator;
@@ -36,22 +37,26 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * <p><b>Format.</b> RFC 4180 CSV as read by Jackson's CSV parser (comma-separated, double
  * quotes for values with commas, quotes or line breaks). The first line is the header: every
  * {@link EnrolmentCsvColumn} exactly once, in any order, and nothing else. Then one row per
- * enrolment. Values are taken as written: no trimming, no defaults. A row's line number is the
+ * enrolment; lines end with LF or CRLF; a byte-order mark before the header is ignored. Values
+ * are taken as written: no trimming, no defaults. A row's line number is the
  * line where it starts, the header being line 1.
  *
  * <p><b>Validation.</b> Each row is checked whole and every problem reported with line, column
  * and value: a wrong number of values, a missing or blank identifier, an unknown or missing
  * code, a malformed date or number, a completion before enrolment, a credential earned without
- * completion or accessed without being earned, and, when {@link Builder#detectDuplicateIds
- * detectDuplicateIds} is on, an enrolment id seen on an earlier line. In {@link Mode#STRICT}
+ * completion or accessed without being earned, an activity described differently than on an
+ * earlier line (programme, modality, offer, pricing, hours or credential), a cohort of another
+ * activity than on an earlier line, and, when {@link Builder#detectDuplicateIds
+ * detectDuplicateIds} is on, an enrolment id seen on an earlier line (even on a rejected one). In {@link Mode#STRICT}
  * mode the first bad row ends the read with an {@link EnrolmentCsvException}; in {@link
  * Mode#LENIENT} mode bad rows are skipped, counted, passed to the listener and the first ones
  * (up to {@link Builder#keepRejectedRows}) kept in the report: never silently dropped. A bad
  * header or malformed CSV (an unclosed quote) always ends the read.
  *
  * <p><b>Memory.</b> Rows are read one at a time and not kept: with duplicate detection off,
- * memory does not grow with the number of rows (the consumer decides what it keeps, a {@link
- * CertificationTally} keeps one entry per group). Duplicate detection, on by default, keeps
+ * memory does not grow with the number of rows; it holds one entry per distinct activity and per
+ * distinct cohort (to check they are described consistently), and the consumer decides what it
+ * keeps (a {@link CertificationTally} keeps one entry per group). Duplicate detection, on by default, keeps
  * every enrolment id seen with its line: about {@code 100 + 2 × (id length)} bytes per row on a
  * 64-bit JVM (a 1,000,000-row file with 10-character ids needs about 120 MB). Turn it off for
  * files whose ids are unique by construction, or check them elsewhere.
@@ -76,6 +81,7 @@ public final class EnrolmentCsvReader {
   private static final ObjectReader ROWS =
       CsvMapper.builder()
           .enable(CsvReadFeature.WRAP_AS_ARRAY)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build()
           .readerFor(String[].class);
 
@@ -112,7 +118,8 @@ public final class EnrolmentCsvReader {
   }
 
   /**
-   * Reads every row and passes each valid enrolment to {@code sink}, in file order.
+   * Reads every row and passes each valid enrolment to {@code sink}, in file order. The reader
+   * is read to its end and not closed: the caller owns it.
    *
    * @return rows read, accepted and rejected
    * @throws EnrolmentCsvException for a bad header, malformed CSV or, in strict mode, a bad row
@@ -142,6 +149,8 @@ public final class EnrolmentCsvReader {
   private final class Pass {
     private final Consumer<? super Enrolment> sink;
     private final Map<String, Long> seenIds = detectDuplicateIds ? new HashMap<>() : null;
+    private final Map<String, Seen<LearningActivity>> activities = new HashMap<>();
+    private final Map<String, Seen<String>> cohorts = new HashMap<>();
     private final List<RejectedRow> kept = new ArrayList<>();
     private EnrolmentCsvColumn[] columns;
     private Map<EnrolmentCsvColumn, Integer> at;
@@ -193,6 +202,10 @@ public final class EnrolmentCsvReader {
       List<CsvProblem> problems = new ArrayList<>();
       EnrolmentCsvColumn[] cols = new EnrolmentCsvColumn[names.length];
       Map<EnrolmentCsvColumn, Integer> seen = new EnumMap<>(EnrolmentCsvColumn.class);
+      if (names.length > 0 && names[0].startsWith("\uFEFF")) {
+        // a UTF-8 byte-order mark, as spreadsheet exports write it, is not part of the name
+        names[0] = names[0].substring(1);
+      }
       for (int i = 0; i < names.length; i++) {
         EnrolmentCsvColumn c = EnrolmentCsvColumn.fromHeader(names[i]);
         if (c == null) {
@@ -282,12 +295,34 @@ public final class EnrolmentCsvReader {
               "duplicate enrolment id \"" + id + "\", first on line " + first);
         }
       }
+      LearningActivity a = null;
+      if (problems.isEmpty()) {
+        a = new LearningActivity(activity, programme, modality, offer, pricing, hours, credential);
+        Seen<LearningActivity> first = activities.get(activity);
+        if (first == null) {
+          activities.put(activity, new Seen<>(a, line));
+        } else if (!first.value().equals(a)) {
+          f.problem(
+              EnrolmentCsvColumn.ACTIVITY_ID,
+              "activity " + activity + " is described differently on line " + first.line()
+                  + ": " + first.value());
+        } else {
+          a = first.value();
+        }
+        Seen<String> cohortOf = cohorts.get(cohort);
+        if (cohortOf == null) {
+          cohorts.put(cohort, new Seen<>(activity, line));
+        } else if (!cohortOf.value().equals(activity)) {
+          f.problem(
+              EnrolmentCsvColumn.COHORT_ID,
+              "cohort " + cohort + " is of activity " + cohortOf.value() + " on line "
+                  + cohortOf.line());
+        }
+      }
       if (!problems.isEmpty()) {
-        problems.sort((a, b) -> Integer.compare(a.column(), b.column()));
+        problems.sort((x, y) -> Integer.compare(x.column(), y.column()));
         return null;
       }
-      LearningActivity a =
-          new LearningActivity(activity, programme, modality, offer, pricing, hours, credential);
       return new Enrolment(
           id,
           new Participant(participant),
@@ -387,6 +422,9 @@ public final class EnrolmentCsvReader {
       }
     }
   }
+
+  /** A value and the line it was first seen on. */
+  private record Seen<T>(T value, long line) {}
 
   private static String shorten(String v) {
     return v.length() > 40 ? v.substring(0, 37) + "..." : v;

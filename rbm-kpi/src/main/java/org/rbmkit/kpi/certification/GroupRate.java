@@ -11,7 +11,8 @@ import java.util.Optional;
  * Wilson interval and whether the group is too small to read much into.
  *
  * <pre>{@code
- * GroupRate row = breakdown.rows(RateKind.UPTAKE, CountBasis.ENROLMENTS, 30).get(0);
+ * GroupRate row = breakdown.row(RateKind.UPTAKE, CountBasis.ENROLMENTS,
+ *     GroupKey.of("tutor-supported-online", "achievement"), 30);
  * row.format(1, RoundingMode.HALF_UP);
  * // "tutor-supported-online / achievement: 77.6 % (97 ÷ 125, half-up to 1 decimal)
  * //  95 % CI [69.5 %, 84.0 %]"

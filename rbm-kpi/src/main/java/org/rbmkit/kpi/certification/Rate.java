@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Rate r = StageCounts.of(130, 125, 125, 97).accessedPerEarned();   // uptake 97/125
  * r.percent(1, RoundingMode.HALF_UP);           // Optional[77.6]
  * r.format(1, RoundingMode.HALF_UP);            // "77.6 % (97 ÷ 125, half-up to 1 decimal)"
- * r.wilson95();                                 // Optional[[69.5 %, 84.0 %]]
+ * r.wilson95().orElseThrow().format(1, RoundingMode.HALF_UP);   // "[69.5 %, 84.0 %]"
  * Rate.parse("uptake 97/125").equals(r);        // true
  * }</pre>
  *

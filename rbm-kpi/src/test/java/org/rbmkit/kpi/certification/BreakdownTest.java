@@ -94,4 +94,24 @@ class BreakdownTest {
     assertThat(b.rows(RateKind.UPTAKE, CountBasis.ENROLMENTS, 30)).isEmpty();
     assertThat(b.total(CountBasis.ENROLMENTS).accessedPerEarned().isNoData()).isTrue();
   }
+
+  @Test
+  void equality() {
+    CertificationTally withParticipants =
+        CertificationTally.byEnrolmentsAndParticipants(Dimension.MODALITY, Dimension.CREDENTIAL);
+    withParticipants.addAll(readExample());
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(
+            SEED_2022, CertificationTally.of(readExample(), Dimension.MODALITY, Dimension.CREDENTIAL))
+        .addEqualityGroup(withParticipants.toBreakdown())
+        .addEqualityGroup(SEED_2022.rollUp(Dimension.CREDENTIAL, Dimension.MODALITY))
+        .addEqualityGroup(Breakdown.empty(false, Dimension.MODALITY, Dimension.CREDENTIAL))
+        .addEqualityGroup(GroupKey.of("a", "b"), GroupKey.of(List.of("a", "b")))
+        .addEqualityGroup(GroupKey.of("b", "a"))
+        .addEqualityGroup(
+            new GroupRate(GroupKey.of("a"), Rate.parse("uptake 1/2"), 30),
+            new GroupRate(GroupKey.of("a"), Rate.parse("uptake 1/2"), 30))
+        .addEqualityGroup(new GroupRate(GroupKey.of("a"), Rate.parse("uptake 1/2"), 20))
+        .testEquals();
+  }
 }

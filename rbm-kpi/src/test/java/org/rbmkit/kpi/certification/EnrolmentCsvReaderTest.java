@@ -218,4 +218,55 @@ class EnrolmentCsvReaderTest {
         .isInstanceOf(EnrolmentCsvException.class)
         .hasMessageContaining("malformed CSV");
   }
+
+  @Test
+  void activity_mustBeDescribedConsistently() {
+    String otherHours = GOOD.replace("E1", "E2").replace(",80,", ",60,");
+    String otherCohort =
+        "E3,P3,C1,A7,ILS,tutor-supported-online,open,paid,80,achievement,2022-03-01,,,";
+    List<RejectedRow> heard = new ArrayList<>();
+    EnrolmentCsvReport r =
+        EnrolmentCsvReader.builder()
+            .mode(EnrolmentCsvReader.Mode.LENIENT)
+            .onRejected(heard::add)
+            .build()
+            .read(new StringReader(csv(GOOD, otherHours, otherCohort)), e -> {});
+    assertThat(r.rowsAccepted()).isEqualTo(1);
+    assertThat(heard).hasSize(2);
+    assertThat(heard.get(0).problems().get(0).toString())
+        .startsWith("line 3, column 4 (activity_id): activity A1 is described differently on line 2");
+    assertThat(heard.get(1).toString())
+        .isEqualTo("line 4, column 3 (cohort_id): cohort C1 is of activity A1 on line 2");
+  }
+
+  @Test
+  void callersReader_isNotClosed() {
+    boolean[] closed = {false};
+    java.io.Reader in =
+        new java.io.FilterReader(new StringReader(csv(GOOD))) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    EnrolmentCsvReport r = EnrolmentCsvReader.strict().read(in, e -> {});
+    assertThat(r.rowsAccepted()).isEqualTo(1);
+    assertThat(closed[0]).isFalse();
+  }
+
+  @Test
+  void crlfLineEnds_andAByteOrderMark_areAccepted() {
+    String bad = GOOD.replace("E1", "E2").replace("paid", "");
+    String text = "\uFEFF" + HEADER + "\r\n" + GOOD + "\r\n" + bad + "\r\n";
+    List<RejectedRow> heard = new ArrayList<>();
+    EnrolmentCsvReport r =
+        EnrolmentCsvReader.builder()
+            .mode(EnrolmentCsvReader.Mode.LENIENT)
+            .onRejected(heard::add)
+            .build()
+            .read(new StringReader(text), e -> {});
+    assertThat(r.rowsAccepted()).isEqualTo(1);
+    assertThat(heard).extracting(RejectedRow::toString)
+        .containsExactly("line 3, column 8 (pricing): pricing is missing");
+  }
 }

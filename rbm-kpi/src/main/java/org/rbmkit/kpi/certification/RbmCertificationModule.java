@@ -1,0 +1,278 @@
+package org.rbmkit.kpi.certification;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.google.common.collect.ImmutableList;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module for certification rates; {@code RbmJson.mapper()} finds it through
+ * {@link java.util.ServiceLoader}.
+ *
+ * <pre>{@code
+ * RbmJson.mapper().writeValueAsString(Rate.parse("uptake 97/125"));
+ * // {"kind": "uptake", "numerator": 97, "denominator": 125}
+ * }</pre>
+ *
+ * <p>JSON forms:
+ *
+ * <ul>
+ *   <li>enums by their code: {@code "tutor-supported-online"}, {@code "fellowship-funded"},
+ *       {@code "achievement"}, {@code "credential-earned"}, {@code "uptake"}, {@code "modality"},
+ *       {@code "participants"};
+ *   <li>{@link Rate}: {@code {"kind": "uptake", "numerator": 97, "denominator": 125}};
+ *       {@link StageCounts}: {@code {"enrolled": 130, "completed": 125, "credentialEarned": 125,
+ *       "credentialAccessed": 97}}; {@link WilsonInterval}: {@code {"lower": 0.695…, "upper":
+ *       0.840…}} (34 significant digits);
+ *   <li>{@link GroupKey}: an array of values, {@code ["tutor-supported-online", "achievement"]};
+ *   <li>{@link GroupRate}: {@code {"group": [...], "rate": {...}, "smallGroupThreshold": 30,
+ *       "smallGroup": false, "interval": {...}}}, the interval left out when there is no data.
+ *       On reading, {@code smallGroup} and {@code interval} are optional and, when present, must
+ *       equal the values recomputed from the rate: derived figures are never trusted.
+ * </ul>
+ */
+public class RbmCertificationModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Registers the serializers and deserializers. */
+  public RbmCertificationModule() {
+    super("rbmkit-kpi-certification");
+    text(Modality.class, Modality::code, Modality::fromCode, "modality");
+    text(Offer.class, Offer::code, Offer::fromCode, "offer");
+    text(Pricing.class, Pricing::code, Pricing::fromCode, "pricing");
+    text(Award.class, Award::code, Award::fromCode, "award");
+    text(CredentialTier.class, CredentialTier::code, CredentialTier::fromCode, "credential");
+    text(Stage.class, Stage::code, Stage::fromCode, "stage");
+    text(RateKind.class, RateKind::code, RateKind::fromCode, "rate kind");
+    text(Dimension.class, Dimension::code, Dimension::fromCode, "dimension");
+    text(CountBasis.class, CountBasis::code, CountBasis::fromCode, "count basis");
+    setMixInAnnotation(Rate.class, DerivedFlagsHidden.class);
+    setMixInAnnotation(StageCounts.class, DerivedFlagsHidden.class);
+    addSerializer(GroupKey.class, new GroupKeySerializer());
+    addDeserializer(GroupKey.class, new GroupKeyDeserializer());
+    addSerializer(GroupRate.class, new GroupRateSerializer());
+    addDeserializer(GroupRate.class, new GroupRateDeserializer());
+  }
+
+  /** Keeps derived flags such as {@code isNoData()} out of the JSON of records. */
+  private abstract static class DerivedFlagsHidden {
+    @JsonIgnore
+    abstract boolean isNoData();
+
+    @JsonIgnore
+    abstract boolean isEmpty();
+  }
+
+  private <T> void text(
+      Class<T> type, Function<T, String> format, Function<String, T> parse, String what) {
+    addSerializer(type, new TextSerializer<>(type, format));
+    addDeserializer(type, new TextDeserializer<>(type, parse, what));
+  }
+
+  private static final class TextSerializer<T> extends ValueSerializer<T> {
+    private final Class<T> type;
+    private final Function<T, String> format;
+
+    TextSerializer(Class<T> type, Function<T, String> format) {
+      this.type = type;
+      this.format = format;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeString(format.apply(value));
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+  }
+
+  private static final class TextDeserializer<T> extends ValueDeserializer<T> {
+    private final Class<T> type;
+    private final Function<String, T> parse;
+    private final String what;
+
+    TextDeserializer(Class<T> type, Function<String, T> parse, String what) {
+      this.type = type;
+      this.parse = parse;
+      this.what = what;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return ctxt.reportInputMismatch(
+            this, "%s must be a JSON string, found %s", what, p.currentToken());
+      }
+      try {
+        return parse.apply(p.getString());
+      } catch (IllegalArgumentException e) {
+        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
+      }
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+  }
+
+  private static final class GroupKeySerializer extends ValueSerializer<GroupKey> {
+    @Override
+    public void serialize(GroupKey value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeStartArray();
+      for (String v : value.values()) {
+        gen.writeString(v);
+      }
+      gen.writeEndArray();
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return GroupKey.class;
+    }
+  }
+
+  private static final class GroupKeyDeserializer extends ValueDeserializer<GroupKey> {
+    @Override
+    public GroupKey deserialize(JsonParser p, DeserializationContext ctxt)
+        throws JacksonException {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        return ctxt.reportInputMismatch(
+            this, "a group must be an array of strings, found %s", p.currentToken());
+      }
+      ImmutableList.Builder<String> values = ImmutableList.builder();
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t != JsonToken.VALUE_STRING) {
+          return ctxt.reportInputMismatch(this, "a group value must be a string, found %s", t);
+        }
+        values.add(p.getString());
+      }
+      try {
+        return new GroupKey(values.build());
+      } catch (IllegalArgumentException e) {
+        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
+      }
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return GroupKey.class;
+    }
+  }
+
+  private static final class GroupRateSerializer extends ValueSerializer<GroupRate> {
+    @Override
+    public void serialize(GroupRate value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeStartObject();
+      gen.writeName("group");
+      ctxt.writeValue(gen, value.group());
+      gen.writeName("rate");
+      ctxt.writeValue(gen, value.rate());
+      gen.writeNumberProperty("smallGroupThreshold", value.smallGroupThreshold());
+      gen.writeBooleanProperty("smallGroup", value.isSmallGroup());
+      if (value.interval().isPresent()) {
+        gen.writeName("interval");
+        ctxt.writeValue(gen, value.interval().get());
+      }
+      gen.writeEndObject();
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return GroupRate.class;
+    }
+  }
+
+  private static final class GroupRateDeserializer extends ValueDeserializer<GroupRate> {
+    @Override
+    public GroupRate deserialize(JsonParser p, DeserializationContext ctxt)
+        throws JacksonException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return ctxt.reportInputMismatch(
+            this, "a group rate must be an object, found %s", p.currentToken());
+      }
+      GroupKey group = null;
+      Rate rate = null;
+      Integer threshold = null;
+      Boolean small = null;
+      WilsonInterval interval = null;
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        JsonToken t = p.nextToken();
+        switch (name) {
+          case "group" -> group = ctxt.readValue(p, GroupKey.class);
+          case "rate" -> rate = ctxt.readValue(p, Rate.class);
+          case "smallGroupThreshold" -> {
+            if (t != JsonToken.VALUE_NUMBER_INT) {
+              return ctxt.reportInputMismatch(
+                  this, "smallGroupThreshold must be an integer, found %s", t);
+            }
+            threshold = p.getIntValue();
+          }
+          case "smallGroup" -> {
+            if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+              return ctxt.reportInputMismatch(this, "smallGroup must be a boolean, found %s", t);
+            }
+            small = t == JsonToken.VALUE_TRUE;
+          }
+          case "interval" -> interval = ctxt.readValue(p, WilsonInterval.class);
+          default -> {
+            return ctxt.reportInputMismatch(
+                this,
+                "unknown group rate property \"%s\" (expected group, rate, smallGroupThreshold,"
+                    + " smallGroup, interval)",
+                name);
+          }
+        }
+      }
+      if (group == null || rate == null || threshold == null) {
+        return ctxt.reportInputMismatch(
+            this, "a group rate needs \"group\", \"rate\" and \"smallGroupThreshold\"");
+      }
+      GroupRate result;
+      try {
+        result = new GroupRate(group, rate, threshold);
+      } catch (IllegalArgumentException e) {
+        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
+      }
+      if (small != null && small != result.isSmallGroup()) {
+        return ctxt.reportInputMismatch(
+            this,
+            "smallGroup %s does not match denominator %s and threshold %s",
+            small,
+            rate.denominator(),
+            threshold);
+      }
+      if (interval != null) {
+        WilsonInterval recomputed = result.interval().orElse(null);
+        if (recomputed == null
+            || recomputed.lower().compareTo(interval.lower()) != 0
+            || recomputed.upper().compareTo(interval.upper()) != 0) {
+          return ctxt.reportInputMismatch(
+              this,
+              "interval [%s, %s] does not match the 95 %% Wilson interval of %s",
+              interval.lower(),
+              interval.upper(),
+              rate);
+        }
+      }
+      return result;
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return GroupRate.class;
+    }
+  }
+}
