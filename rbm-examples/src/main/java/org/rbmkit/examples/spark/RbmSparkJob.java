@@ -3,6 +3,7 @@ package org.rbmkit.examples.spark;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
@@ -19,6 +20,8 @@ import org.apache.spark.sql.SparkSession;
 import org.rbmkit.budget.balance.Balance;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.core.json.RbmJson;
+import org.rbmkit.kpi.achievement.AggregationRule;
+import org.rbmkit.kpi.achievement.ValueAccumulator;
 import org.rbmkit.kpi.certification.CountBasis;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.GroupKey;
@@ -30,17 +33,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The example Spark job: reads enrolment CSV files and budget documents from paths, computes
- * the certification-rate breakdown and the balance by fund and column, and writes both as JSON.
+ * The example Spark job: reads enrolment CSV files, budget documents and, optionally, indicator
+ * values from paths, computes the certification-rate breakdown, the balance by fund and column
+ * and the indicator roll-up, and writes them as JSON.
  *
  * <pre>{@code
- * rbm-spark --enrolments data/spark/enrolments.csv --budget data/spark/budgets \
- *     --out target/spark-out --by modality,credential --participants
+ * rbm-spark --enrolments data/spark/enrolments.csv --budget data/spark/budget.json \
+ *     --indicator-values data/spark/indicator-values.csv --out target/spark-out \
+ *     --by modality,credential --participants
  * }</pre>
  *
  * <p>Without {@code --master}, and when not started by {@code spark-submit}, the job runs in
- * {@code local[2]} on the loopback interface with no UI. It writes {@code certification.json}
- * and {@code budget.json} into the output directory on the driver's file system (the results are
+ * {@code local[2]} on the loopback interface with no UI. It writes {@code certification.json},
+ * {@code budget.json} and {@code rollup.json} into the output directory on the driver's file system (the results are
  * small: one entry per group). Not thread-safe; one instance per run.
  */
 @Command(
@@ -59,6 +64,10 @@ public final class RbmSparkJob implements Callable<Integer> {
   @Option(names = "--budget", required = true, paramLabel = "PATH",
       description = "Budget document JSON file, directory or glob.")
   String budget;
+
+  @Option(names = "--indicator-values", paramLabel = "PATH",
+      description = "Indicator-values CSV file, directory or glob (optional): the roll-up.")
+  String indicatorValues;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Directory for certification.json and budget.json (created if needed).")
@@ -80,8 +89,11 @@ public final class RbmSparkJob implements Callable<Integer> {
       description = "Run locally on loopback; default local[2] unless spark-submit set a master.")
   String master;
 
-  /** The results of one run. */
-  record Results(BreakdownCounts certification, BudgetTotals budget) {}
+  /** The results of one run; no indicators when no indicator values were given. */
+  record Results(
+      BreakdownCounts certification,
+      BudgetTotals budget,
+      ImmutableSortedMap<String, ValueAccumulator> indicators) {}
 
   /** Runs the job; the exit code is that of picocli (0 on success). */
   public static void main(String[] args) {
@@ -99,13 +111,14 @@ public final class RbmSparkJob implements Callable<Integer> {
             ? LoopbackSpark.session(master == null ? "local[2]" : master)
             : SparkSession.builder().appName("rbm-spark").getOrCreate();
     try {
-      Results r = run(spark, enrolments, budget, dimensions, participants);
+      Results r = run(spark, enrolments, budget, indicatorValues, dimensions, participants);
       write(out, r, smallGroup);
       System.out.println(
           "rbm-spark: " + r.certification().enrolments().size() + " groups of "
               + r.certification().totalEnrolments().enrolled() + " enrolments, "
               + r.budget().columns().size() + " columns × " + r.budget().funds().size()
-              + " funds in " + r.budget().currency().getCurrencyCode() + " -> " + out);
+              + " funds in " + r.budget().currency().getCurrencyCode() + ", "
+              + r.indicators().size() + " indicators -> " + out);
     } finally {
       spark.stop();
     }
@@ -114,8 +127,8 @@ public final class RbmSparkJob implements Callable<Integer> {
 
   /** Reads the inputs and computes both results. */
   static Results run(
-      SparkSession spark, String enrolments, String budget, List<Dimension> by,
-      boolean participants) {
+      SparkSession spark, String enrolments, String budget, String indicatorValues,
+      List<Dimension> by, boolean participants) {
     Dataset<EnrolmentRow> rows = SparkCertification.readCsv(spark, enrolments);
     BreakdownCounts certification =
         SparkCertification.breakdown(rows, participants, by.toArray(Dimension[]::new));
@@ -123,10 +136,17 @@ public final class RbmSparkJob implements Callable<Integer> {
     Currency currency = SparkBudget.currencyOf(lines);
     BudgetTotals totals = SparkBudget.totals(lines, currency);
     lines.unpersist();
-    return new Results(certification, totals);
+    ImmutableSortedMap<String, ValueAccumulator> indicators =
+        indicatorValues == null
+            ? ImmutableSortedMap.of()
+            : SparkRollup.byIndicator(SparkRollup.readCsv(spark, indicatorValues));
+    return new Results(certification, totals, indicators);
   }
 
-  /** Writes {@code certification.json} and {@code budget.json} into {@code dir}. */
+  /**
+   * Writes {@code certification.json}, {@code budget.json} and, if there are indicators, {@code
+   * rollup.json} into {@code dir}.
+   */
   static void write(Path dir, Results r, int smallGroup) {
     checkNotNull(dir, "dir");
     try {
@@ -137,6 +157,10 @@ public final class RbmSparkJob implements Callable<Integer> {
           writer.writeValueAsString(certificationJson(r.certification(), smallGroup)));
       Files.writeString(
           dir.resolve("budget.json"), writer.writeValueAsString(budgetJson(r.budget())));
+      if (!r.indicators().isEmpty()) {
+        Files.writeString(
+            dir.resolve("rollup.json"), writer.writeValueAsString(rollupJson(r.indicators())));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write results to " + dir, e);
     }
@@ -203,6 +227,23 @@ public final class RbmSparkJob implements Callable<Integer> {
     }
     json.put("columns", columns);
     return json;
+  }
+
+  static Map<String, Object> rollupJson(Map<String, ValueAccumulator> indicators) {
+    List<Object> list = new ArrayList<>();
+    indicators.forEach(
+        (code, acc) -> {
+          Map<String, Object> json = new LinkedHashMap<>();
+          json.put("indicator", code);
+          json.put("values", acc.count());
+          Map<String, Object> byRule = new LinkedHashMap<>();
+          for (AggregationRule rule : AggregationRule.values()) {
+            acc.value(rule).ifPresent(v -> byRule.put(rule.code(), v.toString()));
+          }
+          json.put("aggregates", byRule);
+          list.add(json);
+        });
+    return Map.of("indicators", list);
   }
 
   private static Map<String, Object> balance(Balance b) {

@@ -1,7 +1,7 @@
 /**
- * The calculators on Apache Spark: the certification-rate breakdown and the budget balance by
- * fund and column as Spark jobs, the library's accumulators running as Spark {@code
- * Aggregator}s over typed Datasets.
+ * The calculators on Apache Spark: the certification-rate breakdown, the budget balance by fund
+ * and column and the indicator roll-up as Spark jobs, the library's accumulators running as Spark
+ * {@code Aggregator}s over typed Datasets.
  *
  * <pre>{@code
  * SparkSession spark = LoopbackSpark.session("local[2]");
@@ -9,6 +9,7 @@
  * BreakdownCounts b = SparkCertification.breakdown(rows, true, Dimension.MODALITY);
  * Dataset<BudgetEntryRow> lines = SparkBudget.readDocuments(spark, "budgets/");
  * BudgetTotals t = SparkBudget.totals(lines, Currencies.of("EUR"));
+ * Map<String, ValueAccumulator> v = SparkRollup.byIndicator(indicatorValues);
  * }</pre>
  *
  * <p>Spark is a {@code provided} dependency: the cluster brings it, and neither the library jars

@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
+import org.rbmkit.core.indicator.DecimalValue;
+import org.rbmkit.core.indicator.RatioValue;
+import org.rbmkit.core.indicator.TextValue;
+import org.rbmkit.core.indicator.Value;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.kpi.certification.Cohort;
 import org.rbmkit.kpi.certification.CredentialTier;
@@ -111,6 +115,33 @@ final class Generated {
               1 + random.nextInt(40),
               "L" + i,
               Money.of(currency, BigDecimal.valueOf(cents, scale))));
+    }
+    return out;
+  }
+
+  /**
+   * {@code n} values of 40 indicators: a third report decimals (negative ones and several
+   * scales included), a third ratios, a third mostly ratios with the odd decimal or text.
+   */
+  static List<IndicatorValueRow> indicatorValues(long seed, int n) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<IndicatorValueRow> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int indicator = random.nextInt(40);
+      String code = "I" + indicator;
+      String source = "unit " + random.nextInt(200) + ", row " + i;
+      Value v;
+      int family = indicator % 3;
+      if (family == 0 || (family == 2 && random.nextInt(50) == 0)) {
+        v = DecimalValue.of(BigDecimal.valueOf(random.nextLong(-5_000_000, 50_000_000),
+            random.nextInt(4)));
+      } else if (family == 1 || random.nextInt(49) > 0) {
+        long den = random.nextLong(0, 500);
+        v = RatioValue.of(BigDecimal.valueOf(random.nextLong(0, den + 1)), BigDecimal.valueOf(den));
+      } else {
+        v = new TextValue("not reported by unit " + random.nextInt(200));
+      }
+      out.add(IndicatorValueRow.of(code, source, v));
     }
     return out;
   }

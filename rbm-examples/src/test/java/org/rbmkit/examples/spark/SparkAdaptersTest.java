@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
@@ -25,6 +27,7 @@ import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.json.BudgetJson;
+import org.rbmkit.core.indicator.RatioValue;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.money.Currencies;
 import org.rbmkit.core.money.Money;
@@ -36,6 +39,8 @@ import org.rbmkit.kpi.certification.Enrolment;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader;
 import org.rbmkit.kpi.certification.GroupKey;
 import org.rbmkit.kpi.certification.RateKind;
+import org.rbmkit.kpi.achievement.AggregationRule;
+import org.rbmkit.kpi.achievement.ValueAccumulator;
 import org.rbmkit.kpi.certification.StageCounts;
 import tools.jackson.databind.JsonNode;
 
@@ -48,6 +53,7 @@ class SparkAdaptersTest {
   private static final long SEED = 20261128L;
   private static final Path EXAMPLE_ENROLMENTS = Path.of("data/spark/enrolments.csv");
   private static final Path EXAMPLE_BUDGET = Path.of("data/spark/budget.json");
+  private static final Path EXAMPLE_INDICATORS = Path.of("data/spark/indicator-values.csv");
 
   private static SparkSession spark;
 
@@ -260,10 +266,81 @@ class SparkAdaptersTest {
   }
 
   @Test
+  void byIndicator_generatedValuesInFivePartitions_equalSingleMachine() {
+    List<IndicatorValueRow> rows = Generated.indicatorValues(SEED, 20_000);
+    Map<String, ValueAccumulator> local = new TreeMap<>();
+    for (IndicatorValueRow r : rows) {
+      local.merge(
+          r.getIndicator(), ValueAccumulator.EMPTY.plus(r.toValue()), ValueAccumulator::plus);
+    }
+    Dataset<IndicatorValueRow> ds =
+        spark.createDataset(rows, SparkRollup.encoder()).repartition(5);
+
+    Map<String, ValueAccumulator> distributed = SparkRollup.byIndicator(ds);
+
+    String seed = "seed " + SEED;
+    assertThat(distributed).as(seed).containsExactlyEntriesOf(local);
+    for (String indicator : local.keySet()) {
+      for (AggregationRule rule : AggregationRule.values()) {
+        assertThat(distributed.get(indicator).value(rule))
+            .as("%s, indicator %s, %s", seed, indicator, rule)
+            .isEqualTo(local.get(indicator).value(rule));
+      }
+      assertThat(distributed.get(indicator).toString()).isEqualTo(local.get(indicator).toString());
+    }
+  }
+
+  @Test
+  void readCsv_indicatorValuesInTwoFiles_equalSingleMachine(@TempDir Path dir)
+      throws IOException {
+    List<IndicatorValueRow> rows = Generated.indicatorValues(SEED + 4, 3_000);
+    Map<String, ValueAccumulator> local = new TreeMap<>();
+    for (int part = 0; part < 2; part++) {
+      List<String> lines = new ArrayList<>();
+      lines.add(SparkRollup.HEADER);
+      for (IndicatorValueRow r : rows.subList(part * 1_500, (part + 1) * 1_500)) {
+        lines.add(String.join(",", r.getIndicator(), "\"" + r.getSource() + "\"", r.getKind(),
+            r.getValue()));
+        local.merge(
+            r.getIndicator(), ValueAccumulator.EMPTY.plus(r.toValue()), ValueAccumulator::plus);
+      }
+      Files.write(dir.resolve("values-" + part + ".csv"), lines);
+    }
+
+    Dataset<IndicatorValueRow> read = SparkRollup.readCsv(spark, dir.toString());
+
+    assertThat(read.count()).isEqualTo(3_000);
+    assertThat(SparkRollup.byIndicator(read))
+        .as("seed %s", SEED + 4)
+        .containsExactlyEntriesOf(local);
+  }
+
+  @Test
+  void readCsv_badIndicatorValue_failsNamingFileAndLine(@TempDir Path dir) throws IOException {
+    Files.write(
+        dir.resolve("values.csv"),
+        List.of(SparkRollup.HEADER, "1.1,office BRA,ratio,49/49", "1.1,office IND,ratio,45 of 56"));
+
+    assertThatThrownBy(() -> SparkRollup.readCsv(spark, dir.toString()).count())
+        .hasStackTraceContaining("values.csv, line 3: indicator 1.1, office IND:");
+  }
+
+  @Test
+  void byIndicator_badValue_failsNamingIndicatorAndSource() {
+    IndicatorValueRow bad = IndicatorValueRow.of("2.1", "office BRA", RatioValue.of(3, 4));
+    bad.setValue("3 of 4");
+    Dataset<IndicatorValueRow> ds = spark.createDataset(List.of(bad), SparkRollup.encoder());
+
+    assertThatThrownBy(() -> SparkRollup.byIndicator(ds))
+        .hasStackTraceContaining("indicator 2.1, office BRA: cannot parse ratio \"3 of 4\"");
+  }
+
+  @Test
   void job_onExampleData_writesTheSingleMachineFigures(@TempDir Path out) throws IOException {
     RbmSparkJob.Results r =
         RbmSparkJob.run(spark, EXAMPLE_ENROLMENTS.toString(), EXAMPLE_BUDGET.toString(),
-            List.of(Dimension.MODALITY, Dimension.CREDENTIAL), true);
+            EXAMPLE_INDICATORS.toString(), List.of(Dimension.MODALITY, Dimension.CREDENTIAL),
+            true);
     RbmSparkJob.write(out, r, 30);
 
     CertificationTally tally =
@@ -291,9 +368,20 @@ class SparkAdaptersTest {
     StageCounts total = tally.toBreakdown().total(CountBasis.ENROLMENTS);
     assertThat(cert.get("total").get("credentialAccessed").asLong())
         .isEqualTo(total.credentialAccessed());
+    // data/spark/indicator-values.csv: indicator 2.3 from 8 offices, 3.2 from 7
+    assertThat(r.indicators().keySet()).containsExactly("1.1", "2.3", "3.2", "4.1");
+    JsonNode rollup = RbmJson.mapper().readTree(Files.readString(out.resolve("rollup.json")));
+    JsonNode first = rollup.get("indicators").get(0);
+    assertThat(first.get("indicator").asString()).isEqualTo("1.1");
+    // data/spark/indicator-values.csv l.2-9: 49+45+45+37+… over 49+56+54+54+…, summed by hand
+    assertThat(first.get("aggregates").get("ratio-of-sums").asString()).isEqualTo("440/588");
+    assertThat(rollup.get("indicators").get(2).get("values").asLong()).isEqualTo(7);
+    assertThat(rollup.get("indicators").get(2).get("aggregates").get("sum").asString())
+        .isEqualTo("523.1");
+    assertThat(rollup.get("indicators").get(3).get("aggregates").size()).isZero();
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("budget.json", "certification.json");
+          .containsExactlyInAnyOrder("budget.json", "certification.json", "rollup.json");
     }
   }
 }

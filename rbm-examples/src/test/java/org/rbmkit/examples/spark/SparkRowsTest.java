@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.testing.EqualsTester;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.document.BudgetEntry;
+import org.rbmkit.core.indicator.DecimalValue;
+import org.rbmkit.kpi.achievement.ValueAccumulator;
 import org.rbmkit.kpi.certification.CountBasis;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.Enrolment;
@@ -40,6 +48,69 @@ class SparkRowsTest {
     assertThatThrownBy(cents::toEntry)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("12.345");
+  }
+
+  @Test
+  void partial_toAccumulator_equalsOnePassOnEveryGeneratedIndicator() throws Exception {
+    long seed = 5;
+    List<IndicatorValueRow> rows = Generated.indicatorValues(seed, 5_000);
+    Map<String, ValueAccumulator> local = new TreeMap<>();
+    Map<String, RollupAggregator.Partial> partials = new TreeMap<>();
+    RollupAggregator agg = new RollupAggregator();
+    for (IndicatorValueRow r : rows) {
+      local.merge(
+          r.getIndicator(), ValueAccumulator.EMPTY.plus(r.toValue()), ValueAccumulator::plus);
+      agg.reduce(partials.computeIfAbsent(r.getIndicator(), k -> agg.zero()), r);
+    }
+    for (Map.Entry<String, RollupAggregator.Partial> e : partials.entrySet()) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(e.getValue());
+      }
+      try (ObjectInputStream in =
+          new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        RollupAggregator.Partial back = (RollupAggregator.Partial) in.readObject();
+        assertThat(back.toAccumulator())
+            .as("seed %s, indicator %s", seed, e.getKey())
+            .isEqualTo(local.get(e.getKey()));
+      }
+    }
+    assertThat(agg.zero().toAccumulator()).isEqualTo(ValueAccumulator.EMPTY);
+  }
+
+  @Test
+  void partial_toAccumulator_keepsMinimumMaximumAndSumOfAwkwardDecimals() {
+    String[][] cases = {
+      {"5"},
+      {"-1.5", "2.25"},
+      {"7", "7", "7", "7"},
+      {"0.001", "100", "0.001", "0.001", "99.999", "50.5"},
+      {"-3", "-3", "-2.999", "-3"},
+    };
+    RollupAggregator agg = new RollupAggregator();
+    for (String[] values : cases) {
+      RollupAggregator.Partial p = agg.zero();
+      ValueAccumulator local = ValueAccumulator.EMPTY;
+      for (String v : values) {
+        DecimalValue d = DecimalValue.parse(v);
+        agg.reduce(p, IndicatorValueRow.of("I", "case", d));
+        local = local.plus(d);
+      }
+      assertThat(p.toAccumulator()).as(String.join(" ", values)).isEqualTo(local);
+      assertThat(p.toAccumulator().toString()).isEqualTo(local.toString());
+    }
+  }
+
+  @Test
+  void indicatorValueRow_roundTripsAndNamesIndicatorAndSource() {
+    for (IndicatorValueRow r : Generated.indicatorValues(6, 500)) {
+      assertThat(IndicatorValueRow.of(r.getIndicator(), r.getSource(), r.toValue())).isEqualTo(r);
+    }
+    IndicatorValueRow r = IndicatorValueRow.of("2.1", "office BRA", DecimalValue.of(3));
+    r.setKind("percent");
+    assertThatThrownBy(r::toValue)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("indicator 2.1, office BRA: kind \"percent\" is not one of decimal, ratio, text");
   }
 
   @Test
