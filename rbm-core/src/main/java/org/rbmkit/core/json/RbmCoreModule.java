@@ -86,6 +86,7 @@ public class RbmCoreModule extends SimpleModule {
   /** Registers the serializers and deserializers. */
   public RbmCoreModule() {
     super("rbmkit-core");
+    addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
     addSerializer(Money.class, new MoneySerializer());
     addDeserializer(Money.class, new MoneyDeserializer());
     text(Currency.class, Currency::getCurrencyCode, Currencies::of, "currency");
@@ -201,6 +202,57 @@ public class RbmCoreModule extends SimpleModule {
     public Class<?> handledType() {
       return type;
     }
+  }
+
+  /**
+   * Reads a {@link BigDecimal} from a JSON number only (not from a string) and refuses one
+   * outside {@link RbmJson#MAX_DECIMAL_INTEGER_DIGITS} and {@link RbmJson#MAX_DECIMAL_PLACES}
+   * before anything computes with it.
+   */
+  private static final class BoundedDecimalDeserializer extends ValueDeserializer<BigDecimal> {
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        return ctxt.reportInputMismatch(
+            this, "a decimal must be a JSON number such as 1250.50, found %s", describe(p, t));
+      }
+      BigDecimal value = p.getDecimalValue();
+      String problem = checkDecimal(value);
+      return problem == null ? value : ctxt.reportInputMismatch(this, "%s", problem);
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return BigDecimal.class;
+    }
+  }
+
+  /**
+   * Why {@code value} is outside the decimal limits, or {@code null} if it is inside. Uses only
+   * precision and scale, so a value such as {@code 1E+999999999} costs nothing to check.
+   */
+  static String checkDecimal(BigDecimal value) {
+    long integerDigits = (long) value.precision() - value.scale();
+    if (integerDigits > RbmJson.MAX_DECIMAL_INTEGER_DIGITS) {
+      return "decimal "
+          + value
+          + " has more than "
+          + RbmJson.MAX_DECIMAL_INTEGER_DIGITS
+          + " integer digits";
+    }
+    if (value.scale() > RbmJson.MAX_DECIMAL_PLACES) {
+      return "decimal " + value + " has more than " + RbmJson.MAX_DECIMAL_PLACES + " decimal places";
+    }
+    return null;
+  }
+
+  private static String describe(JsonParser p, JsonToken t) {
+    if (t == JsonToken.VALUE_STRING) {
+      String s = p.getString();
+      return "the string \"" + (s.length() > 40 ? s.substring(0, 37) + "..." : s) + "\"";
+    }
+    return String.valueOf(t);
   }
 
   private static final class DecimalValueSerializer extends ValueSerializer<DecimalValue> {

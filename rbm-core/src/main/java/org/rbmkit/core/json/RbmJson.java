@@ -41,6 +41,17 @@ public final class RbmJson {
   public static final int MAX_STRING_LENGTH = 1_000_000;
   /** Longest document, in bytes or characters. */
   public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+  /**
+   * Most digits before the decimal point of a JSON number read as a {@link java.math.BigDecimal}
+   * ({@code 1e999999999} is refused before any arithmetic on it); types with tighter bounds, such
+   * as {@link org.rbmkit.core.money.Money}, check their own.
+   */
+  public static final int MAX_DECIMAL_INTEGER_DIGITS = 40;
+  /**
+   * Most digits after the decimal point of a JSON number read as a {@link java.math.BigDecimal}
+   * ({@code 1e-999999999} is refused).
+   */
+  public static final int MAX_DECIMAL_PLACES = 40;
 
   /** The limits {@link #mapper()} applies to input. */
   public static final StreamReadConstraints DEFAULT_LIMITS =
