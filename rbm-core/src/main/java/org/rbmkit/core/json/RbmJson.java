@@ -42,6 +42,11 @@ public final class RbmJson {
   /** Longest document, in bytes or characters. */
   public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
   /**
+   * Most tokens in a document (every name, value, start and end of an object or array counts
+   * one): bounds the number of elements whatever their size.
+   */
+  public static final long MAX_TOKEN_COUNT = 20_000_000L;
+  /**
    * Most digits before the decimal point of a JSON number read as a {@link java.math.BigDecimal}
    * ({@code 1e999999999} is refused before any arithmetic on it); types with tighter bounds, such
    * as {@link org.rbmkit.core.money.Money}, check their own.
@@ -60,6 +65,7 @@ public final class RbmJson {
           .maxNumberLength(MAX_NUMBER_LENGTH)
           .maxStringLength(MAX_STRING_LENGTH)
           .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+          .maxTokenCount(MAX_TOKEN_COUNT)
           .build();
 
   private static final JsonMapper DEFAULT = mapper(DEFAULT_LIMITS);
