@@ -7,6 +7,7 @@ module org.rbmkit.core {
   requires transitive tools.jackson.databind;
   requires transitive jakarta.validation;
   requires com.fasterxml.jackson.annotation;
+  requires java.logging;
 
   uses jakarta.validation.spi.ValidationProvider;
 

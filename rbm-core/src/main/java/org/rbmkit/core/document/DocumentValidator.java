@@ -4,10 +4,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Validates a whole document from outside with Bean Validation and returns every problem with
@@ -27,21 +31,56 @@ import java.util.Set;
 public final class DocumentValidator {
 
   private static final class Holder {
+    /**
+     * Hibernate Validator announces its version at INFO on first use, which would print a log
+     * line on the standard error of every command-line tool reading a document. Held here so
+     * that java.util.logging keeps the setting; an application's own logging setup still wins.
+     */
+    static final Logger VERSION_LOGGER = quietVersionLogger();
+
     static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
   }
 
   private DocumentValidator() {}
 
+  private static Logger quietVersionLogger() {
+    Logger logger = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (logger.getLevel() == null) {
+      logger.setLevel(Level.WARNING);
+    }
+    return logger;
+  }
+
   /** Every problem of {@code document}, ordered by path; empty when it is valid. */
   public static ImmutableList<Violation> validate(Object document) {
     checkNotNull(document, "document");
     Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(document);
     return found.stream()
-        .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+        .map(v -> new Violation(pathOf(v.getPropertyPath()), v.getMessage()))
         .distinct()
         .sorted()
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The path as {@code roots[2].indicators[0].targets[1].value}: property names joined by dots,
+   * list indices and map keys in brackets, and no name for list elements themselves.
+   */
+  static String pathOf(Path path) {
+    StringBuilder sb = new StringBuilder();
+    for (Path.Node n : path) {
+      if (n.isInIterable()) {
+        sb.append('[').append(n.getIndex() != null ? n.getIndex() : n.getKey()).append(']');
+      }
+      if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(n.getName());
+      }
+    }
+    return sb.toString();
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.rbmkit.core.indicator;
 
+import java.util.Optional;
+
 /**
  * Which way an indicator should move: up, down, stay within a band, or no stated direction.
  *
@@ -30,6 +32,18 @@ public enum Direction {
   /** The stable code used in JSON, such as {@code increase}. */
   public String code() {
     return code;
+  }
+
+  /**
+   * The IATI {@code ascending} attribute: true for {@link #INCREASE}, false for
+   * {@link #DECREASE}, empty for {@link #MAINTAIN} and {@link #NONE}, which IATI cannot express.
+   */
+  public Optional<Boolean> iatiAscending() {
+    return switch (this) {
+      case INCREASE -> Optional.of(true);
+      case DECREASE -> Optional.of(false);
+      case MAINTAIN, NONE -> Optional.empty();
+    };
   }
 
   /** The direction with the given code. */

@@ -2,6 +2,7 @@ package org.rbmkit.core.indicator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.google.common.collect.ImmutableList;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -105,15 +106,25 @@ public class IndicatorDocument implements CrossChecked {
    * @throws IllegalArgumentException if the document is not valid
    */
   public Indicator toModel() {
-    Indicator.Builder b = Indicator.builder(code, title, measure).unit(unit).direction(direction);
-    if (band != null) {
-      b.maintainWithin(band.lower(), band.upper());
-    }
-    b.cumulation(cumulation);
-    baselines.forEach(v -> b.baseline(v.toBaseline()));
-    targets.forEach(v -> b.target(v.toPeriodValue()));
-    milestones.forEach(v -> b.milestone(v.toPeriodValue()));
-    actuals.forEach(v -> b.actual(v.toPeriodValue()));
+    List<Baseline> b = new ArrayList<>();
+    baselines.forEach(v -> b.add(v.toBaseline()));
+    return new Indicator(
+        code,
+        title,
+        measure,
+        unit,
+        direction,
+        Optional.ofNullable(band),
+        cumulation,
+        ImmutableList.copyOf(b),
+        periodValues(targets),
+        periodValues(milestones),
+        periodValues(actuals));
+  }
+
+  private static ImmutableList<PeriodValue> periodValues(List<PeriodValueDocument> values) {
+    ImmutableList.Builder<PeriodValue> b = ImmutableList.builder();
+    values.forEach(v -> b.add(v.toPeriodValue()));
     return b.build();
   }
 

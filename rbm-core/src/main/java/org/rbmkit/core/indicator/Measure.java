@@ -65,6 +65,25 @@ public enum Measure {
     };
   }
 
+  /**
+   * The measure an IATI {@code IndicatorMeasure} code is read as: 1 {@link #UNIT}, 2
+   * {@link #PERCENTAGE}, 3 {@link #NOMINAL}, 4 {@link #ORDINAL}, 5 {@link #QUALITATIVE}. (IATI
+   * cannot say ratio or currency; both are published as 1.)
+   *
+   * @throws IllegalArgumentException for any other code
+   */
+  public static Measure fromIatiCode(int iatiCode) {
+    return switch (iatiCode) {
+      case 1 -> UNIT;
+      case 2 -> PERCENTAGE;
+      case 3 -> NOMINAL;
+      case 4 -> ORDINAL;
+      case 5 -> QUALITATIVE;
+      default -> throw new IllegalArgumentException(
+          "IATI indicator measure " + iatiCode + " is not one of 1 to 5");
+    };
+  }
+
   /** The measure with the given code. */
   public static Measure fromCode(String code) {
     for (Measure m : values()) {

@@ -5,6 +5,11 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>unknown properties, duplicate keys, trailing tokens, {@code null} for a required value
  *       and {@code NaN}/{@code Infinity} are rejected, with the JSON path in the message;
+ *   <li>scalars are never coerced: {@code "40"} is not the number 40, {@code 5} is not the
+ *       string {@code "5"};
  *   <li>decimals are read as {@link java.math.BigDecimal}, never through {@code double}, and
  *       written in plain notation ({@code 60535000.00}, not {@code 6.0535E+7});
  *   <li>input is bounded by {@link #DEFAULT_LIMITS}: nesting depth, number length, string
@@ -102,6 +109,26 @@ public final class RbmJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        // a wrong type is an error: no "40" for 40, no 5 for "5", no true for "true"
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c -> fail(c, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean))
+        .withCoercionConfig(
+            LogicalType.Integer,
+            c -> fail(c, CoercionInputShape.String, CoercionInputShape.EmptyString, CoercionInputShape.Boolean))
+        .withCoercionConfig(
+            LogicalType.Float,
+            c -> fail(c, CoercionInputShape.String, CoercionInputShape.EmptyString, CoercionInputShape.Boolean))
+        .withCoercionConfig(
+            LogicalType.Boolean,
+            c -> fail(c, CoercionInputShape.String, CoercionInputShape.EmptyString, CoercionInputShape.Integer))
         .enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  private static void fail(MutableCoercionConfig config, CoercionInputShape... shapes) {
+    for (CoercionInputShape shape : shapes) {
+      config.setCoercion(shape, CoercionAction.Fail);
+    }
   }
 }

@@ -14,6 +14,9 @@ import java.time.LocalDate;
  * plan.contains(Biennium.parse("2024-25"));     // true
  * }</pre>
  *
+ * <p>A plan period spans at least three years: one year is a {@link CalendarYear}, two a
+ * {@link Biennium}, so that {@link Period#parse} reads every period back as its own type.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param startYear the first year
@@ -26,6 +29,12 @@ public record PlanPeriod(int startYear, int endYear) implements Period {
     Periods.checkYear(startYear, "plan start year");
     Periods.checkYear(endYear, "plan end year");
     checkArgument(endYear >= startYear, "plan end year %s is before start year %s", endYear, startYear);
+    // shorter spans have their own types, so that every period has one canonical text
+    checkArgument(
+        endYear - startYear >= 2,
+        "plan period %s-%s spans fewer than three years: use Biennium or CalendarYear",
+        startYear,
+        endYear);
   }
 
   /** Parses {@code 2022-2025}. */
@@ -40,6 +49,10 @@ public record PlanPeriod(int startYear, int endYear) implements Period {
     int end = Integer.parseInt(s.substring(5));
     if (end < start) {
       throw new IllegalArgumentException("plan period \"" + s + "\" ends before it starts");
+    }
+    if (end - start < 2) {
+      throw new IllegalArgumentException(
+          "plan period \"" + s + "\" spans fewer than three years: use a biennium or a year");
     }
     return new PlanPeriod(start, end);
   }

@@ -23,7 +23,7 @@ import org.rbmkit.core.text.LocalizedText;
  *     List.of(outcome1, outcome2, enablerA));
  * ilo.find("3.2");                            // Optional[output 3.2]
  * ilo.ancestors("3.2");                       // [outcome 3]
- * ilo.nodes(ResultLevel.OUTPUT).size();       // 43 outputs in seed 002
+ * ilo.nodes(ResultLevel.OUTPUT).size();       // 44 outputs in seed 002
  * }</pre>
  *
  * <p>The constructor checks that every code is unique in the whole tree and that every
@@ -66,6 +66,8 @@ public final class ResultsFramework {
       ResultNode n = stack.pop();
       ResultNode previous = nodes.putIfAbsent(n.code(), n);
       if (previous != null) {
+        // only a root can get here: other codes are checked when their parent is visited
+        String first = parents.containsKey(n.code()) ? "under " + parents.get(n.code()) : "at the root";
         throw new IllegalArgumentException(
             "framework "
                 + owner
@@ -75,11 +77,11 @@ public final class ResultsFramework {
                 + n.code()
                 + " is used by two results ("
                 + previous.level().code()
-                + " under "
-                + Optional.ofNullable(parents.get(n.code())).orElse("the root")
+                + " "
+                + first
                 + " and "
                 + n.level().code()
-                + ")");
+                + " at the root)");
       }
       for (ResultNode c : n.children().reverse()) {
         if (parents.containsKey(c.code()) || nodes.containsKey(c.code())) {

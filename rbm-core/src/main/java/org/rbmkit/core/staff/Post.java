@@ -18,7 +18,7 @@ import org.rbmkit.core.period.Period;
  * Fund rb = new Fund("RB", "Budget ordinaire", FundKind.ASSESSED);
  * Post director = new Post("DIR-1", Grade.D_2, rb, Biennium.parse("2024-25"), StaffTime.fte("1.0"));
  * director.workMonths();     // 24 work-months
- * director.fteYears();       // 2.0: how ITC-ILO Annex II counts a post over a biennium
+ * director.fteYears(1, RoundingMode.UNNECESSARY);   // 2.0: as ITC-ILO Annex II counts it
  * }</pre>
  *
  * <p>The period must be whole calendar months (a year, a biennium, a quarter, or a date range
