@@ -51,6 +51,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -205,26 +206,17 @@ public class RbmCoreModule extends SimpleModule {
   }
 
   /**
-   * Reads a {@link BigDecimal} from a JSON number only (not from a string) and refuses one
-   * outside {@link RbmJson#MAX_DECIMAL_INTEGER_DIGITS} and {@link RbmJson#MAX_DECIMAL_PLACES}
-   * before anything computes with it.
+   * Reads a {@link BigDecimal} as Jackson does (so the mapper's coercion rules apply: no
+   * {@code "40"} for 40) and refuses one outside {@link RbmJson#MAX_DECIMAL_INTEGER_DIGITS} and
+   * {@link RbmJson#MAX_DECIMAL_PLACES} before anything computes with it.
    */
-  private static final class BoundedDecimalDeserializer extends ValueDeserializer<BigDecimal> {
+  private static final class BoundedDecimalDeserializer
+      extends NumberDeserializers.BigDecimalDeserializer {
     @Override
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-      JsonToken t = p.currentToken();
-      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-        return ctxt.reportInputMismatch(
-            this, "a decimal must be a JSON number such as 1250.50, found %s", describe(p, t));
-      }
-      BigDecimal value = p.getDecimalValue();
-      String problem = checkDecimal(value);
-      return problem == null ? value : ctxt.reportInputMismatch(this, "%s", problem);
-    }
-
-    @Override
-    public Class<?> handledType() {
-      return BigDecimal.class;
+      BigDecimal value = super.deserialize(p, ctxt);
+      String problem = value == null ? null : checkDecimal(value, p.currentName());
+      return problem == null ? value : (BigDecimal) ctxt.reportInputMismatch(this, "%s", problem);
     }
   }
 
@@ -232,27 +224,21 @@ public class RbmCoreModule extends SimpleModule {
    * Why {@code value} is outside the decimal limits, or {@code null} if it is inside. Uses only
    * precision and scale, so a value such as {@code 1E+999999999} costs nothing to check.
    */
-  static String checkDecimal(BigDecimal value) {
+  static String checkDecimal(BigDecimal value, String field) {
+    String what = field == null ? "decimal" : field;
     long integerDigits = (long) value.precision() - value.scale();
     if (integerDigits > RbmJson.MAX_DECIMAL_INTEGER_DIGITS) {
-      return "decimal "
+      return what
+          + " "
           + value
           + " has more than "
           + RbmJson.MAX_DECIMAL_INTEGER_DIGITS
-          + " integer digits";
+          + " integer digits (RbmJson.MAX_DECIMAL_INTEGER_DIGITS)";
     }
     if (value.scale() > RbmJson.MAX_DECIMAL_PLACES) {
-      return "decimal " + value + " has more than " + RbmJson.MAX_DECIMAL_PLACES + " decimal places";
+      return what + " " + value + " has more than " + RbmJson.MAX_DECIMAL_PLACES + " decimal places (RbmJson.MAX_DECIMAL_PLACES)";
     }
     return null;
-  }
-
-  private static String describe(JsonParser p, JsonToken t) {
-    if (t == JsonToken.VALUE_STRING) {
-      String s = p.getString();
-      return "the string \"" + (s.length() > 40 ? s.substring(0, 37) + "..." : s) + "\"";
-    }
-    return String.valueOf(t);
   }
 
   private static final class DecimalValueSerializer extends ValueSerializer<DecimalValue> {
