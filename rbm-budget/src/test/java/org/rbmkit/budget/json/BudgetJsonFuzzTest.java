@@ -18,7 +18,7 @@ import tools.jackson.core.JacksonException;
  */
 class BudgetJsonFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void read(byte[] data) {
     BudgetDocument doc;
     try {

@@ -214,7 +214,17 @@ public class RbmCoreModule extends SimpleModule {
       extends NumberDeserializers.BigDecimalDeserializer {
     @Override
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-      BigDecimal value = super.deserialize(p, ctxt);
+      BigDecimal value;
+      try {
+        value = super.deserialize(p, ctxt);
+      } catch (NumberFormatException e) {
+        String text = p.getString();
+        return (BigDecimal)
+            ctxt.reportInputMismatch(
+                this,
+                "number %s is out of range",
+                text.length() > 40 ? text.substring(0, 37) + "..." : text);
+      }
       String problem = value == null ? null : checkDecimal(value, p.currentName());
       return problem == null ? value : (BigDecimal) ctxt.reportInputMismatch(this, "%s", problem);
     }
@@ -261,7 +271,7 @@ public class RbmCoreModule extends SimpleModule {
         return ctxt.reportInputMismatch(this, "decimal value must be a JSON number, found %s", t);
       }
       try {
-        return new DecimalValue(p.getDecimalValue());
+        return new DecimalValue(RbmJson.readDecimal(p, ctxt));
       } catch (IllegalArgumentException e) {
         return ctxt.reportInputMismatch(this, "%s", e.getMessage());
       }
@@ -424,7 +434,7 @@ public class RbmCoreModule extends SimpleModule {
               return ctxt.reportInputMismatch(
                   this, "money amount must be a JSON number such as 1250.50, found %s", t);
             }
-            amount = p.getDecimalValue();
+            amount = RbmJson.readDecimal(p, ctxt);
           }
           default -> {
             return ctxt.reportInputMismatch(

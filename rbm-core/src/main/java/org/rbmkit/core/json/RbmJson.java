@@ -1,9 +1,12 @@
 package org.rbmkit.core.json;
 
+import java.math.BigDecimal;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -78,6 +81,30 @@ public final class RbmJson {
   private static final JsonMapper DEFAULT = mapper(DEFAULT_LIMITS);
 
   private RbmJson() {}
+
+  /**
+   * The current JSON number token as a {@link BigDecimal}, for custom deserializers: a number
+   * Java cannot hold (an exponent beyond the {@code int} range, as in {@code 1e9999999999})
+   * becomes a Jackson error with the JSON path, not a {@link NumberFormatException}. The size
+   * of the result is not checked; callers check their own bounds.
+   *
+   * <pre>{@code
+   * BigDecimal amount = RbmJson.readDecimal(p, ctxt);
+   * }</pre>
+   *
+   * @throws tools.jackson.databind.exc.MismatchedInputException if the number is out of range
+   */
+  public static BigDecimal readDecimal(JsonParser p, DeserializationContext ctxt) {
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      String text = p.getString();
+      return ctxt.reportInputMismatch(
+          BigDecimal.class,
+          "number %s is out of range",
+          text.length() > 40 ? text.substring(0, 37) + "..." : text);
+    }
+  }
 
   /** A shared mapper with {@link #DEFAULT_LIMITS}. */
   public static JsonMapper mapper() {

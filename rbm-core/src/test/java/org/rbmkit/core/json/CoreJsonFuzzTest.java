@@ -21,17 +21,17 @@ class CoreJsonFuzzTest {
 
   private static final JsonMapper JSON = RbmJson.mapper();
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void resultsFramework(byte[] data) {
     roundTrip(data, ResultsFramework.class);
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void indicator(byte[] data) {
     roundTrip(data, Indicator.class);
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void money(byte[] data) {
     roundTrip(data, Money.class);
   }

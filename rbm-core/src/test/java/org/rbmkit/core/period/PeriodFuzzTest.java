@@ -25,7 +25,7 @@ class PeriodFuzzTest {
           Quarter::parse,
           DateRange::parse);
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void parse(byte[] data) {
     String text = new String(data, UTF_8);
     for (Function<String, ? extends Period> parser : PARSERS) {

@@ -16,7 +16,7 @@ import java.util.List;
  */
 class EnrolmentCsvFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void read(byte[] data) {
     List<RejectedRow> heard = new ArrayList<>();
     List<Enrolment> accepted = new ArrayList<>();

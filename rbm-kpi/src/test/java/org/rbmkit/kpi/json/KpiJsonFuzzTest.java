@@ -21,17 +21,17 @@ class KpiJsonFuzzTest {
 
   private static final JsonMapper JSON = RbmJson.mapper();
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void workplan(byte[] data) {
     roundTrip(data, Workplan.class);
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void workforce(byte[] data) {
     roundTrip(data, Workforce.class);
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void benchmark(byte[] data) {
     roundTrip(data, BenchmarkSet.class);
   }
