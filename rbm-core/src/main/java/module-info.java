@@ -8,6 +8,7 @@ module org.rbmkit.core {
   requires transitive jakarta.validation;
   requires com.fasterxml.jackson.annotation;
   requires java.logging;
+  requires java.xml;
 
   uses jakarta.validation.spi.ValidationProvider;
 
@@ -25,6 +26,7 @@ module org.rbmkit.core {
   exports org.rbmkit.core.indicator;
   exports org.rbmkit.core.results;
   exports org.rbmkit.core.document;
+  exports org.rbmkit.core.iati;
 
   // documents are read by Jackson and checked by Bean Validation through reflection
   opens org.rbmkit.core.document;

@@ -1,0 +1,32 @@
+package org.rbmkit.core.iati;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * What reading a whole document gave, besides the activities handed over one by one: the declared
+ * version, the count of activities, and the problems of the document outside them.
+ *
+ * <pre>{@code
+ * IatiReadSummary s = IatiReader.lenient().read(in, activities::add);
+ * s.version();       // "2.03"
+ * s.activities();    // 1
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param version the {@code version} attribute of {@code iati-activities}; empty when absent
+ * @param activities how many {@code iati-activity} elements were read
+ * @param problems problems and skipped content of the document outside the activities
+ */
+public record IatiReadSummary(String version, int activities, ImmutableList<IatiProblem> problems) {
+
+  /** Checks the components and copies the list. */
+  public IatiReadSummary {
+    checkNotNull(version, "version");
+    checkArgument(activities >= 0, "activities %s is negative", activities);
+    problems = ImmutableList.copyOf(checkNotNull(problems, "problems"));
+  }
+}

@@ -1,0 +1,72 @@
+package org.rbmkit.core.iati;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reading of XML Schema simple types ({@code xsd:decimal}, {@code xsd:date} …) from text. */
+final class XmlText {
+
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)");
+  private static final Pattern POSITIVE_INTEGER = Pattern.compile("\\+?0*[1-9][0-9]{0,8}");
+  private static final Pattern DATE =
+      Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(?:Z|[+-][0-9]{2}:[0-9]{2})?");
+
+  /** Longest decimal text read, so that hostile input cannot start a huge computation. */
+  private static final int MAX_DECIMAL_LENGTH = 64;
+
+  private XmlText() {}
+
+  /** The {@code xsd:decimal} in the text (whitespace collapsed), or empty. */
+  static Optional<BigDecimal> decimal(String text) {
+    String s = text.strip();
+    if (s.length() > MAX_DECIMAL_LENGTH || !DECIMAL.matcher(s).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new BigDecimal(s.startsWith("+") ? s.substring(1) : s));
+  }
+
+  /** The {@code xsd:date} in the text, without its time zone, or empty. */
+  static Optional<LocalDate> date(String text) {
+    String s = text.strip();
+    if (!DATE.matcher(s).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(s, DateTimeFormatter.ISO_DATE));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether the {@code xsd:date} text carries a time zone, which the model does not keep. */
+  static boolean hasZone(String text) {
+    return text.strip().length() > 10;
+  }
+
+  /** The {@code xsd:boolean} in the text ({@code true false 1 0}), or empty. */
+  static Optional<Boolean> bool(String text) {
+    return switch (text.strip()) {
+      case "true", "1" -> Optional.of(Boolean.TRUE);
+      case "false", "0" -> Optional.of(Boolean.FALSE);
+      default -> Optional.empty();
+    };
+  }
+
+  /** The {@code xsd:positiveInteger} in the text, up to 999999999, or empty. */
+  static Optional<Integer> positiveInteger(String text) {
+    String s = text.strip();
+    if (!POSITIVE_INTEGER.matcher(s).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(Integer.valueOf(s.startsWith("+") ? s.substring(1) : s));
+  }
+
+  /** The text shortened to 40 characters for a message. */
+  static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+}

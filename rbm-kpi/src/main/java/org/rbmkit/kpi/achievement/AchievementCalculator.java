@@ -1,0 +1,565 @@
+package org.rbmkit.kpi.achievement;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rbmkit.core.indicator.Band;
+import org.rbmkit.core.indicator.Baseline;
+import org.rbmkit.core.indicator.DecimalValue;
+import org.rbmkit.core.indicator.Direction;
+import org.rbmkit.core.indicator.Indicator;
+import org.rbmkit.core.indicator.IndicatorValue;
+import org.rbmkit.core.indicator.Measure;
+import org.rbmkit.core.indicator.PeriodValue;
+import org.rbmkit.core.indicator.Qualifier;
+import org.rbmkit.core.indicator.RatioValue;
+import org.rbmkit.core.indicator.TextValue;
+import org.rbmkit.core.indicator.Value;
+import org.rbmkit.core.period.Period;
+
+/**
+ * Computes the achievement of an indicator for a target period, and its pace at a date.
+ *
+ * <pre>{@code
+ * AchievementCalculator calc = new AchievementCalculator(AchievementPolicy.DEFAULT);
+ * Achievement a = calc.achievement(indicator, Biennium.parse("2024-25"));
+ * Pace p = calc.pace(indicator, Biennium.parse("2024-25"), LocalDate.of(2024, 12, 31), PaceCurve.LINEAR);
+ * }</pre>
+ *
+ * <p>The rules, stated in full in {@code docs/achievement.md}:
+ *
+ * <ul>
+ *   <li>Only totals (values without dimensions) are compared. The target is the total target of
+ *       exactly the period asked for. The actuals considered are the total actuals whose period
+ *       lies within the target period.
+ *   <li>Cumulation: a {@linkplain org.rbmkit.core.indicator.Cumulation#CUMULATIVE cumulative}
+ *       indicator compares the sum of those actuals (a ratio sums numerators and denominators; a
+ *       percentage cannot be summed); the others compare the actual of exactly the target period if
+ *       there is one, else the latest (by end, then start).
+ *   <li>The baseline is the latest total baseline that does not start after the target period.
+ *   <li>Numeric measures (unit, percentage, ratio, currency) follow the policy's {@link
+ *       AchievementMethod}; a maintain indicator is met when the actual lies in its band (a ratio
+ *       as a percentage); nominal and qualitative indicators are met when the actual equals the
+ *       target (texts compared ignoring case and surrounding white space); ordinal ones when the
+ *       actual's level is at least (increase), at most (decrease) or equal to (none) the target's,
+ *       texts ranked by the policy's ordinal scale.
+ *   <li>A qualified actual gives a range: "at least" leaves the upper end open, "at most" the lower
+ *       end; "approximate" is taken as stated and flagged.
+ * </ul>
+ *
+ * <p>Every case has an {@link AchievementStatus}; nothing here throws for data, only for null
+ * arguments. Stateless apart from its policy; immutable and thread-safe.
+ */
+public final class AchievementCalculator {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final AchievementPolicy policy;
+
+  /** A calculator applying {@code policy}. */
+  public AchievementCalculator(AchievementPolicy policy) {
+    this.policy = checkNotNull(policy, "policy");
+  }
+
+  /** The policy applied. */
+  public AchievementPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * The achievement of {@code indicator} for the target period {@code period}.
+   *
+   * @return an achievement whose status says whether and how it was computed; {@link
+   *     AchievementStatus#NO_TARGET} when the indicator has no total target for the period, {@link
+   *     AchievementStatus#NOT_REPORTED} when no actual lies within it
+   */
+  public Achievement achievement(Indicator indicator, Period period) {
+    checkNotNull(indicator, "indicator");
+    checkNotNull(period, "period");
+    return new Run(indicator, period, Optional.empty()).compute();
+  }
+
+  /**
+   * The achievement of {@code indicator} for the target period {@code period} as known at the end
+   * of {@code date}: only the actuals whose period has ended by then count (an actual for 2020
+   * counts from 2020-12-31 on).
+   *
+   * @return as {@link #achievement(Indicator, Period)}; {@link AchievementStatus#NOT_REPORTED} when
+   *     no actual within the period has ended by the date
+   */
+  public Achievement achievementAt(Indicator indicator, Period period, LocalDate date) {
+    checkNotNull(indicator, "indicator");
+    checkNotNull(period, "period");
+    checkNotNull(date, "date");
+    return new Run(indicator, period, Optional.of(date)).compute();
+  }
+
+  /** The achievements of every period the indicator has a total target for, in target order. */
+  public ImmutableList<Achievement> achievements(Indicator indicator) {
+    checkNotNull(indicator, "indicator");
+    Set<Period> periods = new LinkedHashSet<>();
+    for (PeriodValue t : indicator.targets()) {
+      if (t.value().isTotal()) {
+        periods.add(t.period());
+      }
+    }
+    ImmutableList.Builder<Achievement> b = ImmutableList.builder();
+    periods.forEach(p -> b.add(achievement(indicator, p)));
+    return b.build();
+  }
+
+  /**
+   * The achievement of {@code indicator} for {@code period} as known at the end of {@code date}
+   * ({@link #achievementAt}), against the progress expected by then under {@code curve}.
+   */
+  public Pace pace(Indicator indicator, Period period, LocalDate date, PaceCurve curve) {
+    return Pace.of(achievementAt(indicator, period, date), date, curve);
+  }
+
+  /** One computation: the indicator, the period and what has been found so far. */
+  private final class Run {
+    private final Indicator ind;
+    private final Period period;
+    private final Optional<LocalDate> asOf;
+    private Optional<IndicatorValue> target = Optional.empty();
+    private Optional<IndicatorValue> actual = Optional.empty();
+    private Optional<IndicatorValue> baseline = Optional.empty();
+    private boolean approximate;
+
+    Run(Indicator ind, Period period, Optional<LocalDate> asOf) {
+      this.ind = ind;
+      this.period = period;
+      this.asOf = asOf;
+    }
+
+    Achievement compute() {
+      target =
+          ind.targetsFor(period).stream()
+              .filter(v -> v.value().isTotal())
+              .map(PeriodValue::value)
+              .findFirst();
+      if (target.isEmpty()) {
+        return undefined(AchievementStatus.NO_TARGET, "no total target for " + period);
+      }
+      List<PeriodValue> actuals = new ArrayList<>();
+      for (PeriodValue a : ind.actuals()) {
+        if (a.value().isTotal()
+            && period.contains(a.period())
+            && asOf.map(d -> !a.period().endInclusive().isAfter(d)).orElse(true)) {
+          actuals.add(a);
+        }
+      }
+      if (actuals.isEmpty()) {
+        return undefined(
+            AchievementStatus.NOT_REPORTED,
+            "no total actual reported within " + period + asOf.map(d -> " by " + d).orElse(""));
+      }
+      return switch (ind.measure()) {
+        case UNIT, PERCENTAGE, CURRENCY, RATIO -> numeric(actuals);
+        case NOMINAL, ORDINAL, QUALITATIVE -> categorical(latest(actuals));
+      };
+    }
+
+    private Achievement numeric(List<PeriodValue> actuals) {
+      if (ind.cumulation().sumsOverPeriods() && actuals.size() > 1) {
+        Optional<Achievement> refused = sum(actuals);
+        if (refused.isPresent()) {
+          return refused.get();
+        }
+      } else {
+        actual = Optional.of(latest(actuals).value());
+      }
+      IndicatorValue av = actual.get();
+      approximate =
+          av.qualifier() == Qualifier.APPROXIMATE
+              || target.get().qualifier() == Qualifier.APPROXIMATE;
+      Optional<ExactRatio> a = exact(av.value());
+      if (a.isEmpty()) {
+        return undefined(
+            AchievementStatus.ZERO_DENOMINATOR, "actual " + av + " has a zero denominator");
+      }
+      Optional<ExactRatio> aLow = av.qualifier() == Qualifier.AT_MOST ? Optional.empty() : a;
+      Optional<ExactRatio> aHigh = av.qualifier() == Qualifier.AT_LEAST ? Optional.empty() : a;
+      if (ind.measure() == Measure.RATIO && aLow.isEmpty()) {
+        aLow = Optional.of(ExactRatio.ZERO); // a ratio of counts is never negative
+      }
+      return switch (ind.direction()) {
+        case NONE ->
+            undefined(
+                AchievementStatus.NO_DIRECTION, "direction none: no value is better than another");
+        case MAINTAIN -> band(aLow, aHigh);
+        case INCREASE, DECREASE ->
+            policy.method() == AchievementMethod.PROGRESS
+                ? progress(aLow, aHigh)
+                : ratioToTarget(aLow, aHigh);
+      };
+    }
+
+    /** Sums the actuals into {@link #actual}; returns an achievement only when it refuses. */
+    private Optional<Achievement> sum(List<PeriodValue> actuals) {
+      if (ind.measure() == Measure.PERCENTAGE) {
+        return Optional.of(
+            undefined(
+                AchievementStatus.NOT_COMPARABLE,
+                "cumulative percentage: "
+                    + actuals.size()
+                    + " percentages within "
+                    + period
+                    + " cannot be summed; record the indicator as a ratio of counts"));
+      }
+      boolean atLeast = false;
+      boolean atMost = false;
+      boolean approx = false;
+      BigDecimal total = BigDecimal.ZERO;
+      RatioValue ratio = RatioValue.of(0, 0);
+      for (PeriodValue pv : actuals) {
+        Qualifier q = pv.value().qualifier();
+        atLeast |= q == Qualifier.AT_LEAST;
+        atMost |= q == Qualifier.AT_MOST;
+        approx |= q == Qualifier.APPROXIMATE;
+        if (pv.value().value() instanceof RatioValue r) {
+          ratio = ratio.plus(r);
+        } else {
+          total = total.add(((DecimalValue) pv.value().value()).value());
+        }
+      }
+      if ((atLeast && atMost) || (ind.measure() == Measure.RATIO && (atLeast || atMost))) {
+        return Optional.of(
+            undefined(
+                AchievementStatus.INDETERMINATE,
+                "the sum of the actuals within " + period + " mixes bounds that do not add up"));
+      }
+      Qualifier q =
+          atLeast
+              ? Qualifier.AT_LEAST
+              : atMost ? Qualifier.AT_MOST : approx ? Qualifier.APPROXIMATE : Qualifier.EXACT;
+      Value v = ind.measure() == Measure.RATIO ? ratio : DecimalValue.of(total);
+      actual = Optional.of(IndicatorValue.of(v).with(q));
+      return Optional.empty();
+    }
+
+    private Achievement band(Optional<ExactRatio> aLow, Optional<ExactRatio> aHigh) {
+      Band band = ind.band().orElseThrow();
+      BigDecimal scale = ind.measure() == Measure.RATIO ? HUNDRED : BigDecimal.ONE;
+      ExactRatio lower = ExactRatio.of(band.lower());
+      ExactRatio upper = ExactRatio.of(band.upper());
+      Optional<ExactRatio> lo = aLow.map(r -> r.times(scale));
+      Optional<ExactRatio> hi = aHigh.map(r -> r.times(scale));
+      String what = "band " + band + (scale.equals(HUNDRED) ? " (as a percentage)" : "");
+      boolean inside =
+          lo.isPresent()
+              && hi.isPresent()
+              && lo.get().compareValue(lower) >= 0
+              && hi.get().compareValue(upper) <= 0;
+      boolean outside =
+          (hi.isPresent() && hi.get().compareValue(lower) < 0)
+              || (lo.isPresent() && lo.get().compareValue(upper) > 0);
+      if (inside) {
+        return binary(true, "actual " + actual.get() + " within " + what);
+      }
+      if (outside) {
+        return binary(false, "actual " + actual.get() + " outside " + what);
+      }
+      return undefined(
+          AchievementStatus.INDETERMINATE,
+          "actual " + actual.get() + " may or may not lie within " + what);
+    }
+
+    private Achievement progress(Optional<ExactRatio> aLow, Optional<ExactRatio> aHigh) {
+      Optional<IndicatorValue> bv = findBaseline();
+      ExactRatio b;
+      String bText;
+      if (bv.isEmpty()) {
+        if (policy.missingBaseline() == MissingBaseline.REQUIRE) {
+          return undefined(
+              AchievementStatus.NO_BASELINE,
+              "progress needs a baseline and the indicator has none");
+        }
+        b = ExactRatio.ZERO;
+        bText = "0 (no baseline, taken as zero)";
+      } else {
+        baseline = bv;
+        approximate |= bv.get().qualifier() == Qualifier.APPROXIMATE;
+        Optional<ExactRatio> eb = exact(bv.get().value());
+        if (eb.isEmpty()) {
+          return undefined(
+              AchievementStatus.ZERO_DENOMINATOR,
+              "baseline " + bv.get() + " has a zero denominator");
+        }
+        b = eb.get();
+        bText = bv.get().toString();
+      }
+      Optional<ExactRatio> et = exact(target.get().value());
+      if (et.isEmpty()) {
+        return undefined(
+            AchievementStatus.ZERO_DENOMINATOR,
+            "target " + target.get() + " has a zero denominator");
+      }
+      ExactRatio t = et.get();
+      int cmp = t.compareValue(b);
+      if (cmp == 0) {
+        return undefined(
+            AchievementStatus.BASELINE_EQUALS_TARGET,
+            "baseline " + bText + " equals target " + target.get() + ": progress is undefined");
+      }
+      boolean increase = ind.direction() == Direction.INCREASE;
+      if (increase != cmp > 0) {
+        return undefined(
+            AchievementStatus.TARGET_AGAINST_DIRECTION,
+            "target "
+                + target.get()
+                + " is "
+                + (cmp > 0 ? "above" : "below")
+                + " baseline "
+                + bText
+                + " but the indicator should "
+                + ind.direction().code());
+      }
+      ExactRatio span = t.minus(b);
+      Optional<ExactRatio> fLow = aLow.map(x -> x.minus(b).dividedBy(span));
+      Optional<ExactRatio> fHigh = aHigh.map(x -> x.minus(b).dividedBy(span));
+      String formula =
+          increase
+              ? "progress (actual − baseline) ÷ (target − baseline) = ("
+                  + actual.get()
+                  + " − "
+                  + bText
+                  + ") ÷ ("
+                  + target.get()
+                  + " − "
+                  + bText
+                  + ")"
+              : "progress (baseline − actual) ÷ (baseline − target) = ("
+                  + bText
+                  + " − "
+                  + actual.get()
+                  + ") ÷ ("
+                  + bText
+                  + " − "
+                  + target.get()
+                  + ")";
+      return increase ? measured(fLow, fHigh, formula) : measured(fHigh, fLow, formula);
+    }
+
+    private Achievement ratioToTarget(Optional<ExactRatio> aLow, Optional<ExactRatio> aHigh) {
+      Optional<ExactRatio> et = exact(target.get().value());
+      if (et.isEmpty()) {
+        return undefined(
+            AchievementStatus.ZERO_DENOMINATOR,
+            "target " + target.get() + " has a zero denominator");
+      }
+      ExactRatio t = et.get();
+      if (ind.direction() == Direction.INCREASE) {
+        if (t.signum() == 0) {
+          return undefined(
+              AchievementStatus.ZERO_DENOMINATOR, "actual ÷ target with a zero target");
+        }
+        if (t.signum() < 0) {
+          return undefined(
+              AchievementStatus.NOT_COMPARABLE,
+              "actual ÷ target with a negative target " + target.get());
+        }
+        return measured(
+            aLow.map(x -> x.dividedBy(t)),
+            aHigh.map(x -> x.dividedBy(t)),
+            "actual ÷ target = " + actual.get() + " ÷ " + target.get());
+      }
+      if (t.signum() <= 0) {
+        return undefined(
+            AchievementStatus.NOT_COMPARABLE,
+            "target ÷ actual with target "
+                + target.get()
+                + " is not a measure of achievement; use progress");
+      }
+      if (aHigh.isPresent() && aHigh.get().signum() <= 0) {
+        return undefined(
+            AchievementStatus.ZERO_DENOMINATOR, "target ÷ actual with actual " + actual.get());
+      }
+      Optional<ExactRatio> fHigh = aLow.filter(x -> x.signum() > 0).map(x -> t.dividedBy(x));
+      Optional<ExactRatio> fLow = aHigh.map(x -> t.dividedBy(x));
+      return measured(fLow, fHigh, "target ÷ actual = " + target.get() + " ÷ " + actual.get());
+    }
+
+    private Achievement categorical(PeriodValue latest) {
+      actual = Optional.of(latest.value());
+      IndicatorValue av = actual.get();
+      IndicatorValue tv = target.get();
+      Value a = av.value();
+      Value t = tv.value();
+      if (a.getClass() != t.getClass()) {
+        return undefined(
+            AchievementStatus.NOT_COMPARABLE,
+            "actual " + av + " and target " + tv + " are different kinds of value");
+      }
+      if (ind.direction() == Direction.MAINTAIN) {
+        if (a instanceof DecimalValue ad) {
+          Optional<ExactRatio> x = Optional.of(ExactRatio.of(ad.value()));
+          return band(
+              av.qualifier() == Qualifier.AT_MOST ? Optional.empty() : x,
+              av.qualifier() == Qualifier.AT_LEAST ? Optional.empty() : x);
+        }
+        return undefined(AchievementStatus.NOT_COMPARABLE, "a band cannot hold the category " + av);
+      }
+      if (ind.measure() != Measure.ORDINAL) {
+        boolean equal =
+            a instanceof TextValue at
+                ? AchievementPolicy.normalise(at.text())
+                    .equals(AchievementPolicy.normalise(((TextValue) t).text()))
+                : ((DecimalValue) a).value().compareTo(((DecimalValue) t).value()) == 0;
+        return binary(
+            equal, "actual " + av + (equal ? " equals" : " differs from") + " target " + tv);
+      }
+      BigDecimal ra;
+      BigDecimal rt;
+      if (a instanceof TextValue at) {
+        int ia = policy.ordinalRank(ind.code(), at.text());
+        int it = policy.ordinalRank(ind.code(), ((TextValue) t).text());
+        if (ia < 0 || it < 0) {
+          return undefined(
+              AchievementStatus.NOT_COMPARABLE,
+              "ordinal category "
+                  + (ia < 0 ? av : tv)
+                  + " is not in the declared scale "
+                  + policy.ordinalScales().getOrDefault(ind.code(), ImmutableList.of()));
+        }
+        ra = BigDecimal.valueOf(ia);
+        rt = BigDecimal.valueOf(it);
+      } else {
+        ra = ((DecimalValue) a).value();
+        rt = ((DecimalValue) t).value();
+      }
+      Direction d = ind.direction();
+      boolean lowOpen = av.qualifier() == Qualifier.AT_MOST;
+      boolean highOpen = av.qualifier() == Qualifier.AT_LEAST;
+      int c = ra.compareTo(rt);
+      String rule =
+          "ordinal level of actual " + av + " against target " + tv + " (" + d.code() + ")";
+      return switch (d) {
+        case INCREASE ->
+            c >= 0 && !lowOpen
+                ? binary(true, rule)
+                : c < 0 && !highOpen
+                    ? binary(false, rule)
+                    : undefined(AchievementStatus.INDETERMINATE, rule);
+        case DECREASE ->
+            c <= 0 && !highOpen
+                ? binary(true, rule)
+                : c > 0 && !lowOpen
+                    ? binary(false, rule)
+                    : undefined(AchievementStatus.INDETERMINATE, rule);
+        default ->
+            lowOpen || highOpen
+                ? undefined(AchievementStatus.INDETERMINATE, rule)
+                : binary(c == 0, rule);
+      };
+    }
+
+    private PeriodValue latest(List<PeriodValue> values) {
+      return latestOf(values, period);
+    }
+
+    private Optional<IndicatorValue> findBaseline() {
+      return ind.baselines().stream()
+          .filter(b -> b.value().isTotal())
+          .filter(b -> !b.period().start().isAfter(period.endInclusive()))
+          .max(
+              Comparator.comparing((Baseline b) -> b.period().endInclusive())
+                  .thenComparing(b -> b.period().start()))
+          .map(Baseline::value);
+    }
+
+    private Achievement measured(Optional<ExactRatio> low, Optional<ExactRatio> high, String rule) {
+      boolean capped = false;
+      if (policy.overAchievement() == OverAchievement.CAP) {
+        if (high.isEmpty() || high.get().compareValue(ExactRatio.ONE) > 0) {
+          capped = true;
+          high = Optional.of(ExactRatio.ONE);
+        }
+        if (low.isPresent() && low.get().compareValue(ExactRatio.ONE) > 0) {
+          low = Optional.of(ExactRatio.ONE);
+        }
+      }
+      return new Achievement(
+          ind.code(),
+          period,
+          AchievementStatus.MEASURED,
+          policy.method(),
+          low,
+          high,
+          approximate,
+          capped,
+          actual,
+          baseline,
+          target,
+          rule + (capped ? ", capped at 100 %" : ""));
+    }
+
+    private Achievement binary(boolean met, String rule) {
+      Optional<ExactRatio> v = Optional.of(met ? ExactRatio.ONE : ExactRatio.ZERO);
+      return new Achievement(
+          ind.code(),
+          period,
+          met ? AchievementStatus.MET : AchievementStatus.NOT_MET,
+          policy.method(),
+          v,
+          v,
+          approximate,
+          false,
+          actual,
+          baseline,
+          target,
+          rule);
+    }
+
+    private Achievement undefined(AchievementStatus status, String why) {
+      return new Achievement(
+          ind.code(),
+          period,
+          status,
+          policy.method(),
+          Optional.empty(),
+          Optional.empty(),
+          approximate,
+          false,
+          actual,
+          baseline,
+          target,
+          "indicator " + ind.code() + " " + period + ": " + why);
+    }
+  }
+
+  /** The latest of the values: that of exactly the period if any, else by end, then start. */
+  private static PeriodValue latestOf(List<PeriodValue> values, Period period) {
+    for (PeriodValue v : values) {
+      if (v.period().equals(period)) {
+        return v;
+      }
+    }
+    return values.stream()
+        .max(
+            Comparator.comparing((PeriodValue v) -> v.period().endInclusive())
+                .thenComparing(v -> v.period().start()))
+        .orElseThrow();
+  }
+
+  /** The value as an exact ratio; empty for a ratio with a zero denominator. */
+  static Optional<ExactRatio> exact(Value v) {
+    if (v instanceof DecimalValue d) {
+      return Optional.of(ExactRatio.of(d.value()));
+    }
+    if (v instanceof RatioValue r) {
+      return r.denominator().signum() == 0
+          ? Optional.empty()
+          : Optional.of(ExactRatio.of(r.numerator(), r.denominator()));
+    }
+    throw new IllegalArgumentException("not a number: " + v);
+  }
+}
