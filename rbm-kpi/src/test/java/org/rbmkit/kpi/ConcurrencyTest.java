@@ -41,7 +41,7 @@ import org.rbmkit.kpi.workplan.Workplan;
 class ConcurrencyTest {
 
   private static final int THREADS = 8;
-  private static final int ROUNDS = 25;
+  private static final int ROUNDS = 10;
   private static ExecutorService pool;
 
   @BeforeAll
