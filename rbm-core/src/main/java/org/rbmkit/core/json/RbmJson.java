@@ -1,6 +1,7 @@
 package org.rbmkit.core.json;
 
 import java.math.BigDecimal;
+import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -125,6 +126,9 @@ public final class RbmJson {
         JsonFactory.builder()
             .streamReadConstraints(limits)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // error locations give line and column, and never quote the document itself
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .errorReportConfiguration(ErrorReportConfiguration.builder().maxRawContentLength(0).build())
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     return JsonMapper.builder(factory)
