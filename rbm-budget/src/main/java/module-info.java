@@ -12,6 +12,7 @@ module org.rbmkit.budget {
   exports org.rbmkit.budget.staffing;
   exports org.rbmkit.budget.growth;
   exports org.rbmkit.budget.check;
+  exports org.rbmkit.budget.iati;
   exports org.rbmkit.budget.json;
 
   // the document records and findings bind to JSON by reflection

@@ -6,6 +6,7 @@ module org.rbmkit.kpi {
   exports org.rbmkit.kpi.achievement;
   exports org.rbmkit.kpi.benchmark;
   exports org.rbmkit.kpi.certification;
+  exports org.rbmkit.kpi.iati;
   exports org.rbmkit.kpi.workforce;
   exports org.rbmkit.kpi.workplan;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way: rbm-budget uses rbm-core only, and its packages form layers
- * (measure, document → growth → balance, reserve, staffing → check → json).
+ * (measure, document → growth → balance, reserve, staffing → check → json; balance → iati).
  */
 class DependencyRulesTest {
 
@@ -34,7 +34,8 @@ class DependencyRulesTest {
       "reserve", Set.of("document", "growth", "measure"),
       "staffing", Set.of("document", "growth", "measure"),
       "check", Set.of("balance", "document", "growth", "measure"),
-      "json", Set.of("check", "document"));
+      "json", Set.of("check", "document"),
+      "iati", Set.of("balance", "document"));
 
   @Test
   void budgetUsesCoreOnly_andPackagesFormLayers() throws IOException {

@@ -1,26 +1,45 @@
 package org.rbmkit.examples.tour;
 
-import java.math.BigDecimal;
-import org.rbmkit.core.money.AmountUnit;
-import org.rbmkit.core.money.Currencies;
-import org.rbmkit.core.money.Money;
-import org.rbmkit.core.period.Biennium;
-import org.rbmkit.core.staff.Grade;
+import java.io.PrintStream;
 
-/** The guided tour: runs every step on the example data that ships with the project. */
+/**
+ * The guided tour: every step, in order, on the example data that ships with this module.
+ *
+ * <p>Run it from a fresh clone with {@code ./mvnw -B -q -Ptour -pl rbm-examples -am package
+ * -DskipTests}. Each step is a class of this package with its own {@code main}, readable on its
+ * own: {@link ResultsFrameworkExample}, {@link BudgetBalanceExample},
+ * {@link ReservesAndStaffExample}, {@link ConsistencyCheckExample},
+ * {@link CertificationRatesExample}, {@link AchievementExample}, {@link BenchmarkExample},
+ * {@link WorkforceDashboardExample} and {@link WorkplanExample}.
+ *
+ * <pre>{@code
+ * GuidedTour.print(System.out);
+ * }</pre>
+ */
 public final class GuidedTour {
 
   private GuidedTour() {}
 
   /** Runs the tour and prints it to standard output. */
   public static void main(String[] args) {
-    Biennium b = Biennium.parse("2024-2025");
-    System.out.println("Biennium " + b + " follows " + b.previous() + " and covers " + b.dateRange());
-    // seed 003 l.4612-4660: net available 2024-25, in thousands of euros
-    Money net = AmountUnit.THOUSANDS.toMoney(Currencies.of("EUR"), new BigDecimal("60535"));
-    System.out.println("Net available 2024-25: " + net);
-    for (String spelling : new String[] {"ADG", "D .2", "P .5", "P-4", "G .7"}) {
-      System.out.println("Grade \"" + spelling + "\" -> " + Grade.parse(spelling));
-    }
+    print(System.out);
+  }
+
+  /** Prints every step of the tour. */
+  public static void print(PrintStream out) {
+    out.println("rbmkit guided tour: results-based management on published figures");
+    out.println("(ILO, ITC-ILO and WTO documents; every figure recomputed, nothing rounded"
+        + " implicitly)");
+    ResultsFrameworkExample.print(out);
+    BudgetBalanceExample.print(out);
+    ReservesAndStaffExample.print(out);
+    ConsistencyCheckExample.print(out);
+    CertificationRatesExample.print(out);
+    AchievementExample.print(out);
+    BenchmarkExample.print(out);
+    WorkforceDashboardExample.print(out);
+    WorkplanExample.print(out);
+    out.println();
+    out.println("End of the tour. Each step runs on its own: see docs/tour.md.");
   }
 }

@@ -1,0 +1,187 @@
+package org.rbmkit.budget.iati;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.rbmkit.budget.balance.BudgetAccumulator;
+import org.rbmkit.budget.balance.BudgetTotals;
+import org.rbmkit.budget.document.BudgetEntry;
+import org.rbmkit.budget.document.LineKind;
+import org.rbmkit.core.iati.BudgetStatus;
+import org.rbmkit.core.iati.BudgetType;
+import org.rbmkit.core.iati.IatiActivity;
+import org.rbmkit.core.iati.IatiBudget;
+import org.rbmkit.core.money.Money;
+import org.rbmkit.core.period.DateRange;
+
+/**
+ * Sums the budgets of imported IATI activities in one pass, by activity, type, status, period and
+ * currency; partial accumulators merge.
+ *
+ * <pre>{@code
+ * IatiBudgetAccumulator acc = new IatiBudgetAccumulator();
+ * IatiReader.lenient().read(file, read -> read.activity().ifPresent(acc::add));
+ * IatiBudgetTotals t = acc.result();
+ * t.total(BudgetType.ORIGINAL, BudgetStatus.INDICATIVE, Currency.getInstance("EUR"));
+ * }</pre>
+ *
+ * <p>Each budget becomes a {@link BudgetEntry} ({@link #entries(IatiActivity)}): column its {@link
+ * IatiBudgetColumn} (type, status, period), fund the activity's identifier, kind {@link
+ * LineKind#EXPENDITURE} (a budget is money planned to be spent), item 1, line {@code activity
+ * <identifier> budget[<n>]}, amount its exact money. The entries are summed by rbm-budget's {@link
+ * BudgetAccumulator}, one per currency: amounts in different currencies are never added (convert
+ * them first with an explicit rate). Activities published twice under the same identifier add up
+ * under that identifier. Nothing is rounded, defaulted or dropped: a budget that cannot be summed
+ * is an error.
+ *
+ * <p>Memory grows with the number of groups (activity × column × currency), not with the number of
+ * budgets. {@link #merge} is associative and commutative. Mutable and <em>not</em> thread-safe:
+ * give each thread its own and merge.
+ */
+public final class IatiBudgetAccumulator {
+
+  private final Map<Currency, BudgetAccumulator> byCurrency =
+      new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+
+  /** An empty accumulator. */
+  public IatiBudgetAccumulator() {}
+
+  /**
+   * The activity's budgets as budget entries, in document order; empty when it has none.
+   *
+   * @throws IllegalArgumentException naming the activity and the budget's 1-based index when a
+   *     budget has no usable {@link Money} (no currency, neither {@code @currency} nor the
+   *     activity's {@code default-currency}; a code outside ISO 4217; more decimals than the
+   *     currency has), a negative value, a type or status outside IATI's codelists, or a start
+   *     after its end
+   */
+  public static ImmutableList<BudgetEntry> entries(IatiActivity activity) {
+    checkNotNull(activity, "activity");
+    ImmutableList.Builder<BudgetEntry> out = ImmutableList.builder();
+    for (int i = 0; i < activity.budgets().size(); i++) {
+      out.add(entry(activity, i + 1));
+    }
+    return out.build();
+  }
+
+  private static BudgetEntry entry(IatiActivity activity, int index) {
+    IatiBudget b = activity.budgets().get(index - 1);
+    String where = "activity " + activity.identifier() + " budget[" + index + "]";
+    BudgetType type =
+        b.budgetType()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        where
+                            + ": type \""
+                            + b.type().orElse("")
+                            + "\" is not in the IATI BudgetType codelist (1 original, 2 revised)"));
+    BudgetStatus status =
+        b.budgetStatus()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        where
+                            + ": status \""
+                            + b.status().orElse("")
+                            + "\" is not in the IATI BudgetStatus codelist"
+                            + " (1 indicative, 2 committed)"));
+    DateRange period =
+        b.period()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        where
+                            + ": period start "
+                            + b.periodStart()
+                            + " is after its end "
+                            + b.periodEnd()));
+    Money money = money(b, activity, where);
+    if (money.isNegative()) {
+      throw new IllegalArgumentException(where + ": value " + money + " is negative");
+    }
+    return new BudgetEntry(
+        new IatiBudgetColumn(type, status, period).toString(),
+        activity.identifier(),
+        LineKind.EXPENDITURE,
+        1,
+        where,
+        money);
+  }
+
+  private static Money money(IatiBudget b, IatiActivity activity, String where) {
+    // the reader fills in the default currency; an activity built in code may leave it to us
+    Optional<String> currency = b.value().currency().or(activity::defaultCurrency);
+    if (currency.isEmpty()) {
+      throw new IllegalArgumentException(
+          where
+              + ": value "
+              + b.value().amount().toPlainString()
+              + " has no currency (no @currency and no default-currency on the activity)");
+    }
+    try {
+      return Money.of(currency.get(), b.value().amount());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          where
+              + ": value "
+              + currency.get()
+              + " "
+              + b.value().amount().toPlainString()
+              + " ("
+              + b.value().valueDate()
+              + ") is not usable money: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /**
+   * Adds the activity's budgets.
+   *
+   * @return this accumulator
+   * @throws IllegalArgumentException as {@link #entries(IatiActivity)}; the accumulator is then
+   *     unchanged
+   */
+  public IatiBudgetAccumulator add(IatiActivity activity) {
+    for (BudgetEntry e : entries(activity)) {
+      byCurrency.computeIfAbsent(e.amount().currency(), BudgetAccumulator::new).add(e);
+    }
+    return this;
+  }
+
+  /** Adds the budgets of every activity, in one pass. */
+  public IatiBudgetAccumulator addAll(Iterable<IatiActivity> activities) {
+    checkNotNull(activities, "activities");
+    for (IatiActivity a : activities) {
+      add(a);
+    }
+    return this;
+  }
+
+  /**
+   * Adds the sums of {@code other} into this one; {@code other} is left as it was.
+   *
+   * @return this accumulator
+   */
+  public IatiBudgetAccumulator merge(IatiBudgetAccumulator other) {
+    checkNotNull(other, "other");
+    other.byCurrency.forEach(
+        (c, acc) ->
+            byCurrency.merge(c, new BudgetAccumulator(c).merge(acc), BudgetAccumulator::merge));
+    return this;
+  }
+
+  /** The totals so far, as an immutable value. */
+  public IatiBudgetTotals result() {
+    Map<Currency, BudgetTotals> totals =
+        new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+    byCurrency.forEach((c, acc) -> totals.put(c, acc.result()));
+    return new IatiBudgetTotals(totals);
+  }
+}

@@ -1,0 +1,234 @@
+package org.rbmkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.rbmkit.core.period.Period;
+import org.rbmkit.examples.table.Figures;
+import org.rbmkit.examples.table.TextTable;
+import org.rbmkit.kpi.benchmark.Benchmark;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions;
+import org.rbmkit.kpi.benchmark.BenchmarkSet;
+import org.rbmkit.kpi.benchmark.Gap;
+import org.rbmkit.kpi.benchmark.Metric;
+import org.rbmkit.kpi.benchmark.MetricTable;
+import org.rbmkit.kpi.benchmark.Missing;
+import org.rbmkit.kpi.benchmark.MissingPolicy;
+import org.rbmkit.kpi.benchmark.Position;
+import org.rbmkit.kpi.benchmark.TieRule;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code rbm benchmark FILE}: ranks the entities of a benchmark set on each metric, with
+ * percentile, quartile, z-score and the gaps to the median, the best, the target and the peers.
+ *
+ * <pre>{@code
+ * rbm benchmark docs/examples/benchmark-learning-providers.json --metric visits --period 2022
+ * }</pre>
+ */
+@Command(
+    name = "benchmark",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rank the entities of a benchmark set (docs/benchmark-format.md) on each metric in a"
+          + " period: rank (1 is best by the metric's direction), percentile rank, quartile,"
+          + " z-score, and the gaps to the median, the best, the entity's target and its peer"
+          + " group's mean. Exact arithmetic; printed figures are rounded half-up to --decimals."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {"  rbm benchmark docs/examples/benchmark-learning-providers.json",
+        "  rbm benchmark set.json --metric visits --period 2022 --peers region --ties dense"})
+public final class BenchmarkCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private OutputOptions output;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A benchmark set (JSON).")
+  private Path file;
+
+  @Option(names = "--metric", paramLabel = "ID", split = ",",
+      description = "Only these metrics (default: every metric of the set).")
+  private List<String> metrics = new ArrayList<>();
+
+  @Option(names = "--period", paramLabel = "PERIOD",
+      description = "The period compared, such as 2022 or 2024-25 (default: each metric's"
+          + " latest period with a value).")
+  private String period;
+
+  @Option(names = "--peers", paramLabel = "ATTRIBUTE", split = ",",
+      description = "Entity attributes that define peer groups, such as region.")
+  private List<String> peers = new ArrayList<>();
+
+  @Option(names = "--ties", paramLabel = "RULE", defaultValue = "competition",
+      description = "competition, dense or fractional (default: ${DEFAULT-VALUE}).")
+  private String ties;
+
+  @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "exclude",
+      description = "exclude or rank-last (default: ${DEFAULT-VALUE}).")
+  private String missing;
+
+  @Option(names = "--decimals", paramLabel = "N", defaultValue = "2",
+      description = "Decimals of the printed figures, half-up (default: ${DEFAULT-VALUE}).")
+  private int decimals;
+
+  @Override
+  public Integer call() {
+    BenchmarkOptions options = options();
+    if (decimals < 0 || decimals > 20) {
+      throw usage("--decimals " + decimals + " is not within 0-20");
+    }
+    Period fixed = null;
+    if (period != null) {
+      try {
+        fixed = Period.parse(period);
+      } catch (IllegalArgumentException e) {
+        throw usage("--period: " + e.getMessage());
+      }
+    }
+    BenchmarkSet set = Inputs.readJson(file, BenchmarkSet.class);
+    List<Metric> chosen = new ArrayList<>();
+    if (metrics.isEmpty()) {
+      chosen.addAll(set.metrics());
+    } else {
+      for (String id : metrics) {
+        chosen.add(set.metric(id).orElseThrow(() -> new InputException(file + ": at $.metrics:"
+            + " no metric \"" + id + "\" (metrics are "
+            + set.metrics().stream().map(Metric::id).toList() + ")")));
+      }
+    }
+    Benchmark bench = Benchmark.of(options);
+    List<MetricTable> tables = new ArrayList<>();
+    for (Metric m : chosen) {
+      Optional<Period> p = fixed != null ? Optional.of(fixed)
+          : set.periods(m.id()).stream().reduce((a, b) -> b);
+      if (p.isEmpty()) {
+        continue;
+      }
+      try {
+        tables.add(bench.table(set, m.id(), p.get()));
+      } catch (IllegalArgumentException e) {
+        throw new InputException(file + ": metric " + m.id() + ", period " + p.get() + ": "
+            + e.getMessage(), e);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.json()) {
+      ObjectNode r = OutputOptions.object();
+      r.put("file", file.toString());
+      r.put("name", set.name());
+      r.put("ties", options.tieRule().code());
+      r.put("missing", options.missingPolicy().code());
+      ArrayNode ts = r.putArray("tables");
+      tables.forEach(t -> ts.add(json(t)));
+      OutputOptions.write(out, r);
+    } else {
+      if (!set.name().isEmpty()) {
+        out.println(set.name());
+      }
+      for (MetricTable t : tables) {
+        out.println();
+        text(out, t);
+      }
+      out.flush();
+    }
+    return Rbm.EXIT_OK;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  private BenchmarkOptions options() {
+    BenchmarkOptions o = BenchmarkOptions.defaults();
+    try {
+      o = o.withTieRule(TieRule.fromCode(ties));
+    } catch (IllegalArgumentException e) {
+      throw usage("--ties: " + e.getMessage());
+    }
+    try {
+      o = o.withMissingPolicy(MissingPolicy.fromCode(missing));
+    } catch (IllegalArgumentException e) {
+      throw usage("--missing: " + e.getMessage());
+    }
+    return peers.isEmpty() ? o : o.withPeerAttributes(peers);
+  }
+
+  private void text(PrintWriter out, MetricTable t) {
+    Metric m = t.metric();
+    out.println(m.name() + " (" + m.id() + (m.unit().isEmpty() ? "" : ", " + m.unit())
+        + m.per().map(p -> " per " + p).orElse("") + ", " + m.direction().code() + "), "
+        + t.period() + ":");
+    TextTable table = TextTable.withColumns("rank", "<entity", "value", "percentile",
+        "<quartile", "z", "vs median", "vs best", "vs target", "vs peers", "share");
+    for (Position p : t.positions()) {
+      table.row(p.rank().toPlainString(), p.entity(), p.value().map(this::num).orElse("missing"),
+          num(p.percentile()), p.quartile().code(), p.zScore().map(this::num).orElse(""),
+          gap(p.gapToMedian()), gap(p.gapToBest()), gap(p.gapToTarget()),
+          gap(p.gapToPeerMean()), p.shareOfTotal().map(s -> num(s) + " %").orElse(""));
+    }
+    for (Missing x : t.missing()) {
+      if (t.position(x.entity()).isEmpty()) {
+        table.row("", x.entity(), "missing", "", "", "", "", "", "", "", x.reason());
+      }
+    }
+    out.print(table.render());
+  }
+
+  private String num(BigDecimal v) {
+    return Figures.grouped(v.setScale(decimals, RoundingMode.HALF_UP));
+  }
+
+  private String gap(Optional<Gap> g) {
+    return g.map(x -> (x.difference().signum() > 0 ? "+" : "") + num(x.difference())).orElse("");
+  }
+
+  private static ObjectNode json(MetricTable t) {
+    ObjectNode o = OutputOptions.object();
+    o.put("metric", t.metric().id());
+    o.put("direction", t.metric().direction().code());
+    o.put("period", t.period().toString());
+    t.median().ifPresentOrElse(v -> o.put("median", v), () -> o.putNull("median"));
+    t.best().ifPresentOrElse(v -> o.put("best", v), () -> o.putNull("best"));
+    o.put("total", t.total());
+    ArrayNode ps = o.putArray("positions");
+    for (Position p : t.positions()) {
+      ObjectNode j = ps.addObject();
+      j.put("entity", p.entity());
+      p.value().ifPresentOrElse(v -> j.put("value", v), () -> j.putNull("value"));
+      j.put("rank", p.rank());
+      j.put("percentile", p.percentile());
+      j.put("quartile", p.quartile().code());
+      opt(j, "zScore", p.zScore());
+      opt(j, "gapToMedian", p.gapToMedian().map(Gap::difference));
+      opt(j, "gapToBest", p.gapToBest().map(Gap::difference));
+      opt(j, "gapToTarget", p.gapToTarget().map(Gap::difference));
+      opt(j, "gapToPeerMean", p.gapToPeerMean().map(Gap::difference));
+      opt(j, "shareOfTotal", p.shareOfTotal());
+    }
+    ArrayNode ms = o.putArray("missing");
+    for (Missing x : t.missing()) {
+      ObjectNode j = ms.addObject();
+      j.put("entity", x.entity());
+      j.put("reason", x.reason());
+    }
+    return o;
+  }
+
+  private static void opt(ObjectNode o, String name, Optional<BigDecimal> v) {
+    v.ifPresentOrElse(x -> o.put(name, x), () -> o.putNull(name));
+  }
+}

@@ -1,0 +1,214 @@
+package org.rbmkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.rbmkit.budget.document.BudgetDocument;
+import org.rbmkit.budget.document.StaffingRow;
+import org.rbmkit.budget.document.StaffingTable;
+import org.rbmkit.budget.measure.MoneyRounding;
+import org.rbmkit.budget.measure.Ratio;
+import org.rbmkit.budget.staffing.StaffCost;
+import org.rbmkit.budget.staffing.StaffCostSummary;
+import org.rbmkit.budget.staffing.StaffTotal;
+import org.rbmkit.core.json.RbmJson;
+import org.rbmkit.core.money.AmountUnit;
+import org.rbmkit.core.money.Money;
+import org.rbmkit.core.staff.Grade;
+import org.rbmkit.examples.table.Figures;
+import org.rbmkit.examples.table.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code rbm staff-costs FILE}: staff FTE and cost by grade and fund source from a budget
+ * document's staffing tables, with the average cost per FTE and the grade mix.
+ *
+ * <pre>{@code
+ * rbm staff-costs docs/examples/itcilo-budget-2024-25-proposal.json
+ * }</pre>
+ */
+@Command(
+    name = "staff-costs",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Staff FTE and cost by grade and fund source from a budget document's staffing tables,"
+          + " column by column: average cost per FTE (rounded to whole currency units, half-up)"
+          + " and grade mix (share of the column's FTE, per cent to one decimal, half-up)."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {"  rbm staff-costs docs/examples/itcilo-budget-2024-25-proposal.json",
+        "  rbm staff-costs --column 2024-25-proposal --json budget.json"})
+public final class StaffCostsCommand implements Callable<Integer> {
+
+  /** The rounding of an average cost per FTE: whole units of the currency, half-up. */
+  static final MoneyRounding WHOLE_UNITS = MoneyRounding.of("1", RoundingMode.HALF_UP);
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private OutputOptions output;
+
+  @Mixin private BudgetOptions budget;
+
+  @Option(names = "--column", paramLabel = "CODE",
+      description = "Only this column (default: every column with staffing rows).")
+  private String column;
+
+  @Override
+  public Integer call() {
+    BudgetDocument doc = budget.document();
+    if (doc.staffing().isEmpty()) {
+      throw new InputException(budget.file() + ": at $.staffing: the document has no staffing"
+          + " table");
+    }
+    Set<String> columns = new LinkedHashSet<>();
+    for (String c : doc.columnCodes()) {
+      for (StaffingTable t : doc.staffing()) {
+        if (t.rows().stream().anyMatch(r -> r.column().equals(c))) {
+          columns.add(c);
+        }
+      }
+    }
+    if (column != null) {
+      if (!columns.contains(column)) {
+        throw new InputException(budget.file() + ": at $.staffing: no staffing rows for column "
+            + column + " (columns with rows: " + columns + ")");
+      }
+      columns = Set.of(column);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    ObjectNode json = OutputOptions.object();
+    json.put("file", budget.file().toString());
+    json.put("title", doc.title());
+    json.put("currency", doc.currency().getCurrencyCode());
+    ArrayNode jcols = json.putArray("columns");
+    if (!output.json()) {
+      out.println(doc.title());
+    }
+    for (String c : columns) {
+      StaffCostSummary s = summary(doc, c);
+      if (output.json()) {
+        jcols.add(json(c, s));
+      } else {
+        out.println();
+        out.println("Column " + c + ": " + Figures.grouped(s.total().fte()) + " FTE, "
+            + eur(s.total().cost()) + " " + doc.currency().getCurrencyCode());
+        out.print(table(s).render());
+      }
+    }
+    if (output.json()) {
+      OutputOptions.write(out, json);
+    }
+    out.flush();
+    return Rbm.EXIT_OK;
+  }
+
+  /** The staff summary of one column. */
+  static StaffCostSummary summary(BudgetDocument doc, String column) {
+    List<StaffCost> rows = new ArrayList<>();
+    for (StaffingTable t : doc.staffing()) {
+      for (StaffingRow r : t.rows()) {
+        if (r.column().equals(column)) {
+          rows.add(new StaffCost(r.grade(), r.fundSource(), r.fte(),
+              t.unit().toMoney(doc.currency(), r.cost())));
+        }
+      }
+    }
+    return StaffCostSummary.of(doc.currency(), rows);
+  }
+
+  private static TextTable table(StaffCostSummary s) {
+    List<String> sources = new ArrayList<>(s.byFundSource().keySet());
+    List<String> headings = new ArrayList<>(List.of("<grade"));
+    for (String f : sources) {
+      headings.add("FTE " + f);
+    }
+    headings.addAll(List.of("FTE", "cost", "per FTE", "grade mix"));
+    TextTable t = TextTable.withColumns(headings.toArray(new String[0]));
+    for (Map.Entry<Grade, StaffTotal> e : s.byGrade().entrySet()) {
+      List<Object> cells = new ArrayList<>(List.of(e.getKey().code()));
+      for (String f : sources) {
+        StaffTotal cell = s.cells().get(new StaffCostSummary.Cell(e.getKey(), f));
+        cells.add(cell == null ? "0" : Figures.grouped(cell.fte()));
+      }
+      cells.add(Figures.grouped(e.getValue().fte()));
+      cells.add(eur(e.getValue().cost()));
+      cells.add(average(e.getValue()));
+      cells.add(mix(s.gradeMix().get(e.getKey())));
+      t.row(cells.toArray());
+    }
+    t.rule();
+    for (Map.Entry<String, StaffTotal> e : s.byFundSource().entrySet()) {
+      List<Object> cells = new ArrayList<>(List.of(e.getKey()));
+      for (String f : sources) {
+        cells.add(f.equals(e.getKey()) ? Figures.grouped(e.getValue().fte()) : "");
+      }
+      cells.addAll(List.of(Figures.grouped(e.getValue().fte()), eur(e.getValue().cost()),
+          average(e.getValue()), ""));
+      t.row(cells.toArray());
+    }
+    List<Object> cells = new ArrayList<>(List.of("total"));
+    for (String f : sources) {
+      cells.add("");
+    }
+    cells.addAll(List.of(Figures.grouped(s.total().fte()), eur(s.total().cost()),
+        average(s.total()), ""));
+    t.row(cells.toArray());
+    return t;
+  }
+
+  private static ObjectNode json(String column, StaffCostSummary s) {
+    ObjectNode c = OutputOptions.object();
+    c.put("column", column);
+    ArrayNode grades = c.putArray("grades");
+    for (Map.Entry<StaffCostSummary.Cell, StaffTotal> e : s.cells().entrySet()) {
+      ObjectNode g = grades.addObject();
+      g.put("grade", e.getKey().grade().code());
+      g.put("fundSource", e.getKey().fundSource());
+      total(g, e.getValue());
+    }
+    ObjectNode byGrade = c.putObject("byGrade");
+    for (Map.Entry<Grade, StaffTotal> e : s.byGrade().entrySet()) {
+      ObjectNode g = byGrade.putObject(e.getKey().code());
+      total(g, e.getValue());
+      Ratio mix = s.gradeMix().get(e.getKey());
+      ObjectNode m = g.putObject("gradeMix");
+      m.put("numerator", mix.numerator());
+      m.put("denominator", mix.denominator());
+    }
+    ObjectNode bySource = c.putObject("byFundSource");
+    s.byFundSource().forEach((k, v) -> total(bySource.putObject(k), v));
+    total(c.putObject("total"), s.total());
+    return c;
+  }
+
+  private static void total(ObjectNode o, StaffTotal t) {
+    o.put("fte", t.fte());
+    o.set("cost", RbmJson.mapper().valueToTree(t.cost()));
+    t.averageCostPerFte(WHOLE_UNITS).ifPresentOrElse(
+        a -> o.set("averageCostPerFte", RbmJson.mapper().valueToTree(a)),
+        () -> o.putNull("averageCostPerFte"));
+  }
+
+  private static String average(StaffTotal t) {
+    return t.averageCostPerFte(WHOLE_UNITS).map(StaffCostsCommand::eur).orElse("n/a");
+  }
+
+  private static String mix(Ratio r) {
+    return Figures.percent(r.percent(1, RoundingMode.HALF_UP));
+  }
+
+  private static String eur(Money m) {
+    return Figures.inUnit(m, AmountUnit.UNITS);
+  }
+}

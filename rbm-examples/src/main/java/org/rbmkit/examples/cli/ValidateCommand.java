@@ -1,0 +1,222 @@
+package org.rbmkit.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.rbmkit.budget.document.BudgetDocument;
+import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.kpi.benchmark.BenchmarkSet;
+import org.rbmkit.kpi.certification.EnrolmentCsvException;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader;
+import org.rbmkit.kpi.certification.EnrolmentCsvReport;
+import org.rbmkit.kpi.workforce.Workforce;
+import org.rbmkit.kpi.workplan.Workplan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code rbm validate FILE}: reads a document with the library's strict reader and reports
+ * whether it is valid, or every problem with its place.
+ *
+ * <pre>{@code
+ * rbm validate docs/examples/ilo-pb-2024-25.json
+ * }</pre>
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check that a file is a valid rbmkit document: a results framework, a budget document,"
+          + " a benchmark set, a workforce, a workplan (JSON), an enrolment CSV file or an IATI"
+          + " activities file (XML).",
+      "The kind is told by the top-level fields (or the .csv or .xml extension) unless --type"
+          + " is given."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  rbm validate docs/examples/ilo-pb-2024-25.json",
+      "  valid results framework: ILO 2024-25, 54 results (7 outcome, 3 enabler, 44 output)"
+    })
+public final class ValidateCommand implements Callable<Integer> {
+
+  /** The kinds of document {@code validate} reads. */
+  public enum Kind {
+    /** A results framework (rbm-core JSON). */
+    FRAMEWORK("results framework"),
+    /** A budget document (rbm-budget JSON). */
+    BUDGET("budget document"),
+    /** A benchmark set (rbm-kpi JSON). */
+    BENCHMARK("benchmark set"),
+    /** A workforce (rbm-kpi JSON). */
+    WORKFORCE("workforce"),
+    /** A workplan (rbm-kpi JSON). */
+    WORKPLAN("workplan"),
+    /** An enrolment CSV file. */
+    ENROLMENTS("enrolment CSV file"),
+    /** An IATI activities file (XML). */
+    IATI("IATI activities file");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /** The code used by {@code --type}, such as {@code framework}. */
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What it is, in words. */
+    public String label() {
+      return label;
+    }
+  }
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private OutputOptions output;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The file to check.")
+  private Path file;
+
+  @Option(names = "--type", paramLabel = "KIND",
+      description = "The kind of document: framework, budget, benchmark, workforce, workplan or"
+          + " enrolments, iati (default: told from the file).",
+      converter = KindConverter.class)
+  private Kind type;
+
+  static final class KindConverter implements picocli.CommandLine.ITypeConverter<Kind> {
+    @Override
+    public Kind convert(String value) {
+      for (Kind k : Kind.values()) {
+        if (k.code().equals(value)) {
+          return k;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("\"" + value
+          + "\" is not one of framework, budget, benchmark, workforce, workplan, enrolments,"
+          + " iati");
+    }
+  }
+
+  @Override
+  public Integer call() {
+    Kind kind = type != null ? type : detect(file);
+    String summary = summary(kind, file, spec.commandLine().getErr());
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.json()) {
+      ObjectNode r = OutputOptions.object();
+      r.put("file", file.toString());
+      r.put("type", kind.code());
+      r.put("valid", true);
+      r.put("summary", summary);
+      OutputOptions.write(out, r);
+    } else {
+      out.println("valid " + kind.label() + ": " + summary);
+      out.flush();
+    }
+    return Rbm.EXIT_OK;
+  }
+
+  /** The kind of the file, told by its extension or its top-level fields. */
+  static Kind detect(Path file) {
+    if (file.getFileName() != null
+        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return Kind.ENROLMENTS;
+    }
+    if (file.getFileName() != null
+        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+      return Kind.IATI;
+    }
+    JsonNode tree = Inputs.readTree(file);
+    Set<String> fields = Inputs.fieldNames(tree);
+    if (fields.contains("roots")) {
+      return Kind.FRAMEWORK;
+    }
+    if (fields.contains("columns") && fields.contains("lines")) {
+      return Kind.BUDGET;
+    }
+    if (fields.contains("metrics") && fields.contains("entities")) {
+      return Kind.BENCHMARK;
+    }
+    if (fields.contains("staff")) {
+      return Kind.WORKFORCE;
+    }
+    if (fields.contains("priorities")) {
+      return Kind.WORKPLAN;
+    }
+    throw new InputException(file + ": at $: cannot tell the kind of document from its"
+        + " top-level fields " + fields + "; expected roots (framework), columns and lines"
+        + " (budget), metrics and entities (benchmark), staff (workforce) or priorities"
+        + " (workplan); or give --type");
+  }
+
+  /** Reads the file as the given kind and sums it up in one line. */
+  static String summary(Kind kind, Path file, PrintWriter notes) {
+    return switch (kind) {
+      case FRAMEWORK -> {
+        ResultsFramework f = Inputs.readJson(file, ResultsFramework.class);
+        yield f.owner() + " " + f.period() + ", " + f.size() + " results ("
+            + f.nodes().stream().collect(Collectors.groupingBy(n -> n.level().code(),
+                java.util.LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", ")) + ")";
+      }
+      case BUDGET -> {
+        BudgetDocument d = Inputs.readJson(file, BudgetDocument.class);
+        yield d.title() + ", " + d.lines().size() + " lines in " + d.columns().size()
+            + " columns (" + String.join(", ", d.columnCodes()) + "), "
+            + d.currency().getCurrencyCode() + " " + d.unit().code();
+      }
+      case BENCHMARK -> {
+        BenchmarkSet s = Inputs.readJson(file, BenchmarkSet.class);
+        yield (s.name().isEmpty() ? "" : s.name() + ", ") + s.entities().size() + " entities, "
+            + s.metrics().size() + " metrics, " + s.values().size() + " values, "
+            + s.targets().size() + " targets";
+      }
+      case WORKFORCE -> {
+        Workforce w = Inputs.readJson(file, Workforce.class);
+        yield w.organization() + " at " + w.asOf() + ", " + w.staff().size() + " staff";
+      }
+      case WORKPLAN -> {
+        Workplan p = Inputs.readJson(file, Workplan.class);
+        yield p.title() + " (" + p.period() + "), " + p.priorities().size() + " priorities, "
+            + p.objectives().size() + " objectives";
+      }
+      case ENROLMENTS -> {
+        EnrolmentCsvReport r = readEnrolments(file);
+        yield r.rowsRead() + " enrolments";
+      }
+      case IATI -> {
+        List<org.rbmkit.core.iati.IatiActivity> a = ConvertCommand.readIati(file, notes);
+        yield a.size() + " activit" + (a.size() == 1 ? "y" : "ies") + ", "
+            + a.stream().mapToInt(x -> x.results().size()).sum() + " results";
+      }
+    };
+  }
+
+  private static EnrolmentCsvReport readEnrolments(Path file) {
+    try (Reader in = new InputStreamReader(Inputs.open(file), StandardCharsets.UTF_8)) {
+      return EnrolmentCsvReader.strict().read(in, e -> { });
+    } catch (EnrolmentCsvException e) {
+      throw CertificationCommand.invalid(file, e);
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+}

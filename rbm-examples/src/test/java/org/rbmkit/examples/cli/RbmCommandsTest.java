@@ -1,0 +1,412 @@
+package org.rbmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rbmkit.core.json.RbmJson;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+
+/** Each {@code rbm} command on its documented example file, and on a malformed file. */
+class RbmCommandsTest {
+
+  /** The documented example files, run from the module's folder. */
+  static final Path EXAMPLES = Path.of("..", "docs", "examples");
+
+  static final String FRAMEWORK = EXAMPLES.resolve("ilo-pb-2024-25.json").toString();
+  static final String BUDGET = EXAMPLES.resolve("itcilo-budget-2024-25.json").toString();
+  static final String PROPOSAL =
+      EXAMPLES.resolve("itcilo-budget-2024-25-proposal.json").toString();
+  static final String ENROLMENTS = EXAMPLES.resolve("enrolments-2022.csv").toString();
+  static final String ACHIEVEMENT =
+      EXAMPLES.resolve("achievement-framework.json").toString();
+  static final String IATI = EXAMPLES.resolve("iati-activity.xml").toString();
+  static final String BENCHMARK =
+      EXAMPLES.resolve("benchmark-learning-providers.json").toString();
+
+  @TempDir Path tmp;
+
+  /** What a run printed and returned. */
+  record Run(int code, String out, String err) {}
+
+  static Run rbm(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Rbm.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static JsonNode json(Run r) {
+    return RbmJson.mapper().readTree(r.out());
+  }
+
+  private Path malformed(String example, String from, String to) throws IOException {
+    String text = Files.readString(Path.of(example), StandardCharsets.UTF_8);
+    assertThat(text).as("example %s contains %s", example, from).contains(from);
+    Path p = tmp.resolve("bad-" + Path.of(example).getFileName());
+    Files.writeString(p, text.replaceFirst(java.util.regex.Pattern.quote(from),
+        java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+    return p;
+  }
+
+  // ---- validate
+
+  @Test
+  void validate_framework() {
+    Run r = rbm("validate", FRAMEWORK);
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("valid results framework: ILO 2024-25, 54 results"
+        + " (7 outcome, 44 output, 3 enabler)\n");
+    assertThat(r.err()).isEmpty();
+    assertThat(json(rbm("validate", "--json", FRAMEWORK)).get("type").asString())
+        .isEqualTo("framework");
+  }
+
+  @Test
+  void validate_everyKindOfExample() {
+    assertThat(rbm("validate", BUDGET).out()).startsWith("valid budget document: ITC-ILO")
+        .contains("28 lines in 3 columns");
+    assertThat(rbm("validate", ENROLMENTS).out())
+        .isEqualTo("valid enrolment CSV file: 1205 enrolments\n");
+    assertThat(rbm("validate", IATI).out())
+        .isEqualTo("valid IATI activities file: 1 activity, 9 results\n");
+    assertThat(rbm("validate", BENCHMARK).out())
+        .contains("valid benchmark set", "4 entities, 4 metrics, 18 values, 2 targets");
+  }
+
+  @Test
+  void validate_malformed_namesThePath() throws IOException {
+    // an outcome under an outcome
+    Path bad = malformed(FRAMEWORK, "\"level\" : \"output\"", "\"level\" : \"outcome\"");
+    Run r = rbm("validate", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("rbm validate: " + bad + ": ")
+        .contains("roots[0].children[0].level");
+  }
+
+  @Test
+  void validate_unknownKind_andMissingFile() throws IOException {
+    Path p = tmp.resolve("x.json");
+    Files.writeString(p, "{\"hello\": 1}");
+    Run r = rbm("validate", p.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(p + ": at $: cannot tell the kind of document", "[hello]");
+    Run missing = rbm("validate", tmp.resolve("none.json").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("none.json: no such file");
+  }
+
+  // ---- balance
+
+  @Test
+  void balance_proposal_isBalanced() {
+    Run r = rbm("balance", PROPOSAL);
+    assertThat(r.code()).isZero();
+    // seed 003 l.4612-4615 and l.4657-4660: 60 535 kEUR
+    assertThat(r.out())
+        .containsPattern("net-available +60 535\\n")
+        .containsPattern("charges +60 535\\n")
+        .containsPattern("budget-surplus +0\\n")
+        .containsPattern("balanced +yes\\n")
+        .contains("Every printed total reconciles with its lines");
+    JsonNode j = json(rbm("balance", "--json", PROPOSAL));
+    assertThat(j.get("columns").get(0).get("figures").get("net-available").get("amount")
+        .decimalValue()).isEqualByComparingTo("60535000");
+    assertThat(j.get("reconciles").asBoolean()).isTrue();
+  }
+
+  @Test
+  void balance_threeColumns_forecastDoesNotReconcile_exits1() {
+    Run r = rbm("balance", BUDGET);
+    assertThat(r.code()).isEqualTo(1);
+    // seed 003 l.4610: item 13 printed 26 678, its lines add up to 26 665
+    assertThat(r.out())
+        .contains("4 printed totals do not reconcile")
+        .containsPattern("item-13 +2022-23-forecast +26 678 +26 665 +13 ");
+    JsonNode j = json(rbm("balance", "--json", BUDGET));
+    assertThat(j.get("unreconciled")).hasSize(4);
+    assertThat(rbm("balance", "--tolerance", "13000", BUDGET).code()).isZero();
+  }
+
+  @Test
+  void balance_malformed_namesLineAndPath() throws IOException {
+    Path bad = malformed(PROPOSAL, "\"kind\": \"fixed-cost\"", "\"kind\": \"fixed\"");
+    Run r = rbm("balance", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).matches("(?s)rbm balance: \\S+:\\d+:\\d+: at \\$\\.lines\\[11\\]\\.kind:"
+        + " line kind \"fixed\" is not one of .*");
+  }
+
+  // ---- check
+
+  @Test
+  void check_fullDocument_listsTheNineFindings_exits1() {
+    Run r = rbm("check", BUDGET);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("9 findings")
+        .containsPattern("reserve-movement +reserve-funds +fellowships +2024-25-proposal"
+            + " +1 070 000 +1 504 000 +-434 000 +EUR")
+        .contains("9. item 12 2022-23-budget → 2024-25-proposal: exact change 63.0994 %");
+    JsonNode j = json(rbm("check", "--json", BUDGET));
+    assertThat(j.get("findings")).hasSize(9);
+    assertThat(j.get("findings").get(0).get("location").asString()).isEqualTo("item-13");
+    assertThat(rbm("check", "--tolerance", "2000", BUDGET).out()).contains("8 findings");
+  }
+
+  @Test
+  void check_malformed_namesTheProblem() throws IOException {
+    Path bad = malformed(BUDGET, "\"fund\" : \"itcilo\",\n    \"amounts\"",
+        "\"fund\" : \"nowhere\",\n    \"amounts\"");
+    Run r = rbm("check", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(bad + ": budget document",
+        "line 10.revenue (item 10): unknown fund nowhere");
+  }
+
+  // ---- staff-costs
+
+  @Test
+  void staffCosts_proposal() {
+    Run r = rbm("staff-costs", PROPOSAL);
+    assertThat(r.code()).isZero();
+    // seed 003 l.5528: 290 + 62 FTE, 36 232 000 + 5 985 000 EUR
+    assertThat(r.out())
+        .contains("Column 2024-25-proposal: 352 FTE, 42 217 000 EUR")
+        .containsPattern("\\nP-4 +46 +4 +50 +8 912 000 +178 240 +14\\.2 %\\n")
+        .containsPattern("\\nregular +290 +290 +36 232 000 +124 938\\n")
+        .containsPattern("\\ntotal +352 +42 217 000 +119 935\\n");
+    JsonNode j = json(rbm("staff-costs", "--json", PROPOSAL));
+    assertThat(j.get("columns").get(0).get("total").get("cost").get("amount").decimalValue())
+        .isEqualByComparingTo("42217000");
+    assertThat(rbm("staff-costs", "--column", "2022-23-budget", BUDGET).out())
+        .contains("Column 2022-23-budget: 352 FTE, 37 159 000 EUR");
+  }
+
+  @Test
+  void staffCosts_malformed_namesLineAndPath() throws IOException {
+    Path bad = malformed(PROPOSAL, "\"grade\": \"P-4\"", "\"grade\": \"P-9\"");
+    Run r = rbm("staff-costs", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).containsPattern(":\\d+:\\d+: at \\$\\.staffing\\[0\\]\\.rows\\[\\d+\\]"
+        + "\\.grade: ").contains("P-9");
+    assertThat(rbm("staff-costs", "--column", "nope", PROPOSAL).err())
+        .contains("no staffing rows for column nope");
+  }
+
+  // ---- certification
+
+  @Test
+  void certification_byModalityTierPricing() {
+    Run r = rbm("certification", ENROLMENTS, "--by", "modality,tier,pricing");
+    assertThat(r.code()).isZero();
+    // seed 003 l.2429-2432: fellowship-funded online achievement below 68 %: 40/60
+    assertThat(r.out())
+        .contains("1205 enrolments; uptake rate = credential accessed ÷ credential earned")
+        .containsPattern("tutor-supported-online +achievement +fellowship-funded +75 +64 +60"
+            + " +40 +66\\.7 % +\\[54\\.1 %, 77\\.3 %\\]\\n")
+        .containsPattern("total +1205 +972 +950 +556 +58\\.5 %");
+    JsonNode j = json(rbm("certification", "--json", ENROLMENTS, "--by", "modality"));
+    // seed 003 l.2419-2420: 74 % online = 259/350
+    JsonNode online = j.get("groups").get(3);
+    assertThat(online.get("key").get(0).asString()).isEqualTo("tutor-supported-online");
+    assertThat(online.get("numerator").asLong()).isEqualTo(259);
+    assertThat(online.get("denominator").asLong()).isEqualTo(350);
+  }
+
+  @Test
+  void certification_malformedRow_namesLineAndColumn() throws IOException {
+    Path bad = malformed(ENROLMENTS, ",face-to-face-campus,", ",teleport,");
+    Run r = rbm("certification", bad.toString(), "--by", "modality");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("rbm certification: " + bad + ":2:6: column modality:"
+        + " modality \"teleport\" is not one of");
+    Run lenient = rbm("certification", bad.toString(), "--by", "modality", "--lenient");
+    assertThat(lenient.code()).isEqualTo(1);
+    assertThat(lenient.err()).startsWith(bad + ":2:6: column modality:");
+    assertThat(lenient.out()).contains("1204 enrolments, 1 rows rejected");
+  }
+
+  @Test
+  void certification_progress_onlyWhenAskedOrOnATerminal() {
+    Run quiet = rbm("certification", ENROLMENTS);
+    assertThat(quiet.err()).isEmpty();
+    Run shown = rbm("certification", ENROLMENTS, "--progress", "always");
+    assertThat(shown.code()).isZero();
+    assertThat(shown.err()).isEqualTo("\r" + ENROLMENTS + ": 1205 rows read\n");
+    assertThat(shown.out()).isEqualTo(quiet.out());
+    assertThat(rbm("certification", ENROLMENTS, "--progress", "sometimes").code()).isEqualTo(2);
+  }
+
+  @Test
+  void certification_badOption_isAUsageError() {
+    Run r = rbm("certification", ENROLMENTS, "--by", "colour");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--by: dimension \"colour\" is not one of", "Usage:");
+  }
+
+  // ---- achievement
+
+  @Test
+  void achievement_ratesAndRollsUp() {
+    Run r = rbm("achievement", ACHIEVEMENT);
+    assertThat(r.code()).isZero();
+    // seed 004 l.29-36: 72 of 119; illustrative baseline 50/100, target at least 65/100
+    assertThat(r.out())
+        .containsPattern("\\n1 +1\\.a +50/100 +>=65/100 +72/119 +70\\.0 % +at-risk +measured\\n")
+        .containsPattern("\\n1 +outcome +4 +on-track 1, at-risk 2, off-track 1 +off-track\\n")
+        .contains("Framework ILO 2018-2021: 4 of 10 indicators on track, 2 at risk, 3 off track,"
+            + " 1 not rated");
+    JsonNode j = json(rbm("achievement", "--json", ACHIEVEMENT));
+    assertThat(j.get("rollup").get("scheme").asString()).isEqualTo("traffic-light");
+  }
+
+  @Test
+  void achievement_failOn_exits1_andPaceNeedsADate() {
+    Run r = rbm("achievement", ACHIEVEMENT, "--fail-on", "off-track");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("3 indicators are rated off-track or worse: [1.3.a, 2.1.a, 3.a]");
+    assertThat(rbm("achievement", ACHIEVEMENT, "--fail-on", "nope").code()).isEqualTo(2);
+    Run paced = rbm("achievement", ACHIEVEMENT, "--scheme", "time-paced");
+    assertThat(paced.code()).isEqualTo(2);
+    assertThat(paced.err()).contains("--scheme time-paced rates the pace: give the date with --at");
+    Run at = rbm("achievement", ACHIEVEMENT, "--scheme", "time-paced", "--at", "2020-12-31");
+    assertThat(at.code()).isZero();
+    assertThat(at.out())
+        .containsPattern("1\\.1 +1\\.1\\.a +0 +800 +600 +75\\.0 % +100\\.0 % behind");
+  }
+
+  @Test
+  void achievement_malformed_namesThePath() throws IOException {
+    Path bad = malformed(ACHIEVEMENT, "\"direction\" : \"increase\"",
+        "\"direction\" : \"upwards\"");
+    Run r = rbm("achievement", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("rbm achievement: " + bad + ":")
+        .contains("roots[0].indicators[0].direction").contains("upwards");
+  }
+
+  // ---- benchmark
+
+  @Test
+  void benchmark_everyMetricInItsLatestPeriod() {
+    Run r = rbm("benchmark", BENCHMARK);
+    assertThat(r.code()).isZero();
+    // seed 003 l.1604: 729 000 visits in 2022, against a target of 700 000
+    assertThat(r.out())
+        .contains("Website visits (visits, visits, higher-is-better), 2022:")
+        .containsPattern("\\n +1 +itcilo +729 000\\.00 +87\\.50 +q1 +1\\.46 +\\+346 500\\.00"
+            + " +0\\.00 +\\+29 000\\.00 +45\\.17 %\\n")
+        .containsPattern("provider-c +missing +no value");
+    JsonNode j = json(rbm("benchmark", "--json", "--metric", "visits", BENCHMARK));
+    assertThat(j.get("tables")).hasSize(1);
+    assertThat(j.get("tables").get(0).get("positions").get(0).get("entity").asString())
+        .isEqualTo("itcilo");
+    assertThat(rbm("benchmark", "--metric", "visits", "--period", "2021", "--decimals", "0",
+        BENCHMARK).out()).containsPattern("\\n +1 +itcilo +663 000 ");
+  }
+
+  @Test
+  void benchmark_malformed_namesTheValue() throws IOException {
+    Path bad = malformed(BENCHMARK, "\"entity\" : \"provider-c\", \"metric\" : \"visits\"",
+        "\"entity\" : \"provider-z\", \"metric\" : \"visits\"");
+    Run r = rbm("benchmark", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(bad + ": invalid benchmark set",
+        "values[15]: entity \"provider-z\"", "unknown entity \"provider-z\"");
+    assertThat(rbm("benchmark", "--metric", "nope", BENCHMARK).err())
+        .contains("no metric \"nope\"");
+  }
+
+  // ---- convert
+
+  @Test
+  void convert_frameworkToIati_andBack() throws IOException {
+    Run r = rbm("convert", ACHIEVEMENT, "--to", "iati");
+    assertThat(r.code()).isZero();
+    // the documented IATI example is this very output
+    assertThat(r.out()).isEqualTo(Files.readString(Path.of(IATI), StandardCharsets.UTF_8));
+    assertThat(r.out()).contains("<iati-activities version=\"2.03\">",
+        "<iati-identifier>ILO-2018-2021</iati-identifier>", "<result type=\"2\">",
+        "<activity-date type=\"3\" iso-date=\"2021-12-31\"/>");
+    // what IATI cannot say is listed, naming result and indicator
+    assertThat(r.err()).contains(ACHIEVEMENT + ": result 1.1, indicator 1.1.a: not carried by"
+        + " IATI: cumulation cumulative");
+    // IATI rewritten as IATI is the same document
+    assertThat(rbm("convert", IATI, "--to", "iati").out()).isEqualTo(r.out());
+  }
+
+  @Test
+  void convert_iatiToJson_givesTheLibrarysIndicators() {
+    Run r = rbm("convert", IATI, "--to", "json");
+    assertThat(r.code()).isZero();
+    JsonNode j = json(r);
+    JsonNode first = j.get("activities").get(0);
+    assertThat(first.get("identifier").asString()).isEqualTo("ILO-2018-2021");
+    assertThat(first.get("results").get(0).get("level").asString()).isEqualTo("outcome");
+    JsonNode ind = first.get("results").get(1).get("indicators").get(0);
+    assertThat(ind.get("direction").asString()).isEqualTo("increase");
+    assertThat(ind.get("targets").get(0).get("value").decimalValue()).isEqualByComparingTo("800");
+  }
+
+  @Test
+  void convert_malformed_namesLineAndPath() throws IOException {
+    Path bad = tmp.resolve("bad.xml");
+    Files.writeString(bad, Files.readString(Path.of(IATI), StandardCharsets.UTF_8)
+        .replace("  <activity-status code=\"2\"/>\n",
+            "  <activity-status code=\"2\"/>\n  <activity-status code=\"3\"/>\n"));
+    Run r = rbm("convert", bad.toString(), "--to", "json");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("rbm convert: " + bad + ":20: activity ILO-2018-2021, at"
+        + " /iati-activities/iati-activity[1]/activity-status[2]: ");
+    Path badJson = malformed(ACHIEVEMENT, "\"level\" : \"output\"", "\"level\" : \"outcome\"");
+    Run j = rbm("convert", badJson.toString(), "--to", "iati");
+    assertThat(j.code()).isEqualTo(2);
+    assertThat(j.err()).contains("roots[0].children[0].level");
+    assertThat(rbm("convert", IATI, "--to", "yaml").err()).contains("--to: \"yaml\" is not one");
+  }
+
+  // ---- every command
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "balance", "check", "staff-costs", "certification",
+      "achievement", "benchmark", "convert"})
+  void help_ofEveryCommand_hasAnExample(String command) {
+    Run r = rbm(command, "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage: rbm " + command, "Example:",
+        "  rbm " + command + " docs/examples/");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "balance", "check", "staff-costs", "achievement",
+      "benchmark"})
+  void malformedJson_isExit2_namingLineAndColumn(String command) throws IOException {
+    Path p = tmp.resolve("broken.json");
+    Files.writeString(p, "{\n  \"a\": 1,,\n}");
+    Run r = rbm(command, p.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("rbm " + command + ": " + p + ":2:");
+  }
+
+  @Test
+  void noCommand_orUnknownCommand_isAUsageError() {
+    assertThat(rbm().code()).isEqualTo(2);
+    Run r = rbm("frobnicate");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Unmatched argument at index 0: 'frobnicate'");
+  }
+}
