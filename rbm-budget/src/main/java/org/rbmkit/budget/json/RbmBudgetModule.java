@@ -6,14 +6,7 @@ import org.rbmkit.budget.document.Aggregate;
 import org.rbmkit.budget.document.ColumnKind;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.TotalKey;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
+import org.rbmkit.core.json.TextForm;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -44,57 +37,6 @@ public class RbmBudgetModule extends SimpleModule {
 
   private <T> void text(
       Class<T> type, Function<T, String> format, Function<String, T> parse, String what) {
-    addSerializer(type, new TextSerializer<>(type, format));
-    addDeserializer(type, new TextDeserializer<>(type, parse, what));
-  }
-
-  private static final class TextSerializer<T> extends ValueSerializer<T> {
-    private final Class<T> type;
-    private final Function<T, String> format;
-
-    TextSerializer(Class<T> type, Function<T, String> format) {
-      this.type = type;
-      this.format = format;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeString(format.apply(value));
-    }
-
-    @Override
-    public Class<?> handledType() {
-      return type;
-    }
-  }
-
-  private static final class TextDeserializer<T> extends ValueDeserializer<T> {
-    private final Class<T> type;
-    private final Function<String, T> parse;
-    private final String what;
-
-    TextDeserializer(Class<T> type, Function<String, T> parse, String what) {
-      this.type = type;
-      this.parse = parse;
-      this.what = what;
-    }
-
-    @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return ctxt.reportInputMismatch(
-            this, "%s must be a JSON string, found %s", what, p.currentToken());
-      }
-      try {
-        return parse.apply(p.getString());
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
-    }
-
-    @Override
-    public Class<?> handledType() {
-      return type;
-    }
+    TextForm.register(this, type, format, parse, what);
   }
 }

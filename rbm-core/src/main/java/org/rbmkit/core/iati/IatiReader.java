@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
@@ -155,6 +156,11 @@ public final class IatiReader {
             "document is larger than the limit of " + maxBytes + " bytes", e);
       }
       throw new IatiReadException("malformed or unsafe XML: " + e.getMessage(), e);
+    } catch (MissingResourceException e) {
+      // the JDK's parser, meeting some malformed input (a NUL in a DTD), fails to look up its
+      // own error message and throws this instead of an XMLStreamException
+      throw new IatiReadException(
+          "malformed or unsafe XML: the parser rejected it (" + e.getKey() + ")", e);
     } finally {
       if (r != null) {
         try {

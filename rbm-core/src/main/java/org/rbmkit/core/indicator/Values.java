@@ -65,7 +65,11 @@ final class Values {
   }
 
   static String abbreviate(Object value) {
-    String s = value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value);
+    // plain text only for a bounded scale: 1E+999999999 in plain text is a billion characters
+    String s =
+        value instanceof BigDecimal b && Math.abs((long) b.scale()) <= 40
+            ? b.toPlainString()
+            : String.valueOf(value);
     if (value instanceof BigDecimal b && s.length() > 40) {
       s = b.toString();
     }

@@ -51,6 +51,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -86,6 +87,7 @@ public class RbmCoreModule extends SimpleModule {
   /** Registers the serializers and deserializers. */
   public RbmCoreModule() {
     super("rbmkit-core");
+    addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
     addSerializer(Money.class, new MoneySerializer());
     addDeserializer(Money.class, new MoneyDeserializer());
     text(Currency.class, Currency::getCurrencyCode, Currencies::of, "currency");
@@ -203,6 +205,52 @@ public class RbmCoreModule extends SimpleModule {
     }
   }
 
+  /**
+   * Reads a {@link BigDecimal} as Jackson does (so the mapper's coercion rules apply: no
+   * {@code "40"} for 40) and refuses one outside {@link RbmJson#MAX_DECIMAL_INTEGER_DIGITS} and
+   * {@link RbmJson#MAX_DECIMAL_PLACES} before anything computes with it.
+   */
+  private static final class BoundedDecimalDeserializer
+      extends NumberDeserializers.BigDecimalDeserializer {
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+      BigDecimal value;
+      try {
+        value = super.deserialize(p, ctxt);
+      } catch (NumberFormatException e) {
+        String text = p.getString();
+        return (BigDecimal)
+            ctxt.reportInputMismatch(
+                this,
+                "number %s is out of range",
+                text.length() > 40 ? text.substring(0, 37) + "..." : text);
+      }
+      String problem = value == null ? null : checkDecimal(value, p.currentName());
+      return problem == null ? value : (BigDecimal) ctxt.reportInputMismatch(this, "%s", problem);
+    }
+  }
+
+  /**
+   * Why {@code value} is outside the decimal limits, or {@code null} if it is inside. Uses only
+   * precision and scale, so a value such as {@code 1E+999999999} costs nothing to check.
+   */
+  static String checkDecimal(BigDecimal value, String field) {
+    String what = field == null ? "decimal" : field;
+    long integerDigits = (long) value.precision() - value.scale();
+    if (integerDigits > RbmJson.MAX_DECIMAL_INTEGER_DIGITS) {
+      return what
+          + " "
+          + value
+          + " has more than "
+          + RbmJson.MAX_DECIMAL_INTEGER_DIGITS
+          + " integer digits (RbmJson.MAX_DECIMAL_INTEGER_DIGITS)";
+    }
+    if (value.scale() > RbmJson.MAX_DECIMAL_PLACES) {
+      return what + " " + value + " has more than " + RbmJson.MAX_DECIMAL_PLACES + " decimal places (RbmJson.MAX_DECIMAL_PLACES)";
+    }
+    return null;
+  }
+
   private static final class DecimalValueSerializer extends ValueSerializer<DecimalValue> {
     @Override
     public void serialize(DecimalValue value, JsonGenerator gen, SerializationContext ctxt) {
@@ -223,7 +271,7 @@ public class RbmCoreModule extends SimpleModule {
         return ctxt.reportInputMismatch(this, "decimal value must be a JSON number, found %s", t);
       }
       try {
-        return new DecimalValue(p.getDecimalValue());
+        return new DecimalValue(RbmJson.readDecimal(p, ctxt));
       } catch (IllegalArgumentException e) {
         return ctxt.reportInputMismatch(this, "%s", e.getMessage());
       }
@@ -290,59 +338,7 @@ public class RbmCoreModule extends SimpleModule {
    */
   protected final <T> void text(
       Class<T> type, Function<T, String> format, Function<String, T> parse, String what) {
-    addSerializer(type, new TextSerializer<>(type, format));
-    addDeserializer(type, new TextDeserializer<>(type, parse, what));
-  }
-
-  private static final class TextSerializer<T> extends ValueSerializer<T> {
-    private final Class<T> type;
-    private final Function<T, String> format;
-
-    TextSerializer(Class<T> type, Function<T, String> format) {
-      this.type = type;
-      this.format = format;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeString(format.apply(value));
-    }
-
-    @Override
-    public Class<?> handledType() {
-      return type;
-    }
-  }
-
-  private static final class TextDeserializer<T> extends ValueDeserializer<T> {
-    private final Class<T> type;
-    private final Function<String, T> parse;
-    private final String what;
-
-    TextDeserializer(Class<T> type, Function<String, T> parse, String what) {
-      this.type = type;
-      this.parse = parse;
-      this.what = what;
-    }
-
-    @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return ctxt.reportInputMismatch(
-            this, "%s must be a JSON string, found %s", what, p.currentToken());
-      }
-      String text = p.getString();
-      try {
-        return parse.apply(text);
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
-    }
-
-    @Override
-    public Class<?> handledType() {
-      return type;
-    }
+    TextForm.register(this, type, format, parse, what);
   }
 
   private static final class MoneySerializer extends ValueSerializer<Money> {
@@ -386,7 +382,7 @@ public class RbmCoreModule extends SimpleModule {
               return ctxt.reportInputMismatch(
                   this, "money amount must be a JSON number such as 1250.50, found %s", t);
             }
-            amount = p.getDecimalValue();
+            amount = RbmJson.readDecimal(p, ctxt);
           }
           default -> {
             return ctxt.reportInputMismatch(

@@ -1,9 +1,13 @@
 package org.rbmkit.core.json;
 
+import java.math.BigDecimal;
+import tools.jackson.core.ErrorReportConfiguration;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -48,6 +52,22 @@ public final class RbmJson {
   public static final int MAX_STRING_LENGTH = 1_000_000;
   /** Longest document, in bytes or characters. */
   public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+  /**
+   * Most tokens in a document (every name, value, start and end of an object or array counts
+   * one): bounds the number of elements whatever their size.
+   */
+  public static final long MAX_TOKEN_COUNT = 20_000_000L;
+  /**
+   * Most digits before the decimal point of a JSON number read as a {@link java.math.BigDecimal}
+   * ({@code 1e999999999} is refused before any arithmetic on it); types with tighter bounds, such
+   * as {@link org.rbmkit.core.money.Money}, check their own.
+   */
+  public static final int MAX_DECIMAL_INTEGER_DIGITS = 40;
+  /**
+   * Most digits after the decimal point of a JSON number read as a {@link java.math.BigDecimal}
+   * ({@code 1e-999999999} is refused).
+   */
+  public static final int MAX_DECIMAL_PLACES = 40;
 
   /** The limits {@link #mapper()} applies to input. */
   public static final StreamReadConstraints DEFAULT_LIMITS =
@@ -56,11 +76,36 @@ public final class RbmJson {
           .maxNumberLength(MAX_NUMBER_LENGTH)
           .maxStringLength(MAX_STRING_LENGTH)
           .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+          .maxTokenCount(MAX_TOKEN_COUNT)
           .build();
 
   private static final JsonMapper DEFAULT = mapper(DEFAULT_LIMITS);
 
   private RbmJson() {}
+
+  /**
+   * The current JSON number token as a {@link BigDecimal}, for custom deserializers: a number
+   * Java cannot hold (an exponent beyond the {@code int} range, as in {@code 1e9999999999})
+   * becomes a Jackson error with the JSON path, not a {@link NumberFormatException}. The size
+   * of the result is not checked; callers check their own bounds.
+   *
+   * <pre>{@code
+   * BigDecimal amount = RbmJson.readDecimal(p, ctxt);
+   * }</pre>
+   *
+   * @throws tools.jackson.databind.exc.MismatchedInputException if the number is out of range
+   */
+  public static BigDecimal readDecimal(JsonParser p, DeserializationContext ctxt) {
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      String text = p.getString();
+      return ctxt.reportInputMismatch(
+          BigDecimal.class,
+          "number %s is out of range",
+          text.length() > 40 ? text.substring(0, 37) + "..." : text);
+    }
+  }
 
   /** A shared mapper with {@link #DEFAULT_LIMITS}. */
   public static JsonMapper mapper() {
@@ -81,6 +126,9 @@ public final class RbmJson {
         JsonFactory.builder()
             .streamReadConstraints(limits)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // error locations give line and column, and never quote the document itself
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .errorReportConfiguration(ErrorReportConfiguration.builder().maxRawContentLength(0).build())
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     return JsonMapper.builder(factory)

@@ -38,7 +38,19 @@ public record ExchangeRate(
     checkArgument(!from.equals(to), "exchange rate from %s to itself", from);
     checkArgument(rate.signum() > 0, "exchange rate %s %s->%s must be positive", rate, from, to);
     rate = rate.stripTrailingZeros();
+    // bounded so that convert() stays cheap: 1E-999999999 would round a billion digits away
+    checkArgument(
+        rate.precision() - rate.scale() <= MAX_DIGITS && rate.scale() <= MAX_DIGITS,
+        "exchange rate %s %s->%s must have at most %s integer digits and %s decimal places",
+        rate,
+        from,
+        to,
+        MAX_DIGITS,
+        MAX_DIGITS);
   }
+
+  /** Most integer digits, and most decimal places, of a rate. */
+  public static final int MAX_DIGITS = 24;
 
   /**
    * {@code amount}, which must be in {@link #from()}, in {@link #to()}, rounded to the target

@@ -31,11 +31,12 @@ public record StaffTime(BigDecimal amount, StaffTimeUnit unit) {
   public StaffTime {
     checkNotNull(amount, "amount");
     checkNotNull(unit, "unit");
-    checkArgument(amount.signum() >= 0, "staff time %s is negative", amount.toPlainString());
+    // size first, and no plain text before it: 1E+999999999 in plain text is a billion characters
     checkArgument(
         amount.precision() - amount.scale() <= 24 && amount.scale() <= 6,
         "staff time %s must have at most 24 integer digits and 6 decimal places",
         amount.toString().length() > 40 ? amount.toString().substring(0, 37) + "..." : amount);
+    checkArgument(amount.signum() >= 0, "staff time %s is negative", amount.toPlainString());
     if (amount.scale() < 0) {
       amount = amount.setScale(0, RoundingMode.UNNECESSARY);
     }

@@ -55,7 +55,7 @@ class RbmJsonRejectionTest {
         "{\"period\":\"2024\",\"numerator\":1}|denominator: a ratio needs a denominator as well as the numerator",
         "{\"period\":\"2024\",\"numerator\":-1,\"denominator\":2}|numerator: numerator -1 is negative",
         "{\"period\":\"2024\",\"value\":0.1234567890123}|value: value 0.1234567890123 has more than 12 decimal places",
-        "{\"period\":\"2024\",\"value\":1e999999999}|value 1E+999999999 has more than 24 integer digits",
+        "{\"period\":\"2024\",\"value\":1e999999999}|value 1E+999999999 has more than 40 integer digits (RbmJson.MAX_DECIMAL_INTEGER_DIGITS)",
       })
   void periodValue_rejects(String json, String message) {
     assertThatThrownBy(() -> RbmJson.mapper().readValue(json, PeriodValue.class))

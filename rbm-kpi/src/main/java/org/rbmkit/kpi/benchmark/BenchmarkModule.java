@@ -126,7 +126,14 @@ public class BenchmarkModule extends SimpleModule {
         return ctxt.reportInputMismatch(
             this, "a benchmark set must be a JSON object, found %s", p.currentToken());
       }
-      JsonNode root = ctxt.readTree(p);
+      JsonNode root;
+      try {
+        root = ctxt.readTree(p);
+      } catch (NumberFormatException e) {
+        // Jackson lets a number Java cannot hold (1e9999999999) escape the tree as this
+        return ctxt.reportInputMismatch(
+            this, "a number of the benchmark set is out of range: %s", e.getMessage());
+      }
       Reader r = new Reader();
       r.only(root, "", Set.of("name", "metrics", "entities", "values", "targets"));
       String name = r.optionalString(root, "", "name").orElse("");

@@ -4,8 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,10 +23,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.ObjectReader;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * Streams enrolments from a CSV file in one pass, validating every row.
@@ -53,6 +57,14 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * (up to {@link Builder#keepRejectedRows}) kept in the report: never silently dropped. A bad
  * header or malformed CSV (an unclosed quote) always ends the read.
  *
+ * <p><b>Limits.</b> A row has at most {@link Builder#maxRowWidth} values (default {@value
+ * #DEFAULT_MAX_ROW_WIDTH}): a wider row is a bad row, and its extra values are counted, not
+ * kept. A value has at most {@value #MAX_VALUE_LENGTH} characters: a longer one (say, an
+ * unclosed quote swallowing the rest of the file) is malformed CSV. Bytes given to {@link
+ * #read(InputStream, Consumer)} must be UTF-8: the decoder turns any other byte into U+FFFD, the
+ * replacement character, and a value holding U+FFFD is a bad value (named with its line and
+ * column), so text damaged by a wrong encoding never passes as data.
+ *
  * <p><b>Memory.</b> Rows are read one at a time and not kept: with duplicate detection off,
  * memory does not grow with the number of rows; it holds one entry per distinct activity and per
  * distinct cohort (to check they are described consistently), and the consumer decides what it
@@ -76,23 +88,34 @@ public final class EnrolmentCsvReader {
   /** Default number of rejected rows kept in a report. */
   public static final int DEFAULT_KEEP_REJECTED_ROWS = 1000;
 
+  /** Default most values in a row, header included. */
+  public static final int DEFAULT_MAX_ROW_WIDTH = 256;
+
+  /** Most characters in one value. */
+  public static final int MAX_VALUE_LENGTH = 100_000;
+
   private static final Pattern HOURS = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,6})?");
-  private static final ObjectReader ROWS =
-      CsvMapper.builder()
-          .enable(CsvReadFeature.WRAP_AS_ARRAY)
+  /** Without a schema, the CSV parser gives each row as an array of strings. */
+  private static final CsvMapper CSV =
+      CsvMapper.builder(
+              CsvFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxStringLength(MAX_VALUE_LENGTH).build())
+                  .build())
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-          .build()
-          .readerFor(String[].class);
+          .build();
 
   private final Mode mode;
   private final boolean detectDuplicateIds;
   private final int keepRejectedRows;
+  private final int maxRowWidth;
   private final Consumer<? super RejectedRow> onRejected;
 
   private EnrolmentCsvReader(Builder b) {
     this.mode = b.mode;
     this.detectDuplicateIds = b.detectDuplicateIds;
     this.keepRejectedRows = b.keepRejectedRows;
+    this.maxRowWidth = b.maxRowWidth;
     this.onRejected = b.onRejected;
   }
 
@@ -128,7 +151,7 @@ public final class EnrolmentCsvReader {
     checkNotNull(in, "in");
     checkNotNull(sink, "sink");
     Pass pass = new Pass(sink);
-    try (MappingIterator<String[]> rows = ROWS.readValues(in)) {
+    try (JsonParser rows = CSV.createParser(in)) {
       pass.run(rows);
     } catch (JacksonIOException e) {
       throw e;
@@ -142,6 +165,18 @@ public final class EnrolmentCsvReader {
     }
     return new EnrolmentCsvReport(
         pass.accepted + pass.rejected, pass.accepted, pass.rejected, ImmutableList.copyOf(pass.kept));
+  }
+
+  /**
+   * Reads UTF-8 bytes as {@link #read(Reader, Consumer)} does. A byte sequence that is not UTF-8
+   * is decoded as U+FFFD, which makes its row bad (see the class documentation): never silently
+   * kept. The stream is read to its end and not closed.
+   *
+   * @throws EnrolmentCsvException for a bad header, malformed CSV or, in strict mode, a bad row
+   */
+  public EnrolmentCsvReport read(InputStream in, Consumer<? super Enrolment> sink) {
+    checkNotNull(in, "in");
+    return read(new InputStreamReader(in, StandardCharsets.UTF_8), sink);
   }
 
   /** One read: its position, counts and duplicate index. */
@@ -162,10 +197,36 @@ public final class EnrolmentCsvReader {
       this.sink = sink;
     }
 
-    void run(MappingIterator<String[]> rows) {
-      while (rows.hasNextValue()) {
-        line = Math.max(1, rows.currentLocation().getLineNr());
-        String[] row = rows.nextValue();
+    void run(JsonParser rows) {
+      while (true) {
+        // where the previous row ended is where this one starts, quoted line breaks included
+        long start = Math.max(1, rows.currentLocation().getLineNr());
+        JsonToken t = rows.nextToken();
+        if (t == null) {
+          break;
+        }
+        line = start;
+        // a row's values, at most maxRowWidth of them kept: a hostile row stays cheap
+        List<String> values = new ArrayList<>();
+        long width = 0;
+        for (t = rows.nextToken(); t != null && t != JsonToken.END_ARRAY; t = rows.nextToken()) {
+          width++;
+          if (width <= maxRowWidth) {
+            values.add(rows.getString());
+          }
+        }
+        String[] row = values.toArray(new String[0]);
+        if (width > maxRowWidth) {
+          CsvProblem tooWide =
+              new CsvProblem(
+                  line, 0, "(row)", "",
+                  width + " values, more than the limit of " + maxRowWidth + " (maxRowWidth)");
+          if (columns == null) {
+            throw new EnrolmentCsvException(ImmutableList.of(tooWide), null);
+          }
+          reject(new RejectedRow(line, ImmutableList.of(tooWide)));
+          continue;
+        }
         if (columns == null) {
           columns = header(row);
           continue;
@@ -255,6 +316,15 @@ public final class EnrolmentCsvReader {
         return null;
       }
       Field f = new Field(row, at, problems);
+      for (int i = 0; i < row.length; i++) {
+        if (row[i].indexOf('\uFFFD') >= 0) {
+          f.problem(columns[i], columns[i].header() + " \"" + shorten(row[i])
+              + "\" holds U+FFFD: bytes that were not UTF-8");
+        }
+      }
+      if (!problems.isEmpty()) {
+        return null;
+      }
       String id = f.id(EnrolmentCsvColumn.ENROLMENT_ID);
       String participant = f.id(EnrolmentCsvColumn.PARTICIPANT_ID);
       String cohort = f.id(EnrolmentCsvColumn.COHORT_ID);
@@ -520,6 +590,7 @@ public final class EnrolmentCsvReader {
     private Mode mode = Mode.STRICT;
     private boolean detectDuplicateIds = true;
     private int keepRejectedRows = DEFAULT_KEEP_REJECTED_ROWS;
+    private int maxRowWidth = DEFAULT_MAX_ROW_WIDTH;
     private Consumer<? super RejectedRow> onRejected = r -> {};
 
     private Builder() {}
@@ -543,6 +614,20 @@ public final class EnrolmentCsvReader {
     public Builder keepRejectedRows(int count) {
       checkArgument(count >= 0, "keepRejectedRows %s is negative", count);
       this.keepRejectedRows = count;
+      return this;
+    }
+
+    /**
+     * Most values a row may have (default {@value EnrolmentCsvReader#DEFAULT_MAX_ROW_WIDTH}); a wider row is a bad
+     * row, a wider header ends the read.
+     */
+    public Builder maxRowWidth(int width) {
+      checkArgument(
+          width >= EnrolmentCsvColumn.values().length,
+          "maxRowWidth %s is below the %s columns of the header",
+          width,
+          EnrolmentCsvColumn.values().length);
+      this.maxRowWidth = width;
       return this;
     }
 

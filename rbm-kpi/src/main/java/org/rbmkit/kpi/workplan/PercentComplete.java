@@ -23,6 +23,9 @@ public final class PercentComplete {
   /** No figure was reported. */
   public static final PercentComplete NOT_REPORTED = new PercentComplete(null);
 
+  /** Most decimal places of a percentage, as {@link #parse} reads them. */
+  public static final int MAX_DECIMAL_PLACES = 10;
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final BigDecimal value;
@@ -34,15 +37,22 @@ public final class PercentComplete {
   /**
    * The given percentage.
    *
-   * @throws IllegalArgumentException if it is below 0 or above 100
+   * @throws IllegalArgumentException if it is below 0 or above 100, or has more than {@value
+   *     #MAX_DECIMAL_PLACES} decimal places
    */
   public static PercentComplete of(BigDecimal percent) {
     checkNotNull(percent, "percent");
+    // compareTo and toString only: plain text of 1E+999999999 is a billion characters
     checkArgument(
         percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0,
         "percent complete %s is outside 0–100",
-        percent.toPlainString());
+        percent);
     BigDecimal v = percent.stripTrailingZeros();
+    checkArgument(
+        v.scale() <= MAX_DECIMAL_PLACES,
+        "percent complete %s has more than %s decimal places",
+        percent,
+        MAX_DECIMAL_PLACES);
     return new PercentComplete(v.scale() < 0 ? v.setScale(0) : v);
   }
 

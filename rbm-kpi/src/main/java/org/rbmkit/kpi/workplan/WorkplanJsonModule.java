@@ -1,5 +1,6 @@
 package org.rbmkit.kpi.workplan;
 
+import org.rbmkit.core.json.RbmJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -127,7 +128,7 @@ public class WorkplanJsonModule extends SimpleModule {
       JsonToken t = p.currentToken();
       try {
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-          return PercentComplete.of(p.getDecimalValue());
+          return PercentComplete.of(RbmJson.readDecimal(p, ctxt));
         }
         if (t == JsonToken.VALUE_STRING && p.getString().equals("not-reported")) {
           return PercentComplete.NOT_REPORTED;
