@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -60,20 +61,41 @@ public final class BudgetTotals {
     }
   }
 
+  /** By column, fund, kind and item; codes shared by many groups are usually one instance. */
   private static final Comparator<Group> ORDER =
-      Comparator.comparing(Group::column)
-          .thenComparing(Group::fund)
-          .thenComparing(Group::kind)
-          .thenComparingInt(Group::item);
+      (a, b) -> {
+        int c = compare(a.column(), b.column());
+        if (c == 0) {
+          c = compare(a.fund(), b.fund());
+          if (c == 0) {
+            c = a.kind().compareTo(b.kind());
+            if (c == 0) {
+              c = Integer.compare(a.item(), b.item());
+            }
+          }
+        }
+        return c;
+      };
+
+  private static int compare(String a, String b) {
+    return a == b ? 0 : a.compareTo(b);
+  }
 
   private static final Set<LineKind> PLAIN = EnumSet.of(LineKind.INCOME, LineKind.EXPENDITURE);
 
   private final Currency currency;
   private final ImmutableSortedMap<Group, Money> sums;
+  /** The fund codes of {@link #sums}, sorted. */
+  private final ImmutableSortedSet<String> funds;
 
   private BudgetTotals(Currency currency, ImmutableSortedMap<Group, Money> sums) {
     this.currency = currency;
     this.sums = sums;
+    Set<String> codes = new HashSet<>();
+    for (Group g : sums.keySet()) {
+      codes.add(g.fund());
+    }
+    this.funds = ImmutableSortedSet.copyOf(codes);
   }
 
   static BudgetTotals fromSums(Currency currency, Map<Group, BigDecimal> sums) {
@@ -124,9 +146,7 @@ public final class BudgetTotals {
 
   /** The fund codes that have entries, sorted. */
   public ImmutableSortedSet<String> funds() {
-    return sums.keySet().stream()
-        .map(Group::fund)
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+    return funds;
   }
 
   /** The totals of both inputs: associative and commutative. */
@@ -154,11 +174,44 @@ public final class BudgetTotals {
     return balance(g -> g.column().equals(column) && g.fund().equals(fund));
   }
 
-  /** The balance of each fund in one column, by fund code. */
+  /**
+   * The balance of each fund in one column, by fund code: every fund with entries in any column,
+   * zero where it has none in this one. One pass over the sums.
+   */
   public ImmutableSortedMap<String, Balance> balanceByFund(String column) {
+    checkNotNull(column, "column");
+    // the column's groups are contiguous in the sorted sums, and each fund's within them
+    Group first = new Group(column, "", LineKind.values()[0], Integer.MIN_VALUE);
+    Map<String, Balance> byFund = new HashMap<>();
+    String fund = null;
+    BigDecimal income = BigDecimal.ZERO;
+    BigDecimal expenditure = BigDecimal.ZERO;
+    for (Map.Entry<Group, Money> e : sums.tailMap(first).entrySet()) {
+      Group g = e.getKey();
+      if (!g.column().equals(column)) {
+        break;
+      }
+      if (!g.fund().equals(fund)) {
+        if (fund != null) {
+          byFund.put(fund, new Balance(Money.of(currency, income), Money.of(currency, expenditure)));
+        }
+        fund = g.fund();
+        income = BigDecimal.ZERO;
+        expenditure = BigDecimal.ZERO;
+      }
+      if (g.kind().side() == Side.INCOME) {
+        income = income.add(e.getValue().amount());
+      } else {
+        expenditure = expenditure.add(e.getValue().amount());
+      }
+    }
+    if (fund != null) {
+      byFund.put(fund, new Balance(Money.of(currency, income), Money.of(currency, expenditure)));
+    }
+    Balance zero = new Balance(Money.zero(currency), Money.zero(currency));
     ImmutableSortedMap.Builder<String, Balance> b = ImmutableSortedMap.naturalOrder();
-    for (String f : funds()) {
-      b.put(f, balance(column, f));
+    for (String f : funds) {
+      b.put(f, byFund.getOrDefault(f, zero));
     }
     return b.buildOrThrow();
   }
