@@ -3,6 +3,8 @@ package org.rbmkit.core.fund;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.regex.Pattern;
+
 /**
  * A named fund with a stable code: the regular budget, a voluntary fund, a reserve fund.
  *
@@ -19,13 +21,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Fund(String code, String name, FundKind kind) {
 
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
   /** Validates the components. */
   public Fund {
     checkNotNull(code, "code");
     checkNotNull(name, "name");
     checkNotNull(kind, "kind");
     checkArgument(
-        code.matches("[A-Za-z0-9._-]{1,64}"),
+        CODE.matcher(code).matches(),
         "fund code \"%s\" must be 1–64 letters, digits, '.', '_' or '-'",
         code.length() > 40 ? code.substring(0, 37) + "..." : code);
     checkArgument(!name.isBlank(), "fund %s has a blank name", code);

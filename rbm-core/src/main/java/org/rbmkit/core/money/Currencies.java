@@ -3,6 +3,7 @@ package org.rbmkit.core.money;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Currency;
+import java.util.regex.Pattern;
 
 /**
  * Looks up ISO 4217 currencies with messages that name the offending code.
@@ -13,6 +14,8 @@ import java.util.Currency;
  */
 public final class Currencies {
 
+  private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+
   private Currencies() {}
 
   /**
@@ -22,7 +25,7 @@ public final class Currencies {
    */
   public static Currency of(String code) {
     checkNotNull(code, "currency code");
-    if (!code.matches("[A-Z]{3}")) {
+    if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException(
           "currency \"" + Money.abbreviate(code) + "\" is not a three-letter ISO 4217 code such as EUR");
     }

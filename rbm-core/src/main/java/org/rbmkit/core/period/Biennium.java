@@ -43,7 +43,7 @@ public record Biennium(int startYear) implements Period, Comparable<Biennium> {
   public static Biennium parse(CharSequence text) {
     checkNotNull(text, "text");
     String s = text.toString();
-    if (!s.matches("[0-9]{4}-([0-9]{2}|[0-9]{4})")) {
+    if (!Periods.BIENNIUM.matcher(s).matches()) {
       throw new IllegalArgumentException(Periods.cannotParse("biennium", s, ACCEPTED));
     }
     int start = Integer.parseInt(s.substring(0, 4));

@@ -74,13 +74,13 @@ public sealed interface Period permits CalendarYear, Biennium, PlanPeriod, Quart
     if (s.contains("Q")) {
       return Quarter.parse(s);
     }
-    if (s.matches("[0-9]{4}")) {
+    if (Periods.YEAR.matcher(s).matches()) {
       return CalendarYear.parse(s);
     }
-    if (s.matches("[0-9]{4}-[0-9]{2}")) {
+    if (Periods.YEAR_AND_SHORT_YEAR.matcher(s).matches()) {
       return Biennium.parse(s);
     }
-    if (s.matches("[0-9]{4}-[0-9]{4}")) {
+    if (Periods.TWO_YEARS.matcher(s).matches()) {
       int start = Integer.parseInt(s.substring(0, 4));
       int end = Integer.parseInt(s.substring(5));
       return end == start + 1 ? Biennium.parse(s) : PlanPeriod.parse(s);

@@ -1,5 +1,7 @@
 package org.rbmkit.core.period;
 
+import java.util.regex.Pattern;
+
 /** Shared limits and messages of the period types. */
 final class Periods {
 
@@ -9,6 +11,15 @@ final class Periods {
   static final String ACCEPTED =
       "2024 (year), 2024-25 or 2024-2025 (biennium), 2022-2025 (plan period), 2024-Q1 (quarter),"
           + " 2024-01-01/2024-06-30 (date range, end inclusive)";
+
+  /** {@code 2024}. */
+  static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  /** {@code 2024-25}. */
+  static final Pattern YEAR_AND_SHORT_YEAR = Pattern.compile("[0-9]{4}-[0-9]{2}");
+  /** {@code 2022-2025}. */
+  static final Pattern TWO_YEARS = Pattern.compile("[0-9]{4}-[0-9]{4}");
+  /** {@code 2024-25} or {@code 2024-2025}. */
+  static final Pattern BIENNIUM = Pattern.compile("[0-9]{4}-([0-9]{2}|[0-9]{4})");
 
   private Periods() {}
 

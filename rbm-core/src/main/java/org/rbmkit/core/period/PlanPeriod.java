@@ -41,7 +41,7 @@ public record PlanPeriod(int startYear, int endYear) implements Period {
   public static PlanPeriod parse(CharSequence text) {
     checkNotNull(text, "text");
     String s = text.toString();
-    if (!s.matches("[0-9]{4}-[0-9]{4}")) {
+    if (!Periods.TWO_YEARS.matcher(s).matches()) {
       throw new IllegalArgumentException(
           Periods.cannotParse("plan period", s, "two four-digit years, as in 2022-2025"));
     }

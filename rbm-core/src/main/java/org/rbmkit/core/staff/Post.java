@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
 import org.rbmkit.core.fund.Fund;
 import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.period.Period;
@@ -35,6 +36,8 @@ import org.rbmkit.core.period.Period;
  */
 public record Post(String code, Grade grade, Fund fund, Period period, StaffTime time) {
 
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
   /** Checks the components. */
   public Post {
     checkNotNull(code, "code");
@@ -43,7 +46,7 @@ public record Post(String code, Grade grade, Fund fund, Period period, StaffTime
     checkNotNull(period, "period");
     checkNotNull(time, "time");
     checkArgument(
-        code.matches("[A-Za-z0-9._-]{1,64}"),
+        CODE.matcher(code).matches(),
         "post code \"%s\" must be 1–64 letters, digits, '.', '_' or '-'",
         code.length() > 40 ? code.substring(0, 37) + "..." : code);
     int months = monthsOf(period);
