@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.indicator.RatioValue;
 import org.rbmkit.core.indicator.TextValue;
 import org.rbmkit.core.indicator.Value;
+import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.period.Period;
 
 /**
@@ -141,19 +141,30 @@ public final class AchievementCalculator {
     }
 
     Achievement compute() {
-      target =
-          ind.targetsFor(period).stream()
-              .filter(v -> v.value().isTotal())
-              .map(PeriodValue::value)
-              .findFirst();
+      // the first total target of exactly the period, in list order (plain loops: this runs for
+      // every indicator and period of a roll-up)
+      for (PeriodValue t : ind.targets()) {
+        if (t.value().isTotal() && t.period().equals(period)) {
+          target = Optional.of(t.value());
+          break;
+        }
+      }
       if (target.isEmpty()) {
         return undefined(AchievementStatus.NO_TARGET, "no total target for " + period);
       }
-      List<PeriodValue> actuals = new ArrayList<>();
+      // period.contains(a.period()) and a.period().endInclusive(), with the target period's days
+      // computed once rather than for every actual
+      LocalDate by = asOf.orElse(null);
+      DateRange range = period.dateRange();
+      List<PeriodValue> actuals = new ArrayList<>(4);
       for (PeriodValue a : ind.actuals()) {
-        if (a.value().isTotal()
-            && period.contains(a.period())
-            && asOf.map(d -> !a.period().endInclusive().isAfter(d)).orElse(true)) {
+        if (!a.value().isTotal()) {
+          continue;
+        }
+        DateRange r = a.period().dateRange();
+        if (!r.start().isBefore(range.start())
+            && !r.endExclusive().isAfter(range.endExclusive())
+            && (by == null || !r.endInclusive().isAfter(by))) {
           actuals.add(a);
         }
       }
@@ -467,13 +478,22 @@ public final class AchievementCalculator {
     }
 
     private Optional<IndicatorValue> findBaseline() {
-      return ind.baselines().stream()
-          .filter(b -> b.value().isTotal())
-          .filter(b -> !b.period().start().isAfter(period.endInclusive()))
-          .max(
-              Comparator.comparing((Baseline b) -> b.period().endInclusive())
-                  .thenComparing(b -> b.period().start()))
-          .map(Baseline::value);
+      // the latest by end, then start; on a tie the earlier in list order (as Stream.max)
+      Baseline best = null;
+      LocalDate end = null;
+      for (Baseline b : ind.baselines()) {
+        if (!b.value().isTotal()) {
+          continue;
+        }
+        if (end == null) {
+          end = period.endInclusive();
+        }
+        if (!b.period().start().isAfter(end)
+            && (best == null || laterThan(b.period(), best.period()))) {
+          best = b;
+        }
+      }
+      return best == null ? Optional.empty() : Optional.of(best.value());
     }
 
     private Achievement measured(Optional<ExactRatio> low, Optional<ExactRatio> high, String rule) {
@@ -543,11 +563,21 @@ public final class AchievementCalculator {
         return v;
       }
     }
-    return values.stream()
-        .max(
-            Comparator.comparing((PeriodValue v) -> v.period().endInclusive())
-                .thenComparing(v -> v.period().start()))
-        .orElseThrow();
+    // the latest by end, then start; on a tie the earlier in list order (as Stream.max)
+    PeriodValue best = values.get(0);
+    for (int i = 1; i < values.size(); i++) {
+      PeriodValue v = values.get(i);
+      if (laterThan(v.period(), best.period())) {
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code a} ends after {@code b}, or ends with it and starts after it. */
+  private static boolean laterThan(Period a, Period b) {
+    int c = a.endInclusive().compareTo(b.endInclusive());
+    return c > 0 || (c == 0 && a.start().compareTo(b.start()) > 0);
   }
 
   /** The value as an exact ratio; empty for a ratio with a zero denominator. */

@@ -47,6 +47,11 @@ public final class RatingTally {
     this.weights = weights;
   }
 
+  /** A tally of these counts (in any order) and sums; for calculators that count in place. */
+  static RatingTally of(Map<Rating, Long> counts, BigDecimal weightedScores, BigDecimal weights) {
+    return new RatingTally(counts, weightedScores, weights);
+  }
+
   /** This tally with one more rating, without a score. */
   public RatingTally plus(Rating rating) {
     checkNotNull(rating, "rating");

@@ -8,7 +8,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rbmkit.core.indicator.Indicator;
@@ -149,7 +153,12 @@ public final class RollupCalculator {
 
   private ResultRollup visit(ResultNode node, Period period, Map<String, ResultRollup> byCode) {
     ImmutableList.Builder<IndicatorRating> own = ImmutableList.builder();
-    RatingTally tally = RatingTally.EMPTY;
+    // the node's own indicators are counted in place (a few distinct ratings, compared by
+    // identity first) and made into one tally, rather than a new tally per indicator
+    List<Rating> ratings = new ArrayList<>(4);
+    long[] counts = new long[4];
+    BigDecimal weightedScores = BigDecimal.ZERO;
+    BigDecimal weightSum = BigDecimal.ZERO;
     for (Indicator i : node.indicators()) {
       BigDecimal w = checkNotNull(weights.weight(node, i), "weight of indicator %s", i.code());
       checkArgument(
@@ -165,8 +174,26 @@ public final class RollupCalculator {
       Optional<Pace> pace = asOf.map(d -> Pace.of(a, d, curve));
       Rated rated = pace.isPresent() ? scheme.rate(pace.get()) : scheme.rate(a);
       own.add(new IndicatorRating(node.code(), a, pace, rated, w));
-      tally = tally.plus(rated, w);
+      Rating r = rated.rating();
+      int k = indexOf(ratings, r);
+      if (k < 0) {
+        k = ratings.size();
+        ratings.add(r);
+        if (k == counts.length) {
+          counts = Arrays.copyOf(counts, 2 * k);
+        }
+      }
+      counts[k]++;
+      if (r.isRated() && rated.score().isPresent()) {
+        weightedScores = weightedScores.add(rated.score().get().multiply(w));
+        weightSum = weightSum.add(w);
+      }
     }
+    Map<Rating, Long> ownCounts = new LinkedHashMap<>();
+    for (int k = 0; k < ratings.size(); k++) {
+      ownCounts.put(ratings.get(k), counts[k]);
+    }
+    RatingTally tally = RatingTally.of(ownCounts, weightedScores, weightSum);
     ImmutableList.Builder<String> childCodes = ImmutableList.builder();
     for (ResultNode c : node.children()) {
       tally = tally.plus(visit(c, period, byCode).subtree());
@@ -183,6 +210,17 @@ public final class RollupCalculator {
             childCodes.build());
     byCode.put(node.code(), r);
     return r;
+  }
+
+  /** The position of {@code r} in {@code ratings}, or -1. */
+  private static int indexOf(List<Rating> ratings, Rating r) {
+    for (int k = 0; k < ratings.size(); k++) {
+      Rating x = ratings.get(k);
+      if (x == r || x.equals(r)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private Rating rating(RatingTally t) {
