@@ -22,6 +22,7 @@ import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.indicator.RatioValue;
 import org.rbmkit.core.indicator.TextValue;
 import org.rbmkit.core.indicator.Value;
+import org.rbmkit.core.period.CalendarYear;
 import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.period.Period;
 
@@ -153,12 +154,20 @@ public final class AchievementCalculator {
         return undefined(AchievementStatus.NO_TARGET, "no total target for " + period);
       }
       // period.contains(a.period()) and a.period().endInclusive(), with the target period's days
-      // computed once rather than for every actual
+      // computed once rather than for every actual; a calendar year lies within another exactly
+      // when they are the same year, which needs no dates at all
       LocalDate by = asOf.orElse(null);
       DateRange range = period.dateRange();
       List<PeriodValue> actuals = new ArrayList<>(4);
       for (PeriodValue a : ind.actuals()) {
         if (!a.value().isTotal()) {
+          continue;
+        }
+        if (period instanceof CalendarYear py && a.period() instanceof CalendarYear ay) {
+          if (py.year() == ay.year()
+              && (by == null || !a.period().endInclusive().isAfter(by))) {
+            actuals.add(a);
+          }
           continue;
         }
         DateRange r = a.period().dateRange();
