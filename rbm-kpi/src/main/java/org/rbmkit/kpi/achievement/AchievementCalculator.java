@@ -145,7 +145,7 @@ public final class AchievementCalculator {
       // the first total target of exactly the period, in list order (plain loops: this runs for
       // every indicator and period of a roll-up)
       for (PeriodValue t : ind.targets()) {
-        if (t.value().isTotal() && t.period().equals(period)) {
+        if (t.period().equals(period) && t.value().isTotal()) {
           target = Optional.of(t.value());
           break;
         }
@@ -157,18 +157,22 @@ public final class AchievementCalculator {
       // computed once rather than for every actual; a calendar year lies within another exactly
       // when they are the same year, which needs no dates at all
       LocalDate by = asOf.orElse(null);
-      DateRange range = period.dateRange();
+      DateRange range = null;
       List<PeriodValue> actuals = new ArrayList<>(4);
       for (PeriodValue a : ind.actuals()) {
-        if (!a.value().isTotal()) {
-          continue;
-        }
         if (period instanceof CalendarYear py && a.period() instanceof CalendarYear ay) {
           if (py.year() == ay.year()
+              && a.value().isTotal()
               && (by == null || !a.period().endInclusive().isAfter(by))) {
             actuals.add(a);
           }
           continue;
+        }
+        if (!a.value().isTotal()) {
+          continue;
+        }
+        if (range == null) {
+          range = period.dateRange();
         }
         DateRange r = a.period().dateRange();
         if (!r.start().isBefore(range.start())
