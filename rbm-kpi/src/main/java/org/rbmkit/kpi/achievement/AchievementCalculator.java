@@ -349,7 +349,9 @@ public final class AchievementCalculator {
       }
       ExactRatio span = t.minus(b);
       Optional<ExactRatio> fLow = aLow.map(x -> x.minus(b).dividedBy(span));
-      Optional<ExactRatio> fHigh = aHigh.map(x -> x.minus(b).dividedBy(span));
+      // an exact actual is both ends: computed once
+      Optional<ExactRatio> fHigh =
+          aHigh == aLow ? fLow : aHigh.map(x -> x.minus(b).dividedBy(span));
       String formula =
           increase
               ? "progress (actual − baseline) ÷ (target − baseline) = ("
@@ -391,9 +393,10 @@ public final class AchievementCalculator {
               AchievementStatus.NOT_COMPARABLE,
               "actual ÷ target with a negative target " + target.get());
         }
+        Optional<ExactRatio> low = aLow.map(x -> x.dividedBy(t));
         return measured(
-            aLow.map(x -> x.dividedBy(t)),
-            aHigh.map(x -> x.dividedBy(t)),
+            low,
+            aHigh == aLow ? low : aHigh.map(x -> x.dividedBy(t)),
             "actual ÷ target = " + actual.get() + " ÷ " + target.get());
       }
       if (t.signum() <= 0) {

@@ -211,7 +211,8 @@ public record RatingScheme(
 
   private Rated rate(Optional<ExactRatio> low, Optional<ExactRatio> high) {
     Optional<BigDecimal> lowScore = low.map(this::score);
-    Optional<BigDecimal> highScore = high.map(this::score);
+    // the same ratio at both ends (an exact achievement) is scored once
+    Optional<BigDecimal> highScore = high == low ? lowScore : high.map(this::score);
     Rating lowRating = lowScore.map(this::band).orElse(bands.get(0).rating());
     Rating highRating = highScore.map(this::band).orElse(bands.get(bands.size() - 1).rating());
     boolean lowWorse = lowRating.severity() >= highRating.severity();
