@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.rbmkit.core.iati.IatiProblem.Kind;
 import org.rbmkit.core.iati.IatiProblem.Severity;
 import org.rbmkit.core.money.Money;
@@ -655,12 +656,33 @@ final class ActivityMapper {
   }
 
   private Optional<LocalDate> date(XmlElement e, String name, boolean required) {
+    Optional<LocalDate> d =
+        typed(e, name, required, XmlText::date, "an ISO date (xsd:date) such as 2014-01-31");
+    if (d.isPresent()) {
+      String text = e.attributes.get(name);
+      if (XmlText.hasZone(text)) {
+        skipped(e.attributePath(name), e.line, "time zone of \"" + text + "\" not carried");
+      }
+    }
+    return d;
+  }
+
+  /**
+   * The attribute {@code name} read by {@code parse}; a value it cannot read is a structural
+   * error saying what was {@code expected}, and gives empty.
+   */
+  private <T> Optional<T> typed(
+      XmlElement e,
+      String name,
+      boolean required,
+      Function<String, Optional<T>> parse,
+      String expected) {
     Optional<String> text = attr(e, name, required);
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    Optional<LocalDate> d = XmlText.date(text.get());
-    if (d.isEmpty()) {
+    Optional<T> value = parse.apply(text.get());
+    if (value.isEmpty()) {
       structure(
           e.attributePath(name),
           e.line,
@@ -670,11 +692,10 @@ final class ActivityMapper {
               + XmlText.abbreviate(text.get())
               + "\" of <"
               + e.name
-              + "> is not an ISO date (xsd:date) such as 2014-01-31");
-    } else if (XmlText.hasZone(text.get())) {
-      skipped(e.attributePath(name), e.line, "time zone of \"" + text.get() + "\" not carried");
+              + "> is not "
+              + expected);
     }
-    return d;
+    return value;
   }
 
   /** The {@code iso-date} of the child element {@code name}, which allows no text. */
@@ -690,45 +711,12 @@ final class ActivityMapper {
   }
 
   private Optional<Boolean> bool(XmlElement e, String name) {
-    Optional<String> text = attr(e, name, false);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Boolean> b = XmlText.bool(text.get());
-    if (b.isEmpty()) {
-      structure(
-          e.attributePath(name),
-          e.line,
-          "@"
-              + name
-              + " \""
-              + XmlText.abbreviate(text.get())
-              + "\" of <"
-              + e.name
-              + "> is not a boolean (true, false, 1 or 0)");
-    }
-    return b;
+    return typed(e, name, false, XmlText::bool, "a boolean (true, false, 1 or 0)");
   }
 
   private Optional<Integer> positiveInteger(XmlElement e, String name) {
-    Optional<String> text = attr(e, name, true);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Integer> n = XmlText.positiveInteger(text.get());
-    if (n.isEmpty()) {
-      structure(
-          e.attributePath(name),
-          e.line,
-          "@"
-              + name
-              + " \""
-              + XmlText.abbreviate(text.get())
-              + "\" of <"
-              + e.name
-              + "> is not a positive integer (xsd:positiveInteger)");
-    }
-    return n;
+    return typed(
+        e, name, true, XmlText::positiveInteger, "a positive integer (xsd:positiveInteger)");
   }
 
   /** The {@code narrative} children; an error if none when {@code required}. */
