@@ -173,7 +173,9 @@ public class IndicatorDocument implements CrossChecked {
     if (values == null) {
       return;
     }
-    Set<List<Object>> seen = new HashSet<>();
+    // a value's key is its period, with its dimensions when it has any (equal maps are equal
+    // whatever their kind, and a period never equals a list)
+    Set<Object> seen = new HashSet<>(values.size() * 2);
     for (int i = 0; i < values.size(); i++) {
       PeriodValueDocument v = values.get(i);
       if (v == null) {
@@ -195,7 +197,8 @@ public class IndicatorDocument implements CrossChecked {
         }
       }
       if (v.period != null && v.dimensions != null && !v.dimensions.containsValue(null)) {
-        if (!seen.add(List.of(v.period, new TreeMap<>(v.dimensions)))) {
+        Object key = v.dimensions.isEmpty() ? v.period : List.of(v.period, v.dimensions);
+        if (!seen.add(key)) {
           problems.add(
               "repeats period "
                   + v.period
@@ -210,12 +213,19 @@ public class IndicatorDocument implements CrossChecked {
     }
   }
 
+  /** One value of each kind, to ask a measure whether it takes that kind. */
+  private static final Value DECIMAL_SAMPLE = new DecimalValue(BigDecimal.ZERO);
+
+  private static final Value RATIO_SAMPLE = RatioValue.of(0, 1);
+
+  private static final Value TEXT_SAMPLE = new TextValue("x");
+
   private static boolean accepts(Measure measure, String kind) {
     Value sample =
         switch (kind) {
-          case "decimal" -> new DecimalValue(BigDecimal.ZERO);
-          case "ratio" -> RatioValue.of(0, 1);
-          default -> new TextValue("x");
+          case "decimal" -> DECIMAL_SAMPLE;
+          case "ratio" -> RATIO_SAMPLE;
+          default -> TEXT_SAMPLE;
         };
     return measure.accepts(sample);
   }

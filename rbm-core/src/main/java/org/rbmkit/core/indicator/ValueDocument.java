@@ -88,7 +88,10 @@ public class ValueDocument implements CrossChecked {
     } else {
       x = new TextValue(text);
     }
-    return new IndicatorValue(x, qualifier, ImmutableSortedMap.copyOf(dimensions));
+    return new IndicatorValue(
+        x,
+        qualifier,
+        dimensions.isEmpty() ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOf(dimensions));
   }
 
   /**
@@ -96,8 +99,15 @@ public class ValueDocument implements CrossChecked {
    * none or several are given.
    */
   final String kind() {
-    List<String> kinds = kinds();
-    return kinds.size() == 1 ? kinds.get(0) : null;
+    // counted without a list: this runs for every value of a document
+    boolean decimal = value != null;
+    boolean ratio = numerator != null || denominator != null;
+    boolean text = this.text != null;
+    int given = (decimal ? 1 : 0) + (ratio ? 1 : 0) + (text ? 1 : 0);
+    if (given != 1) {
+      return null;
+    }
+    return decimal ? "decimal" : ratio ? "ratio" : "text";
   }
 
   private List<String> kinds() {
