@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,9 +24,37 @@ public final class Problems {
   /** A problem: message and path parts. */
   record Problem(String message, List<Object> path) {}
 
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> problems;
+  /** Path parts put before every path added through this view. */
+  private final List<Object> prefix;
 
-  Problems() {}
+  Problems() {
+    this(new ArrayList<>(), List.of());
+  }
+
+  private Problems(List<Problem> problems, List<Object> prefix) {
+    this.problems = problems;
+    this.prefix = prefix;
+  }
+
+  /**
+   * A view that adds its problems here, each path prefixed with {@code path}: how a document
+   * checks a part of itself with the part's own check.
+   *
+   * <pre>{@code
+   * value.crossCheck(problems.at("targets", 1));   // "value" is reported at targets[1].value
+   * }</pre>
+   *
+   * <p>The view and this instance share one list: {@link #isEmpty()} of either tells of both.
+   */
+  public Problems at(Object... path) {
+    checkNotNull(path, "path");
+    List<Object> joined = new ArrayList<>(prefix.size() + path.length);
+    joined.addAll(prefix);
+    joined.addAll(Arrays.asList(path));
+    checkPath(joined);
+    return new Problems(problems, List.copyOf(joined));
+  }
 
   /**
    * Adds a problem at the given path: property names ({@code String}), each optionally followed by
@@ -34,6 +63,21 @@ public final class Problems {
   public Problems add(String message, Object... path) {
     checkNotNull(message, "message");
     checkNotNull(path, "path");
+    List<Object> full;
+    if (prefix.isEmpty()) {
+      full = List.of(path);
+    } else {
+      full = new ArrayList<>(prefix.size() + path.length);
+      full.addAll(prefix);
+      full.addAll(Arrays.asList(path));
+      full = List.copyOf(full);
+    }
+    checkPath(full);
+    problems.add(new Problem(message, full));
+    return this;
+  }
+
+  private static void checkPath(List<Object> path) {
     boolean expectName = true;
     for (Object part : path) {
       checkArgument(
@@ -42,8 +86,6 @@ public final class Problems {
           part);
       expectName = part instanceof Integer;
     }
-    problems.add(new Problem(message, List.of(path)));
-    return this;
   }
 
   /** Whether no problem was added. */

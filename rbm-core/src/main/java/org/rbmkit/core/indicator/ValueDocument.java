@@ -124,6 +124,24 @@ public class ValueDocument implements CrossChecked {
     return kinds;
   }
 
+  /** Bean Validation's message for a missing required field, as its English bundle gives it. */
+  static final String MUST_NOT_BE_NULL = "must not be null";
+
+  /**
+   * The checks Bean Validation makes of this value (its {@code @NotNull} fields and {@link
+   * #crossCheck}), run by hand for a value inside a larger document: the same problems at the
+   * same paths, without the validator's cost for each of a document's many values.
+   */
+  void checkAsPart(Problems problems) {
+    if (qualifier == null) {
+      problems.add(MUST_NOT_BE_NULL, "qualifier");
+    }
+    if (dimensions == null) {
+      problems.add(MUST_NOT_BE_NULL, "dimensions");
+    }
+    crossCheck(problems);
+  }
+
   @Override
   public void crossCheck(Problems problems) {
     List<String> kinds = kinds();

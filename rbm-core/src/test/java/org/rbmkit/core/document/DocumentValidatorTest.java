@@ -7,6 +7,7 @@ import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.indicator.Cumulation;
 import org.rbmkit.core.indicator.Direction;
@@ -85,6 +86,33 @@ class DocumentValidatorTest {
     assertThat(e.violations()).hasSize(6);
     assertThat(e).hasMessageStartingWith("ResultsFrameworkDocument has 6 problems: owner: owner must be");
     assertThatThrownBy(doc::validated).isInstanceOf(InvalidDocumentException.class);
+  }
+
+  @Test
+  void validate_reportsInEnglishWhateverTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.FRANCE);
+      IndicatorDocument ind = new IndicatorDocument();
+      ind.code = "1.1";
+      ind.title = LocalizedText.of("fr", "Taux");
+      ind.measure = Measure.UNIT;
+      ind.direction = Direction.INCREASE;
+      ind.cumulation = Cumulation.NON_CUMULATIVE;
+      PeriodValueDocument noPeriod = new PeriodValueDocument();
+      noPeriod.value = BigDecimal.ONE;
+      ind.actuals.add(noPeriod);
+      ResultNodeDocument n = node("1", ResultLevel.OUTCOME);
+      n.indicators.add(ind);
+      n.title = null;
+      assertThat(DocumentValidator.validate(framework(n)))
+          .extracting(Violation::toString)
+          .containsExactly(
+              "roots[0].indicators[0].actuals[0].period: must not be null",
+              "roots[0].title: must not be null");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
