@@ -25,21 +25,26 @@ public final class Problems {
   record Problem(String message, List<Object> path) {}
 
   private final List<Problem> problems;
-  /** Path parts put before every path added through this view. */
-  private final List<Object> prefix;
+  /** The instance this view adds to, with {@link #prefix} before each path; null for a root. */
+  private final Problems parent;
+  private final Object[] prefix;
 
   Problems() {
-    this(new ArrayList<>(), List.of());
+    this.problems = new ArrayList<>();
+    this.parent = null;
+    this.prefix = new Object[0];
   }
 
-  private Problems(List<Problem> problems, List<Object> prefix) {
-    this.problems = problems;
+  private Problems(Problems parent, Object[] prefix) {
+    this.problems = parent.problems;
+    this.parent = parent;
     this.prefix = prefix;
   }
 
   /**
    * A view that adds its problems here, each path prefixed with {@code path}: how a document
-   * checks a part of itself with the part's own check.
+   * checks a part of itself with the part's own check. Cheap: the path is joined and checked
+   * only when a problem is added.
    *
    * <pre>{@code
    * value.crossCheck(problems.at("targets", 1));   // "value" is reported at targets[1].value
@@ -49,11 +54,7 @@ public final class Problems {
    */
   public Problems at(Object... path) {
     checkNotNull(path, "path");
-    List<Object> joined = new ArrayList<>(prefix.size() + path.length);
-    joined.addAll(prefix);
-    joined.addAll(Arrays.asList(path));
-    checkPath(joined);
-    return new Problems(problems, List.copyOf(joined));
+    return new Problems(this, path);
   }
 
   /**
@@ -63,17 +64,12 @@ public final class Problems {
   public Problems add(String message, Object... path) {
     checkNotNull(message, "message");
     checkNotNull(path, "path");
-    List<Object> full;
-    if (prefix.isEmpty()) {
-      full = List.of(path);
-    } else {
-      full = new ArrayList<>(prefix.size() + path.length);
-      full.addAll(prefix);
-      full.addAll(Arrays.asList(path));
-      full = List.copyOf(full);
+    List<Object> full = new ArrayList<>(Arrays.asList(path));
+    for (Problems p = this; p != null; p = p.parent) {
+      full.addAll(0, Arrays.asList(p.prefix));
     }
     checkPath(full);
-    problems.add(new Problem(message, full));
+    problems.add(new Problem(message, List.copyOf(full)));
     return this;
   }
 
@@ -81,7 +77,7 @@ public final class Problems {
     boolean expectName = true;
     for (Object part : path) {
       checkArgument(
-          part instanceof String || (!expectName && part instanceof Integer),
+          part != null && (part instanceof String || (!expectName && part instanceof Integer)),
           "bad path part %s: expected a property name, optionally followed by an index",
           part);
       expectName = part instanceof Integer;

@@ -122,7 +122,7 @@ public class IndicatorDocument implements CrossChecked {
   }
 
   private static ImmutableList<PeriodValue> periodValues(List<PeriodValueDocument> values) {
-    ImmutableList.Builder<PeriodValue> b = ImmutableList.builder();
+    ImmutableList.Builder<PeriodValue> b = ImmutableList.builderWithExpectedSize(values.size());
     values.forEach(v -> b.add(v.toPeriodValue()));
     return b.build();
   }

@@ -144,12 +144,15 @@ public class ValueDocument implements CrossChecked {
 
   @Override
   public void crossCheck(Problems problems) {
-    List<String> kinds = kinds();
-    if (kinds.isEmpty()) {
-      problems.add("needs one of value, numerator and denominator, or text", "value");
-    } else if (kinds.size() > 1) {
-      problems.add(
-          "gives a " + String.join(" and a ", kinds) + " value; give only one", "value");
+    if (kind() == null) {
+      // none or several kinds given: only then is their list built
+      List<String> kinds = kinds();
+      if (kinds.isEmpty()) {
+        problems.add("needs one of value, numerator and denominator, or text", "value");
+      } else {
+        problems.add(
+            "gives a " + String.join(" and a ", kinds) + " value; give only one", "value");
+      }
     }
     if (value != null) {
       try {

@@ -156,4 +156,24 @@ class DocumentValidatorTest {
         .hasMessage("bad path part 2: expected a property name, optionally followed by an index");
     assertThat(p.isEmpty()).isTrue();
   }
+
+  @Test
+  void problems_atPrefixesEveryPathOfItsView() {
+    Problems root = new Problems();
+    Problems value = root.at("roots", 2, "indicators", 0).at("targets", 1);
+    assertThat(root.isEmpty()).isTrue();
+    value.add("bad value", "value").add("no period", "period");
+    value.add("the value itself");
+    root.add("bad owner", "owner");
+    assertThat(root.list())
+        .extracting(pr -> pr.path() + " " + pr.message())
+        .containsExactly(
+            "[roots, 2, indicators, 0, targets, 1, value] bad value",
+            "[roots, 2, indicators, 0, targets, 1, period] no period",
+            "[roots, 2, indicators, 0, targets, 1] the value itself",
+            "[owner] bad owner");
+    assertThat(value.isEmpty()).isFalse();
+    assertThatThrownBy(() -> root.at("roots", 1).add("m", 2))
+        .hasMessage("bad path part 2: expected a property name, optionally followed by an index");
+  }
 }
