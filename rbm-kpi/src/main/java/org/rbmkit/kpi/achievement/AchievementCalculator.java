@@ -494,22 +494,7 @@ public final class AchievementCalculator {
     }
 
     private Optional<IndicatorValue> findBaseline() {
-      // the latest by end, then start; on a tie the earlier in list order (as Stream.max)
-      Baseline best = null;
-      LocalDate end = null;
-      for (Baseline b : ind.baselines()) {
-        if (!b.value().isTotal()) {
-          continue;
-        }
-        if (end == null) {
-          end = period.endInclusive();
-        }
-        if (!b.period().start().isAfter(end)
-            && (best == null || laterThan(b.period(), best.period()))) {
-          best = b;
-        }
-      }
-      return best == null ? Optional.empty() : Optional.of(best.value());
+      return latestBaseline(ind, period);
     }
 
     private Achievement measured(Optional<ExactRatio> low, Optional<ExactRatio> high, String rule) {
@@ -572,8 +557,31 @@ public final class AchievementCalculator {
     }
   }
 
+  /**
+   * The latest total baseline of {@code ind} that does not start after {@code period}; empty when
+   * there is none.
+   */
+  static Optional<IndicatorValue> latestBaseline(Indicator ind, Period period) {
+    // the latest by end, then start; on a tie the earlier in list order (as Stream.max)
+    Baseline best = null;
+    LocalDate end = null;
+    for (Baseline b : ind.baselines()) {
+      if (!b.value().isTotal()) {
+        continue;
+      }
+      if (end == null) {
+        end = period.endInclusive();
+      }
+      if (!b.period().start().isAfter(end)
+          && (best == null || laterThan(b.period(), best.period()))) {
+        best = b;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(best.value());
+  }
+
   /** The latest of the values: that of exactly the period if any, else by end, then start. */
-  private static PeriodValue latestOf(List<PeriodValue> values, Period period) {
+  static PeriodValue latestOf(List<PeriodValue> values, Period period) {
     for (PeriodValue v : values) {
       if (v.period().equals(period)) {
         return v;
