@@ -149,7 +149,19 @@ class PreparedRollupPropertiesTest {
   @Test
   void preparedRollUp_answersForEveryResult_andRejectsUnknownCodes() {
     ResultsFramework f = framework(new SplittableRandom(SEED + 2));
-    FrameworkRollup r = RollupCalculator.withDefaults().rollUp(RollupCalculator.prepare(f));
+    PreparedFramework p = RollupCalculator.prepare(f);
+    List<Indicator> all = f.nodes().stream().flatMap(n -> n.indicators().stream()).toList();
+    assertThat(p.indicatorCount()).isEqualTo(all.size());
+    assertThat(p.periods())
+        .containsExactlyInAnyOrderElementsOf(
+            all.stream()
+                .flatMap(i -> i.targets().stream())
+                .filter(t -> t.value().isTotal())
+                .map(PeriodValue::period)
+                .distinct()
+                .toList());
+    assertThat(p.framework()).isSameAs(f);
+    FrameworkRollup r = RollupCalculator.withDefaults().rollUp(p);
     assertThat(r.period()).isEqualTo(f.period());
     assertThatThrownBy(() -> r.subtree("no-such"))
         .isInstanceOf(NoSuchElementException.class)
