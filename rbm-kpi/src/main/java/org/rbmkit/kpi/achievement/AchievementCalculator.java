@@ -508,6 +508,11 @@ public final class AchievementCalculator {
           low = Optional.of(ExactRatio.ONE);
         }
       }
+      if (low.isEmpty() && high.isEmpty()) {
+        // target ÷ actual with an actual of "at least" zero or less: any positive share
+        return undefined(
+            AchievementStatus.INDETERMINATE, rule + ": the achievement is unbounded at both ends");
+      }
       return new Achievement(
           ind.code(),
           period,

@@ -191,6 +191,9 @@ class PreparedRollupPropertiesTest {
     if (r.nextInt(3) == 0) {
       policy = policy.withMissingBaseline(MissingBaseline.TREAT_AS_ZERO);
     }
+    if (r.nextInt(10) == 0) {
+      policy = policy.withMethod(AchievementMethod.RATIO_TO_TARGET);
+    }
     calc = calc.withPolicy(policy);
     if (r.nextInt(20) == 0) {
       calc = calc.asOf(LocalDate.of(2020, 12, 31));
