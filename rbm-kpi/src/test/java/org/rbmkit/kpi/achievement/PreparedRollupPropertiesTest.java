@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,6 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.indicator.Baseline;
@@ -175,6 +179,27 @@ class PreparedRollupPropertiesTest {
                     .rollUp(RollupCalculator.prepare(f), CalendarYear.of(2020)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("time-paced");
+  }
+
+  @Test
+  void indicatorRatings_areBuiltOnce_forConcurrentReaders() throws Exception {
+    ResultsFramework f = framework(new SplittableRandom(SEED + 3));
+    Period y2020 = CalendarYear.of(2020);
+    FrameworkRollup r = RollupCalculator.withDefaults().rollUp(RollupCalculator.prepare(f), y2020);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ImmutableMap<String, ResultRollup>>> reads = new ArrayList<>();
+      for (int k = 0; k < 8; k++) {
+        reads.add(pool.submit(r::results));
+      }
+      ImmutableMap<String, ResultRollup> first = reads.get(0).get();
+      for (Future<ImmutableMap<String, ResultRollup>> read : reads) {
+        assertThat(read.get()).isSameAs(first);
+      }
+      assertThat(first).isEqualTo(RollupCalculator.withDefaults().rollUp(f, y2020).results());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   static RollupCalculator calculator(SplittableRandom r) {
