@@ -38,9 +38,10 @@ import java.util.RandomAccess;
  * position of the enum constant, in memory only and never persisted. Participants and cohorts
  * (hence activities and programmes) are dictionary-encoded: one {@code int} per enrolment
  * pointing into a list of distinct values. The four stage dates are {@code int} epoch days. The
- * enrolment's own identifier, unique by nature, is kept as it is. That is about 30 bytes per
- * enrolment plus its identifier, against some 100 bytes for a graph of {@link Enrolment}
- * objects, and a tally reads 4 to 5 bytes per enrolment (see {@link
+ * enrolment's own identifier, unique by nature, and the participants' registration numbers are
+ * packed one byte per character (any identifier with a character beyond U+00FF is kept as a
+ * string). That is about 30 bytes per enrolment plus 4 and the length of its identifier, against
+ * some 100 bytes for a graph of {@link Enrolment} objects, and a tally reads 4 to 5 bytes per enrolment (see {@link
  * CertificationTally#addAll(EnrolmentTable)}) instead of following references from enrolment to cohort to activity.
  *
  * <p><b>Round trip.</b> {@link #asList()} gives back enrolments equal to those loaded, in the
@@ -63,7 +64,7 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
   static final Stage[] STAGE_AT_DEPTH = stagesByDepth();
 
   private final int size;
-  private final String[] ids;
+  private final PackedStrings ids;
   private final int[] participant;
   private final int[] cohort;
   private final byte[] modality;
@@ -75,7 +76,8 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
   private final int[] completedOn;
   private final int[] earnedOn;
   private final int[] accessedOn;
-  private final ImmutableList<Participant> participants;
+  /** The participants' registration numbers, by dictionary position. */
+  private final PackedStrings participants;
   private final ImmutableList<Cohort> cohorts;
   /** The earliest and latest enrolment day, or 0 and -1 when empty. */
   private final int firstDay;
@@ -83,7 +85,7 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
 
   private EnrolmentTable(Builder b) {
     this.size = b.size;
-    this.ids = Arrays.copyOf(b.ids, size);
+    this.ids = b.ids.build();
     this.participant = Arrays.copyOf(b.participant, size);
     this.cohort = Arrays.copyOf(b.cohort, size);
     this.modality = Arrays.copyOf(b.modality, size);
@@ -95,7 +97,7 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
     this.completedOn = Arrays.copyOf(b.completedOn, size);
     this.earnedOn = Arrays.copyOf(b.earnedOn, size);
     this.accessedOn = Arrays.copyOf(b.accessedOn, size);
-    this.participants = ImmutableList.copyOf(b.participants);
+    this.participants = b.participants.build();
     this.cohorts = ImmutableList.copyOf(b.cohorts);
     this.firstDay = size == 0 ? 0 : b.firstDay;
     this.lastDay = size == 0 ? -1 : b.lastDay;
@@ -160,8 +162,8 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
   public Enrolment get(int index) {
     checkElementIndex(index, size, "index");
     return new Enrolment(
-        ids[index],
-        participants.get(participant[index]),
+        ids.get(index),
+        Participant.of(participants.get(participant[index])),
         cohorts.get(cohort[index]),
         LocalDate.ofEpochDay(enrolledOn[index]),
         day(completedOn[index]),
@@ -489,7 +491,7 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
       int furthest = (int) (packed[j - 1] & 3);
       sink.accept(
           (int) (pair / people),
-          participants.get((int) (pair % people)).registrationNumber(),
+          participants.get((int) (pair % people)),
           STAGE_AT_DEPTH[furthest]);
       i = j;
     }
@@ -523,7 +525,7 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
    */
   public static final class Builder {
     private int size;
-    private String[] ids = new String[16];
+    private final PackedStrings.Builder ids = new PackedStrings.Builder();
     private int[] participant = new int[16];
     private int[] cohort = new int[16];
     private byte[] modality = new byte[16];
@@ -535,12 +537,11 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
     private int[] completedOn = new int[16];
     private int[] earnedOn = new int[16];
     private int[] accessedOn = new int[16];
-    private final List<Participant> participants = new java.util.ArrayList<>();
+    private final PackedStrings.Builder participants = new PackedStrings.Builder();
     private final List<Cohort> cohorts = new java.util.ArrayList<>();
-    private final Map<Participant, Integer> participantIds = new HashMap<>();
+    private final Map<String, Integer> participantIds = new HashMap<>();
     private final Map<Cohort, Integer> cohortIds = new HashMap<>();
-    /** Instances seen before: most data shares them, and identity is cheaper than equality. */
-    private final Map<Participant, Integer> participantSeen = new IdentityHashMap<>();
+    /** Cohorts seen before: most data shares them, and identity is cheaper than equality. */
     private final Map<Cohort, Integer> cohortSeen = new IdentityHashMap<>();
     private int firstDay = Integer.MAX_VALUE;
     private int lastDay = Integer.MIN_VALUE;
@@ -560,11 +561,11 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
       int completed = epochDay(enrolment, "completedOn", enrolment.completedOn());
       int earned = epochDay(enrolment, "credentialEarnedOn", enrolment.credentialEarnedOn());
       int accessed = epochDay(enrolment, "credentialAccessedOn", enrolment.credentialAccessedOn());
-      if (size == ids.length) {
+      if (size == participant.length) {
         grow();
       }
       int i = size;
-      ids[i] = enrolment.id();
+      ids.add(enrolment.id());
       participant[i] = participantId(enrolment.participant());
       cohort[i] = cohortId(enrolment.cohort());
       LearningActivity a = enrolment.cohort().activity();
@@ -613,16 +614,11 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
     }
 
     private int participantId(Participant p) {
-      Integer id = participantSeen.get(p);
+      String number = p.registrationNumber();
+      Integer id = participantIds.putIfAbsent(number, participants.size());
       if (id == null) {
-        id = participantIds.putIfAbsent(p, participants.size());
-        if (id == null) {
-          id = participants.size();
-          participants.add(p);
-        }
-        if (participantSeen.size() < 1 << 16) {
-          participantSeen.put(p, id);
-        }
+        id = participants.size();
+        participants.add(number);
       }
       return id;
     }
@@ -645,7 +641,6 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
     private void grow() {
       checkArgument(size < Integer.MAX_VALUE - 8, "a table holds at most %s enrolments", size);
       int n = (int) Math.min(Integer.MAX_VALUE - 8L, size * 2L);
-      ids = Arrays.copyOf(ids, n);
       participant = Arrays.copyOf(participant, n);
       cohort = Arrays.copyOf(cohort, n);
       modality = Arrays.copyOf(modality, n);

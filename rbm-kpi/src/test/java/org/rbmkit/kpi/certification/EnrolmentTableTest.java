@@ -62,6 +62,24 @@ class EnrolmentTableTest {
   }
 
   @Test
+  void identifiersBeyondLatin1_comeBackEqual() {
+    Cohort c = new Cohort("A1-1", ONLINE);
+    LocalDate d = LocalDate.of(2022, 3, 1);
+    List<Enrolment> data =
+        List.of(
+            enrolment("É-1", "Zoë", c, d, 1),
+            enrolment("报名-2", "学员", c, d, 2),
+            enrolment("E3", "\uD83D\uDE00", c, d, 3),
+            enrolment("\uD800-lone", "P\u00FF", c, d, 0),
+            enrolment("E5", "学员", c, d, 0));
+    EnrolmentTable t = EnrolmentTable.of(data);
+    assertThat(t.asList()).isEqualTo(data);
+    assertThat(t.participantCount()).isEqualTo(4);
+    assertThat(t.breakdown(true).counts(CountBasis.PARTICIPANTS, GroupKey.TOTAL))
+        .isEqualTo(StageCounts.of(4, 3, 2, 1));
+  }
+
+  @Test
   void builder_equalsOf_andBuildsAgainAfterMoreAdds() {
     List<Enrolment> data = sample();
     EnrolmentTable.Builder b = EnrolmentTable.builder().addAll(data.subList(0, 2));
