@@ -47,8 +47,8 @@ import tools.jackson.dataformat.csv.CsvMapper;
  *
  * <p><b>Validation.</b> Each row is checked whole and every problem reported with line, column
  * and value: a wrong number of values, a missing or blank identifier, an identifier holding a
- * control character (U+0000–U+001F or U+007F, quoted or not; the message escapes it), an unknown or missing
- * code, a malformed date or number, a completion before enrolment, a credential earned without
+ * control character (U+0000–U+001F or U+007F, quoted or not; the message escapes it), an
+ * unknown or missing code, a malformed date or number, a completion before enrolment, a credential earned without
  * completion or accessed without being earned, an activity described differently than on an
  * earlier line (programme, modality, offer, pricing, hours or credential), a cohort of another
  * activity than on an earlier line, and, when {@link Builder#detectDuplicateIds

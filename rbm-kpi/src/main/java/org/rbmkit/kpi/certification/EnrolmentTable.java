@@ -41,8 +41,9 @@ import java.util.RandomAccess;
  * enrolment's own identifier, unique by nature, and the participants' registration numbers are
  * packed one byte per character (any identifier with a character beyond U+00FF is kept as a
  * string). That is about 30 bytes per enrolment plus 4 and the length of its identifier, against
- * some 100 bytes for a graph of {@link Enrolment} objects, and a tally reads 4 to 5 bytes per enrolment (see {@link
- * CertificationTally#addAll(EnrolmentTable)}) instead of following references from enrolment to cohort to activity.
+ * some 100 bytes for a graph of {@link Enrolment} objects; and a tally by closed dimensions
+ * reads 2 to 5 bytes per enrolment (see {@link CertificationTally#addAll(EnrolmentTable)})
+ * instead of following references from enrolment to cohort to activity.
  *
  * <p><b>Round trip.</b> {@link #asList()} gives back enrolments equal to those loaded, in the
  * same order. Dates must lie within ±5.8 million years of 1970 ({@code int} epoch days); any

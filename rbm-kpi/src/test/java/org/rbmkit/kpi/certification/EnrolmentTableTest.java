@@ -184,7 +184,8 @@ class EnrolmentTableTest {
     StringBuilder csv = new StringBuilder(EnrolmentCsvReader.headerLine()).append('\n');
     data.forEach(e -> csv.append(EnrolmentGenerator.csvRow(e)).append('\n'));
     EnrolmentTable.Builder b = EnrolmentTable.builder();
-    EnrolmentCsvReport r = EnrolmentCsvReader.strict().read(new StringReader(csv.toString()), b::add);
+    EnrolmentCsvReport r =
+        EnrolmentCsvReader.strict().read(new StringReader(csv.toString()), b::add);
     assertThat(r.rowsAccepted()).isEqualTo(200);
     assertThat(b.build().asList()).isEqualTo(data);
   }
