@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -37,10 +38,12 @@ import java.util.RandomAccess;
  * credential tier, pricing, offer) and the furthest stage reached are one byte each: the
  * position of the enum constant, in memory only and never persisted. Participants and cohorts
  * (hence activities and programmes) are dictionary-encoded: one {@code int} per enrolment
- * pointing into a list of distinct values. The four stage dates are {@code int} epoch days. The
+ * pointing into a list of distinct values. The enrolment date is an {@code int} epoch day; each
+ * later stage's date is two bytes of days after the stage before (a date further away is kept
+ * aside, whole). The
  * enrolment's own identifier, unique by nature, and the participants' registration numbers are
  * packed one byte per character (any identifier with a character beyond U+00FF is kept as a
- * string). That is about 30 bytes per enrolment plus 4 and the length of its identifier, against
+ * string). That is about 23 bytes per enrolment plus 4 and the length of its identifier, against
  * some 100 bytes for a graph of {@link Enrolment} objects; and a tally by closed dimensions
  * reads 2 to 5 bytes per enrolment (see {@link CertificationTally#addAll(EnrolmentTable)})
  * instead of following references from enrolment to cohort to activity.
@@ -54,8 +57,14 @@ import java.util.RandomAccess;
  */
 public final class EnrolmentTable implements Iterable<Enrolment> {
 
-  /** The epoch day stored for a stage not reached. */
+  /** The epoch day of a stage not reached, between the builder's methods. */
   private static final int ABSENT = Integer.MIN_VALUE;
+  /** Days after the stage before, for a stage not reached. */
+  private static final char NOT_REACHED = '\uFFFF';
+  /** Days after the stage before, for a stage reached later than {@link #NEAR} days after it. */
+  private static final char FAR = '\uFFFE';
+  /** The most days after the stage before kept in two bytes (179 years). */
+  private static final int NEAR = 0xFFFD;
 
   private static final Modality[] MODALITIES = Modality.values();
   private static final CredentialTier[] TIERS = CredentialTier.values();
@@ -74,9 +83,16 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
   private final byte[] offer;
   private final byte[] stage;
   private final int[] enrolledOn;
-  private final int[] completedOn;
-  private final int[] earnedOn;
-  private final int[] accessedOn;
+  /**
+   * Completion, credential earned and accessed, as days after the stage before (two bytes: a
+   * tally reads none of them), or {@link #NOT_REACHED}, or {@link #FAR} with the epoch day in
+   * {@link #farDays}.
+   */
+  private final char[] completedAfter;
+  private final char[] earnedAfter;
+  private final char[] accessedAfter;
+  /** The epoch days marked {@link #FAR}, by stage depth 1 to 3 (index 0 unused), by enrolment. */
+  private final ImmutableList<ImmutableMap<Integer, Integer>> farDays;
   /** The participants' registration numbers, by dictionary position. */
   private final PackedStrings participants;
   private final ImmutableList<Cohort> cohorts;
@@ -95,9 +111,14 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
     this.offer = Arrays.copyOf(b.offer, size);
     this.stage = Arrays.copyOf(b.stage, size);
     this.enrolledOn = Arrays.copyOf(b.enrolledOn, size);
-    this.completedOn = Arrays.copyOf(b.completedOn, size);
-    this.earnedOn = Arrays.copyOf(b.earnedOn, size);
-    this.accessedOn = Arrays.copyOf(b.accessedOn, size);
+    this.completedAfter = Arrays.copyOf(b.completedAfter, size);
+    this.earnedAfter = Arrays.copyOf(b.earnedAfter, size);
+    this.accessedAfter = Arrays.copyOf(b.accessedAfter, size);
+    ImmutableList.Builder<ImmutableMap<Integer, Integer>> far = ImmutableList.builder();
+    for (Map<Integer, Integer> m : b.farDays) {
+      far.add(ImmutableMap.copyOf(m));
+    }
+    this.farDays = far.build();
     this.participants = b.participants.build();
     this.cohorts = ImmutableList.copyOf(b.cohorts);
     this.firstDay = size == 0 ? 0 : b.firstDay;
@@ -162,17 +183,29 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
    */
   public Enrolment get(int index) {
     checkElementIndex(index, size, "index");
+    int enrolled = enrolledOn[index];
+    int completed = day(index, 1, completedAfter[index], enrolled);
+    int earned = day(index, 2, earnedAfter[index], completed);
+    int accessed = day(index, 3, accessedAfter[index], earned);
     return new Enrolment(
         ids.get(index),
         Participant.of(participants.get(participant[index])),
         cohorts.get(cohort[index]),
-        LocalDate.ofEpochDay(enrolledOn[index]),
-        day(completedOn[index]),
-        day(earnedOn[index]),
-        day(accessedOn[index]));
+        LocalDate.ofEpochDay(enrolled),
+        date(completed),
+        date(earned),
+        date(accessed));
   }
 
-  private static Optional<LocalDate> day(int epochDay) {
+  /** The epoch day of a later stage, from its days after the stage before. */
+  private int day(int index, int depth, char after, int before) {
+    if (after == NOT_REACHED) {
+      return ABSENT;
+    }
+    return after == FAR ? farDays.get(depth).get(index) : before + after;
+  }
+
+  private static Optional<LocalDate> date(int epochDay) {
     return epochDay == ABSENT ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
   }
 
@@ -535,9 +568,11 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
     private byte[] offer = new byte[16];
     private byte[] stage = new byte[16];
     private int[] enrolledOn = new int[16];
-    private int[] completedOn = new int[16];
-    private int[] earnedOn = new int[16];
-    private int[] accessedOn = new int[16];
+    private char[] completedAfter = new char[16];
+    private char[] earnedAfter = new char[16];
+    private char[] accessedAfter = new char[16];
+    private final List<Map<Integer, Integer>> farDays =
+        List.of(Map.of(), new HashMap<>(), new HashMap<>(), new HashMap<>());
     private final PackedStrings.Builder participants = new PackedStrings.Builder();
     private final List<Cohort> cohorts = new java.util.ArrayList<>();
     private final Map<String, Integer> participantIds = new HashMap<>();
@@ -576,9 +611,10 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
       offer[i] = (byte) a.offer().ordinal();
       stage[i] = (byte) enrolment.status().depth();
       enrolledOn[i] = enrolled;
-      completedOn[i] = completed;
-      earnedOn[i] = earned;
-      accessedOn[i] = accessed;
+      // the dates of an enrolment never go back, so each is some days after the one before
+      completedAfter[i] = after(i, 1, completed, enrolled);
+      earnedAfter[i] = after(i, 2, earned, completed);
+      accessedAfter[i] = after(i, 3, accessed, earned);
       firstDay = Math.min(firstDay, enrolled);
       lastDay = Math.max(lastDay, enrolled);
       size++;
@@ -597,6 +633,18 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
         add(e);
       }
       return this;
+    }
+
+    private char after(int index, int depth, int day, int before) {
+      if (day == ABSENT) {
+        return NOT_REACHED;
+      }
+      long days = (long) day - before;
+      if (days <= NEAR) {
+        return (char) days;
+      }
+      farDays.get(depth).put(index, day);
+      return FAR;
     }
 
     private static int epochDay(Enrolment e, String field, Optional<LocalDate> day) {
@@ -650,9 +698,9 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
       offer = Arrays.copyOf(offer, n);
       stage = Arrays.copyOf(stage, n);
       enrolledOn = Arrays.copyOf(enrolledOn, n);
-      completedOn = Arrays.copyOf(completedOn, n);
-      earnedOn = Arrays.copyOf(earnedOn, n);
-      accessedOn = Arrays.copyOf(accessedOn, n);
+      completedAfter = Arrays.copyOf(completedAfter, n);
+      earnedAfter = Arrays.copyOf(earnedAfter, n);
+      accessedAfter = Arrays.copyOf(accessedAfter, n);
     }
 
     /** How many enrolments were added so far. */

@@ -170,6 +170,30 @@ class EnrolmentTableTest {
   }
 
   @Test
+  void stageDatesFarApart_comeBackEqual_onBothSidesOfTheTwoByteLimit() {
+    Cohort c = new Cohort("A1-1", ONLINE);
+    LocalDate d = LocalDate.of(2022, 3, 1);
+    List<Enrolment> data = new ArrayList<>();
+    long[] gaps = {0, 1, 0xFFFC, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 400_000};
+    for (int i = 0; i < gaps.length; i++) {
+      LocalDate completed = d.plusDays(gaps[i]);
+      LocalDate earned = completed.plusDays(gaps[(i + 3) % gaps.length]);
+      LocalDate accessed = earned.plusDays(gaps[(i + 5) % gaps.length]);
+      data.add(new Enrolment("E" + i, Participant.of("P" + i), c, d, Optional.of(completed),
+          Optional.of(earned), Optional.of(accessed)));
+      data.add(new Enrolment("F" + i, Participant.of("P" + i), c, d, Optional.of(completed),
+          Optional.of(earned), Optional.empty()));
+    }
+    EnrolmentTable t = EnrolmentTable.of(data);
+    assertThat(t.asList()).isEqualTo(data);
+    EnrolmentTable.Builder b = EnrolmentTable.builder().addAll(data.subList(0, 5));
+    EnrolmentTable first = b.build();
+    b.addAll(data.subList(5, data.size()));
+    assertThat(first.asList()).isEqualTo(data.subList(0, 5));
+    assertThat(b.build().asList()).isEqualTo(data);
+  }
+
+  @Test
   void get_outOfRange_throws() {
     EnrolmentTable t = EnrolmentTable.of(sample());
     assertThatThrownBy(() -> t.get(4)).isInstanceOf(IndexOutOfBoundsException.class);
