@@ -19,11 +19,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.Enrolment;
+import org.rbmkit.kpi.certification.EnrolmentTable;
 
 /**
  * Certification rates over in-memory enrolments grouped by modality × credential tier × pricing:
- * the library's {@code CertificationTally}, a hand-written loop over primitive columns, and
- * DuckDB's {@code GROUP BY} on the same data.
+ * the library's {@code CertificationTally} over enrolment objects and over an {@link
+ * EnrolmentTable}, a hand-written loop over primitive columns, and DuckDB's {@code GROUP BY} on
+ * the same data.
  *
  * <p>Each method runs in its own fork that builds only the shape of the data it reads.
  */
@@ -50,6 +52,30 @@ public class CertificationBenchmark {
     @Setup(Level.Trial)
     public void setUp(Size s) {
       enrolments = EnrolmentData.generate(s.size, PerformanceReport.SEED).enrolments();
+      heap = HeapProbe.afterSetup();
+    }
+
+    /** Records the heap. */
+    @TearDown(Level.Trial)
+    public void tearDown(BenchmarkParams params) {
+      HeapProbe.record(params, heap);
+    }
+  }
+
+  /**
+   * The enrolments loaded into the library's columnar table before measuring, as DuckDB's table
+   * is; the objects are dropped.
+   */
+  @State(Scope.Benchmark)
+  public static class Loaded {
+    EnrolmentTable table;
+    long heap;
+
+    /** Builds the objects and loads them into a table. */
+    @Setup(Level.Trial)
+    public void setUp(Size s) {
+      table =
+          EnrolmentTable.of(EnrolmentData.generate(s.size, PerformanceReport.SEED).enrolments());
       heap = HeapProbe.afterSetup();
     }
 
@@ -106,6 +132,12 @@ public class CertificationBenchmark {
   @Benchmark
   public Breakdown library(Objects s) {
     return EnrolmentData.library(s.enrolments);
+  }
+
+  /** The library: the same tally over the enrolments loaded into an {@link EnrolmentTable}. */
+  @Benchmark
+  public Breakdown libraryTable(Loaded s) {
+    return EnrolmentData.libraryTable(s.table);
   }
 
   /** The practical limit: a loop over primitive columns. */

@@ -21,6 +21,7 @@ import org.rbmkit.kpi.certification.CredentialTier;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.Enrolment;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader;
+import org.rbmkit.kpi.certification.EnrolmentTable;
 import org.rbmkit.kpi.certification.LearningActivity;
 import org.rbmkit.kpi.certification.Modality;
 import org.rbmkit.kpi.certification.Offer;
@@ -231,6 +232,11 @@ public final class EnrolmentData {
   public static Breakdown library(Iterable<Enrolment> enrolments) {
     return CertificationTally.of(
         enrolments, Dimension.MODALITY, Dimension.CREDENTIAL, Dimension.PRICING);
+  }
+
+  /** The library's breakdown by modality × credential × pricing over a loaded table. */
+  public static Breakdown libraryTable(EnrolmentTable table) {
+    return table.breakdown(false, Dimension.MODALITY, Dimension.CREDENTIAL, Dimension.PRICING);
   }
 
   /** The hand-written loop over the primitive columns: stage counts, four per group. */

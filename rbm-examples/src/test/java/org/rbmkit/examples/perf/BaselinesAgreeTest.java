@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.results.ResultsFramework;
 import org.rbmkit.kpi.benchmark.MetricTable;
+import org.rbmkit.kpi.certification.EnrolmentTable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +32,10 @@ class BaselinesAgreeTest {
     long[] library = EnrolmentData.counts(EnrolmentData.library(d.enrolments()));
     long[] hand = d.handLoop();
     assertThat(library).isEqualTo(hand);
+    EnrolmentTable table = EnrolmentTable.of(d.enrolments());
+    assertThat(EnrolmentData.counts(EnrolmentData.libraryTable(table))).isEqualTo(hand);
+    assertThat(EnrolmentData.libraryTable(table))
+        .isEqualTo(EnrolmentData.library(d.enrolments()));
     assertThat(Arrays.stream(hand).filter(c -> c > 0).count())
         .as("every stage of every group has enrolments")
         .isEqualTo(EnrolmentData.GROUPS * EnrolmentData.STAGES);

@@ -46,8 +46,9 @@ import tools.jackson.dataformat.csv.CsvMapper;
  * line where it starts, the header being line 1.
  *
  * <p><b>Validation.</b> Each row is checked whole and every problem reported with line, column
- * and value: a wrong number of values, a missing or blank identifier, an unknown or missing
- * code, a malformed date or number, a completion before enrolment, a credential earned without
+ * and value: a wrong number of values, a missing or blank identifier, an identifier holding a
+ * control character (U+0000–U+001F or U+007F, quoted or not; the message escapes it), an
+ * unknown or missing code, a malformed date or number, a completion before enrolment, a credential earned without
  * completion or accessed without being earned, an activity described differently than on an
  * earlier line (programme, modality, offer, pricing, hours or credential), a cohort of another
  * activity than on an earlier line, and, when {@link Builder#detectDuplicateIds
@@ -457,6 +458,15 @@ public final class EnrolmentCsvReader {
 
       String id(EnrolmentCsvColumn c) {
         String v = value(c);
+        int control = controlCharacter(v);
+        if (control >= 0) {
+          // before the other checks: a tab or line break would otherwise pass for a space
+          problem(
+              c,
+              c.header() + " \"" + escaped(shorten(v)) + "\" holds the control character "
+                  + unicode(v.charAt(control)) + " at position " + (control + 1));
+          return null;
+        }
         try {
           return Ids.checkId(v, c.header());
         } catch (IllegalArgumentException e) {
@@ -579,6 +589,36 @@ public final class EnrolmentCsvReader {
       n = n * 10 + (ch - '0');
     }
     return n;
+  }
+
+  /** The position of the first control character (U+0000–U+001F, U+007F) in {@code v}, or -1. */
+  private static int controlCharacter(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char ch = v.charAt(i);
+      if (ch < 0x20 || ch == 0x7F) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code U+0007}. */
+  private static String unicode(char ch) {
+    return String.format(java.util.Locale.ROOT, "U+%04X", (int) ch);
+  }
+
+  /** The value with each control character written as a backslash, u and four hex digits. */
+  private static String escaped(String v) {
+    StringBuilder s = new StringBuilder(v.length() + 8);
+    for (int i = 0; i < v.length(); i++) {
+      char ch = v.charAt(i);
+      if (ch < 0x20 || ch == 0x7F) {
+        s.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) ch));
+      } else {
+        s.append(ch);
+      }
+    }
+    return s.toString();
   }
 
   private static String shorten(String v) {

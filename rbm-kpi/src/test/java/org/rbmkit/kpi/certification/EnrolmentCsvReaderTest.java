@@ -127,6 +127,36 @@ class EnrolmentCsvReaderTest {
   }
 
   @Test
+  void controlCharactersInIds_areRejected_escapedInTheMessage() {
+    String bad =
+        "E1,P1,C1,A1,ILS,blended,open,paid,80,achievement,2022-03-01,,,\n"
+            + "\"E\u00002\",\"P\n2\",C1,\"A1\u007F\",ILS,blended,open,paid,80,achievement,"
+            + "2022-03-01,,,\n"
+            + "\"\tE3\",P3,C1,A1,ILS,blended,open,paid,80,achievement,2022-03-01,,,";
+    EnrolmentCsvReader lenient =
+        EnrolmentCsvReader.builder().mode(EnrolmentCsvReader.Mode.LENIENT).build();
+    List<Enrolment> out = new ArrayList<>();
+    EnrolmentCsvReport r = read(lenient, csv(bad), out);
+    assertThat(out).extracting(Enrolment::id).containsExactly("E1");
+    assertThat(r.rejectedRows())
+        .flatExtracting(RejectedRow::problems)
+        .extracting(CsvProblem::toString)
+        .containsExactly(
+            "line 3, column 1 (enrolment_id): enrolment_id \"E\\u00002\" holds the control"
+                + " character U+0000 at position 2",
+            "line 3, column 2 (participant_id): participant_id \"P\\u000A2\" holds the control"
+                + " character U+000A at position 2",
+            "line 3, column 4 (activity_id): activity_id \"A1\\u007F\" holds the control"
+                + " character U+007F at position 3",
+            "line 5, column 1 (enrolment_id): enrolment_id \"\\u0009E3\" holds the control"
+                + " character U+0009 at position 1");
+    assertThatThrownBy(() -> read(EnrolmentCsvReader.strict(), csv(bad), new ArrayList<>()))
+        .isInstanceOf(EnrolmentCsvException.class)
+        .hasMessageStartingWith(
+            "enrolment CSV rejected: line 3, column 1 (enrolment_id): enrolment_id \"E\\u00002\"");
+  }
+
+  @Test
   void duplicateId_isRejected_withTheFirstLine() {
     String again = GOOD.replace("P1", "P9");
     assertThatThrownBy(() -> read(EnrolmentCsvReader.strict(), csv(GOOD, again), new ArrayList<>()))
@@ -181,8 +211,17 @@ class EnrolmentCsvReaderTest {
   void rowNumbers_countLineBreaksInsideQuotes() {
     String quoted = GOOD.replace("ILS", "\"ILS\nTurin\"");
     String bad = GOOD.replace("E1", "E2").replace("80", "-80");
+    // a line break is a control character, so the quoted one is a bad value, on the row's line
     assertThatThrownBy(() -> read(EnrolmentCsvReader.strict(), csv(quoted, bad), new ArrayList<>()))
-        .hasMessageStartingWith("enrolment CSV rejected: line 4, column 9 (learning_hours)");
+        .hasMessageStartingWith("enrolment CSV rejected: line 2, column 5 (programme)");
+    EnrolmentCsvReader lenient =
+        EnrolmentCsvReader.builder().mode(EnrolmentCsvReader.Mode.LENIENT).build();
+    EnrolmentCsvReport r = read(lenient, csv(quoted, bad, GOOD.replace("E1", "E3")),
+        new ArrayList<>());
+    assertThat(r.rejectedRows()).extracting(RejectedRow::line).containsExactly(2L, 4L);
+    assertThat(r.rejectedRows().get(1).problems().get(0).columnName())
+        .isEqualTo("learning_hours");
+    assertThat(r.rowsAccepted()).isEqualTo(1);
   }
 
   @Test
