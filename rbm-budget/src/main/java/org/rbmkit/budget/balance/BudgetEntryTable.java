@@ -34,10 +34,11 @@ import org.rbmkit.core.money.Money;
  * List<BudgetEntry> back = ImmutableList.copyOf(built);           // the entries, unchanged
  * }</pre>
  *
- * <p>Column, fund and line codes are dictionary-encoded (the column and fund numbers in a
- * {@code char} each, so at most {@value #MAX_CODES} distinct codes of each), the kind in a byte,
- * the item in an {@code int} and the amount as exact minor units in a {@code long}: about 21
- * bytes per entry plus one string per distinct code, against about 100 bytes for a {@link
+ * <p>Column, fund and line codes are dictionary-encoded (the column and fund numbers in a byte
+ * each while there are at most 256 distinct codes, else in a {@code char}, so at most {@value
+ * #MAX_CODES} of each), the kind in a byte, the item in an {@code int} and the amount as exact
+ * minor units in a {@code long}: 19 to 21 bytes per entry plus one string per distinct code or
+ * line id, against about 100 bytes for a {@link
  * BudgetEntry} with its {@link Money} and {@code BigDecimal}. An amount whose minor units do
  * not fit a {@code long} is kept exactly as a decimal in a side table. Nothing is lost: the table
  * iterates over equal {@link BudgetEntry} values in the order they were added.
@@ -57,8 +58,14 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
   final String[] fundCodes;
   final String[] lineIds;
   final int size;
-  final char[] column;
-  final char[] fund;
+  /** The column numbers while there are at most 256 column codes, else null. */
+  final byte[] column8;
+  /** The column numbers when there are more than 256 column codes, else null. */
+  final char[] column16;
+  /** The fund numbers while there are at most 256 fund codes, else null. */
+  final byte[] fund8;
+  /** The fund numbers when there are more than 256 fund codes, else null. */
+  final char[] fund16;
   /** The position of the kind in {@link LineKind#values()}, held in memory only. */
   final byte[] kind;
   final int[] item;
@@ -77,8 +84,10 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
     this.fundCodes = b.funds.codes();
     this.lineIds = b.lines.codes();
     this.size = b.size;
-    this.column = Arrays.copyOf(b.column, size);
-    this.fund = Arrays.copyOf(b.fund, size);
+    this.column8 = b.column8 == null ? null : Arrays.copyOf(b.column8, size);
+    this.column16 = b.column16 == null ? null : Arrays.copyOf(b.column16, size);
+    this.fund8 = b.fund8 == null ? null : Arrays.copyOf(b.fund8, size);
+    this.fund16 = b.fund16 == null ? null : Arrays.copyOf(b.fund16, size);
     this.kind = Arrays.copyOf(b.kind, size);
     this.item = Arrays.copyOf(b.item, size);
     this.line = Arrays.copyOf(b.line, size);
@@ -148,12 +157,22 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
   public BudgetEntry entry(int index) {
     checkElementIndex(index, size, "index");
     return new BudgetEntry(
-        columnCodes[column[index]],
-        fundCodes[fund[index]],
+        columnCodes[columnId(index)],
+        fundCodes[fundId(index)],
         KINDS[kind[index]],
         item[index],
         lineIds[line[index]],
         amount(index));
+  }
+
+  /** The column number of entry {@code index}. */
+  int columnId(int index) {
+    return column8 != null ? column8[index] & 0xFF : column16[index];
+  }
+
+  /** The fund number of entry {@code index}. */
+  int fundId(int index) {
+    return fund8 != null ? fund8[index] & 0xFF : fund16[index];
   }
 
   /** The amount of entry {@code index}. */
@@ -205,8 +224,10 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
         && Arrays.equals(t.columnCodes, columnCodes)
         && Arrays.equals(t.fundCodes, fundCodes)
         && Arrays.equals(t.lineIds, lineIds)
-        && Arrays.equals(t.column, column)
-        && Arrays.equals(t.fund, fund)
+        && Arrays.equals(t.column8, column8)
+        && Arrays.equals(t.column16, column16)
+        && Arrays.equals(t.fund8, fund8)
+        && Arrays.equals(t.fund16, fund16)
         && Arrays.equals(t.kind, kind)
         && Arrays.equals(t.item, item)
         && Arrays.equals(t.line, line)
@@ -246,8 +267,10 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
     private String lastLine;
     private int lastLineId;
     private int size;
-    private char[] column = new char[16];
-    private char[] fund = new char[16];
+    private byte[] column8 = new byte[16];
+    private char[] column16;
+    private byte[] fund8 = new byte[16];
+    private char[] fund16;
     private byte[] kind = new byte[16];
     private int[] item = new int[16];
     private int[] line = new int[16];
@@ -349,18 +372,42 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
         lastLineId = l;
       }
       int i = size;
-      if (i == this.column.length) {
+      if (i == this.kind.length) {
         checkArgument(i < Integer.MAX_VALUE - 8, "a table holds at most %s entries", i);
         int n = (int) Math.min(Integer.MAX_VALUE - 8L, 2L * i);
-        this.column = Arrays.copyOf(this.column, n);
-        this.fund = Arrays.copyOf(this.fund, n);
+        if (column8 != null) {
+          column8 = Arrays.copyOf(column8, n);
+        } else {
+          column16 = Arrays.copyOf(column16, n);
+        }
+        if (fund8 != null) {
+          fund8 = Arrays.copyOf(fund8, n);
+        } else {
+          fund16 = Arrays.copyOf(fund16, n);
+        }
         this.kind = Arrays.copyOf(this.kind, n);
         this.item = Arrays.copyOf(this.item, n);
         this.line = Arrays.copyOf(this.line, n);
         this.minor = Arrays.copyOf(this.minor, n);
       }
-      this.column[i] = (char) c;
-      this.fund[i] = (char) f;
+      if (column8 != null && c > 0xFF) {
+        column16 = widen(column8, i);
+        column8 = null;
+      }
+      if (column8 != null) {
+        column8[i] = (byte) c;
+      } else {
+        column16[i] = (char) c;
+      }
+      if (fund8 != null && f > 0xFF) {
+        fund16 = widen(fund8, i);
+        fund8 = null;
+      }
+      if (fund8 != null) {
+        fund8[i] = (byte) f;
+      } else {
+        fund16[i] = (char) f;
+      }
       this.kind[i] = (byte) kind.ordinal();
       this.item[i] = item;
       this.line[i] = l;
@@ -375,6 +422,15 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
         big[bigCount++] = amount.amount();
       }
       size = i + 1;
+    }
+
+    /** The first {@code size} numbers of {@code narrow}, in an array as long as it. */
+    private static char[] widen(byte[] narrow, int size) {
+      char[] wide = new char[narrow.length];
+      for (int j = 0; j < size; j++) {
+        wide[j] = (char) (narrow[j] & 0xFF);
+      }
+      return wide;
     }
 
     private static int code(CodeDictionary dictionary, String code, String field, String line) {

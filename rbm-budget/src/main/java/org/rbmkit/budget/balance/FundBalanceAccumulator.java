@@ -145,25 +145,41 @@ public final class FundBalanceAccumulator {
     int nf = table.fundCodes.length;
     long[] local = new long[table.columnCodes.length * nf * 2];
     BigDecimal[] localRest = null;
-    char[] col = table.column;
-    char[] fnd = table.fund;
     byte[] knd = table.kind;
     long[] minor = table.minor;
     byte[] side = SIDE_OF_KIND;
-    for (int i = 0, n = table.size; i < n; i++) {
-      int at = (col[i] * nf + fnd[i]) * 2 + side[knd[i]];
-      long a = minor[i];
-      long s = local[at];
-      long sum = s + a;
-      if (((s ^ sum) & (a ^ sum)) < 0) {
-        localRest = plus(localRest, local.length, at, BigDecimal.valueOf(a, scale));
-      } else {
-        local[at] = sum;
+    int n = table.size;
+    if (table.column8 != null && table.fund8 != null) {
+      // the usual case, at most 256 columns and funds: the hand-written loop's shape
+      byte[] col = table.column8;
+      byte[] fnd = table.fund8;
+      for (int i = 0; i < n; i++) {
+        int at = ((col[i] & 0xFF) * nf + (fnd[i] & 0xFF)) * 2 + side[knd[i]];
+        long a = minor[i];
+        long s = local[at];
+        long sum = s + a;
+        if (((s ^ sum) & (a ^ sum)) < 0) {
+          localRest = plus(localRest, local.length, at, BigDecimal.valueOf(a, scale));
+        } else {
+          local[at] = sum;
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        int at = (table.columnId(i) * nf + table.fundId(i)) * 2 + side[knd[i]];
+        long a = minor[i];
+        long s = local[at];
+        long sum = s + a;
+        if (((s ^ sum) & (a ^ sum)) < 0) {
+          localRest = plus(localRest, local.length, at, BigDecimal.valueOf(a, scale));
+        } else {
+          local[at] = sum;
+        }
       }
     }
     for (int j = 0; j < table.bigAt.length; j++) {
       int i = table.bigAt[j];
-      int at = (col[i] * nf + fnd[i]) * 2 + side[knd[i]];
+      int at = (table.columnId(i) * nf + table.fundId(i)) * 2 + side[knd[i]];
       localRest = plus(localRest, local.length, at, table.big[j]);
     }
     fold(table.columnCodes, table.fundCodes, local, localRest);

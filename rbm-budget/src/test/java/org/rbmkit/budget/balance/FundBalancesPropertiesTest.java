@@ -161,6 +161,39 @@ class FundBalancesPropertiesTest {
   }
 
   @Test
+  void moreThan256ColumnsOrFunds_widenTheNumbers_andLoseNothing() {
+    SplittableRandom r = new SplittableRandom(MASTER_SEED + 2);
+    Currency eur = Currency.getInstance("EUR");
+    for (int c = 0; c < 4; c++) {
+      // the wide codes appear only after a few hundred narrow entries
+      int columns = c % 2 == 0 ? 3 : 400;
+      int funds = c < 2 ? 600 : 5;
+      List<BudgetEntry> entries = new ArrayList<>();
+      for (int i = 0; i < 3000; i++) {
+        int reach = i < 500 ? 200 : Integer.MAX_VALUE;
+        entries.add(
+            new BudgetEntry(
+                "c" + r.nextInt(Math.min(columns, reach)),
+                "f" + r.nextInt(Math.min(funds, reach)),
+                LineKind.values()[r.nextInt(LineKind.values().length)],
+                1 + r.nextInt(5),
+                "l" + i,
+                Money.of(eur, amount(r, 2, false))));
+      }
+      String at = "seed " + (MASTER_SEED + 2) + " case " + c;
+      BudgetEntryTable table = BudgetEntryTable.of(eur, entries);
+      assertThat(ImmutableList.copyOf(table)).as(at).isEqualTo(entries);
+      FundBalances b = FundBalances.of(table);
+      assertThat(b).as(at).isEqualTo(FundBalances.of(eur, entries));
+      BudgetTotals totals = BudgetTotals.of(eur, entries);
+      for (String column : List.of("c0", "c2", "c399")) {
+        assertThat(b.balanceByFund(column)).as("%s column %s", at, column)
+            .isEqualTo(totals.balanceByFund(column));
+      }
+    }
+  }
+
+  @Test
   void builder_checksEntriesAsBudgetEntryDoes() {
     BudgetEntryTable.Builder b = BudgetEntryTable.builder(Currency.getInstance("EUR"));
     assertThatThrownBy(() -> b.add("c", "f", LineKind.REVENUE, 3, "l7", Money.of("EUR", -5)))
