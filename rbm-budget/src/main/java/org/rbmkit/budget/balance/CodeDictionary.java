@@ -29,6 +29,20 @@ final class CodeDictionary {
     return Arrays.copyOf(codes, size);
   }
 
+  /**
+   * The id of the code if it is the very instance of one of the first {@code limit} codes, else
+   * -1: for a few codes, cheaper than hashing.
+   */
+  int idOfSame(String code, int limit) {
+    String[] c = codes;
+    for (int id = 0, n = Math.min(size, limit); id < n; id++) {
+      if (c[id] == code) {
+        return id;
+      }
+    }
+    return -1;
+  }
+
   /** The id of the code, or -1 if it has none. */
   int idOf(String code) {
     int mask = slots.length - 1;
