@@ -6,15 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.core.testing.SameInEveryThread;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.check.ConsistencyCheck;
 import org.rbmkit.budget.document.BudgetDocument;
@@ -27,42 +20,6 @@ import org.rbmkit.core.money.Money;
  */
 class ConcurrencyTest {
 
-  private static final int THREADS = 8;
-  private static final int ROUNDS = 10;
-  private static ExecutorService pool;
-
-  @BeforeAll
-  static void startPool() {
-    pool = Executors.newFixedThreadPool(THREADS);
-  }
-
-  @AfterAll
-  static void stopPool() throws InterruptedException {
-    pool.shutdownNow();
-    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-  }
-
-  /** Runs {@code task} once alone, then {@value #THREADS} at a time, and compares. */
-  static <T> void sameInEveryThread(String what, Supplier<T> task) throws Exception {
-    T alone = task.get();
-    for (int round = 0; round < ROUNDS; round++) {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> results = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        results.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return task.get();
-                }));
-      }
-      start.countDown();
-      for (Future<T> f : results) {
-        assertThat(f.get(60, TimeUnit.SECONDS)).as("%s, round %s", what, round).isEqualTo(alone);
-      }
-    }
-  }
-
   @Test
   void budget_readerTotalsAndChecks() throws Exception {
     byte[] json;
@@ -72,13 +29,13 @@ class ConcurrencyTest {
     }
     BudgetDocument doc = BudgetJson.read(new ByteArrayInputStream(json));
     ConsistencyCheck check = ConsistencyCheck.withTolerance(Money.of("EUR", 1000));
-    sameInEveryThread("read", () -> BudgetJson.read(new ByteArrayInputStream(json)));
-    sameInEveryThread("write", () -> BudgetJson.write(doc));
-    sameInEveryThread("totals", () -> BudgetTotals.of(doc));
-    sameInEveryThread(
+    SameInEveryThread.check("read", () -> BudgetJson.read(new ByteArrayInputStream(json)));
+    SameInEveryThread.check("write", () -> BudgetJson.write(doc));
+    SameInEveryThread.check("totals", () -> BudgetTotals.of(doc));
+    SameInEveryThread.check(
         "parallel totals", () -> doc.entries().parallel().collect(BudgetTotals.collector(doc.currency())));
-    sameInEveryThread("check", () -> check.check(doc));
-    sameInEveryThread(
+    SameInEveryThread.check("check", () -> check.check(doc));
+    SameInEveryThread.check(
         "balances",
         () -> {
           BudgetTotals t = BudgetTotals.of(doc);

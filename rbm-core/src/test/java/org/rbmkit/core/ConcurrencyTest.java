@@ -6,15 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.core.testing.SameInEveryThread;
 import org.rbmkit.core.iati.ActivityRead;
 import org.rbmkit.core.iati.IatiReader;
 import org.rbmkit.core.json.RbmJson;
@@ -30,42 +23,6 @@ import org.rbmkit.core.staff.Grade;
  */
 class ConcurrencyTest {
 
-  private static final int THREADS = 8;
-  private static final int ROUNDS = 10;
-  private static ExecutorService pool;
-
-  @BeforeAll
-  static void startPool() {
-    pool = Executors.newFixedThreadPool(THREADS);
-  }
-
-  @AfterAll
-  static void stopPool() throws InterruptedException {
-    pool.shutdownNow();
-    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-  }
-
-  /** Runs {@code task} once alone, then {@value #THREADS} at a time, and compares. */
-  static <T> void sameInEveryThread(String what, Supplier<T> task) throws Exception {
-    T alone = task.get();
-    for (int round = 0; round < ROUNDS; round++) {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> results = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        results.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return task.get();
-                }));
-      }
-      start.countDown();
-      for (Future<T> f : results) {
-        assertThat(f.get(60, TimeUnit.SECONDS)).as("%s, round %s", what, round).isEqualTo(alone);
-      }
-    }
-  }
-
   @Test
   void framework_readWriteAndWalk() throws Exception {
     byte[] json;
@@ -74,9 +31,9 @@ class ConcurrencyTest {
       json = in.readAllBytes();
     }
     ResultsFramework shared = RbmJson.mapper().readValue(json, ResultsFramework.class);
-    sameInEveryThread("read", () -> RbmJson.mapper().readValue(json, ResultsFramework.class));
-    sameInEveryThread("write", () -> RbmJson.mapper().writeValueAsString(shared));
-    sameInEveryThread("toString", shared::toString);
+    SameInEveryThread.check("read", () -> RbmJson.mapper().readValue(json, ResultsFramework.class));
+    SameInEveryThread.check("write", () -> RbmJson.mapper().writeValueAsString(shared));
+    SameInEveryThread.check("toString", shared::toString);
   }
 
   @Test
@@ -85,13 +42,13 @@ class ConcurrencyTest {
     for (int i = 0; i < 2000; i++) {
       amounts.add("EUR " + (i * 7919L % 100_000) + "." + (i % 100 < 10 ? "0" : "") + (i % 100));
     }
-    sameInEveryThread(
+    SameInEveryThread.check(
         "money",
         () -> {
           List<Money> parsed = amounts.stream().map(Money::parse).toList();
           return List.of(Money.total(Currencies.of("EUR"), parsed), parsed);
         });
-    sameInEveryThread(
+    SameInEveryThread.check(
         "periods and grades",
         () ->
             List.of(
@@ -109,7 +66,7 @@ class ConcurrencyTest {
       xml = in.readAllBytes();
     }
     IatiReader reader = IatiReader.lenient();
-    sameInEveryThread(
+    SameInEveryThread.check(
         "IATI read",
         () -> {
           List<ActivityRead> reads = new ArrayList<>();

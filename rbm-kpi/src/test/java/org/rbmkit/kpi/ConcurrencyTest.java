@@ -7,15 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.core.testing.SameInEveryThread;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.period.CalendarYear;
 import org.rbmkit.core.results.ResultsFramework;
@@ -40,42 +33,6 @@ import org.rbmkit.kpi.workplan.Workplan;
  */
 class ConcurrencyTest {
 
-  private static final int THREADS = 8;
-  private static final int ROUNDS = 10;
-  private static ExecutorService pool;
-
-  @BeforeAll
-  static void startPool() {
-    pool = Executors.newFixedThreadPool(THREADS);
-  }
-
-  @AfterAll
-  static void stopPool() throws InterruptedException {
-    pool.shutdownNow();
-    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-  }
-
-  /** Runs {@code task} once alone, then {@value #THREADS} at a time, and compares. */
-  static <T> void sameInEveryThread(String what, Supplier<T> task) throws Exception {
-    T alone = task.get();
-    for (int round = 0; round < ROUNDS; round++) {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> results = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        results.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return task.get();
-                }));
-      }
-      start.countDown();
-      for (Future<T> f : results) {
-        assertThat(f.get(60, TimeUnit.SECONDS)).as("%s, round %s", what, round).isEqualTo(alone);
-      }
-    }
-  }
-
   private static byte[] resource(String name) {
     try (InputStream in = ConcurrencyTest.class.getResourceAsStream(name)) {
       assertThat(in).as(name).isNotNull();
@@ -92,16 +49,16 @@ class ConcurrencyTest {
     List<Enrolment> shared = new ArrayList<>();
     reader.read(new java.io.ByteArrayInputStream(csv), shared::add);
     assertThat(shared).hasSizeGreaterThan(1000);
-    sameInEveryThread(
+    SameInEveryThread.check(
         "CSV read",
         () -> {
           List<Enrolment> out = new ArrayList<>();
           reader.read(new java.io.ByteArrayInputStream(csv), out::add);
           return out;
         });
-    sameInEveryThread(
+    SameInEveryThread.check(
         "tally", () -> CertificationTally.of(shared, Dimension.MODALITY, Dimension.CREDENTIAL));
-    sameInEveryThread(
+    SameInEveryThread.check(
         "parallel tally",
         () ->
             shared.parallelStream()
@@ -114,24 +71,24 @@ class ConcurrencyTest {
     BenchmarkSet set = RbmJson.mapper().readValue(json, BenchmarkSet.class);
     Benchmark b = Benchmark.of(BenchmarkOptions.defaults().withPeerAttributes(List.of("region")));
     CalendarYear y2022 = CalendarYear.of(2022);
-    sameInEveryThread("benchmark read", () -> RbmJson.mapper().readValue(json, BenchmarkSet.class));
+    SameInEveryThread.check("benchmark read", () -> RbmJson.mapper().readValue(json, BenchmarkSet.class));
     for (String metric : List.of("visits", "learners", "cost", "online-share")) {
-      sameInEveryThread(
+      SameInEveryThread.check(
           "table " + metric,
           () -> {
             MetricTable t = b.table(set, metric, y2022);
             return List.of(t.positions(), t.missing(), t.statistics(), t.total(), t.mean());
           });
     }
-    sameInEveryThread("changes", () -> b.changes(set, "visits", CalendarYear.of(2021), y2022));
+    SameInEveryThread.check("changes", () -> b.changes(set, "visits", CalendarYear.of(2021), y2022));
   }
 
   @Test
   void workforce_composition() throws Exception {
     byte[] json = resource("/workforce/example-workforce.json");
     Workforce w = RbmJson.mapper().readValue(json, Workforce.class);
-    sameInEveryThread("workforce read", () -> RbmJson.mapper().readValue(json, Workforce.class));
-    sameInEveryThread(
+    SameInEveryThread.check("workforce read", () -> RbmJson.mapper().readValue(json, Workforce.class));
+    SameInEveryThread.check(
         "composition",
         () ->
             Composition.of(
@@ -140,7 +97,7 @@ class ConcurrencyTest {
                     org.rbmkit.kpi.workforce.Dimension.gradeAtLeast(Grade.P_5),
                     org.rbmkit.kpi.workforce.Dimension.GENDER),
                 5));
-    sameInEveryThread(
+    SameInEveryThread.check(
         "regions", () -> Composition.of(w.staff(), List.of(w.regionDimension()), 1).toText());
   }
 
@@ -148,8 +105,8 @@ class ConcurrencyTest {
   void workplan_summary() throws Exception {
     byte[] json = resource("/workplan/example-workplan.json");
     Workplan plan = RbmJson.mapper().readValue(json, Workplan.class);
-    sameInEveryThread("workplan read", () -> RbmJson.mapper().readValue(json, Workplan.class));
-    sameInEveryThread("summary", plan::summary);
+    SameInEveryThread.check("workplan read", () -> RbmJson.mapper().readValue(json, Workplan.class));
+    SameInEveryThread.check("summary", plan::summary);
   }
 
   @Test
@@ -157,9 +114,9 @@ class ConcurrencyTest {
     byte[] json = resource("/achievement/example-framework.json");
     ResultsFramework framework = RbmJson.mapper().readValue(json, ResultsFramework.class);
     RollupCalculator calculator = RollupCalculator.withDefaults();
-    sameInEveryThread(
+    SameInEveryThread.check(
         "framework read", () -> RbmJson.mapper().readValue(json, ResultsFramework.class));
-    sameInEveryThread(
+    SameInEveryThread.check(
         "roll-up",
         () -> {
           FrameworkRollup r = calculator.rollUp(framework);

@@ -3,12 +3,15 @@ package org.rbmkit.core.document;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,11 +41,34 @@ public final class DocumentValidator {
      */
     static final Logger VERSION_LOGGER = quietVersionLogger();
 
-    static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    static final ValidatorFactory FACTORY = englishFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
   }
 
   private DocumentValidator() {}
+
+  /**
+   * A factory whose messages are in English whatever the default locale, like the library's own
+   * messages: a document gives the same report on every machine.
+   */
+  private static ValidatorFactory englishFactory() {
+    Configuration<?> config = Validation.byDefaultProvider().configure();
+    MessageInterpolator standard = config.getDefaultMessageInterpolator();
+    return config
+        .messageInterpolator(
+            new MessageInterpolator() {
+              @Override
+              public String interpolate(String template, Context context) {
+                return standard.interpolate(template, context, Locale.ENGLISH);
+              }
+
+              @Override
+              public String interpolate(String template, Context context, Locale locale) {
+                return standard.interpolate(template, context, Locale.ENGLISH);
+              }
+            })
+        .buildValidatorFactory();
+  }
 
   private static Logger quietVersionLogger() {
     Logger logger = Logger.getLogger("org.hibernate.validator.internal.util.Version");

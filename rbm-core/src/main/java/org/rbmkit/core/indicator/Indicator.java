@@ -167,7 +167,8 @@ public record Indicator(
       Optional<Currency> currency,
       String list,
       List<PeriodValue> values) {
-    Set<List<Object>> seen = new HashSet<>();
+    // a value's key is its period, with its dimensions when it has any
+    Set<Object> seen = new HashSet<>(values.size() * 2);
     for (int i = 0; i < values.size(); i++) {
       PeriodValue pv = checkNotNull(values.get(i), "indicator %s: %s[%s] is null", code, list, i);
       Value v = pv.value().value();
@@ -195,7 +196,9 @@ public record Indicator(
               "indicator " + code + ": " + list + "[" + i + "] value: " + e.getMessage(), e);
         }
       }
-      if (!seen.add(List.of(pv.period(), pv.value().dimensions()))) {
+      Object key =
+          pv.value().isTotal() ? pv.period() : List.of(pv.period(), pv.value().dimensions());
+      if (!seen.add(key)) {
         throw new IllegalArgumentException(
             "indicator "
                 + code

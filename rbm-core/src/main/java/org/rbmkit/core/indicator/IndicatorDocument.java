@@ -3,7 +3,6 @@ package org.rbmkit.core.indicator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -69,16 +68,16 @@ public class IndicatorDocument implements CrossChecked {
   @NotNull public Cumulation cumulation;
 
   /** Starting values. */
-  @NotNull public List<@NotNull @Valid PeriodValueDocument> baselines = new ArrayList<>();
+  @NotNull public List<PeriodValueDocument> baselines = new ArrayList<>();
 
   /** Targets per period. */
-  @NotNull public List<@NotNull @Valid PeriodValueDocument> targets = new ArrayList<>();
+  @NotNull public List<PeriodValueDocument> targets = new ArrayList<>();
 
   /** Interim targets per period. */
-  @NotNull public List<@NotNull @Valid PeriodValueDocument> milestones = new ArrayList<>();
+  @NotNull public List<PeriodValueDocument> milestones = new ArrayList<>();
 
   /** Reported values per period. */
-  @NotNull public List<@NotNull @Valid PeriodValueDocument> actuals = new ArrayList<>();
+  @NotNull public List<PeriodValueDocument> actuals = new ArrayList<>();
 
   /** An empty document, to be filled by Jackson or by hand. */
   public IndicatorDocument() {}
@@ -123,7 +122,7 @@ public class IndicatorDocument implements CrossChecked {
   }
 
   private static ImmutableList<PeriodValue> periodValues(List<PeriodValueDocument> values) {
-    ImmutableList.Builder<PeriodValue> b = ImmutableList.builder();
+    ImmutableList.Builder<PeriodValue> b = ImmutableList.builderWithExpectedSize(values.size());
     values.forEach(v -> b.add(v.toPeriodValue()));
     return b.build();
   }
@@ -173,12 +172,18 @@ public class IndicatorDocument implements CrossChecked {
     if (values == null) {
       return;
     }
-    Set<List<Object>> seen = new HashSet<>();
+    // a value's key is its period, with its dimensions when it has any (equal maps are equal
+    // whatever their kind, and a period never equals a list)
+    Set<Object> seen = new HashSet<>(values.size() * 2);
     for (int i = 0; i < values.size(); i++) {
       PeriodValueDocument v = values.get(i);
       if (v == null) {
+        problems.add(ValueDocument.MUST_NOT_BE_NULL, list, i);
         continue;
       }
+      // each value's own checks, by hand rather than by a cascade of the validator: the same
+      // problems at the same paths, at a fraction of the cost for a document of many values
+      v.checkAsPart(problems.at(list, i));
       String kind = v.kind();
       if (measure != null && kind != null && !accepts(measure, kind)) {
         problems.add(
@@ -195,7 +200,8 @@ public class IndicatorDocument implements CrossChecked {
         }
       }
       if (v.period != null && v.dimensions != null && !v.dimensions.containsValue(null)) {
-        if (!seen.add(List.of(v.period, new TreeMap<>(v.dimensions)))) {
+        Object key = v.dimensions.isEmpty() ? v.period : List.of(v.period, v.dimensions);
+        if (!seen.add(key)) {
           problems.add(
               "repeats period "
                   + v.period
@@ -210,12 +216,19 @@ public class IndicatorDocument implements CrossChecked {
     }
   }
 
+  /** One value of each kind, to ask a measure whether it takes that kind. */
+  private static final Value DECIMAL_SAMPLE = new DecimalValue(BigDecimal.ZERO);
+
+  private static final Value RATIO_SAMPLE = RatioValue.of(0, 1);
+
+  private static final Value TEXT_SAMPLE = new TextValue("x");
+
   private static boolean accepts(Measure measure, String kind) {
     Value sample =
         switch (kind) {
-          case "decimal" -> new DecimalValue(BigDecimal.ZERO);
-          case "ratio" -> RatioValue.of(0, 1);
-          default -> new TextValue("x");
+          case "decimal" -> DECIMAL_SAMPLE;
+          case "ratio" -> RATIO_SAMPLE;
+          default -> TEXT_SAMPLE;
         };
     return measure.accepts(sample);
   }

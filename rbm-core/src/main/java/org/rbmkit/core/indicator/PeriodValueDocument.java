@@ -2,6 +2,7 @@ package org.rbmkit.core.indicator;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.NotNull;
+import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.period.Period;
 
 /**
@@ -23,6 +24,14 @@ public class PeriodValueDocument extends ValueDocument {
 
   /** An empty document, to be filled by Jackson or by hand. */
   public PeriodValueDocument() {}
+
+  @Override
+  void checkAsPart(Problems problems) {
+    if (period == null) {
+      problems.add(MUST_NOT_BE_NULL, "period");
+    }
+    super.checkAsPart(problems);
+  }
 
   /** The document form of a target, milestone or actual. */
   public static PeriodValueDocument of(PeriodValue pv) {

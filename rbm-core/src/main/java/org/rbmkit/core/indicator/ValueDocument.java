@@ -88,7 +88,10 @@ public class ValueDocument implements CrossChecked {
     } else {
       x = new TextValue(text);
     }
-    return new IndicatorValue(x, qualifier, ImmutableSortedMap.copyOf(dimensions));
+    return new IndicatorValue(
+        x,
+        qualifier,
+        dimensions.isEmpty() ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOf(dimensions));
   }
 
   /**
@@ -96,8 +99,15 @@ public class ValueDocument implements CrossChecked {
    * none or several are given.
    */
   final String kind() {
-    List<String> kinds = kinds();
-    return kinds.size() == 1 ? kinds.get(0) : null;
+    // counted without a list: this runs for every value of a document
+    boolean decimal = value != null;
+    boolean ratio = numerator != null || denominator != null;
+    boolean text = this.text != null;
+    int given = (decimal ? 1 : 0) + (ratio ? 1 : 0) + (text ? 1 : 0);
+    if (given != 1) {
+      return null;
+    }
+    return decimal ? "decimal" : ratio ? "ratio" : "text";
   }
 
   private List<String> kinds() {
@@ -114,14 +124,35 @@ public class ValueDocument implements CrossChecked {
     return kinds;
   }
 
+  /** Bean Validation's message for a missing required field, as its English bundle gives it. */
+  static final String MUST_NOT_BE_NULL = "must not be null";
+
+  /**
+   * The checks Bean Validation makes of this value (its {@code @NotNull} fields and {@link
+   * #crossCheck}), run by hand for a value inside a larger document: the same problems at the
+   * same paths, without the validator's cost for each of a document's many values.
+   */
+  void checkAsPart(Problems problems) {
+    if (qualifier == null) {
+      problems.add(MUST_NOT_BE_NULL, "qualifier");
+    }
+    if (dimensions == null) {
+      problems.add(MUST_NOT_BE_NULL, "dimensions");
+    }
+    crossCheck(problems);
+  }
+
   @Override
   public void crossCheck(Problems problems) {
-    List<String> kinds = kinds();
-    if (kinds.isEmpty()) {
-      problems.add("needs one of value, numerator and denominator, or text", "value");
-    } else if (kinds.size() > 1) {
-      problems.add(
-          "gives a " + String.join(" and a ", kinds) + " value; give only one", "value");
+    if (kind() == null) {
+      // none or several kinds given: only then is their list built
+      List<String> kinds = kinds();
+      if (kinds.isEmpty()) {
+        problems.add("needs one of value, numerator and denominator, or text", "value");
+      } else {
+        problems.add(
+            "gives a " + String.join(" and a ", kinds) + " value; give only one", "value");
+      }
     }
     if (value != null) {
       try {

@@ -32,7 +32,7 @@ public record CalendarYear(int year) implements Period, Comparable<CalendarYear>
   public static CalendarYear parse(CharSequence text) {
     checkNotNull(text, "text");
     String s = text.toString();
-    if (!Periods.YEAR.matcher(s).matches()) {
+    if (!Periods.isYear(s)) {
       throw new IllegalArgumentException(Periods.cannotParse("year", s, "four digits, as in 2024"));
     }
     return new CalendarYear(Integer.parseInt(s));

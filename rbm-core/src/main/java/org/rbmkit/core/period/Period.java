@@ -74,7 +74,7 @@ public sealed interface Period permits CalendarYear, Biennium, PlanPeriod, Quart
     if (s.contains("Q")) {
       return Quarter.parse(s);
     }
-    if (Periods.YEAR.matcher(s).matches()) {
+    if (Periods.isYear(s)) {
       return CalendarYear.parse(s);
     }
     if (Periods.YEAR_AND_SHORT_YEAR.matcher(s).matches()) {

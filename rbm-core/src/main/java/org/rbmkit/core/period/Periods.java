@@ -14,6 +14,20 @@ final class Periods {
 
   /** {@code 2024}. */
   static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+
+  /** Whether {@code s} is four ASCII digits, as {@link #YEAR} matches, without a matcher. */
+  static boolean isYear(String s) {
+    if (s.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
   /** {@code 2024-25}. */
   static final Pattern YEAR_AND_SHORT_YEAR = Pattern.compile("[0-9]{4}-[0-9]{2}");
   /** {@code 2022-2025}. */

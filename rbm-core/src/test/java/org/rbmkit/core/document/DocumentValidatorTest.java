@@ -7,6 +7,7 @@ import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.indicator.Cumulation;
 import org.rbmkit.core.indicator.Direction;
@@ -88,6 +89,33 @@ class DocumentValidatorTest {
   }
 
   @Test
+  void validate_reportsInEnglishWhateverTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.FRANCE);
+      IndicatorDocument ind = new IndicatorDocument();
+      ind.code = "1.1";
+      ind.title = LocalizedText.of("fr", "Taux");
+      ind.measure = Measure.UNIT;
+      ind.direction = Direction.INCREASE;
+      ind.cumulation = Cumulation.NON_CUMULATIVE;
+      PeriodValueDocument noPeriod = new PeriodValueDocument();
+      noPeriod.value = BigDecimal.ONE;
+      ind.actuals.add(noPeriod);
+      ResultNodeDocument n = node("1", ResultLevel.OUTCOME);
+      n.indicators.add(ind);
+      n.title = null;
+      assertThat(DocumentValidator.validate(framework(n)))
+          .extracting(Violation::toString)
+          .containsExactly(
+              "roots[0].indicators[0].actuals[0].period: must not be null",
+              "roots[0].title: must not be null");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void validate_printsQuotedValuesLiterallyWithoutInterpolation() {
     ResultNodeDocument n = node("${1+1}{x}", ResultLevel.OUTCOME);
     assertThat(DocumentValidator.validate(framework(n)))
@@ -127,5 +155,25 @@ class DocumentValidatorTest {
     assertThatThrownBy(() -> p.add("m", "a", 1, 2))
         .hasMessage("bad path part 2: expected a property name, optionally followed by an index");
     assertThat(p.isEmpty()).isTrue();
+  }
+
+  @Test
+  void problems_atPrefixesEveryPathOfItsView() {
+    Problems root = new Problems();
+    Problems value = root.at("roots", 2, "indicators", 0).at("targets", 1);
+    assertThat(root.isEmpty()).isTrue();
+    value.add("bad value", "value").add("no period", "period");
+    value.add("the value itself");
+    root.add("bad owner", "owner");
+    assertThat(root.list())
+        .extracting(pr -> pr.path() + " " + pr.message())
+        .containsExactly(
+            "[roots, 2, indicators, 0, targets, 1, value] bad value",
+            "[roots, 2, indicators, 0, targets, 1, period] no period",
+            "[roots, 2, indicators, 0, targets, 1] the value itself",
+            "[owner] bad owner");
+    assertThat(value.isEmpty()).isFalse();
+    assertThatThrownBy(() -> root.at("roots", 1).add("m", 2))
+        .hasMessage("bad path part 2: expected a property name, optionally followed by an index");
   }
 }

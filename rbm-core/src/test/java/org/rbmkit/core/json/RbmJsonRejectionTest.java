@@ -124,6 +124,37 @@ class RbmJsonRejectionTest {
   }
 
   @Test
+  void aRepeatedPeriodIsFoundWhateverTheOrderOfItsDimensions() {
+    String repeated =
+        framework(
+            indicator(
+                ",\"actuals\":[{\"period\":\"2024\",\"value\":1,"
+                    + "\"dimensions\":{\"sex\":\"f\",\"region\":\"africa\"}},"
+                    + "{\"period\":\"2024\",\"value\":2,"
+                    + "\"dimensions\":{\"region\":\"africa\",\"sex\":\"f\"}}]"));
+    assertThatThrownBy(() -> RbmJson.mapper().readValue(repeated, ResultsFramework.class))
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining(
+            "roots[0].indicators[0].actuals[1].period: repeats period 2024 with dimensions"
+                + " {region=africa, sex=f} in actuals");
+    String distinct =
+        framework(
+            indicator(
+                ",\"actuals\":[{\"period\":\"2024\",\"value\":1},"
+                    + "{\"period\":\"2024\",\"value\":2,\"dimensions\":{\"sex\":\"f\"}},"
+                    + "{\"period\":\"2024\",\"value\":3,\"dimensions\":{\"sex\":\"m\"}}]"));
+    assertThat(
+            RbmJson.mapper()
+                .readValue(distinct, ResultsFramework.class)
+                .nodes()
+                .get(0)
+                .indicators()
+                .get(0)
+                .actuals())
+        .hasSize(3);
+  }
+
+  @Test
   void missingAndNullRequiredFields_areReported() {
     String json =
         "{\"owner\":\"ILO\",\"period\":\"2024-25\",\"roots\":[{\"code\":\"1\",\"title\":{\"fr\":\"R\"}}]}";

@@ -11,6 +11,7 @@ import org.rbmkit.core.period.CalendarYear;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
 import org.rbmkit.kpi.achievement.FrameworkRollup;
+import org.rbmkit.kpi.achievement.PreparedFramework;
 import org.rbmkit.kpi.achievement.Rating;
 import org.rbmkit.kpi.achievement.RatingTally;
 import org.rbmkit.kpi.achievement.RollupCalculator;
@@ -34,6 +35,8 @@ import org.rbmkit.kpi.achievement.RollupCalculator;
 public final class AchievementData {
 
   final ResultsFramework framework;
+  /** The framework prepared for the library's fast roll-up, as the arrays are for the loop. */
+  final PreparedFramework prepared;
   /** Per node in pre-order: its parent's position, or -1 for a root. */
   final int[] parent;
   /** Per indicator: the position of its result, its baseline, its targets and actuals by year. */
@@ -44,6 +47,7 @@ public final class AchievementData {
 
   private AchievementData(ResultsFramework framework) {
     this.framework = framework;
+    this.prepared = RollupCalculator.prepare(framework);
     List<ResultNode> nodes = framework.nodes();
     Map<String, Integer> at = new HashMap<>();
     for (int n = 0; n < nodes.size(); n++) {
@@ -108,6 +112,19 @@ public final class AchievementData {
     return out;
   }
 
+  /**
+   * The library on the prepared framework: a roll-up per year, default policy, traffic light,
+   * worst rating; indicator ratings are built only if asked for.
+   */
+  public static List<FrameworkRollup> libraryPrepared(PreparedFramework prepared) {
+    RollupCalculator calculator = RollupCalculator.withDefaults();
+    List<FrameworkRollup> out = new ArrayList<>(FrameworkData.PERIODS);
+    for (int p = 0; p < FrameworkData.PERIODS; p++) {
+      out.add(calculator.rollUp(prepared, year(p)));
+    }
+    return out;
+  }
+
   /** The library's tallies in the hand loop's layout. */
   public static long[][] tallies(List<FrameworkRollup> rollups) {
     Rating[] ratings = {Rating.ON_TRACK, Rating.AT_RISK, Rating.OFF_TRACK};
@@ -117,7 +134,7 @@ public final class AchievementData {
       List<ResultNode> nodes = r.framework().nodes();
       long[] t = new long[(nodes.size() + 1) * 3];
       for (int n = 0; n < nodes.size(); n++) {
-        RatingTally s = r.result(nodes.get(n).code()).subtree();
+        RatingTally s = r.subtree(nodes.get(n).code());
         for (int k = 0; k < 3; k++) {
           t[n * 3 + k] = s.count(ratings[k]);
         }
@@ -138,7 +155,7 @@ public final class AchievementData {
       List<ResultNode> nodes = r.framework().nodes();
       out[p] = new int[nodes.size()];
       for (int n = 0; n < nodes.size(); n++) {
-        Rating w = r.result(nodes.get(n).code()).rating();
+        Rating w = r.rating(nodes.get(n).code());
         out[p][n] = w.equals(Rating.ON_TRACK) ? 0 : w.equals(Rating.AT_RISK) ? 1 : 2;
       }
     }

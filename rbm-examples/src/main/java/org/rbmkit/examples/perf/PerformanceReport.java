@@ -68,6 +68,8 @@ public final class PerformanceReport {
               "BudgetBenchmark.handLoop", "hand loop", "BudgetBenchmark.duckDb", 1.5, 1.0),
           new Row("3 achievement roll-up", "AchievementBenchmark.library",
               "AchievementBenchmark.handLoop", "hand loop", null, 3.0, 0),
+          new Row("3 achievement roll-up, prepared", "AchievementBenchmark.libraryPrepared",
+              "AchievementBenchmark.handLoop", "hand loop", null, 3.0, 0),
           new Row("4 ranks, percentiles, z", "RankingBenchmark.library",
               "RankingBenchmark.handLoop", "hand loop", "RankingBenchmark.duckDb", 0, 0),
           new Row("5 JSON read", "FrameworkJsonBenchmark.read", "FrameworkJsonBenchmark.readTree",

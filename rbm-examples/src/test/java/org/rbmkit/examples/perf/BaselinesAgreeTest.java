@@ -92,6 +92,10 @@ class BaselinesAgreeTest {
     assertThat(AchievementData.tallies(rollups)).isEqualTo(hand);
     assertThat(AchievementData.worst(rollups))
         .isEqualTo(AchievementData.worst(hand, d.parent.length));
+    var prepared = AchievementData.libraryPrepared(d.prepared);
+    assertThat(AchievementData.tallies(prepared)).isEqualTo(hand);
+    assertThat(AchievementData.worst(prepared))
+        .isEqualTo(AchievementData.worst(hand, d.parent.length));
     for (int p = 0; p < hand.length; p++) {
       long[] t = hand[p];
       int total = d.parent.length * 3;

@@ -494,22 +494,7 @@ public final class AchievementCalculator {
     }
 
     private Optional<IndicatorValue> findBaseline() {
-      // the latest by end, then start; on a tie the earlier in list order (as Stream.max)
-      Baseline best = null;
-      LocalDate end = null;
-      for (Baseline b : ind.baselines()) {
-        if (!b.value().isTotal()) {
-          continue;
-        }
-        if (end == null) {
-          end = period.endInclusive();
-        }
-        if (!b.period().start().isAfter(end)
-            && (best == null || laterThan(b.period(), best.period()))) {
-          best = b;
-        }
-      }
-      return best == null ? Optional.empty() : Optional.of(best.value());
+      return latestBaseline(ind, period);
     }
 
     private Achievement measured(Optional<ExactRatio> low, Optional<ExactRatio> high, String rule) {
@@ -522,6 +507,11 @@ public final class AchievementCalculator {
         if (low.isPresent() && low.get().compareValue(ExactRatio.ONE) > 0) {
           low = Optional.of(ExactRatio.ONE);
         }
+      }
+      if (low.isEmpty() && high.isEmpty()) {
+        // target ÷ actual with an actual of "at least" zero or less: any positive share
+        return undefined(
+            AchievementStatus.INDETERMINATE, rule + ": the achievement is unbounded at both ends");
       }
       return new Achievement(
           ind.code(),
@@ -572,8 +562,31 @@ public final class AchievementCalculator {
     }
   }
 
+  /**
+   * The latest total baseline of {@code ind} that does not start after {@code period}; empty when
+   * there is none.
+   */
+  static Optional<IndicatorValue> latestBaseline(Indicator ind, Period period) {
+    // the latest by end, then start; on a tie the earlier in list order (as Stream.max)
+    Baseline best = null;
+    LocalDate end = null;
+    for (Baseline b : ind.baselines()) {
+      if (!b.value().isTotal()) {
+        continue;
+      }
+      if (end == null) {
+        end = period.endInclusive();
+      }
+      if (!b.period().start().isAfter(end)
+          && (best == null || laterThan(b.period(), best.period()))) {
+        best = b;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(best.value());
+  }
+
   /** The latest of the values: that of exactly the period if any, else by end, then start. */
-  private static PeriodValue latestOf(List<PeriodValue> values, Period period) {
+  static PeriodValue latestOf(List<PeriodValue> values, Period period) {
     for (PeriodValue v : values) {
       if (v.period().equals(period)) {
         return v;

@@ -2,12 +2,15 @@ package org.rbmkit.kpi.achievement;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.results.ResultLevel;
+import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
 
 /**
@@ -22,7 +25,13 @@ import org.rbmkit.core.results.ResultsFramework;
  * }</pre>
  *
  * <p>Summaries are written in English ({@code en}) or French ({@code fr}); another language falls
- * back to English. Immutable and thread-safe.
+ * back to English.
+ *
+ * <p>A roll-up of a {@link PreparedFramework} holds its tallies in arrays: {@link #subtree},
+ * {@link #rating}, {@link #total}, {@link #levelTally} and the summaries read them directly, while
+ * {@link #results}, {@link #result} and {@link #indicators} build every indicator's {@link
+ * IndicatorRating} (achievement, explanation and rating) on their first call, once, and return
+ * values equal to those of the roll-up of the framework itself. Immutable and thread-safe.
  */
 public final class FrameworkRollup {
 
@@ -30,8 +39,11 @@ public final class FrameworkRollup {
   private final Period period;
   private final RatingScheme scheme;
   private final RollupRule rule;
-  private final ImmutableMap<String, ResultRollup> results;
+  private final Supplier<ImmutableMap<String, ResultRollup>> results;
   private final RatingTally total;
+  /** The prepared roll-up's tallies and result positions; null for an eager roll-up. */
+  private final TallyTable table;
+  private final ImmutableMap<String, Integer> positions;
 
   FrameworkRollup(
       ResultsFramework framework,
@@ -44,8 +56,33 @@ public final class FrameworkRollup {
     this.period = period;
     this.scheme = scheme;
     this.rule = rule;
-    this.results = results;
+    this.results = Suppliers.ofInstance(results);
     this.total = total;
+    this.table = null;
+    this.positions = null;
+  }
+
+  /**
+   * A roll-up whose tallies are in {@code table} (rows by {@code positions}, then the total) and
+   * whose results are built by {@code results} when first asked for (Guava's memoising supplier is
+   * thread-safe and runs it once).
+   */
+  FrameworkRollup(
+      ResultsFramework framework,
+      Period period,
+      RatingScheme scheme,
+      RollupRule rule,
+      Supplier<ImmutableMap<String, ResultRollup>> results,
+      TallyTable table,
+      ImmutableMap<String, Integer> positions) {
+    this.framework = framework;
+    this.period = period;
+    this.scheme = scheme;
+    this.rule = rule;
+    this.results = Suppliers.memoize(results);
+    this.table = table;
+    this.positions = positions;
+    this.total = table.tally(positions.size());
   }
 
   /** The framework rolled up. */
@@ -70,7 +107,7 @@ public final class FrameworkRollup {
 
   /** Every result's roll-up by code, parents before children in document order. */
   public ImmutableMap<String, ResultRollup> results() {
-    return results;
+    return results.get();
   }
 
   /**
@@ -79,17 +116,34 @@ public final class FrameworkRollup {
    * @throws NoSuchElementException if the framework has no such result
    */
   public ResultRollup result(String code) {
-    ResultRollup r = results.get(checkNotNull(code, "code"));
-    if (r == null) {
-      throw new NoSuchElementException(
-          "framework " + framework + " has no result with code " + code);
-    }
-    return r;
+    node(code);
+    return results().get(code);
+  }
+
+  /**
+   * The tally of every indicator of the result with {@code code} and of the results under it, as
+   * {@code result(code).subtree()} but without building the indicators' ratings.
+   *
+   * @throws NoSuchElementException if the framework has no such result
+   */
+  public RatingTally subtree(String code) {
+    return table == null ? result(code).subtree() : table.tally(position(code));
+  }
+
+  /**
+   * The rating of the result with {@code code} under the roll-up rule, as {@code
+   * result(code).rating()} but without building the indicators' ratings; {@link Rating#NOT_RATED}
+   * when nothing in its subtree is rated.
+   *
+   * @throws NoSuchElementException if the framework has no such result
+   */
+  public Rating rating(String code) {
+    return table == null ? result(code).rating() : table.rating(position(code));
   }
 
   /** Every indicator rating of the framework, in document order. */
   public ImmutableList<IndicatorRating> indicators() {
-    return results.values().stream()
+    return results().values().stream()
         .flatMap(r -> r.indicators().stream())
         .collect(ImmutableList.toImmutableList());
   }
@@ -103,9 +157,9 @@ public final class FrameworkRollup {
   public RatingTally levelTally(ResultLevel level) {
     checkNotNull(level, "level");
     RatingTally t = RatingTally.EMPTY;
-    for (ResultRollup r : results.values()) {
-      if (r.level() == level) {
-        t = t.plus(r.rating());
+    for (ResultNode n : framework.nodes()) {
+      if (n.level() == level) {
+        t = t.plus(rating(n.code()));
       }
     }
     return t;
@@ -117,10 +171,10 @@ public final class FrameworkRollup {
    * none.
    */
   public String summary(String code, String language) {
-    ResultRollup r = result(code);
+    ResultNode r = node(code);
     boolean fr = isFrench(language);
     String head = levelName(r.level(), fr, false) + " " + r.code() + (fr ? " : " : ": ");
-    return head + counts(r.subtree(), fr, true);
+    return head + counts(subtree(code), fr, true);
   }
 
   /**
@@ -141,11 +195,11 @@ public final class FrameworkRollup {
   public ImmutableList<String> summary(String language) {
     boolean fr = isFrench(language);
     ImmutableList.Builder<String> b = ImmutableList.builder();
-    for (String code : results.keySet()) {
-      b.add(summary(code, language));
+    for (ResultNode n : framework.nodes()) {
+      b.add(summary(n.code(), language));
     }
     for (ResultLevel level : ResultLevel.values()) {
-      if (results.values().stream().anyMatch(r -> r.level() == level)) {
+      if (framework.nodes().stream().anyMatch(r -> r.level() == level)) {
         b.add(levelSummary(level, language));
       }
     }
@@ -163,6 +217,24 @@ public final class FrameworkRollup {
   @Override
   public String toString() {
     return framework + " for " + period;
+  }
+
+  /** The result with {@code code}, or a {@link NoSuchElementException} naming it. */
+  private ResultNode node(String code) {
+    return framework
+        .find(checkNotNull(code, "code"))
+        .orElseThrow(
+            () ->
+                new NoSuchElementException(
+                    "framework " + framework + " has no result with code " + code));
+  }
+
+  private int position(String code) {
+    Integer p = positions.get(checkNotNull(code, "code"));
+    if (p == null) {
+      node(code); // throws
+    }
+    return p;
   }
 
   private String counts(RatingTally t, boolean fr, boolean indicators) {

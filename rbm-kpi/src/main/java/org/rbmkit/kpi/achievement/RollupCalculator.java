@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +37,13 @@ import org.rbmkit.core.results.ResultsFramework;
  * without one is not rated). A result's tally counts its own indicators and those of every result
  * under it; its rating applies the {@link RollupRule} to that tally. Results reached through {@code
  * contributesTo} are not counted twice: only the tree is followed. Memory is proportional to the
- * number of results. Immutable and thread-safe.
+ * number of results.
+ *
+ * <p>A framework rolled up many times (for each year, each scheme) can be {@linkplain
+ * #prepare(ResultsFramework) prepared} once; {@link #rollUp(PreparedFramework, Period)} then rates
+ * its indicators in {@code long} arithmetic and builds their {@link IndicatorRating}s only when
+ * asked for, with results equal to those of {@link #rollUp(ResultsFramework, Period)}.
+ * Immutable and thread-safe.
  */
 public final class RollupCalculator {
 
@@ -149,6 +156,224 @@ public final class RollupCalculator {
       ordered.put(n.code(), byCode.get(n.code()));
     }
     return new FrameworkRollup(framework, period, scheme, rule, ordered.buildOrThrow(), total);
+  }
+
+  /**
+   * The framework laid out for fast roll-ups by any calculator, for any period; building it reads
+   * every indicator once per target period.
+   */
+  public static PreparedFramework prepare(ResultsFramework framework) {
+    return PreparedFramework.of(framework);
+  }
+
+  /**
+   * The roll-up of a prepared framework for its own period, equal to {@link
+   * #rollUp(ResultsFramework)} of its framework.
+   *
+   * @throws IllegalStateException if the scheme bands the pace and no date was given
+   */
+  public FrameworkRollup rollUp(PreparedFramework prepared) {
+    checkNotNull(prepared, "prepared");
+    return rollUp(prepared, prepared.framework().period());
+  }
+
+  /**
+   * The roll-up of a prepared framework for the target period {@code period}, equal to {@link
+   * #rollUp(ResultsFramework, Period)} of its framework: the same tallies, ratings and summaries,
+   * and, built on first request, the same indicator ratings.
+   *
+   * <p>The tallies are computed from the prepared figures with the default weights, no pace date,
+   * and the progress method; indicator-periods the preparation marked are rated by the {@link
+   * AchievementCalculator}. With weights, a date or the ratio-to-target method, or should a sum of
+   * scores overflow a {@code long}, this is {@link #rollUp(ResultsFramework, Period)}.
+   *
+   * @throws IllegalStateException if the scheme bands the pace and no date was given
+   */
+  public FrameworkRollup rollUp(PreparedFramework prepared, Period period) {
+    checkNotNull(prepared, "prepared");
+    checkNotNull(period, "period");
+    checkState(
+        scheme.basis() == RatingBasis.ACHIEVEMENT || asOf.isPresent(),
+        "rating scheme %s bands the pace: give a date with asOf(date)",
+        scheme.code());
+    ResultsFramework framework = prepared.framework();
+    if (asOf.isPresent()
+        || weights != IndicatorWeights.EQUAL
+        || calculator.policy().method() != AchievementMethod.PROGRESS) {
+      return rollUp(framework, period);
+    }
+    TallyTable table;
+    try {
+      table = tallies(prepared, period);
+    } catch (ArithmeticException overflow) {
+      return rollUp(framework, period);
+    }
+    return new FrameworkRollup(
+        framework,
+        period,
+        scheme,
+        rule,
+        () -> rollUp(framework, period).results(),
+        table,
+        prepared.positions());
+  }
+
+  /**
+   * The tallies of every result and of the framework.
+   *
+   * @throws ArithmeticException if a sum of scores overflows a {@code long}
+   */
+  private TallyTable tallies(PreparedFramework prepared, Period period) {
+    // one column per rating, worst first (not rated, the most severe, first of all)
+    List<Rating> distinct = new ArrayList<>();
+    distinct.add(Rating.NOT_RATED);
+    for (RatingBand b : scheme.bands()) {
+      if (!distinct.contains(b.rating())) {
+        distinct.add(b.rating());
+      }
+    }
+    distinct.sort(Rating.WORST_FIRST);
+    Rating[] slots = distinct.toArray(new Rating[0]);
+    int width = slots.length;
+    int notRated = distinct.indexOf(Rating.NOT_RATED);
+    // a band admits a score (in units of 10^-scale) from its threshold on
+    int scale = scheme.scale();
+    List<RatingBand> bands = scheme.bands();
+    long[] threshold = new long[bands.size()];
+    int[] bandSlot = new int[bands.size()];
+    for (int j = 0; j < bands.size(); j++) {
+      RatingBand b = bands.get(j);
+      bandSlot[j] = distinct.indexOf(b.rating());
+      threshold[j] =
+          b.from().isEmpty() ? Long.MIN_VALUE : threshold(b.from().get(), b.inclusive(), scale);
+    }
+    long hundred = BigDecimal.ONE.movePointRight(scale + 2).longValueExact();
+    boolean cap = calculator.policy().overAchievement() == OverAchievement.CAP;
+    boolean require = calculator.policy().missingBaseline() == MissingBaseline.REQUIRE;
+    RoundingMode rounding = scheme.rounding();
+
+    int nodes = prepared.nodeCount();
+    long[] counts = new long[(nodes + 1) * width];
+    long[] scoreSums = new long[nodes + 1];
+    long[] scored = new long[nodes + 1];
+    PreparedFramework.Column column = prepared.column(period);
+    int indicators = prepared.indicatorCount();
+    if (column == null) {
+      // no indicator has a target for the period
+      for (int i = 0; i < indicators; i++) {
+        counts[prepared.nodeOf(i) * width + notRated]++;
+      }
+    } else {
+      byte[] kind = column.kind;
+      long[] numerator = column.numerator;
+      long[] denominator = column.denominator;
+      for (int i = 0; i < indicators; i++) {
+        int node = prepared.nodeOf(i);
+        byte k = kind[i];
+        if (k == PreparedFramework.PROGRESS
+            || (k == PreparedFramework.PROGRESS_WITHOUT_BASELINE && !require)) {
+          long n = numerator[i];
+          long d = denominator[i];
+          long score = cap && n > d ? hundred : divide(n * hundred, d, rounding);
+          int slot = bandSlot[0];
+          for (int j = 1; j < threshold.length; j++) {
+            if (score >= threshold[j]) {
+              slot = bandSlot[j];
+            }
+          }
+          counts[node * width + slot]++;
+          scoreSums[node] = Math.addExact(scoreSums[node], score);
+          scored[node]++;
+        } else if (k == PreparedFramework.EXACT) {
+          Rated rated = scheme.rate(calculator.achievement(prepared.indicator(i), period));
+          Rating r = rated.rating();
+          counts[node * width + distinct.indexOf(r)]++;
+          if (r.isRated() && rated.score().isPresent()) {
+            long score =
+                rated.score().get().setScale(scale).unscaledValue().longValueExact();
+            scoreSums[node] = Math.addExact(scoreSums[node], score);
+            scored[node]++;
+          }
+        } else {
+          counts[node * width + notRated]++;
+        }
+      }
+    }
+    // pre-order puts every parent before its children: add each result into its parent (or the
+    // total) from the last one back
+    for (int n = nodes - 1; n >= 0; n--) {
+      int up = prepared.parent(n) < 0 ? nodes : prepared.parent(n);
+      for (int k = 0; k < width; k++) {
+        counts[up * width + k] += counts[n * width + k];
+      }
+      scoreSums[up] = Math.addExact(scoreSums[up], scoreSums[n]);
+      scored[up] += scored[n];
+    }
+    Rating[] ratings = new Rating[nodes];
+    TallyTable table = new TallyTable(slots, counts, scoreSums, scored, scale, ratings);
+    for (int n = 0; n < nodes; n++) {
+      ratings[n] = rule == RollupRule.WORST ? worst(slots, counts, n) : rating(table.tally(n));
+    }
+    return table;
+  }
+
+  /** The worst rated slot with a count in row {@code row}; not rated when there is none. */
+  private static Rating worst(Rating[] slots, long[] counts, int row) {
+    for (int k = 0; k < slots.length; k++) {
+      if (counts[row * slots.length + k] > 0 && slots[k].isRated()) {
+        return slots[k];
+      }
+    }
+    return Rating.NOT_RATED;
+  }
+
+  /**
+   * The least score, in units of {@code 10^-scale}, that passes the lower bound {@code from}: at
+   * or above it when {@code inclusive}, else above it; clamped to the range of {@code long}.
+   */
+  private static long threshold(BigDecimal from, boolean inclusive, int scale) {
+    BigDecimal units = from.movePointRight(scale);
+    BigDecimal least =
+        inclusive
+            ? units.setScale(0, RoundingMode.CEILING)
+            : units.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
+    if (least.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      return Long.MAX_VALUE; // scores stay below: see PreparedFramework.MAX_NUMERATOR
+    }
+    if (least.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
+      return Long.MIN_VALUE;
+    }
+    return least.longValueExact();
+  }
+
+  /**
+   * {@code x / d} rounded to a whole number by {@code rounding}, as {@link
+   * BigDecimal#divide(BigDecimal, int, RoundingMode)} to scale 0; {@code d} is positive.
+   */
+  static long divide(long x, long d, RoundingMode rounding) {
+    long q = Math.floorDiv(x, d);
+    long r = x - q * d; // 0 <= r < d: the quotient lies in [q, q + 1)
+    if (r == 0) {
+      return q;
+    }
+    return switch (rounding) {
+      case FLOOR -> q;
+      case CEILING -> q + 1;
+      case DOWN -> x >= 0 ? q : q + 1;
+      case UP -> x >= 0 ? q + 1 : q;
+      case HALF_UP, HALF_DOWN, HALF_EVEN -> {
+        int c = Long.compare(r, d - r); // the fraction against one half
+        if (c != 0) {
+          yield c < 0 ? q : q + 1;
+        }
+        yield switch (rounding) {
+          case HALF_UP -> x > 0 ? q + 1 : q;
+          case HALF_DOWN -> x > 0 ? q : q + 1;
+          default -> (q & 1) == 0 ? q : q + 1;
+        };
+      }
+      case UNNECESSARY -> throw new ArithmeticException("rounding necessary: " + x + "/" + d);
+    };
   }
 
   private ResultRollup visit(ResultNode node, Period period, Map<String, ResultRollup> byCode) {

@@ -542,4 +542,29 @@ class AchievementCalculatorTest {
     assertThat(a.method()).isEqualTo(AchievementMethod.PROGRESS);
     assertThat(a.target()).isEqualTo(Optional.of(IndicatorValue.of("40")));
   }
+
+  @Test
+  void ratioToTarget_decrease_withAnActualOfAtLeastZero_isIndeterminate() {
+    // target ÷ actual with the actual "at least 0": any share from 0 (exclusive) up, unbounded
+    Indicator i =
+        Indicators.of("d", Measure.UNIT, Direction.DECREASE)
+            .target(pv("2021", "5"))
+            .actual(pv("2021", IndicatorValue.of("0").with(Qualifier.AT_LEAST)))
+            .build();
+    Achievement a = RATIO.achievement(i, Y2021);
+    assertThat(a.status()).isEqualTo(AchievementStatus.INDETERMINATE);
+    assertThat(a.low()).isEmpty();
+    assertThat(a.high()).isEmpty();
+    assertThat(a.explanation()).contains("target ÷ actual").contains("unbounded at both ends");
+    // capped, the upper end is 100 % as before
+    Achievement capped =
+        new AchievementCalculator(
+                AchievementPolicy.DEFAULT
+                    .withMethod(AchievementMethod.RATIO_TO_TARGET)
+                    .withOverAchievement(OverAchievement.CAP))
+            .achievement(i, Y2021);
+    assertThat(capped.status()).isEqualTo(AchievementStatus.MEASURED);
+    assertThat(capped.low()).isEmpty();
+    assertThat(capped.high()).contains(ExactRatio.ONE);
+  }
 }
