@@ -16,6 +16,7 @@ import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.core.money.CurrencyMismatchException;
 import org.rbmkit.core.money.Money;
+import org.rbmkit.core.testing.SameInEveryThread;
 
 /**
  * Seeded randomised checks that {@link FundBalances}, over entries, over a {@link
@@ -265,5 +266,15 @@ class FundBalancesPropertiesTest {
     // 13 kEUR less (see ContributionMarginSeedTest)
     assertThat(b.balance(Seed003.FORECAST, Seed003.FUND).surplus())
         .isEqualTo(Money.of("EUR", 6_452_000));
+  }
+
+  @Test
+  void oneTable_sharedByThreads_givesEveryThreadTheSameEntriesAndBalances() throws Exception {
+    BudgetDocument doc = Seed003.document();
+    BudgetEntryTable table = BudgetEntryTable.of(doc);
+    SameInEveryThread.check("table entries", () -> ImmutableList.copyOf(table));
+    SameInEveryThread.check("table balances", () -> FundBalances.of(table));
+    SameInEveryThread.check(
+        "parallel balances", () -> doc.entries().parallel().collect(FundBalances.collector(doc.currency())));
   }
 }
