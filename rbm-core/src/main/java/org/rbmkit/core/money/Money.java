@@ -42,10 +42,36 @@ public final class Money implements Comparable<Money> {
   private final Currency currency;
   /** Normalised: no trailing zeros, scale at least 0; so equal amounts have equal fields. */
   private final BigDecimal amount;
+  /**
+   * The amount in minor units, or {@link #NO_MINOR_LONG} when that is outside the range of a
+   * {@code long}; derived from {@link #amount}, so it takes no part in equality.
+   */
+  private final long minor;
+
+  /** Marks an amount whose minor units do not fit a {@code long} (the range is symmetric). */
+  private static final long NO_MINOR_LONG = Long.MIN_VALUE;
 
   private Money(Currency currency, BigDecimal normalisedAmount) {
     this.currency = currency;
     this.amount = normalisedAmount;
+    this.minor = minorLong(normalisedAmount, currency.getDefaultFractionDigits());
+  }
+
+  /** The exact minor units of a normalised amount, or {@link #NO_MINOR_LONG}. */
+  private static long minorLong(BigDecimal amount, int digits) {
+    if (amount.signum() == 0) {
+      return 0;
+    }
+    int integerDigits = amount.precision() - amount.scale() + digits;
+    if (integerDigits > 19 || amount.scale() > digits) {
+      return NO_MINOR_LONG;
+    }
+    BigDecimal units = amount.movePointRight(digits);
+    if (integerDigits < 19) {
+      // at most 18 digits: always fits
+      return units.longValueExact();
+    }
+    return units.unscaledValue().bitLength() <= 63 ? units.longValue() : NO_MINOR_LONG;
   }
 
   /**
@@ -165,6 +191,33 @@ public final class Money implements Comparable<Money> {
    */
   public BigDecimal amount() {
     return amount.setScale(Math.max(amount.scale(), minorUnits(currency)), RoundingMode.UNNECESSARY);
+  }
+
+  /**
+   * The amount in the currency's minor units as an exact {@code long}: {@code EUR 1250.50} gives
+   * {@code 125050} (cents), {@code JPY 1250} gives {@code 1250}, {@code BHD 1.5} gives {@code
+   * 1500}. Computed once, when the money is made, so reading it costs no arithmetic; calculators
+   * that sum many amounts use it for exact sums in {@code long}s.
+   *
+   * @throws ArithmeticException if the minor units lie outside {@code ±(2^63 − 1)}; {@link
+   *     #amountMinorFitsLong()} tells beforehand
+   */
+  public long amountMinorLong() {
+    if (minor == NO_MINOR_LONG) {
+      throw new ArithmeticException(
+          "amount " + abbreviate(amount) + " " + currency.getCurrencyCode()
+              + " has too many minor units for a long");
+    }
+    return minor;
+  }
+
+  /**
+   * Whether {@link #amountMinorLong()} returns the amount's minor units, that is, whether they lie
+   * within {@code ±(2^63 − 1)}; {@code false} only for amounts beyond about 92 quadrillion
+   * currency units (EUR) or 9.2 quintillion (JPY).
+   */
+  public boolean amountMinorFitsLong() {
+    return minor != NO_MINOR_LONG;
   }
 
   /** This plus {@code other}. */

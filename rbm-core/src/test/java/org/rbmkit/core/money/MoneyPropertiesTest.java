@@ -1,6 +1,7 @@
 package org.rbmkit.core.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -64,5 +65,39 @@ class MoneyPropertiesTest {
           .as(at)
           .isEqualTo(m);
     }
+  }
+
+  @Test
+  void amountMinorLong_isTheExactMinorUnits_whenTheyFitALong() {
+    SplittableRandom r = new SplittableRandom(SEED + 7);
+    String[] currencies = {"EUR", "JPY", "KWD", "CLF"};
+    BigDecimal max = BigDecimal.valueOf(Long.MAX_VALUE);
+    for (int i = 0; i < 20_000; i++) {
+      String c = currencies[r.nextInt(currencies.length)];
+      int digits = Currencies.of(c).getDefaultFractionDigits();
+      BigDecimal units =
+          switch (r.nextInt(4)) {
+            case 0 -> BigDecimal.valueOf(r.nextLong(-1_000_000L, 1_000_000L));
+            // at the edge of a long, on both sides
+            case 1 -> max.subtract(BigDecimal.valueOf(r.nextInt(3))).add(BigDecimal.valueOf(r.nextInt(3)));
+            case 2 -> max.negate().add(BigDecimal.valueOf(r.nextInt(3))).subtract(BigDecimal.valueOf(r.nextInt(3)));
+            default -> new BigDecimal((r.nextBoolean() ? "-" : "") + "9".repeat(1 + r.nextInt(22)));
+          };
+      Money m = Money.of(c, units.movePointLeft(digits));
+      String at = "seed " + (SEED + 7) + " case " + i + ": " + m;
+      boolean fits = units.abs().compareTo(max) <= 0;
+      assertThat(m.amountMinorFitsLong()).as(at).isEqualTo(fits);
+      if (fits) {
+        assertThat(m.amountMinorLong()).as(at).isEqualTo(units.longValueExact());
+      } else {
+        assertThatThrownBy(m::amountMinorLong)
+            .as(at)
+            .isInstanceOf(ArithmeticException.class)
+            .hasMessageContaining(c);
+      }
+    }
+    assertThat(Money.of("EUR", "1250.50").amountMinorLong()).isEqualTo(125_050L);
+    assertThat(Money.of("BHD", "1.5").amountMinorLong()).isEqualTo(1_500L);
+    assertThat(Money.zero("JPY").negated().amountMinorLong()).isZero();
   }
 }

@@ -19,12 +19,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.rbmkit.budget.balance.Balance;
+import org.rbmkit.budget.balance.BudgetEntryTable;
 import org.rbmkit.budget.document.BudgetEntry;
 
 /**
  * The budget balance by fund and column over in-memory budget entries with two-decimal amounts:
- * the library's {@code BudgetTotals}, a hand-written loop summing cents in {@code long}s, and
- * DuckDB's {@code GROUP BY} over a {@code DECIMAL(18,2)} column, on the same data.
+ * the library's {@code BudgetTotals}, its {@code FundBalances} over the same objects and over a
+ * {@code BudgetEntryTable} built before timing, a hand-written loop summing cents in {@code
+ * long}s, and DuckDB's {@code GROUP BY} over a {@code DECIMAL(18,2)} column, on the same data.
  *
  * <p>Each method runs in its own fork that builds only the shape of the data it reads.
  */
@@ -81,6 +83,26 @@ public class BudgetBenchmark {
     }
   }
 
+  /** The entries in the library's compact table, built before measuring. */
+  @State(Scope.Benchmark)
+  public static class LibraryTable {
+    BudgetEntryTable table;
+    long heap;
+
+    /** Builds the table; the objects it was built from are dropped before measuring. */
+    @Setup(Level.Trial)
+    public void setUp(Size s) {
+      table = BudgetData.generate(s.size, PerformanceReport.SEED).table();
+      heap = HeapProbe.afterSetup();
+    }
+
+    /** Records the heap. */
+    @TearDown(Level.Trial)
+    public void tearDown(BenchmarkParams params) {
+      HeapProbe.record(params, heap);
+    }
+  }
+
   /** The entries loaded into an in-process DuckDB table. */
   @State(Scope.Benchmark)
   public static class Table {
@@ -107,6 +129,18 @@ public class BudgetBenchmark {
   @Benchmark
   public List<Map<String, Balance>> library(Objects s) {
     return BudgetData.library(s.entries);
+  }
+
+  /** The library's balance-by-fund calculator over the same objects. */
+  @Benchmark
+  public List<Map<String, Balance>> libraryFundBalances(Objects s) {
+    return BudgetData.libraryFundBalances(s.entries);
+  }
+
+  /** The library's balance-by-fund calculator over its compact table. */
+  @Benchmark
+  public List<Map<String, Balance>> libraryTable(LibraryTable s) {
+    return BudgetData.libraryTable(s.table);
   }
 
   /** The practical limit: a loop over primitive columns. */

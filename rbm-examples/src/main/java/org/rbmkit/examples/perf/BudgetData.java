@@ -14,7 +14,9 @@ import java.util.SplittableRandom;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.rbmkit.budget.balance.Balance;
+import org.rbmkit.budget.balance.BudgetEntryTable;
 import org.rbmkit.budget.balance.BudgetTotals;
+import org.rbmkit.budget.balance.FundBalances;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.Side;
@@ -131,6 +133,29 @@ public final class BudgetData {
     List<Map<String, Balance>> out = new ArrayList<>(COLUMNS.length);
     for (String c : COLUMNS) {
       out.add(t.balanceByFund(c));
+    }
+    return out;
+  }
+
+  /** The library's balance-by-fund calculator over the same objects, then every column. */
+  public static List<Map<String, Balance>> libraryFundBalances(Iterable<BudgetEntry> entries) {
+    return byColumn(FundBalances.of(EUR, entries));
+  }
+
+  /** The entries as the library's compact table, built once as DuckDB's table is loaded. */
+  public BudgetEntryTable table() {
+    return BudgetEntryTable.of(EUR, entries());
+  }
+
+  /** The library's balance-by-fund calculator over its table, then every column. */
+  public static List<Map<String, Balance>> libraryTable(BudgetEntryTable table) {
+    return byColumn(FundBalances.of(table));
+  }
+
+  private static List<Map<String, Balance>> byColumn(FundBalances b) {
+    List<Map<String, Balance>> out = new ArrayList<>(COLUMNS.length);
+    for (String c : COLUMNS) {
+      out.add(b.balanceByFund(c));
     }
     return out;
   }
