@@ -12,8 +12,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.rbmkit.kpi.achievement.FrameworkRollup;
 
 /**
@@ -28,25 +26,18 @@ public class AchievementBenchmark {
 
   /** The framework and its figures in arrays. */
   @State(Scope.Benchmark)
-  public static class Data {
+  public static class Data extends MeasuredData {
     /** Indicators in the framework. */
     @Param({"100000"})
     public int size;
 
     AchievementData data;
-    long heap;
 
     /** Builds the framework and extracts its figures. */
     @Setup(Level.Trial)
     public void setUp() {
       data = AchievementData.of(FrameworkData.generate(size, PerformanceReport.SEED));
-      heap = HeapProbe.afterSetup();
-    }
-
-    /** Records the heap. */
-    @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) {
-      HeapProbe.record(params, heap);
+      dataReady();
     }
   }
 

@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.rbmkit.budget.balance.Balance;
 import org.rbmkit.budget.balance.BudgetEntryTable;
 import org.rbmkit.budget.document.BudgetEntry;
@@ -45,82 +44,59 @@ public class BudgetBenchmark {
 
   /** The entries as library objects. */
   @State(Scope.Benchmark)
-  public static class Objects {
+  public static class Objects extends MeasuredData {
     List<BudgetEntry> entries;
-    long heap;
 
     /** Builds the objects. */
     @Setup(Level.Trial)
     public void setUp(Size s) {
       entries = BudgetData.generate(s.size, PerformanceReport.SEED).entries();
-      heap = HeapProbe.afterSetup();
-    }
-
-    /** Records the heap. */
-    @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) {
-      HeapProbe.record(params, heap);
+      dataReady();
     }
   }
 
   /** The entries as primitive columns, amounts in cents. */
   @State(Scope.Benchmark)
-  public static class Columns {
+  public static class Columns extends MeasuredData {
     BudgetData data;
-    long heap;
 
     /** Generates the columns. */
     @Setup(Level.Trial)
     public void setUp(Size s) {
       data = BudgetData.generate(s.size, PerformanceReport.SEED);
-      heap = HeapProbe.afterSetup();
-    }
-
-    /** Records the heap. */
-    @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) {
-      HeapProbe.record(params, heap);
+      dataReady();
     }
   }
 
   /** The entries in the library's compact table, built before measuring. */
   @State(Scope.Benchmark)
-  public static class LibraryTable {
+  public static class LibraryTable extends MeasuredData {
     BudgetEntryTable table;
-    long heap;
 
     /** Builds the table; the objects it was built from are dropped before measuring. */
     @Setup(Level.Trial)
     public void setUp(Size s) {
       table = BudgetData.generate(s.size, PerformanceReport.SEED).table();
-      heap = HeapProbe.afterSetup();
-    }
-
-    /** Records the heap. */
-    @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) {
-      HeapProbe.record(params, heap);
+      dataReady();
     }
   }
 
   /** The entries loaded into an in-process DuckDB table. */
   @State(Scope.Benchmark)
-  public static class Table {
+  public static class Table extends MeasuredData {
     Connection duckDb;
-    long heap;
 
     /** Loads the table; the Java copy of the data is dropped before measuring. */
     @Setup(Level.Trial)
     public void setUp(Size s) throws SQLException {
       duckDb = DriverManager.getConnection("jdbc:duckdb:");
       BudgetData.generate(s.size, PerformanceReport.SEED).load(duckDb);
-      heap = HeapProbe.afterSetup();
+      dataReady();
     }
 
-    /** Closes the database and records the heap. */
+    /** Closes the database. */
     @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) throws SQLException {
-      HeapProbe.record(params, heap);
+    public void tearDown() throws SQLException {
       duckDb.close();
     }
   }

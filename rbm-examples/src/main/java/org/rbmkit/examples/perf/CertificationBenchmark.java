@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.Enrolment;
 import org.rbmkit.kpi.certification.EnrolmentTable;
@@ -44,21 +43,14 @@ public class CertificationBenchmark {
 
   /** The enrolments as library objects. */
   @State(Scope.Benchmark)
-  public static class Objects {
+  public static class Objects extends MeasuredData {
     List<Enrolment> enrolments;
-    long heap;
 
     /** Builds the objects. */
     @Setup(Level.Trial)
     public void setUp(Size s) {
       enrolments = EnrolmentData.generate(s.size, PerformanceReport.SEED).enrolments();
-      heap = HeapProbe.afterSetup();
-    }
-
-    /** Records the heap. */
-    @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) {
-      HeapProbe.record(params, heap);
+      dataReady();
     }
   }
 
@@ -67,63 +59,47 @@ public class CertificationBenchmark {
    * is; the objects are dropped.
    */
   @State(Scope.Benchmark)
-  public static class Loaded {
+  public static class Loaded extends MeasuredData {
     EnrolmentTable table;
-    long heap;
 
     /** Builds the objects and loads them into a table. */
     @Setup(Level.Trial)
     public void setUp(Size s) {
       table =
           EnrolmentTable.of(EnrolmentData.generate(s.size, PerformanceReport.SEED).enrolments());
-      heap = HeapProbe.afterSetup();
-    }
-
-    /** Records the heap. */
-    @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) {
-      HeapProbe.record(params, heap);
+      dataReady();
     }
   }
 
   /** The enrolments as primitive columns. */
   @State(Scope.Benchmark)
-  public static class Columns {
+  public static class Columns extends MeasuredData {
     EnrolmentData data;
-    long heap;
 
     /** Generates the columns. */
     @Setup(Level.Trial)
     public void setUp(Size s) {
       data = EnrolmentData.generate(s.size, PerformanceReport.SEED);
-      heap = HeapProbe.afterSetup();
-    }
-
-    /** Records the heap. */
-    @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) {
-      HeapProbe.record(params, heap);
+      dataReady();
     }
   }
 
   /** The enrolments loaded into an in-process DuckDB table. */
   @State(Scope.Benchmark)
-  public static class Table {
+  public static class Table extends MeasuredData {
     Connection duckDb;
-    long heap;
 
     /** Loads the table; the Java copy of the data is dropped before measuring. */
     @Setup(Level.Trial)
     public void setUp(Size s) throws SQLException {
       duckDb = DriverManager.getConnection("jdbc:duckdb:");
       EnrolmentData.generate(s.size, PerformanceReport.SEED).load(duckDb);
-      heap = HeapProbe.afterSetup();
+      dataReady();
     }
 
-    /** Closes the database and records the heap. */
+    /** Closes the database. */
     @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) throws SQLException {
-      HeapProbe.record(params, heap);
+    public void tearDown() throws SQLException {
       duckDb.close();
     }
   }

@@ -11,8 +11,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.results.ResultsFramework;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +35,7 @@ public class FrameworkJsonBenchmark {
 
   /** The framework, its JSON bytes and Jackson's tree of them. */
   @State(Scope.Benchmark)
-  public static class Document {
+  public static class Document extends MeasuredData {
     /** Indicators in the framework. */
     @Param({"100000"})
     public int size;
@@ -45,7 +43,6 @@ public class FrameworkJsonBenchmark {
     ResultsFramework framework;
     byte[] json;
     JsonNode tree;
-    long heap;
 
     /** Builds the framework and writes it once. */
     @Setup(Level.Trial)
@@ -53,13 +50,7 @@ public class FrameworkJsonBenchmark {
       framework = FrameworkData.generate(size, PerformanceReport.SEED);
       json = MAPPER.writeValueAsBytes(framework);
       tree = MAPPER.readTree(json);
-      heap = HeapProbe.afterSetup();
-    }
-
-    /** Records the heap. */
-    @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) {
-      HeapProbe.record(params, heap);
+      dataReady();
     }
   }
 

@@ -15,7 +15,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.rbmkit.kpi.benchmark.BenchmarkSet;
 import org.rbmkit.kpi.benchmark.MetricTable;
 
@@ -41,50 +40,35 @@ public class RankingBenchmark {
 
   /** The data as a library benchmark set. */
   @State(Scope.Benchmark)
-  public static class Objects {
+  public static class Objects extends MeasuredData {
     BenchmarkSet set;
-    long heap;
 
     /** Builds the objects. */
     @Setup(Level.Trial)
     public void setUp(Size s) {
       set = RankingData.generate(s.size, PerformanceReport.SEED).set();
-      heap = HeapProbe.afterSetup();
-    }
-
-    /** Records the heap. */
-    @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) {
-      HeapProbe.record(params, heap);
+      dataReady();
     }
   }
 
   /** The values as primitive cents. */
   @State(Scope.Benchmark)
-  public static class Columns {
+  public static class Columns extends MeasuredData {
     RankingData data;
-    long heap;
 
     /** Generates the columns. */
     @Setup(Level.Trial)
     public void setUp(Size s) {
       data = RankingData.generate(s.size, PerformanceReport.SEED);
-      heap = HeapProbe.afterSetup();
-    }
-
-    /** Records the heap. */
-    @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) {
-      HeapProbe.record(params, heap);
+      dataReady();
     }
   }
 
   /** The values loaded into an in-process DuckDB table. */
   @State(Scope.Benchmark)
-  public static class Table {
+  public static class Table extends MeasuredData {
     Connection duckDb;
     int size;
-    long heap;
 
     /** Loads the table; the Java copy of the data is dropped before measuring. */
     @Setup(Level.Trial)
@@ -92,13 +76,12 @@ public class RankingBenchmark {
       size = s.size;
       duckDb = DriverManager.getConnection("jdbc:duckdb:");
       RankingData.generate(s.size, PerformanceReport.SEED).load(duckDb);
-      heap = HeapProbe.afterSetup();
+      dataReady();
     }
 
-    /** Closes the database and records the heap. */
+    /** Closes the database. */
     @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) throws SQLException {
-      HeapProbe.record(params, heap);
+    public void tearDown() throws SQLException {
       duckDb.close();
     }
   }
