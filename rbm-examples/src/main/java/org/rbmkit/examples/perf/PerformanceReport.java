@@ -35,7 +35,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * an optional regular expression selecting benchmarks. System properties {@code
  * rbm.perf.iterations} (default 3) and {@code rbm.perf.seconds} (default 2) set the measured
  * iterations and their length, {@code rbm.perf.sizes} (such as {@code 1000000}) overrides the
- * sizes; one warm-up iteration and one fork per benchmark always.
+ * sizes (empty for the benchmarks' own); one warm-up iteration and one fork per benchmark always.
+ * The Maven profile passes them from {@code -Dperf.iterations}, {@code -Dperf.seconds} and {@code
+ * -Dperf.sizes}.
  */
 public final class PerformanceReport {
 
@@ -112,7 +114,7 @@ public final class PerformanceReport {
                 "-D" + HeapProbe.OUT_PROPERTY + "=" + heap,
                 "-D" + EnrolmentCsvBenchmark.DIR_PROPERTY + "=" + out);
     String sizes = System.getProperty("rbm.perf.sizes");
-    if (sizes != null) {
+    if (sizes != null && !sizes.isBlank()) {
       o.param("size", sizes.split(","));
     }
     Collection<RunResult> results = new Runner(o.build()).run();
