@@ -19,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reading and writing a results framework of many indicators as JSON with the library's mapper,
  * against Jackson's own tree ({@code readTree}, and writing that tree) on the same bytes.
+ *
+ * <p>Each method runs in its own fork that keeps only the data it reads: the bytes, the
+ * framework or the tree.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -33,48 +36,76 @@ public class FrameworkJsonBenchmark {
   private static final JsonMapper MAPPER =
       RbmJson.mapper(RbmJson.DEFAULT_LIMITS.rebuild().maxTokenCount(200_000_000L).build());
 
-  /** The framework, its JSON bytes and Jackson's tree of them. */
+  /** The size of the framework. */
   @State(Scope.Benchmark)
-  public static class Document extends MeasuredData {
+  public static class Size {
     /** Indicators in the framework. */
     @Param({"100000"})
     public int size;
+  }
 
-    ResultsFramework framework;
+  /** The JSON bytes alone: what both readers read. */
+  @State(Scope.Benchmark)
+  public static class Bytes extends MeasuredData {
     byte[] json;
+
+    /** Builds the framework, writes it once and keeps only the bytes. */
+    @Setup(Level.Trial)
+    public void setUp(Size s) {
+      json = MAPPER.writeValueAsBytes(FrameworkData.generate(s.size, PerformanceReport.SEED));
+      dataReady();
+    }
+  }
+
+  /** The framework alone: what the library writes. */
+  @State(Scope.Benchmark)
+  public static class Model extends MeasuredData {
+    ResultsFramework framework;
+
+    /** Builds the framework. */
+    @Setup(Level.Trial)
+    public void setUp(Size s) {
+      framework = FrameworkData.generate(s.size, PerformanceReport.SEED);
+      dataReady();
+    }
+  }
+
+  /** Jackson's tree of the same bytes alone: what the baseline writes. */
+  @State(Scope.Benchmark)
+  public static class Tree extends MeasuredData {
     JsonNode tree;
 
-    /** Builds the framework and writes it once. */
+    /** Builds the framework, writes it and reads the bytes back as a tree. */
     @Setup(Level.Trial)
-    public void setUp() {
-      framework = FrameworkData.generate(size, PerformanceReport.SEED);
-      json = MAPPER.writeValueAsBytes(framework);
-      tree = MAPPER.readTree(json);
+    public void setUp(Size s) {
+      tree =
+          MAPPER.readTree(
+              MAPPER.writeValueAsBytes(FrameworkData.generate(s.size, PerformanceReport.SEED)));
       dataReady();
     }
   }
 
   /** The library: bytes to a validated framework. */
   @Benchmark
-  public ResultsFramework read(Document d) {
+  public ResultsFramework read(Bytes d) {
     return MAPPER.readValue(d.json, ResultsFramework.class);
   }
 
   /** The baseline: the same bytes to Jackson's tree. */
   @Benchmark
-  public JsonNode readTree(Document d) {
+  public JsonNode readTree(Bytes d) {
     return MAPPER.readTree(d.json);
   }
 
   /** The library: a framework to bytes. */
   @Benchmark
-  public byte[] write(Document d) {
+  public byte[] write(Model d) {
     return MAPPER.writeValueAsBytes(d.framework);
   }
 
   /** The baseline: Jackson's tree of the same document to bytes. */
   @Benchmark
-  public byte[] writeTree(Document d) {
+  public byte[] writeTree(Tree d) {
     return MAPPER.writeValueAsBytes(d.tree);
   }
 }

@@ -118,17 +118,22 @@ class BaselinesAgreeTest {
   void frameworkJson_readsBackEqual_andReadsAsTheSameTree() {
     ResultsFramework f = FrameworkData.generate(1_000, PerformanceReport.SEED);
     assertThat(f.nodes().stream().mapToInt(x -> x.indicators().size()).sum()).isEqualTo(1_000);
-    FrameworkJsonBenchmark.Document doc = new FrameworkJsonBenchmark.Document();
-    doc.size = 1_000;
-    doc.setUp();
+    FrameworkJsonBenchmark.Size size = new FrameworkJsonBenchmark.Size();
+    size.size = 1_000;
+    FrameworkJsonBenchmark.Bytes bytes = new FrameworkJsonBenchmark.Bytes();
+    bytes.setUp(size);
+    FrameworkJsonBenchmark.Model model = new FrameworkJsonBenchmark.Model();
+    model.setUp(size);
+    FrameworkJsonBenchmark.Tree treeState = new FrameworkJsonBenchmark.Tree();
+    treeState.setUp(size);
     FrameworkJsonBenchmark b = new FrameworkJsonBenchmark();
-    assertThat(doc.framework).isEqualTo(f);
-    ResultsFramework back = b.read(doc);
+    assertThat(model.framework).isEqualTo(f);
+    ResultsFramework back = b.read(bytes);
     assertThat(back.nodes()).isEqualTo(f.nodes());
     assertThat(back).isEqualTo(f);
-    JsonNode tree = b.readTree(doc);
-    assertThat(tree).isEqualTo(RbmJson.mapper().readTree(b.write(doc)));
-    assertThat(RbmJson.mapper().readTree(b.writeTree(doc))).isEqualTo(tree);
+    JsonNode tree = b.readTree(bytes);
+    assertThat(tree).isEqualTo(RbmJson.mapper().readTree(b.write(model))).isEqualTo(treeState.tree);
+    assertThat(RbmJson.mapper().readTree(b.writeTree(treeState))).isEqualTo(tree);
   }
 
   @Test
