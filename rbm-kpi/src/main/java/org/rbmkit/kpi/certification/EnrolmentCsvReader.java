@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -185,8 +186,12 @@ public final class EnrolmentCsvReader {
     private final Consumer<? super Enrolment> sink;
     private final Map<String, Long> seenIds = detectDuplicateIds ? new HashMap<>() : null;
     private final Map<String, Described> activities = new HashMap<>();
-    private final Map<String, Seen<Cohort>> cohorts = new HashMap<>();
+    private final Map<String, SeenCohort> cohorts = new HashMap<>();
     private final List<RejectedRow> kept = new ArrayList<>();
+    /** Day of a date's text, by a hash of its year, month and day: repeated dates parsed once. */
+    private final int[] dayKeys = new int[DAY_CACHE];
+    private final Optional<LocalDate>[] days = newDays();
+    private String[] buffer = new String[EnrolmentCsvColumn.values().length];
     private EnrolmentCsvColumn[] columns;
     /** The position in a row of each column, by the column's ordinal. */
     private int[] at;
@@ -207,16 +212,21 @@ public final class EnrolmentCsvReader {
           break;
         }
         line = start;
-        // a row's values, at most maxRowWidth of them kept: a hostile row stays cheap
-        List<String> values = new ArrayList<>();
+        // a row's values, at most maxRowWidth of them kept: a hostile row stays cheap; the
+        // buffer is reused from row to row, nothing keeps it
+        String[] row = buffer;
+        int n = 0;
         long width = 0;
         for (t = rows.nextToken(); t != null && t != JsonToken.END_ARRAY; t = rows.nextToken()) {
           width++;
           if (width <= maxRowWidth) {
-            values.add(rows.getString());
+            if (n == row.length) {
+              row = Arrays.copyOf(row, Math.min(maxRowWidth, 2 * n));
+              buffer = row;
+            }
+            row[n++] = rows.getString();
           }
         }
-        String[] row = values.toArray(new String[0]);
         if (width > maxRowWidth) {
           CsvProblem tooWide =
               new CsvProblem(
@@ -229,11 +239,11 @@ public final class EnrolmentCsvReader {
           continue;
         }
         if (columns == null) {
-          columns = header(row);
+          columns = header(Arrays.copyOf(row, n));
           continue;
         }
         List<CsvProblem> problems = new ArrayList<>();
-        Enrolment e = parse(row, problems);
+        Enrolment e = parse(row, n, problems);
         if (e == null) {
           reject(new RejectedRow(line, ImmutableList.copyOf(problems)));
         } else {
@@ -247,6 +257,35 @@ public final class EnrolmentCsvReader {
                 new CsvProblem(1, 0, "(row)", "", "no header line: expected " + headerLine())),
             null);
       }
+    }
+
+    /** The date {@code v} as {@link #isoDate} reads it, from the cache when seen before. */
+    private Optional<LocalDate> day(String v) {
+      if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+        return null;
+      }
+      int year = digits(v, 0, 4);
+      int month = digits(v, 5, 7);
+      int day = digits(v, 8, 10);
+      if (year < 0 || month < 0 || day < 0) {
+        return null;
+      }
+      // one more than the packed date, so that 0 marks an empty slot
+      int key = year * 10_000 + month * 100 + day + 1;
+      int slot = (key * 0x9E3779B1) >>> (32 - DAY_CACHE_BITS);
+      if (dayKeys[slot] == key) {
+        return days[slot];
+      }
+      LocalDate d;
+      try {
+        d = LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        return null;
+      }
+      Optional<LocalDate> some = Optional.of(d);
+      dayKeys[slot] = key;
+      days[slot] = some;
+      return some;
     }
 
     private void reject(RejectedRow row) {
@@ -304,12 +343,13 @@ public final class EnrolmentCsvReader {
       return cols;
     }
 
-    private Enrolment parse(String[] row, List<CsvProblem> problems) {
-      if (row.length != columns.length) {
+    /** The enrolment of the first {@code n} values of {@code row}, or null with its problems. */
+    private Enrolment parse(String[] row, int n, List<CsvProblem> problems) {
+      if (n != columns.length) {
         String what =
-            row.length == 0 || (row.length == 1 && row[0].isEmpty())
+            n == 0 || (n == 1 && row[0].isEmpty())
                 ? "empty line"
-                : row.length + " values";
+                : n + " values";
         problems.add(
             new CsvProblem(
                 line, 0, "(row)", "",
@@ -317,7 +357,7 @@ public final class EnrolmentCsvReader {
         return null;
       }
       Field f = new Field(row, at, problems);
-      for (int i = 0; i < row.length; i++) {
+      for (int i = 0; i < n; i++) {
         if (row[i].indexOf('\uFFFD') >= 0) {
           f.problem(columns[i], columns[i].header() + " \"" + shorten(row[i])
               + "\" holds U+FFFD: bytes that were not UTF-8");
@@ -330,9 +370,16 @@ public final class EnrolmentCsvReader {
       String participant = f.id(EnrolmentCsvColumn.PARTICIPANT_ID);
       String cohort = f.id(EnrolmentCsvColumn.COHORT_ID);
       String activity = f.id(EnrolmentCsvColumn.ACTIVITY_ID);
+      // a cohort seen before leads to its activity's description without a second lookup
+      SeenCohort cohortOf = cohort == null ? null : cohorts.get(cohort);
+      Described known =
+          activity == null
+              ? null
+              : cohortOf != null && cohortOf.described.activity.id().equals(activity)
+                  ? cohortOf.described
+                  : activities.get(activity);
       // an activity described in the very words of its first line is that line's activity:
       // no need to parse and compare its description again
-      Described known = activity == null ? null : activities.get(activity);
       LearningActivity same = known != null && known.describedAs(row, at) ? known.activity : null;
       String programme = null;
       Modality modality = null;
@@ -348,18 +395,15 @@ public final class EnrolmentCsvReader {
         hours = f.hours(EnrolmentCsvColumn.LEARNING_HOURS);
         credential = f.code(EnrolmentCsvColumn.CREDENTIAL, CredentialTier::fromCode);
       }
-      LocalDate enrolled = f.date(EnrolmentCsvColumn.ENROLLED_ON, true);
-      LocalDate completed = f.date(EnrolmentCsvColumn.COMPLETED_ON, false);
-      LocalDate earned = f.date(EnrolmentCsvColumn.CREDENTIAL_EARNED_ON, false);
-      LocalDate accessed = f.date(EnrolmentCsvColumn.CREDENTIAL_ACCESSED_ON, false);
+      // an empty or malformed date is empty here; a malformed one is a problem of its column
+      Optional<LocalDate> enrolledOn = f.date(EnrolmentCsvColumn.ENROLLED_ON, true);
+      Optional<LocalDate> completed = f.date(EnrolmentCsvColumn.COMPLETED_ON, false);
+      Optional<LocalDate> earned = f.date(EnrolmentCsvColumn.CREDENTIAL_EARNED_ON, false);
+      Optional<LocalDate> accessed = f.date(EnrolmentCsvColumn.CREDENTIAL_ACCESSED_ON, false);
+      LocalDate enrolled = enrolledOn.orElse(null);
       if (enrolled != null && !f.failed(EnrolmentCsvColumn.COMPLETED_ON,
           EnrolmentCsvColumn.CREDENTIAL_EARNED_ON, EnrolmentCsvColumn.CREDENTIAL_ACCESSED_ON)) {
-        Enrolment.DatesProblem p =
-            Enrolment.checkDates(
-                enrolled,
-                Optional.ofNullable(completed),
-                Optional.ofNullable(earned),
-                Optional.ofNullable(accessed));
+        Enrolment.DatesProblem p = Enrolment.checkDates(enrolled, completed, earned, accessed);
         if (p != null) {
           EnrolmentCsvColumn c =
               p.stage() == Stage.COMPLETED
@@ -386,7 +430,8 @@ public final class EnrolmentCsvReader {
         } else {
           a = new LearningActivity(activity, programme, modality, offer, pricing, hours, credential);
           if (known == null) {
-            activities.put(activity, new Described(a, line, row, at));
+            known = new Described(a, line, row, at);
+            activities.put(activity, known);
           } else if (!known.activity.equals(a)) {
             f.problem(
                 EnrolmentCsvColumn.ACTIVITY_ID,
@@ -396,18 +441,17 @@ public final class EnrolmentCsvReader {
             a = known.activity;
           }
         }
-        Seen<Cohort> cohortOf = cohorts.get(cohort);
         if (cohortOf == null) {
           c = new Cohort(cohort, a);
-          cohorts.put(cohort, new Seen<>(c, line));
-        } else if (!cohortOf.value().activity().id().equals(activity)) {
+          cohorts.put(cohort, new SeenCohort(c, line, known));
+        } else if (!cohortOf.cohort.activity().id().equals(activity)) {
           f.problem(
               EnrolmentCsvColumn.COHORT_ID,
-              "cohort " + cohort + " is of activity " + cohortOf.value().activity().id()
-                  + " on line " + cohortOf.line());
+              "cohort " + cohort + " is of activity " + cohortOf.cohort.activity().id()
+                  + " on line " + cohortOf.line);
         } else {
           // the activity with this id is the one first seen, so the cohort is the same
-          c = cohortOf.value();
+          c = cohortOf.cohort;
         }
       }
       if (!problems.isEmpty()) {
@@ -415,13 +459,7 @@ public final class EnrolmentCsvReader {
         return null;
       }
       return new Enrolment(
-          id,
-          new Participant(participant),
-          c,
-          enrolled,
-          Optional.ofNullable(completed),
-          Optional.ofNullable(earned),
-          Optional.ofNullable(accessed));
+          id, new Participant(participant), c, enrolled, completed, earned, accessed);
     }
 
     /** Reads the values of one row, recording problems by column. */
@@ -429,7 +467,8 @@ public final class EnrolmentCsvReader {
       private final String[] row;
       private final int[] at;
       private final List<CsvProblem> problems;
-      private final List<EnrolmentCsvColumn> failed = new ArrayList<>(2);
+      /** The columns with a problem, one bit per ordinal. */
+      private int failed;
 
       Field(String[] row, int[] at, List<CsvProblem> problems) {
         this.row = row;
@@ -437,18 +476,13 @@ public final class EnrolmentCsvReader {
         this.problems = problems;
       }
 
-      boolean failed(EnrolmentCsvColumn... cols) {
-        for (EnrolmentCsvColumn c : cols) {
-          if (failed.contains(c)) {
-            return true;
-          }
-        }
-        return false;
+      boolean failed(EnrolmentCsvColumn a, EnrolmentCsvColumn b, EnrolmentCsvColumn c) {
+        return (failed & (1 << a.ordinal() | 1 << b.ordinal() | 1 << c.ordinal())) != 0;
       }
 
       void problem(EnrolmentCsvColumn c, String message) {
         int i = at[c.ordinal()];
-        failed.add(c);
+        failed |= 1 << c.ordinal();
         problems.add(new CsvProblem(line, i + 1, c.header(), row[i], message));
       }
 
@@ -458,6 +492,9 @@ public final class EnrolmentCsvReader {
 
       String id(EnrolmentCsvColumn c) {
         String v = value(c);
+        if (plainId(v)) {
+          return v;
+        }
         int control = controlCharacter(v);
         if (control >= 0) {
           // before the other checks: a tab or line break would otherwise pass for a space
@@ -502,25 +539,45 @@ public final class EnrolmentCsvReader {
         return new BigDecimal(v);
       }
 
-      LocalDate date(EnrolmentCsvColumn c, boolean required) {
+      /** The date, empty when the value is empty or not a date (a problem then). */
+      Optional<LocalDate> date(EnrolmentCsvColumn c, boolean required) {
         String v = value(c);
         if (v.isEmpty()) {
           if (required) {
             problem(c, c.header() + " is missing");
           }
-          return null;
+          return Optional.empty();
         }
-        LocalDate d = isoDate(v);
+        Optional<LocalDate> d = day(v);
         if (d == null) {
           problem(c, c.header() + " \"" + shorten(v) + "\" is not a date such as 2022-03-01");
+          return Optional.empty();
         }
         return d;
       }
     }
   }
 
-  /** A value and the line it was first seen on. */
-  private record Seen<T>(T value, long line) {}
+  private static final int DAY_CACHE_BITS = 12;
+  private static final int DAY_CACHE = 1 << DAY_CACHE_BITS;
+
+  @SuppressWarnings("unchecked")
+  private static Optional<LocalDate>[] newDays() {
+    return (Optional<LocalDate>[]) new Optional<?>[DAY_CACHE];
+  }
+
+  /** A cohort, the line it was first seen on, and the description of its activity. */
+  private static final class SeenCohort {
+    final Cohort cohort;
+    final long line;
+    final Described described;
+
+    SeenCohort(Cohort cohort, long line, Described described) {
+      this.cohort = cohort;
+      this.line = line;
+      this.described = described;
+    }
+  }
 
   /** The columns that describe an activity, as opposed to one enrolment in it. */
   private static final EnrolmentCsvColumn[] DESCRIPTION = {
@@ -589,6 +646,27 @@ public final class EnrolmentCsvReader {
       n = n * 10 + (ch - '0');
     }
     return n;
+  }
+
+  /**
+   * Whether {@code v} is an identifier that {@link Ids#checkId} accepts and that holds no control
+   * character, known by one look at each character: printable ASCII, spaces only inside, at most
+   * {@link Ids#MAX_ID_LENGTH} characters. {@code false} says nothing: the full checks decide.
+   */
+  private static boolean plainId(String v) {
+    int n = v.length();
+    if (n == 0 || n > Ids.MAX_ID_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char ch = v.charAt(i);
+      if (ch <= ' ' || ch >= 0x7F) {
+        if (ch != ' ' || i == 0 || i == n - 1) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The position of the first control character (U+0000–U+001F, U+007F) in {@code v}, or -1. */
