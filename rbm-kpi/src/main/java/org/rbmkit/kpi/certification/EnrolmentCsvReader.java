@@ -4,11 +4,19 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.util.concurrent.Uninterruptibles;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +26,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collector;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -96,6 +109,12 @@ public final class EnrolmentCsvReader {
   /** Most characters in one value. */
   public static final int MAX_VALUE_LENGTH = 100_000;
 
+  /**
+   * Fewest bytes in each range of a parallel {@link #collect}: a file smaller than twice this is
+   * read by one thread.
+   */
+  public static final long DEFAULT_MIN_RANGE_BYTES = 8L << 20;
+
   private static final Pattern HOURS = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,6})?");
   /** Without a schema, the CSV parser gives each row as an array of strings. */
   private static final CsvMapper CSV =
@@ -112,6 +131,10 @@ public final class EnrolmentCsvReader {
   private final int keepRejectedRows;
   private final int maxRowWidth;
   private final Consumer<? super RejectedRow> onRejected;
+  /** Most byte ranges a file is split into by {@link #collect}. */
+  private final int ranges;
+  /** Fewest bytes per range: a smaller file is split into fewer ranges, or read whole. */
+  private final long minRangeBytes;
 
   private EnrolmentCsvReader(Builder b) {
     this.mode = b.mode;
@@ -119,6 +142,8 @@ public final class EnrolmentCsvReader {
     this.keepRejectedRows = b.keepRejectedRows;
     this.maxRowWidth = b.maxRowWidth;
     this.onRejected = b.onRejected;
+    this.ranges = b.ranges;
+    this.minRangeBytes = b.minRangeBytes;
   }
 
   /** A strict reader with duplicate detection on. */
@@ -181,9 +206,330 @@ public final class EnrolmentCsvReader {
     return read(new InputStreamReader(in, StandardCharsets.UTF_8), sink);
   }
 
-  /** One read: its position, counts and duplicate index. */
+  /**
+   * Reads a UTF-8 file into a result, in parallel when the file is large enough: the same result
+   * and report as a sequential read of the file, {@link #read(InputStream, Consumer)}, collecting
+   * the enrolments in file order.
+   *
+   * <pre>{@code
+   * EnrolmentCsvReader.Collected<Breakdown> c =
+   *     reader.collect(path, CertificationTally.collector(false, MODALITY, CREDENTIAL, PRICING));
+   * c.result();   // the breakdown
+   * c.report();   // rows read, accepted, rejected
+   * }</pre>
+   *
+   * <p><b>How.</b> A file of at least twice {@link #DEFAULT_MIN_RANGE_BYTES} bytes is split into
+   * byte ranges, one per available processor, each starting after a line feed. The header is
+   * read once, and its column layout used by every range. Each range is read by its own CSV
+   * parser on its own thread, into its own container from the collector's supplier; the
+   * containers are combined in file order and finished.
+   *
+   * <p><b>Exactness.</b> The parallel result is used only when all of these hold: every range
+   * was read without a bad row, malformed CSV or exception; every range but the last ended at
+   * its end outside quotes (its parser reached the end without an open quote; the first range
+   * starts where the file does, so by induction every split is a true row boundary, never a line
+   * break inside a quoted value); and the ranges agree with each other as one reader would: an
+   * activity described equally, a cohort under the same activity, and, when {@link
+   * Builder#detectDuplicateIds detectDuplicateIds} is on, no enrolment id in two ranges.
+   * Otherwise the partial results are discarded and the whole file is read again by one thread,
+   * as {@link #read(InputStream, Consumer)} reads it, so every error, line number, report,
+   * rejected row and call of the {@link Builder#onRejected onRejected} listener is exactly that
+   * of a sequential read. The collector's supplier and accumulator may thus run for partial
+   * results that are then discarded: they must have no effect outside their container, as
+   * {@link Collector} requires. Memory: one container per range, and, with duplicate detection,
+   * the ids as a sequential read keeps them.
+   *
+   * @param file a UTF-8 enrolment CSV file
+   * @param collector how to collect the enrolments; its combiner is called in file order
+   * @return the finished result and the report of the read
+   * @throws EnrolmentCsvException for a bad header, malformed CSV or, in strict mode, a bad row
+   * @throws UncheckedIOException if the file cannot be opened or read
+   */
+  public <R> Collected<R> collect(Path file, Collector<? super Enrolment, ?, R> collector) {
+    checkNotNull(file, "file");
+    checkNotNull(collector, "collector");
+    return collectAs(file, collector);
+  }
+
+  private <A, R> Collected<R> collectAs(Path file, Collector<? super Enrolment, A, R> collector) {
+    Collected<R> parallel;
+    try {
+      parallel = collectInRanges(file, collector);
+    } catch (IOException e) {
+      // the whole read below meets the same problem and reports it
+      parallel = null;
+    }
+    if (parallel != null) {
+      return parallel;
+    }
+    A container = collector.supplier().get();
+    BiConsumer<A, ? super Enrolment> add = collector.accumulator();
+    EnrolmentCsvReport report;
+    try (InputStream in = Files.newInputStream(file)) {
+      report = read(in, e -> add.accept(container, e));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Collected<>(collector.finisher().apply(container), report);
+  }
+
+  /**
+   * The result read in ranges by parallel threads, or {@code null} when the file is too small
+   * to split or the ranges cannot stand for a whole read (see {@link #collect}).
+   */
+  private <A, R> Collected<R> collectInRanges(
+      Path file, Collector<? super Enrolment, A, R> collector) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      int n = (int) Math.min(ranges, size / minRangeBytes);
+      if (n < 2) {
+        return null;
+      }
+      long[] bounds = splits(channel, size, n);
+      if (bounds.length < 3) {
+        return null;
+      }
+      Pass header = new Pass(e -> {});
+      try (JsonParser rows = CSV.createParser(range(channel, 0, size))) {
+        header.run(rows, true);
+      } catch (RuntimeException e) {
+        // a bad header, reported by the whole read
+        return null;
+      }
+      if (header.columns == null) {
+        return null;
+      }
+      int m = bounds.length - 1;
+      AtomicBoolean stop = new AtomicBoolean();
+      List<Part<A>> parts = new ArrayList<>(m);
+      List<FutureTask<Part<A>>> tasks = new ArrayList<>(m);
+      for (int k = 0; k < m; k++) {
+        Part<A> part = new Part<>(collector, stop, header, k == 0);
+        long from = bounds[k];
+        long to = bounds[k + 1];
+        FutureTask<Part<A>> task = new FutureTask<>(() -> part.read(range(channel, from, to)));
+        Thread t = new Thread(task, "enrolment-csv-range-" + k);
+        t.setDaemon(true);
+        t.start();
+        parts.add(part);
+        tasks.add(task);
+      }
+      Error error = null;
+      boolean clean = true;
+      for (FutureTask<Part<A>> task : tasks) {
+        try {
+          clean &= Uninterruptibles.getUninterruptibly(task) != null;
+        } catch (ExecutionException e) {
+          // an Error: Part.read turns every exception into a failed range
+          if (error == null) {
+            error = e.getCause() instanceof Error ? (Error) e.getCause() : new AssertionError(e);
+          }
+        }
+      }
+      if (error != null) {
+        throw error;
+      }
+      if (!clean || !agree(parts)) {
+        return null;
+      }
+      A all = parts.get(0).container;
+      long rows = parts.get(0).pass.accepted;
+      for (int k = 1; k < m; k++) {
+        all = collector.combiner().apply(all, parts.get(k).container);
+        rows += parts.get(k).pass.accepted;
+      }
+      return new Collected<>(
+          collector.finisher().apply(all), new EnrolmentCsvReport(rows, rows, 0, ImmutableList.of()));
+    }
+  }
+
+  /**
+   * Whether the ranges, each valid alone, are valid together: each activity described equally,
+   * each cohort under one activity, and no enrolment id in two ranges. Merges the indexes into
+   * the first range's.
+   */
+  private boolean agree(List<? extends Part<?>> parts) {
+    Pass all = parts.get(0).pass;
+    for (int k = 1; k < parts.size(); k++) {
+      Pass p = parts.get(k).pass;
+      for (Map.Entry<String, Described> e : p.activities.entrySet()) {
+        Described first = all.activities.putIfAbsent(e.getKey(), e.getValue());
+        if (first != null && !first.activity.equals(e.getValue().activity)) {
+          return false;
+        }
+      }
+      for (Map.Entry<String, SeenCohort> e : p.cohorts.entrySet()) {
+        SeenCohort first = all.cohorts.putIfAbsent(e.getKey(), e.getValue());
+        if (first != null
+            && !first.cohort.activity().id().equals(e.getValue().cohort.activity().id())) {
+          return false;
+        }
+      }
+      if (all.seenIds != null) {
+        for (Map.Entry<String, Long> e : p.seenIds.entrySet()) {
+          if (all.seenIds.putIfAbsent(e.getKey(), e.getValue()) != null) {
+            return false;
+          }
+        }
+        // what was merged is no longer needed
+        p.seenIds.clear();
+      }
+    }
+    return true;
+  }
+
+  /** One range of a {@link #collect}: its pass and its container. */
+  private final class Part<A> {
+    final A container;
+    final Pass pass;
+    private final BiConsumer<A, ? super Enrolment> add;
+
+    Part(
+        Collector<? super Enrolment, A, ?> collector,
+        AtomicBoolean stop,
+        Pass header,
+        boolean first) {
+      this.container = collector.supplier().get();
+      this.add = collector.accumulator();
+      this.pass = new Pass(e -> add.accept(container, e), stop, header, first);
+    }
+
+    /**
+     * Reads the range; {@code this} if every row was good and the range ended outside quotes,
+     * {@code null} if not (and the other ranges are told to stop).
+     */
+    Part<A> read(Reader in) {
+      boolean clean = false;
+      try (JsonParser rows = CSV.createParser(in)) {
+        pass.run(rows);
+        clean = true;
+        return this;
+      } catch (RuntimeException e) {
+        // a bad row, malformed CSV (an open quote at the end of the range), a failed read or a
+        // failing collector: the whole read decides what to report
+        return null;
+      } finally {
+        if (!clean) {
+          pass.stop.set(true);
+        }
+      }
+    }
+  }
+
+  /**
+   * The bounds of at most {@code n} ranges of a file of {@code size} bytes: 0, then for each
+   * split the position after the first line feed at or after an {@code n}-th of the file, then
+   * {@code size}; strictly increasing, so ranges are never empty.
+   */
+  static long[] splits(FileChannel channel, long size, int n) throws IOException {
+    long[] bounds = new long[n + 1];
+    int m = 0;
+    bounds[m++] = 0;
+    ByteBuffer buf = ByteBuffer.allocate(64 << 10);
+    for (int k = 1; k < n; k++) {
+      long from = Math.max(size / n * k, bounds[m - 1]);
+      long split = -1;
+      for (long pos = from; split < 0 && pos < size; ) {
+        buf.clear();
+        int got = channel.read(buf, pos);
+        if (got <= 0) {
+          break;
+        }
+        for (int i = 0; i < got; i++) {
+          if (buf.get(i) == '\n') {
+            split = pos + i + 1;
+            break;
+          }
+        }
+        pos += got;
+      }
+      if (split < 0 || split >= size) {
+        break;
+      }
+      if (split > bounds[m - 1]) {
+        bounds[m++] = split;
+      }
+    }
+    bounds[m++] = size;
+    return Arrays.copyOf(bounds, m);
+  }
+
+  /** The text of the bytes of a file from {@code from} to {@code to}, decoded as UTF-8. */
+  private static Reader range(FileChannel channel, long from, long to) {
+    return new InputStreamReader(new RangeStream(channel, from, to), StandardCharsets.UTF_8);
+  }
+
+  /** The bytes of a file between two positions, read with positional reads of a shared channel. */
+  private static final class RangeStream extends InputStream {
+    private final FileChannel channel;
+    private long pos;
+    private final long end;
+
+    RangeStream(FileChannel channel, long from, long to) {
+      this.channel = channel;
+      this.pos = from;
+      this.end = to;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (pos >= end) {
+        return -1;
+      }
+      if (len == 0) {
+        return 0;
+      }
+      int got = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - pos)), pos);
+      if (got < 0) {
+        // the file shrank while read: reported by the whole read
+        throw new IOException("end of file at byte " + pos + " before " + end);
+      }
+      pos += got;
+      return got;
+    }
+  }
+
+  /** Signals that a range of a {@link #collect} failed; no stack trace. */
+  private static final class RangeFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RangeFailed() {
+      super("range failed", null, false, false);
+    }
+  }
+
+  /**
+   * The result of a {@link #collect}, with the report of the read.
+   *
+   * @param result the collector's finished result
+   * @param report rows read, accepted and rejected
+   * @param <R> the type of the result
+   */
+  public record Collected<R>(R result, EnrolmentCsvReport report) {
+
+    /** Validates the components. */
+    public Collected {
+      checkNotNull(result, "result");
+      checkNotNull(report, "report");
+    }
+  }
+
+  /** One read, of a whole input or of one range of a file: its position, counts and indexes. */
   private final class Pass {
     private final Consumer<? super Enrolment> sink;
+    /**
+     * For the read of one range of a file by {@link #collect}: set when some range failed; the
+     * first bad row of this range fails it too. {@code null} for a whole read.
+     */
+    private final AtomicBoolean stop;
+    /** Whether the first row is the header, already read: range 0 of a {@link #collect}. */
+    private boolean skipHeader;
     private final Map<String, Long> seenIds = detectDuplicateIds ? new HashMap<>() : null;
     private final Map<String, Described> activities = new HashMap<>();
     private final Map<String, SeenCohort> cohorts = new HashMap<>();
@@ -201,12 +547,32 @@ public final class EnrolmentCsvReader {
 
     Pass(Consumer<? super Enrolment> sink) {
       this.sink = sink;
+      this.stop = null;
+    }
+
+    /** The read of one range of a file, with the header's layout read before. */
+    Pass(Consumer<? super Enrolment> sink, AtomicBoolean stop, Pass header, boolean skipHeader) {
+      this.sink = sink;
+      this.stop = stop;
+      this.columns = header.columns;
+      this.at = header.at;
+      this.skipHeader = skipHeader;
     }
 
     void run(JsonParser rows) {
+      run(rows, false);
+    }
+
+    /** Reads the rows, or only the header if {@code headerOnly}. */
+    void run(JsonParser rows, boolean headerOnly) {
       while (true) {
-        // where the previous row ended is where this one starts, quoted line breaks included
-        long start = Math.max(1, rows.currentLocation().getLineNr());
+        // where the previous row ended is where this one starts, quoted line breaks included;
+        // a range has no line numbers (a bad row there is reported by a whole read)
+        long start = stop == null ? Math.max(1, rows.currentLocation().getLineNr()) : 1;
+        if (stop != null && stop.get()) {
+          // another range failed: this one's rows will not be used
+          throw new RangeFailed();
+        }
         JsonToken t = rows.nextToken();
         if (t == null) {
           break;
@@ -227,6 +593,10 @@ public final class EnrolmentCsvReader {
             row[n++] = rows.getString();
           }
         }
+        if (skipHeader) {
+          skipHeader = false;
+          continue;
+        }
         if (width > maxRowWidth) {
           CsvProblem tooWide =
               new CsvProblem(
@@ -240,6 +610,9 @@ public final class EnrolmentCsvReader {
         }
         if (columns == null) {
           columns = header(Arrays.copyOf(row, n));
+          if (headerOnly) {
+            return;
+          }
           continue;
         }
         List<CsvProblem> problems = new ArrayList<>();
@@ -289,6 +662,10 @@ public final class EnrolmentCsvReader {
     }
 
     private void reject(RejectedRow row) {
+      if (stop != null) {
+        // a bad row in a range: the whole file is read again, as one, to report it
+        throw new RangeFailed();
+      }
       if (mode == Mode.STRICT) {
         throw new EnrolmentCsvException(row.problems(), null);
       }
@@ -710,8 +1087,22 @@ public final class EnrolmentCsvReader {
     private int keepRejectedRows = DEFAULT_KEEP_REJECTED_ROWS;
     private int maxRowWidth = DEFAULT_MAX_ROW_WIDTH;
     private Consumer<? super RejectedRow> onRejected = r -> {};
+    private int ranges = Runtime.getRuntime().availableProcessors();
+    private long minRangeBytes = DEFAULT_MIN_RANGE_BYTES;
 
     private Builder() {}
+
+    /**
+     * How {@link EnrolmentCsvReader#collect} splits a file: at most {@code ranges} ranges of at
+     * least {@code minRangeBytes} bytes each; for tests, which split small files many ways.
+     */
+    Builder split(int ranges, long minRangeBytes) {
+      checkArgument(ranges >= 1, "ranges %s is below 1", ranges);
+      checkArgument(minRangeBytes >= 1, "minRangeBytes %s is below 1", minRangeBytes);
+      this.ranges = ranges;
+      this.minRangeBytes = minRangeBytes;
+      return this;
+    }
 
     /** Strict (the default) or lenient. */
     public Builder mode(Mode mode) {
