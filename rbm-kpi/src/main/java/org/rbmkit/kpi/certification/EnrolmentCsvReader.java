@@ -88,7 +88,14 @@ import tools.jackson.dataformat.csv.CsvMapper;
  * 64-bit JVM (a 1,000,000-row file with 10-character ids needs about 120 MB). Turn it off for
  * files whose ids are unique by construction, or check them elsewhere.
  *
- * <p>A reader is immutable and thread-safe; each {@link #read} call has its own state.
+ * <p><b>Parallel read.</b> {@link #collect(Path, Collector)} reads a large file in byte ranges
+ * on parallel threads into a {@link Collector}'s result, with exactly the result and report of
+ * a sequential read: when any range meets a bad row, malformed CSV, a split inside a quoted
+ * value or a conflict with another range, the whole file is read again by one thread (see the
+ * method).
+ *
+ * <p>A reader is immutable and thread-safe; each {@link #read} or {@link #collect} call has its
+ * own state.
  */
 public final class EnrolmentCsvReader {
 
