@@ -585,9 +585,10 @@ public final class EnrolmentCsvReader {
           break;
         }
         line = start;
-        // a row's values, at most maxRowWidth of them kept: a hostile row stays cheap; the
-        // buffer is reused from row to row, nothing keeps it
-        String[] row = buffer;
+        // a row's values, at most maxRowWidth of them kept: a hostile row stays cheap; a new
+        // array per row, sized as the last one (a young array takes the values without the
+        // garbage collector's card marking that an old, reused one would cost)
+        String[] row = new String[buffer.length];
         int n = 0;
         long width = 0;
         for (t = rows.nextToken(); t != null && t != JsonToken.END_ARRAY; t = rows.nextToken()) {
