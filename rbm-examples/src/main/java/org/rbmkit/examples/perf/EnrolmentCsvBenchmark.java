@@ -27,7 +27,8 @@ import org.rbmkit.kpi.certification.EnrolmentCsvReader;
 
 /**
  * Streaming an enrolment CSV file into a tally by modality × credential × pricing, with a 64 MB
- * heap, against a plain line count of the same file.
+ * heap, against a plain line count of the same file; read by one thread ({@code library}) and in
+ * parallel byte ranges ({@code libraryParallel}).
  *
  * <p>The file is generated once into the build directory ({@value #DIR_PROPERTY}, default
  * {@code target/perf}) and reused by later runs. Duplicate-id detection is off: its memory grows
@@ -97,6 +98,25 @@ public class EnrolmentCsvBenchmark {
       READER.read(in, t::add);
     }
     return t.toBreakdown();
+  }
+
+  /**
+   * The library reading the file in parallel byte ranges ({@link EnrolmentCsvReader#collect}),
+   * one per available processor, into the same tally.
+   */
+  @Benchmark
+  public Breakdown libraryParallel(File f) {
+    return tallyParallel(f.path);
+  }
+
+  /** The tally of a file by modality, credential and pricing, read in parallel ranges. */
+  static Breakdown tallyParallel(Path path) {
+    return READER
+        .collect(
+            path,
+            CertificationTally.collector(
+                false, Dimension.MODALITY, Dimension.CREDENTIAL, Dimension.PRICING))
+        .result();
   }
 
   /** The baseline: a plain line count of the same file. */

@@ -82,6 +82,8 @@ public final class PerformanceReport {
           new Row("5 JSON write", "FrameworkJsonBenchmark.write",
               "FrameworkJsonBenchmark.writeTree", "tree write", null, 0, 0),
           new Row("6 CSV streaming", "EnrolmentCsvBenchmark.library",
+              "EnrolmentCsvBenchmark.lineCount", "line count", null, 3.0, 0),
+          new Row("6 CSV streaming, parallel", "EnrolmentCsvBenchmark.libraryParallel",
               "EnrolmentCsvBenchmark.lineCount", "line count", null, 3.0, 0));
 
   /** Growth target from 1 M to 10 M inputs. */

@@ -145,6 +145,8 @@ class BaselinesAgreeTest {
     assertThat(EnrolmentData.counts(EnrolmentCsvBenchmark.tally(file)))
         .isEqualTo(EnrolmentData.counts(EnrolmentData.library(d.enrolments())))
         .isEqualTo(d.handLoop());
+    assertThat(EnrolmentCsvBenchmark.tallyParallel(file))
+        .isEqualTo(EnrolmentCsvBenchmark.tally(file));
     assertThat(EnrolmentCsvBenchmark.lineCount(file)).isEqualTo(n + 1);
     // a second call reuses the file
     long modified = Files.getLastModifiedTime(file).toMillis();

@@ -4,20 +4,34 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.util.concurrent.Uninterruptibles;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collector;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -74,7 +88,14 @@ import tools.jackson.dataformat.csv.CsvMapper;
  * 64-bit JVM (a 1,000,000-row file with 10-character ids needs about 120 MB). Turn it off for
  * files whose ids are unique by construction, or check them elsewhere.
  *
- * <p>A reader is immutable and thread-safe; each {@link #read} call has its own state.
+ * <p><b>Parallel read.</b> {@link #collect(Path, Collector)} reads a large file in byte ranges
+ * on parallel threads into a {@link Collector}'s result, with exactly the result and report of
+ * a sequential read: when any range meets a bad row, malformed CSV, a split inside a quoted
+ * value or a conflict with another range, the whole file is read again by one thread (see the
+ * method).
+ *
+ * <p>A reader is immutable and thread-safe; each {@link #read} or {@link #collect} call has its
+ * own state.
  */
 public final class EnrolmentCsvReader {
 
@@ -95,6 +116,12 @@ public final class EnrolmentCsvReader {
   /** Most characters in one value. */
   public static final int MAX_VALUE_LENGTH = 100_000;
 
+  /**
+   * Fewest bytes in each range of a parallel {@link #collect}: a file smaller than twice this is
+   * read by one thread.
+   */
+  public static final long DEFAULT_MIN_RANGE_BYTES = 8L << 20;
+
   private static final Pattern HOURS = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,6})?");
   /** Without a schema, the CSV parser gives each row as an array of strings. */
   private static final CsvMapper CSV =
@@ -111,6 +138,10 @@ public final class EnrolmentCsvReader {
   private final int keepRejectedRows;
   private final int maxRowWidth;
   private final Consumer<? super RejectedRow> onRejected;
+  /** Most byte ranges a file is split into by {@link #collect}. */
+  private final int ranges;
+  /** Fewest bytes per range: a smaller file is split into fewer ranges, or read whole. */
+  private final long minRangeBytes;
 
   private EnrolmentCsvReader(Builder b) {
     this.mode = b.mode;
@@ -118,6 +149,8 @@ public final class EnrolmentCsvReader {
     this.keepRejectedRows = b.keepRejectedRows;
     this.maxRowWidth = b.maxRowWidth;
     this.onRejected = b.onRejected;
+    this.ranges = b.ranges;
+    this.minRangeBytes = b.minRangeBytes;
   }
 
   /** A strict reader with duplicate detection on. */
@@ -180,13 +213,338 @@ public final class EnrolmentCsvReader {
     return read(new InputStreamReader(in, StandardCharsets.UTF_8), sink);
   }
 
-  /** One read: its position, counts and duplicate index. */
+  /**
+   * Reads a UTF-8 file into a result, in parallel when the file is large enough: the same result
+   * and report as a sequential read of the file, {@link #read(InputStream, Consumer)}, collecting
+   * the enrolments in file order.
+   *
+   * <pre>{@code
+   * EnrolmentCsvReader.Collected<Breakdown> c =
+   *     reader.collect(path, CertificationTally.collector(false, MODALITY, CREDENTIAL, PRICING));
+   * c.result();   // the breakdown
+   * c.report();   // rows read, accepted, rejected
+   * }</pre>
+   *
+   * <p><b>How.</b> A file of at least twice {@link #DEFAULT_MIN_RANGE_BYTES} bytes is split into
+   * byte ranges, one per available processor, each starting after a line feed. The header is
+   * read once, and its column layout used by every range. Each range is read by its own CSV
+   * parser on its own thread, into its own container from the collector's supplier; the
+   * containers are combined in file order and finished.
+   *
+   * <p><b>Exactness.</b> The parallel result is used only when all of these hold: every range
+   * was read without a bad row, malformed CSV or exception; every range but the last ended at
+   * its end outside quotes (its parser reached the end without an open quote; the first range
+   * starts where the file does, so by induction every split is a true row boundary, never a line
+   * break inside a quoted value); and the ranges agree with each other as one reader would: an
+   * activity described equally, a cohort under the same activity, and, when {@link
+   * Builder#detectDuplicateIds detectDuplicateIds} is on, no enrolment id in two ranges.
+   * Otherwise the partial results are discarded and the whole file is read again by one thread,
+   * as {@link #read(InputStream, Consumer)} reads it, so every error, line number, report,
+   * rejected row and call of the {@link Builder#onRejected onRejected} listener is exactly that
+   * of a sequential read. The collector's supplier and accumulator may thus run for partial
+   * results that are then discarded: they must have no effect outside their container, as
+   * {@link Collector} requires. Memory: one container per range, and, with duplicate detection,
+   * the ids as a sequential read keeps them.
+   *
+   * @param file a UTF-8 enrolment CSV file
+   * @param collector how to collect the enrolments; its combiner is called in file order
+   * @return the finished result and the report of the read
+   * @throws EnrolmentCsvException for a bad header, malformed CSV or, in strict mode, a bad row
+   * @throws UncheckedIOException if the file cannot be opened or read
+   */
+  public <R> Collected<R> collect(Path file, Collector<? super Enrolment, ?, R> collector) {
+    checkNotNull(file, "file");
+    checkNotNull(collector, "collector");
+    return collectAs(file, collector);
+  }
+
+  private <A, R> Collected<R> collectAs(Path file, Collector<? super Enrolment, A, R> collector) {
+    Collected<R> parallel;
+    try {
+      parallel = collectInRanges(file, collector);
+    } catch (IOException e) {
+      // the whole read below meets the same problem and reports it
+      parallel = null;
+    }
+    if (parallel != null) {
+      return parallel;
+    }
+    A container = collector.supplier().get();
+    BiConsumer<A, ? super Enrolment> add = collector.accumulator();
+    EnrolmentCsvReport report;
+    try (InputStream in = Files.newInputStream(file)) {
+      report = read(in, e -> add.accept(container, e));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Collected<>(collector.finisher().apply(container), report);
+  }
+
+  /**
+   * The result read in ranges by parallel threads, or {@code null} when the file is too small
+   * to split or the ranges cannot stand for a whole read (see {@link #collect}).
+   */
+  private <A, R> Collected<R> collectInRanges(
+      Path file, Collector<? super Enrolment, A, R> collector) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      int n = (int) Math.min(ranges, size / minRangeBytes);
+      if (n < 2) {
+        return null;
+      }
+      long[] bounds = splits(channel, size, n);
+      if (bounds.length < 3) {
+        return null;
+      }
+      Pass header = new Pass(e -> {});
+      try (JsonParser rows = CSV.createParser(range(channel, 0, size))) {
+        header.run(rows, true);
+      } catch (RuntimeException e) {
+        // a bad header, reported by the whole read
+        return null;
+      }
+      if (header.columns == null) {
+        return null;
+      }
+      int m = bounds.length - 1;
+      AtomicBoolean stop = new AtomicBoolean();
+      List<Part<A>> parts = new ArrayList<>(m);
+      List<FutureTask<Part<A>>> tasks = new ArrayList<>(m);
+      for (int k = 0; k < m; k++) {
+        Part<A> part = new Part<>(collector, stop, header, k == 0);
+        long from = bounds[k];
+        long to = bounds[k + 1];
+        FutureTask<Part<A>> task = new FutureTask<>(() -> part.read(range(channel, from, to)));
+        Thread t = new Thread(task, "enrolment-csv-range-" + k);
+        t.setDaemon(true);
+        t.start();
+        parts.add(part);
+        tasks.add(task);
+      }
+      Error error = null;
+      boolean clean = true;
+      for (FutureTask<Part<A>> task : tasks) {
+        try {
+          clean &= Uninterruptibles.getUninterruptibly(task) != null;
+        } catch (ExecutionException e) {
+          // an Error: Part.read turns every exception into a failed range
+          if (error == null) {
+            error = e.getCause() instanceof Error ? (Error) e.getCause() : new AssertionError(e);
+          }
+        }
+      }
+      if (error != null) {
+        throw error;
+      }
+      if (!clean || !agree(parts)) {
+        return null;
+      }
+      A all = parts.get(0).container;
+      long rows = parts.get(0).pass.accepted;
+      for (int k = 1; k < m; k++) {
+        all = collector.combiner().apply(all, parts.get(k).container);
+        rows += parts.get(k).pass.accepted;
+      }
+      return new Collected<>(
+          collector.finisher().apply(all), new EnrolmentCsvReport(rows, rows, 0, ImmutableList.of()));
+    }
+  }
+
+  /**
+   * Whether the ranges, each valid alone, are valid together: each activity described equally,
+   * each cohort under one activity, and no enrolment id in two ranges. Merges the indexes into
+   * the first range's.
+   */
+  private boolean agree(List<? extends Part<?>> parts) {
+    Pass all = parts.get(0).pass;
+    for (int k = 1; k < parts.size(); k++) {
+      Pass p = parts.get(k).pass;
+      for (Map.Entry<String, Described> e : p.activities.entrySet()) {
+        Described first = all.activities.putIfAbsent(e.getKey(), e.getValue());
+        if (first != null && !first.activity.equals(e.getValue().activity)) {
+          return false;
+        }
+      }
+      for (Map.Entry<String, SeenCohort> e : p.cohorts.entrySet()) {
+        SeenCohort first = all.cohorts.putIfAbsent(e.getKey(), e.getValue());
+        if (first != null
+            && !first.cohort.activity().id().equals(e.getValue().cohort.activity().id())) {
+          return false;
+        }
+      }
+      if (all.seenIds != null) {
+        for (Map.Entry<String, Long> e : p.seenIds.entrySet()) {
+          if (all.seenIds.putIfAbsent(e.getKey(), e.getValue()) != null) {
+            return false;
+          }
+        }
+        // what was merged is no longer needed
+        p.seenIds.clear();
+      }
+    }
+    return true;
+  }
+
+  /** One range of a {@link #collect}: its pass and its container. */
+  private final class Part<A> {
+    final A container;
+    final Pass pass;
+    private final BiConsumer<A, ? super Enrolment> add;
+
+    Part(
+        Collector<? super Enrolment, A, ?> collector,
+        AtomicBoolean stop,
+        Pass header,
+        boolean first) {
+      this.container = collector.supplier().get();
+      this.add = collector.accumulator();
+      this.pass = new Pass(e -> add.accept(container, e), stop, header, first);
+    }
+
+    /**
+     * Reads the range; {@code this} if every row was good and the range ended outside quotes,
+     * {@code null} if not (and the other ranges are told to stop).
+     */
+    Part<A> read(Reader in) {
+      boolean clean = false;
+      try (JsonParser rows = CSV.createParser(in)) {
+        pass.run(rows);
+        clean = true;
+        return this;
+      } catch (RuntimeException e) {
+        // a bad row, malformed CSV (an open quote at the end of the range), a failed read or a
+        // failing collector: the whole read decides what to report
+        return null;
+      } finally {
+        if (!clean) {
+          pass.stop.set(true);
+        }
+      }
+    }
+  }
+
+  /**
+   * The bounds of at most {@code n} ranges of a file of {@code size} bytes: 0, then for each
+   * split the position after the first line feed at or after an {@code n}-th of the file, then
+   * {@code size}; strictly increasing, so ranges are never empty.
+   */
+  static long[] splits(FileChannel channel, long size, int n) throws IOException {
+    long[] bounds = new long[n + 1];
+    int m = 0;
+    bounds[m++] = 0;
+    ByteBuffer buf = ByteBuffer.allocate(64 << 10);
+    for (int k = 1; k < n; k++) {
+      long from = Math.max(size / n * k, bounds[m - 1]);
+      long split = -1;
+      for (long pos = from; split < 0 && pos < size; ) {
+        buf.clear();
+        int got = channel.read(buf, pos);
+        if (got <= 0) {
+          break;
+        }
+        for (int i = 0; i < got; i++) {
+          if (buf.get(i) == '\n') {
+            split = pos + i + 1;
+            break;
+          }
+        }
+        pos += got;
+      }
+      if (split < 0 || split >= size) {
+        break;
+      }
+      if (split > bounds[m - 1]) {
+        bounds[m++] = split;
+      }
+    }
+    bounds[m++] = size;
+    return Arrays.copyOf(bounds, m);
+  }
+
+  /** The text of the bytes of a file from {@code from} to {@code to}, decoded as UTF-8. */
+  private static Reader range(FileChannel channel, long from, long to) {
+    return new InputStreamReader(new RangeStream(channel, from, to), StandardCharsets.UTF_8);
+  }
+
+  /** The bytes of a file between two positions, read with positional reads of a shared channel. */
+  private static final class RangeStream extends InputStream {
+    private final FileChannel channel;
+    private long pos;
+    private final long end;
+
+    RangeStream(FileChannel channel, long from, long to) {
+      this.channel = channel;
+      this.pos = from;
+      this.end = to;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (pos >= end) {
+        return -1;
+      }
+      if (len == 0) {
+        return 0;
+      }
+      int got = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - pos)), pos);
+      if (got < 0) {
+        // the file shrank while read: reported by the whole read
+        throw new IOException("end of file at byte " + pos + " before " + end);
+      }
+      pos += got;
+      return got;
+    }
+  }
+
+  /** Signals that a range of a {@link #collect} failed; no stack trace. */
+  private static final class RangeFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RangeFailed() {
+      super("range failed", null, false, false);
+    }
+  }
+
+  /**
+   * The result of a {@link #collect}, with the report of the read.
+   *
+   * @param result the collector's finished result
+   * @param report rows read, accepted and rejected
+   * @param <R> the type of the result
+   */
+  public record Collected<R>(R result, EnrolmentCsvReport report) {
+
+    /** Validates the components. */
+    public Collected {
+      checkNotNull(result, "result");
+      checkNotNull(report, "report");
+    }
+  }
+
+  /** One read, of a whole input or of one range of a file: its position, counts and indexes. */
   private final class Pass {
     private final Consumer<? super Enrolment> sink;
+    /**
+     * For the read of one range of a file by {@link #collect}: set when some range failed; the
+     * first bad row of this range fails it too. {@code null} for a whole read.
+     */
+    private final AtomicBoolean stop;
+    /** Whether the first row is the header, already read: range 0 of a {@link #collect}. */
+    private boolean skipHeader;
     private final Map<String, Long> seenIds = detectDuplicateIds ? new HashMap<>() : null;
     private final Map<String, Described> activities = new HashMap<>();
-    private final Map<String, Seen<Cohort>> cohorts = new HashMap<>();
+    private final Map<String, SeenCohort> cohorts = new HashMap<>();
     private final List<RejectedRow> kept = new ArrayList<>();
+    /** Day of a date's text, by a hash of its year, month and day: repeated dates parsed once. */
+    private final int[] dayKeys = new int[DAY_CACHE];
+    private final Optional<LocalDate>[] days = newDays();
+    private String[] buffer = new String[EnrolmentCsvColumn.values().length];
     private EnrolmentCsvColumn[] columns;
     /** The position in a row of each column, by the column's ordinal. */
     private int[] at;
@@ -196,27 +554,57 @@ public final class EnrolmentCsvReader {
 
     Pass(Consumer<? super Enrolment> sink) {
       this.sink = sink;
+      this.stop = null;
+    }
+
+    /** The read of one range of a file, with the header's layout read before. */
+    Pass(Consumer<? super Enrolment> sink, AtomicBoolean stop, Pass header, boolean skipHeader) {
+      this.sink = sink;
+      this.stop = stop;
+      this.columns = header.columns;
+      this.at = header.at;
+      this.skipHeader = skipHeader;
     }
 
     void run(JsonParser rows) {
+      run(rows, false);
+    }
+
+    /** Reads the rows, or only the header if {@code headerOnly}. */
+    void run(JsonParser rows, boolean headerOnly) {
       while (true) {
-        // where the previous row ended is where this one starts, quoted line breaks included
-        long start = Math.max(1, rows.currentLocation().getLineNr());
+        // where the previous row ended is where this one starts, quoted line breaks included;
+        // a range has no line numbers (a bad row there is reported by a whole read)
+        long start = stop == null ? Math.max(1, rows.currentLocation().getLineNr()) : 1;
+        if (stop != null && stop.get()) {
+          // another range failed: this one's rows will not be used
+          throw new RangeFailed();
+        }
         JsonToken t = rows.nextToken();
         if (t == null) {
           break;
         }
         line = start;
-        // a row's values, at most maxRowWidth of them kept: a hostile row stays cheap
-        List<String> values = new ArrayList<>();
+        // a row's values, at most maxRowWidth of them kept: a hostile row stays cheap; a new
+        // array per row, sized as the last one (a young array takes the values without the
+        // garbage collector's card marking that an old, reused one would cost)
+        String[] row = new String[buffer.length];
+        int n = 0;
         long width = 0;
         for (t = rows.nextToken(); t != null && t != JsonToken.END_ARRAY; t = rows.nextToken()) {
           width++;
           if (width <= maxRowWidth) {
-            values.add(rows.getString());
+            if (n == row.length) {
+              row = Arrays.copyOf(row, Math.min(maxRowWidth, 2 * n));
+              buffer = row;
+            }
+            row[n++] = rows.getString();
           }
         }
-        String[] row = values.toArray(new String[0]);
+        if (skipHeader) {
+          skipHeader = false;
+          continue;
+        }
         if (width > maxRowWidth) {
           CsvProblem tooWide =
               new CsvProblem(
@@ -229,11 +617,14 @@ public final class EnrolmentCsvReader {
           continue;
         }
         if (columns == null) {
-          columns = header(row);
+          columns = header(Arrays.copyOf(row, n));
+          if (headerOnly) {
+            return;
+          }
           continue;
         }
         List<CsvProblem> problems = new ArrayList<>();
-        Enrolment e = parse(row, problems);
+        Enrolment e = parse(row, n, problems);
         if (e == null) {
           reject(new RejectedRow(line, ImmutableList.copyOf(problems)));
         } else {
@@ -249,7 +640,40 @@ public final class EnrolmentCsvReader {
       }
     }
 
+    /** The date {@code v} as {@link #isoDate} reads it, from the cache when seen before. */
+    private Optional<LocalDate> day(String v) {
+      if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+        return null;
+      }
+      int year = digits(v, 0, 4);
+      int month = digits(v, 5, 7);
+      int day = digits(v, 8, 10);
+      if (year < 0 || month < 0 || day < 0) {
+        return null;
+      }
+      // one more than the packed date, so that 0 marks an empty slot
+      int key = year * 10_000 + month * 100 + day + 1;
+      int slot = (key * 0x9E3779B1) >>> (32 - DAY_CACHE_BITS);
+      if (dayKeys[slot] == key) {
+        return days[slot];
+      }
+      LocalDate d;
+      try {
+        d = LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        return null;
+      }
+      Optional<LocalDate> some = Optional.of(d);
+      dayKeys[slot] = key;
+      days[slot] = some;
+      return some;
+    }
+
     private void reject(RejectedRow row) {
+      if (stop != null) {
+        // a bad row in a range: the whole file is read again, as one, to report it
+        throw new RangeFailed();
+      }
       if (mode == Mode.STRICT) {
         throw new EnrolmentCsvException(row.problems(), null);
       }
@@ -304,12 +728,13 @@ public final class EnrolmentCsvReader {
       return cols;
     }
 
-    private Enrolment parse(String[] row, List<CsvProblem> problems) {
-      if (row.length != columns.length) {
+    /** The enrolment of the first {@code n} values of {@code row}, or null with its problems. */
+    private Enrolment parse(String[] row, int n, List<CsvProblem> problems) {
+      if (n != columns.length) {
         String what =
-            row.length == 0 || (row.length == 1 && row[0].isEmpty())
+            n == 0 || (n == 1 && row[0].isEmpty())
                 ? "empty line"
-                : row.length + " values";
+                : n + " values";
         problems.add(
             new CsvProblem(
                 line, 0, "(row)", "",
@@ -317,7 +742,7 @@ public final class EnrolmentCsvReader {
         return null;
       }
       Field f = new Field(row, at, problems);
-      for (int i = 0; i < row.length; i++) {
+      for (int i = 0; i < n; i++) {
         if (row[i].indexOf('\uFFFD') >= 0) {
           f.problem(columns[i], columns[i].header() + " \"" + shorten(row[i])
               + "\" holds U+FFFD: bytes that were not UTF-8");
@@ -330,9 +755,16 @@ public final class EnrolmentCsvReader {
       String participant = f.id(EnrolmentCsvColumn.PARTICIPANT_ID);
       String cohort = f.id(EnrolmentCsvColumn.COHORT_ID);
       String activity = f.id(EnrolmentCsvColumn.ACTIVITY_ID);
+      // a cohort seen before leads to its activity's description without a second lookup
+      SeenCohort cohortOf = cohort == null ? null : cohorts.get(cohort);
+      Described known =
+          activity == null
+              ? null
+              : cohortOf != null && cohortOf.described.activity.id().equals(activity)
+                  ? cohortOf.described
+                  : activities.get(activity);
       // an activity described in the very words of its first line is that line's activity:
       // no need to parse and compare its description again
-      Described known = activity == null ? null : activities.get(activity);
       LearningActivity same = known != null && known.describedAs(row, at) ? known.activity : null;
       String programme = null;
       Modality modality = null;
@@ -348,18 +780,15 @@ public final class EnrolmentCsvReader {
         hours = f.hours(EnrolmentCsvColumn.LEARNING_HOURS);
         credential = f.code(EnrolmentCsvColumn.CREDENTIAL, CredentialTier::fromCode);
       }
-      LocalDate enrolled = f.date(EnrolmentCsvColumn.ENROLLED_ON, true);
-      LocalDate completed = f.date(EnrolmentCsvColumn.COMPLETED_ON, false);
-      LocalDate earned = f.date(EnrolmentCsvColumn.CREDENTIAL_EARNED_ON, false);
-      LocalDate accessed = f.date(EnrolmentCsvColumn.CREDENTIAL_ACCESSED_ON, false);
+      // an empty or malformed date is empty here; a malformed one is a problem of its column
+      Optional<LocalDate> enrolledOn = f.date(EnrolmentCsvColumn.ENROLLED_ON, true);
+      Optional<LocalDate> completed = f.date(EnrolmentCsvColumn.COMPLETED_ON, false);
+      Optional<LocalDate> earned = f.date(EnrolmentCsvColumn.CREDENTIAL_EARNED_ON, false);
+      Optional<LocalDate> accessed = f.date(EnrolmentCsvColumn.CREDENTIAL_ACCESSED_ON, false);
+      LocalDate enrolled = enrolledOn.orElse(null);
       if (enrolled != null && !f.failed(EnrolmentCsvColumn.COMPLETED_ON,
           EnrolmentCsvColumn.CREDENTIAL_EARNED_ON, EnrolmentCsvColumn.CREDENTIAL_ACCESSED_ON)) {
-        Enrolment.DatesProblem p =
-            Enrolment.checkDates(
-                enrolled,
-                Optional.ofNullable(completed),
-                Optional.ofNullable(earned),
-                Optional.ofNullable(accessed));
+        Enrolment.DatesProblem p = Enrolment.checkDates(enrolled, completed, earned, accessed);
         if (p != null) {
           EnrolmentCsvColumn c =
               p.stage() == Stage.COMPLETED
@@ -386,7 +815,8 @@ public final class EnrolmentCsvReader {
         } else {
           a = new LearningActivity(activity, programme, modality, offer, pricing, hours, credential);
           if (known == null) {
-            activities.put(activity, new Described(a, line, row, at));
+            known = new Described(a, line, row, at);
+            activities.put(activity, known);
           } else if (!known.activity.equals(a)) {
             f.problem(
                 EnrolmentCsvColumn.ACTIVITY_ID,
@@ -396,18 +826,17 @@ public final class EnrolmentCsvReader {
             a = known.activity;
           }
         }
-        Seen<Cohort> cohortOf = cohorts.get(cohort);
         if (cohortOf == null) {
           c = new Cohort(cohort, a);
-          cohorts.put(cohort, new Seen<>(c, line));
-        } else if (!cohortOf.value().activity().id().equals(activity)) {
+          cohorts.put(cohort, new SeenCohort(c, line, known));
+        } else if (!cohortOf.cohort.activity().id().equals(activity)) {
           f.problem(
               EnrolmentCsvColumn.COHORT_ID,
-              "cohort " + cohort + " is of activity " + cohortOf.value().activity().id()
-                  + " on line " + cohortOf.line());
+              "cohort " + cohort + " is of activity " + cohortOf.cohort.activity().id()
+                  + " on line " + cohortOf.line);
         } else {
           // the activity with this id is the one first seen, so the cohort is the same
-          c = cohortOf.value();
+          c = cohortOf.cohort;
         }
       }
       if (!problems.isEmpty()) {
@@ -415,13 +844,7 @@ public final class EnrolmentCsvReader {
         return null;
       }
       return new Enrolment(
-          id,
-          new Participant(participant),
-          c,
-          enrolled,
-          Optional.ofNullable(completed),
-          Optional.ofNullable(earned),
-          Optional.ofNullable(accessed));
+          id, new Participant(participant), c, enrolled, completed, earned, accessed);
     }
 
     /** Reads the values of one row, recording problems by column. */
@@ -429,7 +852,8 @@ public final class EnrolmentCsvReader {
       private final String[] row;
       private final int[] at;
       private final List<CsvProblem> problems;
-      private final List<EnrolmentCsvColumn> failed = new ArrayList<>(2);
+      /** The columns with a problem, one bit per ordinal. */
+      private int failed;
 
       Field(String[] row, int[] at, List<CsvProblem> problems) {
         this.row = row;
@@ -437,18 +861,13 @@ public final class EnrolmentCsvReader {
         this.problems = problems;
       }
 
-      boolean failed(EnrolmentCsvColumn... cols) {
-        for (EnrolmentCsvColumn c : cols) {
-          if (failed.contains(c)) {
-            return true;
-          }
-        }
-        return false;
+      boolean failed(EnrolmentCsvColumn a, EnrolmentCsvColumn b, EnrolmentCsvColumn c) {
+        return (failed & (1 << a.ordinal() | 1 << b.ordinal() | 1 << c.ordinal())) != 0;
       }
 
       void problem(EnrolmentCsvColumn c, String message) {
         int i = at[c.ordinal()];
-        failed.add(c);
+        failed |= 1 << c.ordinal();
         problems.add(new CsvProblem(line, i + 1, c.header(), row[i], message));
       }
 
@@ -458,6 +877,9 @@ public final class EnrolmentCsvReader {
 
       String id(EnrolmentCsvColumn c) {
         String v = value(c);
+        if (plainId(v)) {
+          return v;
+        }
         int control = controlCharacter(v);
         if (control >= 0) {
           // before the other checks: a tab or line break would otherwise pass for a space
@@ -502,25 +924,45 @@ public final class EnrolmentCsvReader {
         return new BigDecimal(v);
       }
 
-      LocalDate date(EnrolmentCsvColumn c, boolean required) {
+      /** The date, empty when the value is empty or not a date (a problem then). */
+      Optional<LocalDate> date(EnrolmentCsvColumn c, boolean required) {
         String v = value(c);
         if (v.isEmpty()) {
           if (required) {
             problem(c, c.header() + " is missing");
           }
-          return null;
+          return Optional.empty();
         }
-        LocalDate d = isoDate(v);
+        Optional<LocalDate> d = day(v);
         if (d == null) {
           problem(c, c.header() + " \"" + shorten(v) + "\" is not a date such as 2022-03-01");
+          return Optional.empty();
         }
         return d;
       }
     }
   }
 
-  /** A value and the line it was first seen on. */
-  private record Seen<T>(T value, long line) {}
+  private static final int DAY_CACHE_BITS = 12;
+  private static final int DAY_CACHE = 1 << DAY_CACHE_BITS;
+
+  @SuppressWarnings("unchecked")
+  private static Optional<LocalDate>[] newDays() {
+    return (Optional<LocalDate>[]) new Optional<?>[DAY_CACHE];
+  }
+
+  /** A cohort, the line it was first seen on, and the description of its activity. */
+  private static final class SeenCohort {
+    final Cohort cohort;
+    final long line;
+    final Described described;
+
+    SeenCohort(Cohort cohort, long line, Described described) {
+      this.cohort = cohort;
+      this.line = line;
+      this.described = described;
+    }
+  }
 
   /** The columns that describe an activity, as opposed to one enrolment in it. */
   private static final EnrolmentCsvColumn[] DESCRIPTION = {
@@ -591,6 +1033,27 @@ public final class EnrolmentCsvReader {
     return n;
   }
 
+  /**
+   * Whether {@code v} is an identifier that {@link Ids#checkId} accepts and that holds no control
+   * character, known by one look at each character: printable ASCII, spaces only inside, at most
+   * {@link Ids#MAX_ID_LENGTH} characters. {@code false} says nothing: the full checks decide.
+   */
+  private static boolean plainId(String v) {
+    int n = v.length();
+    if (n == 0 || n > Ids.MAX_ID_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char ch = v.charAt(i);
+      if (ch <= ' ' || ch >= 0x7F) {
+        if (ch != ' ' || i == 0 || i == n - 1) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** The position of the first control character (U+0000–U+001F, U+007F) in {@code v}, or -1. */
   private static int controlCharacter(String v) {
     for (int i = 0; i < v.length(); i++) {
@@ -632,8 +1095,22 @@ public final class EnrolmentCsvReader {
     private int keepRejectedRows = DEFAULT_KEEP_REJECTED_ROWS;
     private int maxRowWidth = DEFAULT_MAX_ROW_WIDTH;
     private Consumer<? super RejectedRow> onRejected = r -> {};
+    private int ranges = Runtime.getRuntime().availableProcessors();
+    private long minRangeBytes = DEFAULT_MIN_RANGE_BYTES;
 
     private Builder() {}
+
+    /**
+     * How {@link EnrolmentCsvReader#collect} splits a file: at most {@code ranges} ranges of at
+     * least {@code minRangeBytes} bytes each; for tests, which split small files many ways.
+     */
+    Builder split(int ranges, long minRangeBytes) {
+      checkArgument(ranges >= 1, "ranges %s is below 1", ranges);
+      checkArgument(minRangeBytes >= 1, "minRangeBytes %s is below 1", minRangeBytes);
+      this.ranges = ranges;
+      this.minRangeBytes = minRangeBytes;
+      return this;
+    }
 
     /** Strict (the default) or lenient. */
     public Builder mode(Mode mode) {
