@@ -18,8 +18,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.CertificationTally;
 import org.rbmkit.kpi.certification.Dimension;
@@ -47,25 +45,18 @@ public class EnrolmentCsvBenchmark {
 
   /** The CSV file. */
   @State(Scope.Benchmark)
-  public static class File {
+  public static class File extends MeasuredData {
     /** Rows in the file, header not counted. */
     @Param({"10000000"})
     public int size;
 
     Path path;
-    long heap;
 
     /** Generates the file unless an earlier run did. */
     @Setup(Level.Trial)
     public void setUp() throws IOException {
       path = file(Path.of(System.getProperty(DIR_PROPERTY, "target/perf")), size);
-      heap = HeapProbe.afterSetup();
-    }
-
-    /** Records the heap. */
-    @TearDown(Level.Trial)
-    public void tearDown(BenchmarkParams params) {
-      HeapProbe.record(params, heap);
+      dataReady();
     }
   }
 
