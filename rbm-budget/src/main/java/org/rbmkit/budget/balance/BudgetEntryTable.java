@@ -303,8 +303,7 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
     }
 
     /**
-     * Appends the entry with the given components, checked as {@link BudgetEntry}'s constructor
-     * checks them, without making one.
+     * Appends the entry with the given components, checked by {@link BudgetEntry}'s constructor.
      *
      * @return this builder
      * @throws IllegalArgumentException as {@link #add(BudgetEntry)}, and for an item below 1 or
@@ -312,18 +311,7 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
      */
     public Builder add(
         String column, String fund, LineKind kind, int item, String line, Money amount) {
-      checkNotNull(column, "column");
-      checkNotNull(fund, "fund");
-      checkNotNull(kind, "kind");
-      checkNotNull(line, "line");
-      checkNotNull(amount, "amount");
-      checkArgument(item >= 1, "line %s: item number %s must be at least 1", line, item);
-      checkArgument(
-          kind.allowsNegative() || !amount.isNegative(),
-          "line %s (item %s), column %s: amount %s is negative; kind %s forbids negative amounts",
-          line, item, column, amount, kind.code());
-      append(column, fund, kind, item, line, amount);
-      return this;
+      return add(new BudgetEntry(column, fund, kind, item, line, amount));
     }
 
     /**

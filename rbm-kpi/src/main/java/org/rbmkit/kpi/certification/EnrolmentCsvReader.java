@@ -642,17 +642,15 @@ public final class EnrolmentCsvReader {
 
     /** The date {@code v} as {@link #isoDate} reads it, from the cache when seen before. */
     private Optional<LocalDate> day(String v) {
-      if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+      int packed = packedDate(v);
+      if (packed < 0) {
         return null;
       }
-      int year = digits(v, 0, 4);
-      int month = digits(v, 5, 7);
-      int day = digits(v, 8, 10);
-      if (year < 0 || month < 0 || day < 0) {
-        return null;
-      }
+      int year = packed / 10_000;
+      int month = packed / 100 % 100;
+      int day = packed % 100;
       // one more than the packed date, so that 0 marks an empty slot
-      int key = year * 10_000 + month * 100 + day + 1;
+      int key = packed + 1;
       int slot = (key * 0x9E3779B1) >>> (32 - DAY_CACHE_BITS);
       if (dayKeys[slot] == key) {
         return days[slot];
@@ -1004,20 +1002,32 @@ public final class EnrolmentCsvReader {
    * another form or names no day of the calendar (such as {@code 2022-02-30}).
    */
   static LocalDate isoDate(String v) {
-    if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+    int packed = packedDate(v);
+    if (packed < 0) {
       return null;
+    }
+    try {
+      return LocalDate.of(packed / 10_000, packed / 100 % 100, packed % 100);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The text {@code yyyy-mm-dd} in ASCII digits as the number {@code yyyymmdd}, whether or not
+   * it names a day of the calendar, or -1 when the text has another form.
+   */
+  private static int packedDate(String v) {
+    if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+      return -1;
     }
     int year = digits(v, 0, 4);
     int month = digits(v, 5, 7);
     int day = digits(v, 8, 10);
     if (year < 0 || month < 0 || day < 0) {
-      return null;
+      return -1;
     }
-    try {
-      return LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return year * 10_000 + month * 100 + day;
   }
 
   /** The number written in ASCII digits from {@code start} to {@code end}, or -1. */
