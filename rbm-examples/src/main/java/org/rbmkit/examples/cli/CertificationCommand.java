@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,12 +136,31 @@ public final class CertificationCommand implements Callable<Integer> {
         ? EnrolmentCsvReader.builder().mode(EnrolmentCsvReader.Mode.LENIENT).build()
         : EnrolmentCsvReader.strict();
     EnrolmentCsvReport report;
-    try (Reader in = new InputStreamReader(Inputs.open(file), StandardCharsets.UTF_8)) {
-      report = reader.read(in, sink);
-    } catch (EnrolmentCsvException e) {
-      throw invalid(file, e);
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+    Breakdown b;
+    if (!terminal && Files.isRegularFile(file)) {
+      // no progress to show: a large file is read in byte ranges on parallel threads, with the
+      // same result, report and errors as the one-thread read
+      try {
+        EnrolmentCsvReader.Collected<Breakdown> c =
+            reader.collect(
+                file,
+                CertificationTally.collector(countBasis == CountBasis.PARTICIPANTS, dimensions));
+        report = c.report();
+        b = c.result();
+      } catch (EnrolmentCsvException e) {
+        throw invalid(file, e);
+      } catch (UncheckedIOException e) {
+        throw new InputException(file + ": cannot read: " + e.getCause().getMessage(), e);
+      }
+    } else {
+      try (Reader in = new InputStreamReader(Inputs.open(file), StandardCharsets.UTF_8)) {
+        report = reader.read(in, sink);
+      } catch (EnrolmentCsvException e) {
+        throw invalid(file, e);
+      } catch (IOException e) {
+        throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+      }
+      b = tally.toBreakdown();
     }
     if (terminal) {
       err.println("\r" + file + ": " + seen[0] + " rows read");
@@ -154,7 +175,6 @@ public final class CertificationCommand implements Callable<Integer> {
           + " more rejected rows not listed");
     }
     err.flush();
-    Breakdown b = tally.toBreakdown();
     PrintWriter out = spec.commandLine().getOut();
     List<GroupRate> rows = b.rows(kind, countBasis, smallGroup);
     if (output.json()) {

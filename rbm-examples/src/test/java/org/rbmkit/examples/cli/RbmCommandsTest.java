@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rbmkit.core.json.RbmJson;
+import org.rbmkit.examples.perf.EnrolmentData;
+import org.rbmkit.examples.perf.PerformanceReport;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
@@ -248,6 +250,25 @@ class RbmCommandsTest {
     assertThat(shown.err()).isEqualTo("\r" + ENROLMENTS + ": 1205 rows read\n");
     assertThat(shown.out()).isEqualTo(quiet.out());
     assertThat(rbm("certification", ENROLMENTS, "--progress", "sometimes").code()).isEqualTo(2);
+  }
+
+  @Test
+  void certification_largeFile_readInParallelGivesTheOneThreadResult(@TempDir Path dir)
+      throws IOException {
+    // 200 000 rows, about 24 MB: read in byte ranges when no progress is shown
+    Path big = dir.resolve("big.csv");
+    try (var w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+      EnrolmentData.writeCsv(200_000, PerformanceReport.SEED, w);
+    }
+    assertThat(Files.size(big)).isGreaterThan(16L << 20);
+    Run parallel = rbm("certification", big.toString(), "--json", "--by", "modality,tier");
+    Run oneThread =
+        rbm("certification", big.toString(), "--json", "--by", "modality,tier",
+            "--progress", "always");
+    assertThat(parallel.code()).isZero();
+    assertThat(oneThread.code()).isZero();
+    assertThat(json(parallel).get("groups").size()).isPositive();
+    assertThat(parallel.out()).isEqualTo(oneThread.out());
   }
 
   @Test
