@@ -40,6 +40,10 @@ public final class CertificationTally {
 
   private final ImmutableList<Dimension> dimensions;
   private final boolean countParticipants;
+  /**
+   * Per group, the enrolments at each furthest stage (enrolled only, completed, earned,
+   * accessed): one increment per enrolment, made cumulative when the breakdown is built.
+   */
   private final Map<GroupKey, long[]> counts = new HashMap<>();
   private final Map<GroupKey, Map<String, Stage>> participants = new HashMap<>();
   /** The dimensions as an array, for the loop of {@link #add}. */
@@ -47,8 +51,9 @@ public final class CertificationTally {
   /** The number of values of each closed dimension, in the order of {@link #dims}. */
   private final int[] sizes;
   /**
-   * Stage counts of every possible group, four per group, when every dimension is a closed set;
-   * {@code null} otherwise, and the counts are in {@link #counts}.
+   * Counts at the furthest stage of every possible group, four per group as in {@link #counts},
+   * when every dimension is a closed set; {@code null} otherwise, and the counts are in {@link
+   * #counts}.
    */
   private final long[] dense;
 
@@ -122,11 +127,7 @@ public final class CertificationTally {
       for (int i = 0; i < dims.length; i++) {
         group = group * sizes[i] + dims[i].indexOf(activity);
       }
-      int depth = enrolment.status().depth();
-      int base = group * STAGES;
-      for (int s = 0; s <= depth; s++) {
-        dense[base + s]++;
-      }
+      dense[group * STAGES + enrolment.status().depth()]++;
       if (countParticipants) {
         participants
             .computeIfAbsent(key(enrolment), k -> new HashMap<>())
@@ -137,12 +138,7 @@ public final class CertificationTally {
     }
     GroupKey key = key(enrolment);
     Stage status = enrolment.status();
-    long[] c = counts.computeIfAbsent(key, k -> new long[STAGES]);
-    for (Stage s : Stage.values()) {
-      if (status.hasReached(s)) {
-        c[s.depth()]++;
-      }
-    }
+    counts.computeIfAbsent(key, k -> new long[STAGES])[status.depth()]++;
     if (countParticipants) {
       participants
           .computeIfAbsent(key, k -> new HashMap<>())
@@ -196,16 +192,16 @@ public final class CertificationTally {
     long[] at = table.countAt(grouping);
     if (dense != null) {
       // a closed grouping numbers its groups as this tally does
-      EnrolmentTable.cumulate(at, dense);
+      for (int i = 0; i < at.length; i++) {
+        dense[i] = Math.addExact(dense[i], at[i]);
+      }
     } else {
-      long[] sums = new long[at.length];
-      EnrolmentTable.cumulate(at, sums);
       for (int g = 0; g < grouping.groups; g++) {
         int base = g * STAGES;
-        if (sums[base] > 0) {
+        if (at[base] + at[base + 1] + at[base + 2] + at[base + 3] > 0) {
           long[] c = counts.computeIfAbsent(grouping.key(g), k -> new long[STAGES]);
           for (int s = 0; s < STAGES; s++) {
-            c[s] = Math.addExact(c[s], sums[base + s]);
+            c[s] = Math.addExact(c[s], at[base + s]);
           }
         }
       }
@@ -283,17 +279,27 @@ public final class CertificationTally {
   /** The counts so far, as an immutable breakdown; the tally can go on counting. */
   public Breakdown toBreakdown() {
     Map<GroupKey, StageCounts> result = new HashMap<>();
-    counts.forEach((k, c) -> result.put(k, StageCounts.of(c[0], c[1], c[2], c[3])));
+    counts.forEach((k, c) -> result.put(k, reached(c, 0)));
     if (dense != null) {
       for (int g = 0; g < dense.length / STAGES; g++) {
-        int base = g * STAGES;
-        if (dense[base] > 0) {
-          result.put(
-              denseKey(g),
-              StageCounts.of(dense[base], dense[base + 1], dense[base + 2], dense[base + 3]));
+        StageCounts c = reached(dense, g * STAGES);
+        if (c.enrolled() > 0) {
+          result.put(denseKey(g), c);
         }
       }
     }
     return Breakdown.of(dimensions, result, countParticipants, participants);
+  }
+
+  /**
+   * The counts of one group from its counts at the furthest stage, from {@code base}: the
+   * enrolments that reached each stage are those whose furthest stage is it or a later one.
+   */
+  private static StageCounts reached(long[] atFurthest, int base) {
+    long accessed = atFurthest[base + 3];
+    long earned = Math.addExact(accessed, atFurthest[base + 2]);
+    long completed = Math.addExact(earned, atFurthest[base + 1]);
+    long enrolled = Math.addExact(completed, atFurthest[base]);
+    return StageCounts.of(enrolled, completed, earned, accessed);
   }
 }

@@ -277,14 +277,11 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
   }
 
   /**
-   * Adds the stage counts of every enrolment to {@code dense}, four cumulative counts per group,
-   * groups indexed as {@link CertificationTally} indexes them: by the mixed-radix positions of
-   * the closed dimensions' values.
+   * Counts every enrolment into {@code at}, once, at its furthest stage (four counts per group,
+   * as {@link CertificationTally} keeps them), groups indexed as the tally indexes them: by the
+   * mixed-radix positions of the closed dimensions' values.
    */
-  void countClosed(Dimension[] dims, long[] dense) {
-    int groups = dense.length / 4;
-    // one increment per enrolment, at its furthest stage; cumulated per group afterwards
-    long[] at = new long[groups * 4];
+  void countClosed(Dimension[] dims, long[] at) {
     byte[] s = stage;
     int n = size;
     switch (dims.length) {
@@ -336,21 +333,6 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
         }
         break;
       }
-    }
-    cumulate(at, dense);
-  }
-
-  /** Adds counts at the furthest stage, four per group, as cumulative counts to {@code into}. */
-  static void cumulate(long[] at, long[] into) {
-    for (int base = 0; base < at.length; base += 4) {
-      long accessed = at[base + 3];
-      long earned = accessed + at[base + 2];
-      long completed = earned + at[base + 1];
-      long enrolled = completed + at[base];
-      into[base] = Math.addExact(into[base], enrolled);
-      into[base + 1] = Math.addExact(into[base + 1], completed);
-      into[base + 2] = Math.addExact(into[base + 2], earned);
-      into[base + 3] = Math.addExact(into[base + 3], accessed);
     }
   }
 
