@@ -12,6 +12,7 @@ import java.util.Map;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.core.money.CurrencyMismatchException;
+import org.rbmkit.core.money.Money;
 
 /**
  * Sums budget entries in one pass by column, fund, kind and item; partial accumulators merge.
@@ -75,8 +76,7 @@ public final class BudgetAccumulator {
               + "; convert it with an explicit exchange rate first",
           new CurrencyMismatchException(currency, entry.amount().currency()));
     }
-    sum(entry.column(), entry.fund(), entry.kind(), entry.item())
-        .add(entry.amount().amount(), scale);
+    sum(entry.column(), entry.fund(), entry.kind(), entry.item()).add(entry.amount());
     return this;
   }
 
@@ -178,6 +178,19 @@ public final class BudgetAccumulator {
   private static final class Sum {
     private long units;
     private BigDecimal rest = BigDecimal.ZERO;
+
+    /** Adds an amount in the accumulator's currency, by the minor units it computed once. */
+    void add(Money amount) {
+      if (amount.amountMinorFitsLong()) {
+        long minor = amount.amountMinorLong();
+        long sum = units + minor;
+        if (((units ^ sum) & (minor ^ sum)) >= 0) {
+          units = sum;
+          return;
+        }
+      }
+      rest = rest.add(amount.amount());
+    }
 
     void add(BigDecimal amount, int scale) {
       if (scale >= 0
