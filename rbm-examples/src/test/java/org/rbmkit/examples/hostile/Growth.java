@@ -1,0 +1,45 @@
+package org.rbmkit.examples.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.IntConsumer;
+
+/**
+ * Time bounds of the hostile corpus, stated as ratios rather than seconds so that they hold on a
+ * slow or busy machine: the work on an input {@code factor} times larger may take at most
+ * {@code maxRatio} times as long. Each size is run a few times and the fastest run counts, which
+ * keeps warm-up and garbage collection pauses out of the ratio.
+ *
+ * <pre>{@code
+ * Growth.assertAtMost(12.0, 4_000, 10, n -> validate(frameworkWithRepeats(n)));
+ * }</pre>
+ */
+public final class Growth {
+
+  private Growth() {}
+
+  /**
+   * Runs {@code work} at {@code size} and at {@code size * factor} and asserts that the larger
+   * took at most {@code maxRatio} times the smaller (best of three runs each, after one warm-up).
+   */
+  public static void assertAtMost(double maxRatio, int size, int factor, IntConsumer work) {
+    work.accept(size);
+    long small = fastest(size, work);
+    long large = fastest(size * factor, work);
+    double ratio = (double) large / Math.max(small, 1);
+    assertThat(ratio)
+        .as("time at %d (%d µs) / time at %d (%d µs)", size * factor, large / 1000, size,
+            small / 1000)
+        .isLessThanOrEqualTo(maxRatio);
+  }
+
+  private static long fastest(int size, IntConsumer work) {
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      long start = System.nanoTime();
+      work.accept(size);
+      best = Math.min(best, System.nanoTime() - start);
+    }
+    return best;
+  }
+}
