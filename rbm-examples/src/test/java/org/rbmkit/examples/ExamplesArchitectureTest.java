@@ -27,7 +27,7 @@ class ExamplesArchitectureTest {
         .distinct()
         .toList();
     assertThat(found).as("benchmark or Spark packages among the main classes").isEmpty();
-    assertThat(CLASSES.containClass("org.rbmkit.examples.cli.Rbm")).isTrue();
+    assertThat(CLASSES.contain("org.rbmkit.examples.cli.Rbm")).isTrue();
   }
 
   @Test
