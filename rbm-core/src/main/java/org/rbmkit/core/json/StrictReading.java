@@ -16,7 +16,8 @@ import tools.jackson.databind.type.MapType;
 /**
  * Two rules of {@link RbmJson#mapper()} that Jackson does not apply by itself: a JSON
  * {@code null} is never read as a document (Jackson would return {@code null} for the document
- * {@code null}; inside a document, the document's validation reports nulls), and text never holds an unpaired UTF-16
+ * {@code null}) nor as an element of a list (refused with its index in the path; a null property
+ * is left to the document's validation, which reports it with every other problem), and text never holds an unpaired UTF-16
  * surrogate (as {@code "\uD800"} would give), which no encoding can write back.
  *
  * <pre>{@code
@@ -105,7 +106,7 @@ final class StrictReading {
     }
   }
 
-  /** Deserializes as the wrapped deserializer does; a document that is {@code null} fails. */
+  /** Deserializes as the wrapped deserializer does; a null document or list element fails. */
   private static final class NullRefusing extends DelegatingDeserializer {
     NullRefusing(ValueDeserializer<?> delegate) {
       super(delegate);
@@ -124,8 +125,13 @@ final class StrictReading {
         return ctxt.reportInputMismatch(
             this, "the document is null, expected a %s (a JSON object or array)", type);
       }
-      // inside a document, a null is left to the document's validation, which reports it with
-      // every other problem and its path
+      if (p != null && p.streamReadContext() != null && p.streamReadContext().inArray()) {
+        // an element of a list: refused here, where Jackson adds the index to the path
+        return ctxt.reportInputMismatch(
+            this, "null in a list, where a %s is expected: remove it or give a value", type);
+      }
+      // a property: left to the document's validation, which reports it with every other
+      // problem and its path
       return _delegatee.getNullValue(ctxt);
     }
 

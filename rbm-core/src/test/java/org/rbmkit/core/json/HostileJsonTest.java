@@ -159,6 +159,19 @@ class HostileJsonTest {
     assertThat(catchThrowable(() -> RbmJson.mapper().readValue("null", List.class)))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("the document is null");
+    // a null element of a list is refused where it is, with its index in the path
+    Throwable inList =
+        catchThrowable(
+            () ->
+                RbmJson.mapper()
+                    .readValue(
+                        "{\"owner\": \"ILO\", \"period\": \"2024-25\", \"title\": {\"en\": \"P\"},"
+                            + " \"roots\": [null]}",
+                        ResultsFramework.class));
+    assertThat(inList)
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("null in a list")
+        .hasMessageContaining("[\"roots\"]->java.util.ArrayList[0]");
   }
 
   @Test

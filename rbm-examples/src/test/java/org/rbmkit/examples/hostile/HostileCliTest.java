@@ -241,4 +241,39 @@ class HostileCliTest {
     assertThat(claim.get("difference").isNull()).isTrue();
     assertThat(claim.get("printed").decimalValue()).isEqualByComparingTo("8");
   }
+
+  // ---- JSON limits and structure: every message names its place and the limit
+
+  @Test
+  void jsonProblems_nameTheirPlace_andTheLimit() throws IOException {
+    String budget = Files.readString(BUDGET, UTF_8);
+    String place = ".*\\.json:\\d+:\\d+: .*";
+    Path string = budgetWith("\"label\" : \"Produits\"",
+        "\"label\" : \"" + "x".repeat(2_000_000) + "\"");
+    Path number = budgetWith("\"2022-23-budget\" : 49065,",
+        "\"2022-23-budget\" : " + "9".repeat(10_000) + ",");
+    Path deep = budgetWith("\"claims\" : [", "\"claims\" : [" + "[".repeat(300) + "]".repeat(300) + ",");
+    Path trailing = Files.createTempFile(tmp, "trailing-budget", ".json");
+    Files.writeString(trailing, budget + "\n{}\n", UTF_8);
+    Path nullLine = budgetWith("\"lines\" : [", "\"lines\" : [ null,");
+    record Case(Path file, String... fragments) {}
+    for (Case c : List.of(
+        new Case(string, "$.lines[0].label", "1000000", "RbmJson.MAX_STRING_LENGTH"),
+        new Case(number, "$.lines[0].amounts", "64", "RbmJson.MAX_NUMBER_LENGTH"),
+        new Case(deep, "$.claims", "200", "RbmJson.MAX_NESTING_DEPTH"),
+        new Case(trailing, "trailing"),
+        new Case(nullLine, "$.lines[0]", "null"))) {
+      Run r = rbm("validate", c.file().toString());
+      assertThat(r.code()).as(r.err()).isEqualTo(Rbm.EXIT_INVALID);
+      assertThat(r.err().strip()).as(c.file().toString()).matches("(?s)" + place);
+      assertThat(r.err()).as(c.file().toString()).contains(c.fragments());
+    }
+    Run n = rbm("validate", number.toString());
+    assertThat(n.err()).as("the true length, not the length read so far")
+        .contains("number of 10000 characters is longer than the limit of 64 characters")
+        .doesNotContain("(201)");
+    assertThat(rbm("validate", deep.toString()).err())
+        .contains("$.claims[0][0][0][0][0][0][0]").contains("more levels)")
+        .hasSizeLessThan(600);
+  }
 }
