@@ -25,8 +25,8 @@ import org.rbmkit.core.money.Money;
 
 /**
  * A budget document: a main table of numbered items in several columns, its printed totals, and
- * the tables around it (detail tables, reserve funds, staffing) and percentage claims in its
- * text.
+ * the tables around it (detail tables, reserve funds, staffing) and the claims its text makes
+ * about the figures.
  *
  * <pre>{@code
  * BudgetDocument doc = RbmJson.mapper().readValue(file, BudgetDocument.class);
@@ -45,6 +45,8 @@ import org.rbmkit.core.money.Money;
  * @param title the document's title
  * @param currency the currency of every figure
  * @param unit the unit of the main table's figures
+ * @param tolerance how far the main table's figures (and any table stating none) may be off
+ *     through rounding; empty to leave it to the check
  * @param columns the columns, at least one
  * @param funds the funds lines belong to, at least one
  * @param lines the main table's lines, in printed order
@@ -52,12 +54,13 @@ import org.rbmkit.core.money.Money;
  * @param detailTables tables detailing items
  * @param reserveFunds reserve-fund movement tables
  * @param staffing staffing tables
- * @param claims percentage claims of the text
+ * @param claims claims of the text about the figures
  */
 public record BudgetDocument(
     String title,
     Currency currency,
     AmountUnit unit,
+    Optional<Tolerance> tolerance,
     List<BudgetColumn> columns,
     List<Fund> funds,
     List<BudgetLine> lines,
@@ -65,7 +68,7 @@ public record BudgetDocument(
     List<DetailTable> detailTables,
     List<ReserveFundTable> reserveFunds,
     List<StaffingTable> staffing,
-    List<PercentageClaim> claims) {
+    List<Claim> claims) {
 
   /** The name of the main table in findings and messages. */
   public static final String MAIN_TABLE = "main";
@@ -79,6 +82,7 @@ public record BudgetDocument(
     Amounts.text(title, "title");
     checkNotNull(currency, "currency");
     checkNotNull(unit, "unit");
+    checkNotNull(tolerance, "tolerance");
     columns = Amounts.list(columns, "columns");
     funds = Amounts.list(funds, "funds");
     lines = Amounts.list(lines, "lines");
@@ -93,6 +97,15 @@ public record BudgetDocument(
     if (!problems.isEmpty()) {
       throw new InvalidDocumentException("budget document \"" + title + "\"", problems);
     }
+  }
+
+  /** A document without a tolerance of its own. */
+  public BudgetDocument(String title, Currency currency, AmountUnit unit,
+      List<BudgetColumn> columns, List<Fund> funds, List<BudgetLine> lines,
+      List<PrintedTotal> printedTotals, List<DetailTable> detailTables,
+      List<ReserveFundTable> reserveFunds, List<StaffingTable> staffing, List<Claim> claims) {
+    this(title, currency, unit, Optional.empty(), columns, funds, lines, printedTotals,
+        detailTables, reserveFunds, staffing, claims);
   }
 
   /** The column codes in order. */
@@ -153,7 +166,7 @@ public record BudgetDocument(
       List<DetailTable> detailTables,
       List<ReserveFundTable> reserveFunds,
       List<StaffingTable> staffing,
-      List<PercentageClaim> claims) {
+      List<Claim> claims) {
     List<Violation> problems = new ArrayList<>();
     Set<String> columnCodes = new LinkedHashSet<>();
     if (columns.isEmpty()) {
@@ -311,24 +324,8 @@ public record BudgetDocument(
         }
       }
     }
-    Set<String> claimIds = new HashSet<>();
-    for (int i = 0; i < claims.size(); i++) {
-      PercentageClaim c = claims.get(i);
-      String path = "claims[" + i + "]";
-      String where = "claim " + c.id();
-      if (!claimIds.add(c.id())) {
-        problems.add(new Violation(path + ".id", where + ": claim id appears twice"));
-      }
-      item(path + ".item", where, c.item(), familyOf, problems);
-      if (!columnCodes.contains(c.from())) {
-        problems.add(new Violation(path + ".from",
-            where + ": unknown column " + c.from() + " (columns are " + columnCodes + ")"));
-      }
-      if (!columnCodes.contains(c.to())) {
-        problems.add(new Violation(path + ".to",
-            where + ": unknown column " + c.to() + " (columns are " + columnCodes + ")"));
-      }
-    }
+    ClaimRefs.check(claims, columnCodes, familyOf, detailTables, reserveFunds, staffing,
+        problems);
     return problems;
   }
 
@@ -386,14 +383,14 @@ public record BudgetDocument(
    */
   public BudgetDocument withLines(List<BudgetLine> newLines) {
     checkArgument(newLines != null, "lines");
-    return new BudgetDocument(title, currency, unit, columns, funds, newLines, printedTotals,
-        detailTables, reserveFunds, staffing, claims);
+    return new BudgetDocument(title, currency, unit, tolerance, columns, funds, newLines,
+        printedTotals, detailTables, reserveFunds, staffing, claims);
   }
 
   /** This document with other printed totals. */
   public BudgetDocument withPrintedTotals(List<PrintedTotal> totals) {
     checkArgument(totals != null, "printedTotals");
-    return new BudgetDocument(title, currency, unit, columns, funds, lines, totals, detailTables,
-        reserveFunds, staffing, claims);
+    return new BudgetDocument(title, currency, unit, tolerance, columns, funds, lines, totals,
+        detailTables, reserveFunds, staffing, claims);
   }
 }
