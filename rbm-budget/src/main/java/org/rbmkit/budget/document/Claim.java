@@ -78,8 +78,8 @@ public record Claim(
     checkNotNull(rule, "rule of claim %s", id);
     Amounts.text(text, "text of claim " + id);
     checkArgument(from.isPresent() == kind.isChange(),
-        "claim %s: a %s claim %s a from column", id, kind.code(),
-        kind.isChange() ? "needs" : "has no");
+        "claim %s: %s", id, kind.isChange() ? "a " + kind.code() + " claim needs a from column"
+            : "only a change has a from column");
     checkArgument(whole.isPresent() == (kind == ClaimKind.SHARE),
         "claim %s: %s", id, kind == ClaimKind.SHARE ? "a share needs a whole"
             : "only a share has a whole");
