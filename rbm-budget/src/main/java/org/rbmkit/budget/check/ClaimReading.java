@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.rbmkit.budget.document.Claim;
-import org.rbmkit.budget.document.ClaimKind;
 import org.rbmkit.budget.document.ClaimRule;
 import org.rbmkit.budget.document.FigureRef;
 import org.rbmkit.budget.measure.MoneyRounding;
@@ -22,12 +21,12 @@ final class ClaimReading {
   private ClaimReading() {}
 
   /**
-   * The finding for the claim, or empty if it holds.
+   * How the claim reads against the figures.
    *
    * @param figure a figure of the document by reference and column, in units of the currency
    *     (FTE for a staffing FTE figure)
    */
-  static Optional<Finding> read(Claim c, BiFunction<FigureRef, String, BigDecimal> figure,
+  static ClaimOutcome read(Claim c, BiFunction<FigureRef, String, BigDecimal> figure,
       String currency) {
     BigDecimal at = figure.apply(c.of(), c.column());
     BigDecimal numerator;
@@ -65,8 +64,8 @@ final class ClaimReading {
         + c.inflation().map(i -> ", inflation " + i.toPlainString() + " %, real "
             + c.claimed().toPlainString() + " %").orElse("");
     if (denominator.signum() == 0) {
-      return Optional.of(finding(c, measure, claimed, BigDecimal.ZERO,
-          head + ": undefined (zero base); text: " + c.text()));
+      return new ClaimOutcome(c, measure, claimed, BigDecimal.ZERO, Optional.empty(), false,
+          head + ": undefined (zero base); text: " + c.text());
     }
     String exact = numerator.divide(denominator, 4, RoundingMode.HALF_EVEN).toPlainString();
     ClaimRule rule = c.rule();
@@ -77,9 +76,10 @@ final class ClaimReading {
         read = new MoneyRounding(rule.step().get(), rule.mode())
             .roundQuotient(numerator, denominator);
       } catch (ArithmeticException e) {
-        return Optional.of(finding(c, measure, claimed, BigDecimal.ZERO, head + ": exact "
-            + exact + " is not a multiple of the rule's step, rule \"" + rule + "\"; text: "
-            + c.text()));
+        return new ClaimOutcome(c, measure, claimed, BigDecimal.ZERO,
+            Optional.of(new BigDecimal(exact)), false, head + ": exact " + exact
+                + " is not a multiple of the rule's step, rule \"" + rule + "\"; text: "
+                + c.text());
       }
       holds = claimed.subtract(read).abs().compareTo(rule.within()) <= 0;
     } else {
@@ -87,18 +87,8 @@ final class ClaimReading {
       holds = claimed.multiply(denominator).subtract(numerator).abs()
           .compareTo(rule.within().multiply(denominator.abs())) <= 0;
     }
-    if (holds) {
-      return Optional.empty();
-    }
-    return Optional.of(finding(c, measure, claimed, read,
-        head + ": exact " + exact + ", read under rule \"" + rule + "\"; text: " + c.text()));
-  }
-
-  private static Finding finding(Claim c, String measure, BigDecimal printed,
-      BigDecimal computed, String note) {
-    FindingKind kind = c.kind() == ClaimKind.PERCENTAGE_CHANGE || c.kind() == ClaimKind.SHARE
-        ? FindingKind.PERCENTAGE_CLAIM : FindingKind.CLAIM;
-    return new Finding(kind, "text", c.id(), c.column(), measure, printed, computed, note);
+    return new ClaimOutcome(c, measure, claimed, read, Optional.of(new BigDecimal(exact)), holds,
+        head + ": exact " + exact + ", read under rule \"" + rule + "\"; text: " + c.text());
   }
 
   private static String measure(Claim c, String currency) {

@@ -120,6 +120,22 @@ public final class ConsistencyCheck {
     return ImmutableList.copyOf(run.findings);
   }
 
+  /**
+   * How every claim of the document reads, in document order, holding or not; the claims that
+   * do not hold are the claim findings of {@link #check}.
+   *
+   * @throws IllegalArgumentException if the tolerance is not in the document's currency
+   */
+  public ImmutableList<ClaimOutcome> claims(BudgetDocument doc) {
+    checkNotNull(doc, "doc");
+    checkArgument(
+        tolerance.currency().equals(doc.currency()),
+        "tolerance %s is not in the document's currency %s",
+        tolerance,
+        doc.currency().getCurrencyCode());
+    return new Run(doc).outcomes();
+  }
+
   private final class Run {
     private final BudgetDocument doc;
     private final BudgetTotals totals;
@@ -238,10 +254,18 @@ public final class ConsistencyCheck {
     }
 
     void claims() {
-      String code = doc.currency().getCurrencyCode();
-      for (Claim c : doc.claims()) {
-        ClaimReading.read(c, this::figure, code).ifPresent(findings::add);
+      for (ClaimOutcome o : outcomes()) {
+        o.finding().ifPresent(findings::add);
       }
+    }
+
+    ImmutableList<ClaimOutcome> outcomes() {
+      String code = doc.currency().getCurrencyCode();
+      ImmutableList.Builder<ClaimOutcome> b = ImmutableList.builder();
+      for (Claim c : doc.claims()) {
+        b.add(ClaimReading.read(c, this::figure, code));
+      }
+      return b.build();
     }
 
     /** A figure a claim names, as the tables give it, in units of the currency (or FTE). */

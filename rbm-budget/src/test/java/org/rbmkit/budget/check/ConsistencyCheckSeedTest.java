@@ -104,6 +104,33 @@ class ConsistencyCheckSeedTest {
         .containsExactly("consultants-zero-real-growth", "item-20-inflation-adjusted");
   }
 
+  @Test
+  void seed003_claimOutcomes_sayWhatEachRuleReads() {
+    List<ClaimOutcome> o = ConsistencyCheck.withTolerance(ONE_KEUR).claims(DOC);
+    assertThat(o).hasSize(24);
+    assertThat(o).filteredOn(ClaimOutcome::holds).hasSize(22);
+    assertThat(o)
+        .filteredOn(x -> List.of("item-10-vs-approved", "item-12-vs-approved",
+            "posts-2024-25", "item-23-inflation-adjusted", "fellowship-fund-balance")
+            .contains(x.claim().id()))
+        .extracting(x -> x.claim().id(), ClaimOutcome::stated, ClaimOutcome::read,
+            x -> x.exact().orElseThrow(), ClaimOutcome::holds)
+        .containsExactly(
+            // l.4711: (29 470 − 27 300) / 27 300 = 7.9487 % → 8
+            tuple("item-10-vs-approved", d(8), d(8), new BigDecimal("7.9487"), true),
+            // l.4758-4760: (2 789 − 1 710) / 1 710 = 63.0994 %, within 1 of "environ 64"
+            tuple("item-12-vs-approved", d(64), new BigDecimal("63.0994"),
+                new BigDecimal("63.0994"), true),
+            // l.4882: 352 FTE (l.5469-5532) / 2
+            tuple("posts-2024-25", d(176), d(176), new BigDecimal("176"), true),
+            // l.5246-5250: 3 201 × 1.046 = 3 348.246 → 3 348 kEUR, printed 3 347 (l.4637)
+            tuple("item-23-inflation-adjusted", d(3_347_000), d(3_348_000),
+                new BigDecimal("3348246"), true),
+            // l.5452-5454: the printed closing balance 1 070 000 (l.5413)
+            tuple("fellowship-fund-balance", d(1_070_000), new BigDecimal("1070000"),
+                new BigDecimal("1070000"), true));
+  }
+
   /** Under the fixed band the document replaced, the 2 kEUR staff gap is a finding again. */
   @Test
   void fixedBand_insteadOfRoundingDrift_reportsTheStaffGap() {
