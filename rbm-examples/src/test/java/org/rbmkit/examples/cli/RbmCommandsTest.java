@@ -155,16 +155,23 @@ class RbmCommandsTest {
   // ---- check
 
   @Test
-  void check_fullDocument_listsTheNineFindings_exits1() {
+  void check_fullDocument_listsTheEightFindings_exits1() {
     Run r = rbm("check", BUDGET);
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("9 findings")
+    assertThat(r.out()).contains("8 findings (document tolerance rounded 1000, EUR 1000.00"
+            + " where none is stated;")
         .containsPattern("reserve-movement +reserve-funds +fellowships +2024-25-proposal"
             + " +1 070 000 +1 504 000 +-434 000 +EUR")
-        .contains("9. item 12 2022-23-budget → 2024-25-proposal: exact change 63.0994 %");
+        .containsPattern("claim +text +item-20-inflation-adjusted +2024-25-proposal +820 000"
+            + " +687 000 +133 000 +EUR")
+        .contains("8. real-change of item-20 2022-23-budget → 2024-25-proposal, inflation 4.6 %,"
+            + " real 0 %: exact 687222.0000, read under rule \"nearest 1000 HALF_UP, within"
+            + " 1000\"");
     JsonNode j = json(rbm("check", "--json", BUDGET));
-    assertThat(j.get("findings")).hasSize(9);
+    assertThat(j.get("findings")).hasSize(8);
+    assertThat(j.get("documentTolerance").asString()).isEqualTo("rounded 1000");
     assertThat(j.get("findings").get(0).get("location").asString()).isEqualTo("item-13");
+    // the document states its tolerance, so --tolerance changes nothing here
     assertThat(rbm("check", "--tolerance", "2000", BUDGET).out()).contains("8 findings");
   }
 
