@@ -86,7 +86,12 @@ public final class Seed003 {
             new BudgetColumn(PROPOSAL, "2024-25 Proposition de budget", Biennium.parse("2024-25"),
                 ColumnKind.PROPOSAL)),
         List.of(new Fund(FUND, "Centre international de formation de l'OIT",
-            FundKind.OTHER_REVENUE)),
+                FundKind.OTHER_REVENUE),
+            // the four reserve funds of l.5388-5402, declared so that the reserve rows are checked
+            new Fund("campus-improvement", "Fonds d'amélioration du campus", FundKind.RESERVE),
+            new Fund("innovation", "Fonds d'innovation", FundKind.RESERVE),
+            new Fund("it-development", "Fonds de développement informatique", FundKind.RESERVE),
+            new Fund("fellowships", "Fonds de financement des bourses", FundKind.RESERVE)),
         lines(),
         printedTotals(),
         detailTables(),
@@ -229,7 +234,11 @@ public final class Seed003 {
     // seed 003 l.5383-5413, "En euros"; columns l.5388-5402; use printed in parentheses
     return new ReserveFundTable("reserve-funds",
         "Solde des fonds de réserve au 31 décembre 2023 et utilisation prévue en 2024-25",
-        AmountUnit.UNITS, PROPOSAL,
+        AmountUnit.UNITS, Optional.empty(),
+        // seed 003 l.5404 "Solde prévisionnel au 31 décembre 2023", l.5413 "au 31 décembre 2025"
+        Optional.of(java.time.LocalDate.of(2023, 12, 31)),
+        Optional.of(java.time.LocalDate.of(2025, 12, 31)),
+        PROPOSAL,
         List.of(
             new ReserveFundRow("campus-improvement", "Fonds d'amélioration du campus", 29,
                 d("9283000"), // seed 003 l.5404

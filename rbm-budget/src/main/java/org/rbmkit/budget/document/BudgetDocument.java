@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.rbmkit.core.document.InvalidDocumentException;
 import org.rbmkit.core.document.Violation;
 import org.rbmkit.core.fund.Fund;
+import org.rbmkit.core.fund.FundKind;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 
@@ -188,6 +189,13 @@ public record BudgetDocument(
             "fund " + funds.get(i).code() + " appears twice"));
       }
     }
+    // once a document declares its reserve funds, every reserve-fund row must name one of them
+    Set<String> reserveCodes = new LinkedHashSet<>();
+    for (Fund f : funds) {
+      if (f.kind() == FundKind.RESERVE) {
+        reserveCodes.add(f.code());
+      }
+    }
     Set<String> lineIds = new HashSet<>();
     Map<Integer, LineKind.Family> familyOf = new HashMap<>();
     Map<Integer, String> firstLineOf = new HashMap<>();
@@ -280,6 +288,10 @@ public record BudgetDocument(
         String rw = where + ", fund " + r.fund();
         if (!seen.add(r.fund())) {
           problems.add(new Violation(rp + ".fund", rw + ": fund appears twice"));
+        }
+        if (!reserveCodes.isEmpty() && !reserveCodes.contains(r.fund())) {
+          problems.add(new Violation(rp + ".fund", rw + ": not one of the document's reserve"
+              + " funds " + reserveCodes));
         }
         item(rp + ".item", rw, r.item(), familyOf, problems);
         scale(rp + ".opening", rw, r.opening(), t.unit(), currency, problems);

@@ -1,7 +1,9 @@
 package org.rbmkit.budget.document;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.rbmkit.core.money.AmountUnit;
@@ -12,6 +14,10 @@ import org.rbmkit.core.money.AmountUnit;
  * <pre>{@code
  * new ReserveFundTable("reserve-funds", "Fonds de réserve", AmountUnit.UNITS,
  *     "2024-25-proposal", List.of(campus, innovation, it, fellowships));
+ * // with the balance dates as printed (seed 003 l.5404, l.5413)
+ * new ReserveFundTable("reserve-funds", "Fonds de réserve", AmountUnit.UNITS, Optional.empty(),
+ *     Optional.of(LocalDate.of(2023, 12, 31)), Optional.of(LocalDate.of(2025, 12, 31)),
+ *     "2024-25-proposal", rows);
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -21,6 +27,8 @@ import org.rbmkit.core.money.AmountUnit;
  * @param unit the unit of the figures
  * @param tolerance how far this table's figures may be off through rounding; empty to use the
  *     document's
+ * @param openingDate the date of the opening balances, if printed ("au 31 décembre 2023")
+ * @param closingDate the date of the closing balances, if printed
  * @param column the main-table column whose institutional investments are the additions
  * @param rows one row per fund
  */
@@ -29,6 +37,8 @@ public record ReserveFundTable(
     String label,
     AmountUnit unit,
     Optional<Tolerance> tolerance,
+    Optional<LocalDate> openingDate,
+    Optional<LocalDate> closingDate,
     String column,
     List<ReserveFundRow> rows) {
 
@@ -38,6 +48,13 @@ public record ReserveFundTable(
     Amounts.text(label, "label of reserve fund table " + id);
     checkNotNull(unit, "unit of reserve fund table %s", id);
     checkNotNull(tolerance, "tolerance of reserve fund table %s", id);
+    checkNotNull(openingDate, "openingDate of reserve fund table %s", id);
+    checkNotNull(closingDate, "closingDate of reserve fund table %s", id);
+    if (openingDate.isPresent() && closingDate.isPresent()) {
+      checkArgument(openingDate.get().isBefore(closingDate.get()),
+          "reserve fund table %s: opening date %s is not before closing date %s", id,
+          openingDate.get(), closingDate.get());
+    }
     Amounts.code(column, "column of reserve fund table " + id);
     rows = Amounts.list(rows, "rows of reserve fund table " + id);
   }
@@ -45,6 +62,6 @@ public record ReserveFundTable(
   /** A table without a tolerance of its own. */
   public ReserveFundTable(
       String id, String label, AmountUnit unit, String column, List<ReserveFundRow> rows) {
-    this(id, label, unit, Optional.empty(), column, rows);
+    this(id, label, unit, Optional.empty(), Optional.empty(), Optional.empty(), column, rows);
   }
 }

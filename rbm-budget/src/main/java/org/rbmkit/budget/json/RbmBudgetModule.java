@@ -44,14 +44,15 @@ public class RbmBudgetModule extends SimpleModule {
   private static final Map<Class<?>, Set<String>> OPTIONAL = Map.of(
       BudgetDocument.class, Set.of("tolerance"),
       DetailTable.class, Set.of("tolerance"),
-      ReserveFundTable.class, Set.of("tolerance"),
+      ReserveFundTable.class, Set.of("tolerance", "openingDate", "closingDate"),
       StaffingTable.class, Set.of("tolerance"),
       Claim.class, Set.of("whole", "from", "inflation", "per"));
 
   /** The module, with every serializer and deserializer of rbm-budget. */
   public RbmBudgetModule() {
     super("rbmkit-budget");
-    setDeserializers(new OptionalText(Set.of(Tolerance.class, FigureRef.class)));
+    setDeserializers(
+        new OptionalText(Set.of(Tolerance.class, FigureRef.class, java.time.LocalDate.class)));
     text(LineKind.class, LineKind::code, LineKind::fromCode, "line kind");
     text(ColumnKind.class, ColumnKind::code, ColumnKind::fromCode, "column kind");
     text(Aggregate.class, Aggregate::code, Aggregate::fromCode, "total");
@@ -71,7 +72,7 @@ public class RbmBudgetModule extends SimpleModule {
   private static final Map<Class<?>, Set<String>> OPTIONAL = Map.of(
       BudgetDocument.class, Set.of("tolerance"),
       DetailTable.class, Set.of("tolerance"),
-      ReserveFundTable.class, Set.of("tolerance"),
+      ReserveFundTable.class, Set.of("tolerance", "openingDate", "closingDate"),
       StaffingTable.class, Set.of("tolerance"),
       Claim.class, Set.of("whole", "from", "inflation", "per"));
 

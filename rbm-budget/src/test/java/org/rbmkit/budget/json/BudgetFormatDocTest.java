@@ -15,6 +15,7 @@ import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.check.ConsistencyCheck;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.Claim;
+import org.rbmkit.budget.document.ReserveFundTable;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
 import org.rbmkit.core.json.RbmJson;
@@ -49,10 +50,15 @@ class BudgetFormatDocTest {
       int start = at + "```json\n".length();
       blocks.add(text.substring(start, text.indexOf("```", start)));
     }
-    assertThat(blocks).hasSize(3);
-    StaffingTable table = RbmJson.mapper().readValue(blocks.get(1), StaffingTable.class);
+    assertThat(blocks).hasSize(4);
+    tools.jackson.databind.JsonNode reserve = RbmJson.mapper().readTree("{" + blocks.get(1) + "}");
+    ReserveFundTable r = RbmJson.mapper().treeToValue(reserve.get("reserveFunds").get(0),
+        ReserveFundTable.class);
+    assertThat(r.openingDate()).contains(java.time.LocalDate.of(2023, 12, 31));
+    assertThat(reserve.get("funds")).hasSize(2);
+    StaffingTable table = RbmJson.mapper().readValue(blocks.get(2), StaffingTable.class);
     assertThat(table.tolerance()).contains(Tolerance.within(new BigDecimal("1000")));
-    List<Claim> claims = List.of(RbmJson.mapper().readValue(blocks.get(2), Claim[].class));
+    List<Claim> claims = List.of(RbmJson.mapper().readValue(blocks.get(3), Claim[].class));
     BudgetDocument seed = Seed003.document();
     BudgetDocument doc = new BudgetDocument(seed.title(), seed.currency(), seed.unit(),
         seed.tolerance(), seed.columns(), seed.funds(), seed.lines(), seed.printedTotals(),
