@@ -120,12 +120,12 @@ public final class Seed003 {
         VOLUNTARY_CONTRIBUTION, "8398", "10285", "10086")); // seed 003 l.4600
     l.add(line("13.italy", "II", 13, "Gouvernement italien (ex-lege)",
         VOLUNTARY_CONTRIBUTION, "15700", "15700", "15700")); // seed 003 l.4602
-    l.add(line("13.piedmont", "II", 13, "Région Piémont (Italie)",
-        VOLUNTARY_CONTRIBUTION, "0", "0", "0")); // seed 003 l.4604: printed "- - -"
+    l.add(dashed(line("13.piedmont", "II", 13, "Région Piémont (Italie)",
+        VOLUNTARY_CONTRIBUTION, "0", "0", "0"), BUDGET, FORECAST, PROPOSAL)); // l.4604: "- - -"
     l.add(line("13.portugal", "II", 13, "Gouvernement portugais",
         VOLUNTARY_CONTRIBUTION, "500", "500", "500")); // seed 003 l.4606
-    l.add(line("13.turin", "II", 13, "Ville de Turin",
-        VOLUNTARY_CONTRIBUTION, "0", "180", "360")); // seed 003 l.4608: "-" is zero
+    l.add(dashed(line("13.turin", "II", 13, "Ville de Turin",
+        VOLUNTARY_CONTRIBUTION, "0", "180", "360"), BUDGET)); // seed 003 l.4608: "- 180 360"
     // Chapter III, fixed costs (seed 003 l.4617)
     l.add(line("14", "III", 14, "Personnel inscrit au budget ordinaire", FIXED_COST,
         "31902", "33206", "36232")); // seed 003 l.4619
@@ -150,8 +150,8 @@ public final class Seed003 {
     l.add(line("24", "III", 24, "Amortissement des immobilisations corporelles", FIXED_COST,
         "1118", "1063", "1364")); // seed 003 l.4639
     // Chapter IV
-    l.add(line("25", "IV", 25, "Imprévus", CONTINGENCY,
-        "600", "0", "750")); // seed 003 l.4643: forecast printed "-"
+    l.add(dashed(line("25", "IV", 25, "Imprévus", CONTINGENCY,
+        "600", "0", "750"), FORECAST)); // seed 003 l.4643: forecast printed "-"
     // Chapter V, institutional investments (seed 003 l.4645)
     l.add(line("26", "V", 26, "Innovation", INSTITUTIONAL_INVESTMENT,
         "400", "400", "400")); // seed 003 l.4647
@@ -162,8 +162,8 @@ public final class Seed003 {
     l.add(line("29", "V", 29, "Amélioration du campus", INSTITUTIONAL_INVESTMENT,
         "500", "500", "500")); // seed 003 l.4653
     // Chapter VI
-    l.add(line("30", "VI", 30, "Utilisation des excédents des exercices précédents",
-        PRIOR_SURPLUS_USE, "0", "74", "0")); // seed 003 l.4667: "- 74 -"
+    l.add(dashed(line("30", "VI", 30, "Utilisation des excédents des exercices précédents",
+        PRIOR_SURPLUS_USE, "0", "74", "0"), BUDGET, PROPOSAL)); // seed 003 l.4667: "- 74 -"
     return l;
   }
 
@@ -489,6 +489,12 @@ public final class Seed003 {
       LineKind kind, String budget, String forecast, String proposal) {
     return new BudgetLine(id, chapter, item, label, kind, FUND,
         amounts(budget, forecast, proposal));
+  }
+
+  /** The line with the given columns printed as a dash. */
+  private static BudgetLine dashed(BudgetLine l, String... columns) {
+    return new BudgetLine(l.id(), l.chapter(), l.item(), l.label(), l.kind(), l.fund(),
+        l.amounts(), java.util.Set.of(columns));
   }
 
   private static PrintedTotal total(TotalKey key, String label, String budget, String forecast,

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One line of a budget table: a numbered item's revenue, cost or contribution, with its figure
@@ -15,7 +16,7 @@ import java.util.Map;
  *     "itcilo", Map.of("2022-23-budget", new BigDecimal("49065")));
  * }</pre>
  *
- * <p>A printed dash is zero. Amounts are kept exactly, trailing zeros stripped. Which columns a
+ * <p>A printed dash is zero, and its column is kept in {@code dashes}. Amounts are kept exactly, trailing zeros stripped. Which columns a
  * line must fill is checked by {@link BudgetDocument}. Immutable and thread-safe.
  *
  * @param id the line's identifier, unique in the document
@@ -25,6 +26,7 @@ import java.util.Map;
  * @param kind the line kind
  * @param fund the code of the fund the line belongs to, one of the document's funds
  * @param amounts figure per column code, in the document's unit
+ * @param dashes the columns printed as a dash (\u2013) rather than 0; their amounts are 0
  */
 public record BudgetLine(
     String id,
@@ -33,7 +35,8 @@ public record BudgetLine(
     String label,
     LineKind kind,
     String fund,
-    Map<String, BigDecimal> amounts) {
+    Map<String, BigDecimal> amounts,
+    Set<String> dashes) {
 
   /**
    * Validates the line.
@@ -49,6 +52,7 @@ public record BudgetLine(
     checkNotNull(kind, "kind of line %s", id);
     Amounts.code(fund, "fund of line " + id);
     amounts = Amounts.copy(amounts, "line " + id + " (item " + item + ")");
+    dashes = Amounts.dashes(dashes, amounts, "line " + id + " (item " + item + ")");
     if (!kind.allowsNegative()) {
       for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
         checkArgument(
@@ -61,6 +65,12 @@ public record BudgetLine(
             kind.code());
       }
     }
+  }
+
+  /** A line with no dash. */
+  public BudgetLine(String id, String chapter, int item, String label, LineKind kind,
+      String fund, Map<String, BigDecimal> amounts) {
+    this(id, chapter, item, label, kind, fund, amounts, Set.of());
   }
 
   /** The figure in the given column. */

@@ -17,7 +17,7 @@ import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * Reads a record whose listed properties may be left out: an absent optional property reaches
- * the record as empty; every other property stays required, unknown ones stay errors, and an
+ * the record as empty (an empty list for {@code dashes}); every other property stays required, unknown ones stay errors, and an
  * explicit {@code null} stays an error. For claims it also reads the earliest form of a
  * percentage claim ({@code item}, {@code claimedPercent}, {@code decimals}, {@code rounding},
  * {@code to}) as the current form.
@@ -35,6 +35,9 @@ final class OptionalProperties extends DelegatingDeserializer {
 
   private static final Set<String> CURRENT_CLAIM = Set.of("kind", "of", "column", "claimed",
       "rule", "whole", "inflation", "per");
+
+  /** Optional properties that are lists: left out, they are empty. */
+  private static final Set<String> LISTS = Set.of("dashes");
 
   private final Set<String> optional;
   private final boolean claim;
@@ -80,7 +83,12 @@ final class OptionalProperties extends DelegatingDeserializer {
     for (String name : optional) {
       if (!seen.contains(name)) {
         buffer.writeName(name);
-        buffer.writeNull();
+        if (LISTS.contains(name)) {
+          buffer.writeStartArray();
+          buffer.writeEndArray();
+        } else {
+          buffer.writeNull();
+        }
       }
     }
     buffer.writeEndObject();

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import org.rbmkit.budget.check.FindingKind;
 import org.rbmkit.budget.document.Aggregate;
 import org.rbmkit.budget.document.BudgetDocument;
+import org.rbmkit.budget.document.BudgetLine;
+import org.rbmkit.budget.document.DetailRow;
 import org.rbmkit.budget.document.Claim;
 import org.rbmkit.budget.document.ClaimKind;
 import org.rbmkit.budget.document.ClaimRule;
@@ -46,7 +48,9 @@ public class RbmBudgetModule extends SimpleModule {
       DetailTable.class, Set.of("tolerance"),
       ReserveFundTable.class, Set.of("tolerance", "openingDate", "closingDate"),
       StaffingTable.class, Set.of("tolerance"),
-      Claim.class, Set.of("whole", "from", "inflation", "per"));
+      Claim.class, Set.of("whole", "from", "inflation", "per"),
+      BudgetLine.class, Set.of("dashes"),
+      DetailRow.class, Set.of("dashes"));
 
   /** The module, with every serializer and deserializer of rbm-budget. */
   public RbmBudgetModule() {
@@ -65,6 +69,8 @@ public class RbmBudgetModule extends SimpleModule {
     for (Class<?> type : OPTIONAL.keySet()) {
       setMixInAnnotation(type, OmitAbsent.class);
     }
+    setMixInAnnotation(BudgetLine.class, OmitAbsent.Dashes.class);
+    setMixInAnnotation(DetailRow.class, OmitAbsent.Dashes.class);
     setDeserializerModifier(new ValueDeserializerModifier() {
       private static final long serialVersionUID = 1L;
 
@@ -74,7 +80,9 @@ public class RbmBudgetModule extends SimpleModule {
       DetailTable.class, Set.of("tolerance"),
       ReserveFundTable.class, Set.of("tolerance", "openingDate", "closingDate"),
       StaffingTable.class, Set.of("tolerance"),
-      Claim.class, Set.of("whole", "from", "inflation", "per"));
+      Claim.class, Set.of("whole", "from", "inflation", "per"),
+      BudgetLine.class, Set.of("dashes"),
+      DetailRow.class, Set.of("dashes"));
 
       @Override
       public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,

@@ -55,7 +55,11 @@ class BudgetClaimJsonTest {
       BudgetDocument first = BudgetJson.read(in);
       BudgetDocument seed = Seed003.document();
       assertThat(first.tolerance()).isEmpty();
-      assertThat(first.lines()).isEqualTo(seed.lines());
+      // the same figures; the first form did not keep which zeros were printed as a dash
+      assertThat(first.lines()).extracting(l -> l.id(), l -> l.amounts())
+          .isEqualTo(seed.lines().stream()
+              .map(l -> org.assertj.core.groups.Tuple.tuple(l.id(), l.amounts())).toList());
+      assertThat(first.lines()).allMatch(l -> l.dashes().isEmpty());
       assertThat(first.claims()).hasSize(5);
       // seed 003 l.4709-4711, as first transcribed: whole per cent, half up
       assertThat(first.claims().get(0)).isEqualTo(Claim.percentageChange("item-10-vs-approved",
@@ -188,5 +192,27 @@ class BudgetClaimJsonTest {
     assertThatThrownBy(() -> ClaimKind.fromCode("ratio"))
         .hasMessage("claim kind \"ratio\" is not one of percentage-change, absolute-change,"
             + " amount, real-change, share, count");
+  }
+
+  /** A printed dash is zero in every calculation; the line keeps which columns printed one. */
+  @Test
+  void dashes_areKeptAndChecked() {
+    String line = "{\"id\": \"25\", \"chapter\": \"IV\", \"item\": 25, \"label\": \"Imprévus\","
+        + " \"kind\": \"contingency\", \"fund\": \"core\", \"amounts\": {\"2022-23\": 600,"
+        + " \"2024-25\": %s}, \"dashes\": [\"2024-25\"]}";
+    org.rbmkit.budget.document.BudgetLine read = org.rbmkit.core.json.RbmJson.mapper()
+        .readValue(line.formatted("0"), org.rbmkit.budget.document.BudgetLine.class);
+    assertThat(read.dashes()).containsExactly("2024-25");
+    assertThat(org.rbmkit.core.json.RbmJson.mapper().writeValueAsString(read))
+        .contains("\"dashes\" : [ \"2024-25\" ]");
+    assertThatThrownBy(() -> org.rbmkit.core.json.RbmJson.mapper()
+        .readValue(line.formatted("750"), org.rbmkit.budget.document.BudgetLine.class))
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining("line 25 (item 25), column 2024-25: printed as a dash, so its"
+            + " amount must be 0, not 750");
+    // a line without dashes writes none
+    assertThat(BudgetJson.write(read("", ""))).doesNotContain("dashes");
+    // seed 003 l.4604: Région Piémont printed "- - -"
+    assertThat(Seed003.document().lines().get(8).dashes()).hasSize(3);
   }
 }

@@ -14,6 +14,7 @@ import org.rbmkit.budget.Seed003;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.check.ConsistencyCheck;
 import org.rbmkit.budget.document.BudgetDocument;
+import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.Claim;
 import org.rbmkit.budget.document.ReserveFundTable;
 import org.rbmkit.budget.document.StaffingTable;
@@ -50,15 +51,17 @@ class BudgetFormatDocTest {
       int start = at + "```json\n".length();
       blocks.add(text.substring(start, text.indexOf("```", start)));
     }
-    assertThat(blocks).hasSize(4);
-    tools.jackson.databind.JsonNode reserve = RbmJson.mapper().readTree("{" + blocks.get(1) + "}");
+    assertThat(blocks).hasSize(5);
+    BudgetLine dashed = RbmJson.mapper().readValue(blocks.get(1), BudgetLine.class);
+    assertThat(dashed.dashes()).containsExactly("2022-23-budget", "2024-25-proposal");
+    tools.jackson.databind.JsonNode reserve = RbmJson.mapper().readTree("{" + blocks.get(2) + "}");
     ReserveFundTable r = RbmJson.mapper().treeToValue(reserve.get("reserveFunds").get(0),
         ReserveFundTable.class);
     assertThat(r.openingDate()).contains(java.time.LocalDate.of(2023, 12, 31));
     assertThat(reserve.get("funds")).hasSize(2);
-    StaffingTable table = RbmJson.mapper().readValue(blocks.get(2), StaffingTable.class);
+    StaffingTable table = RbmJson.mapper().readValue(blocks.get(3), StaffingTable.class);
     assertThat(table.tolerance()).contains(Tolerance.within(new BigDecimal("1000")));
-    List<Claim> claims = List.of(RbmJson.mapper().readValue(blocks.get(3), Claim[].class));
+    List<Claim> claims = List.of(RbmJson.mapper().readValue(blocks.get(4), Claim[].class));
     BudgetDocument seed = Seed003.document();
     BudgetDocument doc = new BudgetDocument(seed.title(), seed.currency(), seed.unit(),
         seed.tolerance(), seed.columns(), seed.funds(), seed.lines(), seed.printedTotals(),
