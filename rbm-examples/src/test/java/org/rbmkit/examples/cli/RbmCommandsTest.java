@@ -204,6 +204,26 @@ class RbmCommandsTest {
         .contains("Column 2022-23-budget: 352 FTE, 37 159 000 EUR");
   }
 
+  /**
+   * Annex II's regular-budget averages for 2024-25 (seed 003 l.5469-5532): D-2 1 231 000 / 4 =
+   * 307 750; P-4 8 249 000 / 46 = 179 326.09; G-5 5 968 000 / 67 = 89 074.63 (two decimals,
+   * half-up); variable P-4 663 000 / 4 = 165 750.
+   */
+  @Test
+  void staffCosts_bySource_withTwoDecimals() {
+    Run r = rbm("staff-costs", "--by-source", "--decimals", "2", PROPOSAL);
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .containsPattern("per FTE +per FTE regular +per FTE variable +grade mix")
+        .containsPattern("\\nD-2 +4 +0 +4 +1 231 000 +307 750\\.00 +307 750\\.00 +1\\.1 %\\n")
+        .containsPattern("\\nP-4 +46 +4 +50 +8 912 000 +178 240\\.00 +179 326\\.09 +165 750\\.00"
+            + " +14\\.2 %\\n")
+        .containsPattern("\\nG-5 +67 +4 +71 +6 328 000 +89 126\\.76 +89 074\\.63 +90 000\\.00 ")
+        .containsPattern("\\nG-4 .* +73 703\\.70 ");
+    assertThat(rbm("staff-costs", "--decimals", "3", PROPOSAL).err())
+        .contains("--decimals 3 is not in 0..2 (EUR has 2 minor-unit digits)");
+  }
+
   @Test
   void staffCosts_malformed_namesLineAndPath() throws IOException {
     Path bad = malformed(PROPOSAL, "\"grade\": \"P-4\"", "\"grade\": \"P-9\"");
