@@ -87,6 +87,12 @@ public record BudgetDocument(
     columns = Amounts.list(columns, "columns");
     funds = Amounts.list(funds, "funds");
     lines = Amounts.list(lines, "lines");
+    if (funds != null && funds.size() == 1) {
+      // a single-fund document may leave its lines' fund out: they belong to its only fund
+      String only = funds.get(0).code();
+      lines = lines.stream().map(l -> l.fund().isEmpty() ? l.withFund(only) : l)
+          .collect(ImmutableList.toImmutableList());
+    }
     printedTotals = Amounts.list(printedTotals, "printedTotals");
     detailTables = Amounts.list(detailTables, "detailTables");
     reserveFunds = Amounts.list(reserveFunds, "reserveFunds");
@@ -207,7 +213,11 @@ public record BudgetDocument(
       if (!lineIds.add(l.id())) {
         problems.add(new Violation(path + ".id", where + ": line id appears twice"));
       }
-      if (!fundCodes.contains(l.fund())) {
+      if (l.fund().isEmpty()) {
+        problems.add(new Violation(path + ".fund",
+            where + ": no fund, and the document has " + fundCodes.size() + " funds "
+                + fundCodes + "; only a single-fund document may leave it out"));
+      } else if (!fundCodes.contains(l.fund())) {
         problems.add(new Violation(path + ".fund",
             where + ": unknown fund " + l.fund() + " (funds are " + fundCodes + ")"));
       }

@@ -24,7 +24,8 @@ import java.util.Set;
  * @param item the item number ("poste"), at least 1; several lines may share an item
  * @param label the label as printed
  * @param kind the line kind
- * @param fund the code of the fund the line belongs to, one of the document's funds
+ * @param fund the code of the fund the line belongs to, one of the document's funds; empty for
+ *     "the document's only fund" (a document with one fund sets it when it is built)
  * @param amounts figure per column code, in the document's unit
  * @param dashes the columns printed as a dash (\u2013) rather than 0; their amounts are 0
  */
@@ -50,7 +51,10 @@ public record BudgetLine(
     checkArgument(item >= 1, "line %s: item number %s must be at least 1", id, item);
     Amounts.text(label, "label of line " + id);
     checkNotNull(kind, "kind of line %s", id);
-    Amounts.code(fund, "fund of line " + id);
+    checkNotNull(fund, "fund of line %s", id);
+    if (!fund.isEmpty()) {
+      Amounts.code(fund, "fund of line " + id);
+    }
     amounts = Amounts.copy(amounts, "line " + id + " (item " + item + ")");
     dashes = Amounts.dashes(dashes, amounts, "line " + id + " (item " + item + ")");
     if (!kind.allowsNegative()) {
@@ -71,6 +75,11 @@ public record BudgetLine(
   public BudgetLine(String id, String chapter, int item, String label, LineKind kind,
       String fund, Map<String, BigDecimal> amounts) {
     this(id, chapter, item, label, kind, fund, amounts, Set.of());
+  }
+
+  /** This line in the given fund. */
+  public BudgetLine withFund(String newFund) {
+    return new BudgetLine(id, chapter, item, label, kind, newFund, amounts, dashes);
   }
 
   /** The figure in the given column. */

@@ -17,7 +17,8 @@ import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * Reads a record whose listed properties may be left out: an absent optional property reaches
- * the record as empty (an empty list for {@code dashes}); every other property stays required, unknown ones stay errors, and an
+ * the record as empty (an empty list for {@code dashes}, empty text
+ * for a line's {@code fund}); every other property stays required, unknown ones stay errors, and an
  * explicit {@code null} stays an error. For claims it also reads the earliest form of a
  * percentage claim ({@code item}, {@code claimedPercent}, {@code decimals}, {@code rounding},
  * {@code to}) as the current form.
@@ -38,6 +39,9 @@ final class OptionalProperties extends DelegatingDeserializer {
 
   /** Optional properties that are lists: left out, they are empty. */
   private static final Set<String> LISTS = Set.of("dashes");
+
+  /** Optional text properties that are empty when left out (a line's {@code fund}). */
+  private static final Set<String> EMPTY_TEXT = Set.of("fund");
 
   private final Set<String> optional;
   private final boolean claim;
@@ -86,6 +90,8 @@ final class OptionalProperties extends DelegatingDeserializer {
         if (LISTS.contains(name)) {
           buffer.writeStartArray();
           buffer.writeEndArray();
+        } else if (EMPTY_TEXT.contains(name)) {
+          buffer.writeString("");
         } else {
           buffer.writeNull();
         }

@@ -215,4 +215,20 @@ class BudgetClaimJsonTest {
     // seed 003 l.4604: Région Piémont printed "- - -"
     assertThat(Seed003.document().lines().get(8).dashes()).hasSize(3);
   }
+
+  /** A single-fund document may leave every line's fund out; a document with more may not. */
+  @Test
+  void lineFund_mayBeLeftOut_onlyInASingleFundDocument() {
+    String json = DOC.formatted("", "").replace("\"fund\": \"core\", ", "");
+    BudgetDocument doc =
+        BudgetJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    assertThat(doc.lines().get(0).fund()).isEqualTo("core");
+    assertThat(BudgetJson.write(doc)).contains("\"fund\" : \"core\"");
+    String twoFunds = json.replace("\"kind\": \"assessed\"}", "\"kind\": \"assessed\"},"
+        + " {\"code\": \"other\", \"name\": \"Other\", \"kind\": \"voluntary-core\"}");
+    assertThatThrownBy(() -> BudgetJson.read(
+        new ByteArrayInputStream(twoFunds.getBytes(StandardCharsets.UTF_8))))
+        .hasMessageContaining("lines[0].fund: line 20 (item 20): no fund, and the document has 2"
+            + " funds [core, other]; only a single-fund document may leave it out");
+  }
 }
