@@ -103,18 +103,20 @@ public final class Seed003 {
   public static List<BudgetLine> lines() {
     List<BudgetLine> l = new ArrayList<>();
     // Chapter I, own revenue (seed 003 l.4557)
-    l.add(line("10.revenue", "I", 10, "Produits", REVENUE,
-        "49065", "56040", "58940")); // seed 003 l.4561
-    l.add(line("10.direct-costs", "I", 10, "Dépenses directes", DIRECT_COST,
-        "21765", "24273", "29470")); // seed 003 l.4563
-    l.add(line("11.revenue", "I", 11, "Produits", REVENUE,
-        "1600", "2791", "2500")); // seed 003 l.4572
-    l.add(line("11.direct-costs", "I", 11, "Dépenses directes", DIRECT_COST,
-        "480", "969", "870")); // seed 003 l.4574
-    l.add(line("12.revenue", "I", 12, "Produits", REVENUE,
-        "1900", "4382", "3629")); // seed 003 l.4580
-    l.add(line("12.direct-costs", "I", 12, "Dépenses directes", DIRECT_COST,
-        "190", "1003", "840")); // seed 003 l.4582
+    // sub-headings: seed 003 l.4559, l.4570, l.4578
+    String training = "Activités de formation et services hors formation";
+    l.add(under(training, line("10.revenue", "I", 10, "Produits", REVENUE,
+        "49065", "56040", "58940"))); // seed 003 l.4561
+    l.add(under(training, line("10.direct-costs", "I", 10, "Dépenses directes", DIRECT_COST,
+        "21765", "24273", "29470"))); // seed 003 l.4563
+    l.add(under("Services multimédias", line("11.revenue", "I", 11, "Produits", REVENUE,
+        "1600", "2791", "2500"))); // seed 003 l.4572
+    l.add(under("Services multimédias", line("11.direct-costs", "I", 11, "Dépenses directes",
+        DIRECT_COST, "480", "969", "870"))); // seed 003 l.4574
+    l.add(under("Divers", line("12.revenue", "I", 12, "Produits", REVENUE,
+        "1900", "4382", "3629"))); // seed 003 l.4580
+    l.add(under("Divers", line("12.direct-costs", "I", 12, "Dépenses directes", DIRECT_COST,
+        "190", "1003", "840"))); // seed 003 l.4582
     // Chapter II, voluntary contributions (seed 003 l.4598)
     l.add(line("13.ilo", "II", 13, "Organisation internationale du Travail",
         VOLUNTARY_CONTRIBUTION, "8398", "10285", "10086")); // seed 003 l.4600
@@ -491,10 +493,16 @@ public final class Seed003 {
         amounts(budget, forecast, proposal));
   }
 
+  /** The line printed under the given sub-heading. */
+  private static BudgetLine under(String heading, BudgetLine l) {
+    return new BudgetLine(l.id(), l.chapter(), l.item(), l.label(), l.kind(), l.fund(),
+        l.amounts(), l.dashes(), Optional.of(heading));
+  }
+
   /** The line with the given columns printed as a dash. */
   private static BudgetLine dashed(BudgetLine l, String... columns) {
     return new BudgetLine(l.id(), l.chapter(), l.item(), l.label(), l.kind(), l.fund(),
-        l.amounts(), java.util.Set.of(columns));
+        l.amounts(), java.util.Set.of(columns), l.heading());
   }
 
   private static PrintedTotal total(TotalKey key, String label, String budget, String forecast,

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +29,7 @@ import java.util.Set;
  *     "the document's only fund" (a document with one fund sets it when it is built)
  * @param amounts figure per column code, in the document's unit
  * @param dashes the columns printed as a dash (\u2013) rather than 0; their amounts are 0
+ * @param heading the sub-heading the line is printed under ("Services multimédias"), if any
  */
 public record BudgetLine(
     String id,
@@ -37,7 +39,8 @@ public record BudgetLine(
     LineKind kind,
     String fund,
     Map<String, BigDecimal> amounts,
-    Set<String> dashes) {
+    Set<String> dashes,
+    Optional<String> heading) {
 
   /**
    * Validates the line.
@@ -57,6 +60,8 @@ public record BudgetLine(
     }
     amounts = Amounts.copy(amounts, "line " + id + " (item " + item + ")");
     dashes = Amounts.dashes(dashes, amounts, "line " + id + " (item " + item + ")");
+    checkNotNull(heading, "heading of line %s", id);
+    heading.ifPresent(h -> Amounts.text(h, "heading of line " + id));
     if (!kind.allowsNegative()) {
       for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
         checkArgument(
@@ -74,12 +79,12 @@ public record BudgetLine(
   /** A line with no dash. */
   public BudgetLine(String id, String chapter, int item, String label, LineKind kind,
       String fund, Map<String, BigDecimal> amounts) {
-    this(id, chapter, item, label, kind, fund, amounts, Set.of());
+    this(id, chapter, item, label, kind, fund, amounts, Set.of(), Optional.empty());
   }
 
   /** This line in the given fund. */
   public BudgetLine withFund(String newFund) {
-    return new BudgetLine(id, chapter, item, label, kind, newFund, amounts, dashes);
+    return new BudgetLine(id, chapter, item, label, kind, newFund, amounts, dashes, heading);
   }
 
   /** The figure in the given column. */

@@ -10,5 +10,8 @@ abstract class OmitAbsent {
   abstract static class Dashes {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     abstract java.util.Set<String> dashes();
+
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract java.util.Optional<String> heading();
   }
 }

@@ -49,7 +49,7 @@ public class RbmBudgetModule extends SimpleModule {
       ReserveFundTable.class, Set.of("tolerance", "openingDate", "closingDate"),
       StaffingTable.class, Set.of("tolerance"),
       Claim.class, Set.of("whole", "from", "inflation", "per"),
-      BudgetLine.class, Set.of("dashes", "fund"),
+      BudgetLine.class, Set.of("dashes", "fund", "heading"),
       DetailRow.class, Set.of("dashes"));
 
   /** The module, with every serializer and deserializer of rbm-budget. */
@@ -81,7 +81,7 @@ public class RbmBudgetModule extends SimpleModule {
       ReserveFundTable.class, Set.of("tolerance", "openingDate", "closingDate"),
       StaffingTable.class, Set.of("tolerance"),
       Claim.class, Set.of("whole", "from", "inflation", "per"),
-      BudgetLine.class, Set.of("dashes", "fund"),
+      BudgetLine.class, Set.of("dashes", "fund", "heading"),
       DetailRow.class, Set.of("dashes"));
 
       @Override

@@ -231,4 +231,15 @@ class BudgetClaimJsonTest {
         .hasMessageContaining("lines[0].fund: line 20 (item 20): no fund, and the document has 2"
             + " funds [core, other]; only a single-fund document may leave it out");
   }
+
+  /** Seed 003 l.4570: "Services multimédias" heads item 11's lines; a heading changes no figure. */
+  @Test
+  void heading_isKept_andWrittenOnlyWhenPresent() {
+    BudgetDocument seed = Seed003.document();
+    assertThat(seed.lines().get(2).heading()).contains("Services multimédias");
+    assertThat(seed.lines().get(6).heading()).isEmpty();
+    String json = BudgetJson.write(seed);
+    assertThat(json).contains("\"heading\" : \"Services multimédias\"");
+    assertThat(json.split("\"heading\"", -1)).hasSize(7);
+  }
 }
