@@ -13,26 +13,30 @@ import static org.rbmkit.core.staff.GradeCategory.NATIONAL_OFFICER;
 import static org.rbmkit.core.staff.GradeCategory.PROFESSIONAL;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.rbmkit.budget.document.Aggregate;
 import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
+import org.rbmkit.budget.document.Claim;
+import org.rbmkit.budget.document.ClaimKind;
+import org.rbmkit.budget.document.ClaimRule;
 import org.rbmkit.budget.document.ColumnKind;
 import org.rbmkit.budget.document.DetailRow;
 import org.rbmkit.budget.document.DetailTable;
+import org.rbmkit.budget.document.FigureRef;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.PercentageClaim;
 import org.rbmkit.budget.document.PrintedTotal;
 import org.rbmkit.budget.document.ReserveFundRow;
 import org.rbmkit.budget.document.ReserveFundTable;
 import org.rbmkit.budget.document.StaffingRow;
 import org.rbmkit.budget.document.StaffingSubtotal;
 import org.rbmkit.budget.document.StaffingTable;
+import org.rbmkit.budget.document.Tolerance;
 import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.core.fund.Fund;
 import org.rbmkit.core.fund.FundKind;
@@ -70,6 +74,9 @@ public final class Seed003 {
         Currencies.of("EUR"),
         // seed 003 l.4546: "(en milliers d'euros)"
         AmountUnit.THOUSANDS,
+        // every figure of every table is printed rounded to the thousand euros (the main table
+        // and the campus table in kEUR, the others in euros ending in 000)
+        Optional.of(Tolerance.rounded(d("1000"))),
         List.of(
             // seed 003 l.4546-4553: the three column headings
             new BudgetColumn(BUDGET, "2022-23 Budget", Biennium.parse("2022-23"),
@@ -79,7 +86,12 @@ public final class Seed003 {
             new BudgetColumn(PROPOSAL, "2024-25 Proposition de budget", Biennium.parse("2024-25"),
                 ColumnKind.PROPOSAL)),
         List.of(new Fund(FUND, "Centre international de formation de l'OIT",
-            FundKind.OTHER_REVENUE)),
+                FundKind.OTHER_REVENUE),
+            // the four reserve funds of l.5388-5402, declared so that the reserve rows are checked
+            new Fund("campus-improvement", "Fonds d'amélioration du campus", FundKind.RESERVE),
+            new Fund("innovation", "Fonds d'innovation", FundKind.RESERVE),
+            new Fund("it-development", "Fonds de développement informatique", FundKind.RESERVE),
+            new Fund("fellowships", "Fonds de financement des bourses", FundKind.RESERVE)),
         lines(),
         printedTotals(),
         detailTables(),
@@ -91,29 +103,31 @@ public final class Seed003 {
   public static List<BudgetLine> lines() {
     List<BudgetLine> l = new ArrayList<>();
     // Chapter I, own revenue (seed 003 l.4557)
-    l.add(line("10.revenue", "I", 10, "Produits", REVENUE,
-        "49065", "56040", "58940")); // seed 003 l.4561
-    l.add(line("10.direct-costs", "I", 10, "Dépenses directes", DIRECT_COST,
-        "21765", "24273", "29470")); // seed 003 l.4563
-    l.add(line("11.revenue", "I", 11, "Produits", REVENUE,
-        "1600", "2791", "2500")); // seed 003 l.4572
-    l.add(line("11.direct-costs", "I", 11, "Dépenses directes", DIRECT_COST,
-        "480", "969", "870")); // seed 003 l.4574
-    l.add(line("12.revenue", "I", 12, "Produits", REVENUE,
-        "1900", "4382", "3629")); // seed 003 l.4580
-    l.add(line("12.direct-costs", "I", 12, "Dépenses directes", DIRECT_COST,
-        "190", "1003", "840")); // seed 003 l.4582
+    // sub-headings: seed 003 l.4559, l.4570, l.4578
+    String training = "Activités de formation et services hors formation";
+    l.add(under(training, line("10.revenue", "I", 10, "Produits", REVENUE,
+        "49065", "56040", "58940"))); // seed 003 l.4561
+    l.add(under(training, line("10.direct-costs", "I", 10, "Dépenses directes", DIRECT_COST,
+        "21765", "24273", "29470"))); // seed 003 l.4563
+    l.add(under("Services multimédias", line("11.revenue", "I", 11, "Produits", REVENUE,
+        "1600", "2791", "2500"))); // seed 003 l.4572
+    l.add(under("Services multimédias", line("11.direct-costs", "I", 11, "Dépenses directes",
+        DIRECT_COST, "480", "969", "870"))); // seed 003 l.4574
+    l.add(under("Divers", line("12.revenue", "I", 12, "Produits", REVENUE,
+        "1900", "4382", "3629"))); // seed 003 l.4580
+    l.add(under("Divers", line("12.direct-costs", "I", 12, "Dépenses directes", DIRECT_COST,
+        "190", "1003", "840"))); // seed 003 l.4582
     // Chapter II, voluntary contributions (seed 003 l.4598)
     l.add(line("13.ilo", "II", 13, "Organisation internationale du Travail",
         VOLUNTARY_CONTRIBUTION, "8398", "10285", "10086")); // seed 003 l.4600
     l.add(line("13.italy", "II", 13, "Gouvernement italien (ex-lege)",
         VOLUNTARY_CONTRIBUTION, "15700", "15700", "15700")); // seed 003 l.4602
-    l.add(line("13.piedmont", "II", 13, "Région Piémont (Italie)",
-        VOLUNTARY_CONTRIBUTION, "0", "0", "0")); // seed 003 l.4604: printed "- - -"
+    l.add(dashed(line("13.piedmont", "II", 13, "Région Piémont (Italie)",
+        VOLUNTARY_CONTRIBUTION, "0", "0", "0"), BUDGET, FORECAST, PROPOSAL)); // l.4604: "- - -"
     l.add(line("13.portugal", "II", 13, "Gouvernement portugais",
         VOLUNTARY_CONTRIBUTION, "500", "500", "500")); // seed 003 l.4606
-    l.add(line("13.turin", "II", 13, "Ville de Turin",
-        VOLUNTARY_CONTRIBUTION, "0", "180", "360")); // seed 003 l.4608: "-" is zero
+    l.add(dashed(line("13.turin", "II", 13, "Ville de Turin",
+        VOLUNTARY_CONTRIBUTION, "0", "180", "360"), BUDGET)); // seed 003 l.4608: "- 180 360"
     // Chapter III, fixed costs (seed 003 l.4617)
     l.add(line("14", "III", 14, "Personnel inscrit au budget ordinaire", FIXED_COST,
         "31902", "33206", "36232")); // seed 003 l.4619
@@ -138,8 +152,8 @@ public final class Seed003 {
     l.add(line("24", "III", 24, "Amortissement des immobilisations corporelles", FIXED_COST,
         "1118", "1063", "1364")); // seed 003 l.4639
     // Chapter IV
-    l.add(line("25", "IV", 25, "Imprévus", CONTINGENCY,
-        "600", "0", "750")); // seed 003 l.4643: forecast printed "-"
+    l.add(dashed(line("25", "IV", 25, "Imprévus", CONTINGENCY,
+        "600", "0", "750"), FORECAST)); // seed 003 l.4643: forecast printed "-"
     // Chapter V, institutional investments (seed 003 l.4645)
     l.add(line("26", "V", 26, "Innovation", INSTITUTIONAL_INVESTMENT,
         "400", "400", "400")); // seed 003 l.4647
@@ -150,8 +164,8 @@ public final class Seed003 {
     l.add(line("29", "V", 29, "Amélioration du campus", INSTITUTIONAL_INVESTMENT,
         "500", "500", "500")); // seed 003 l.4653
     // Chapter VI
-    l.add(line("30", "VI", 30, "Utilisation des excédents des exercices précédents",
-        PRIOR_SURPLUS_USE, "0", "74", "0")); // seed 003 l.4667: "- 74 -"
+    l.add(dashed(line("30", "VI", 30, "Utilisation des excédents des exercices précédents",
+        PRIOR_SURPLUS_USE, "0", "74", "0"), BUDGET, PROPOSAL)); // seed 003 l.4667: "- 74 -"
     return l;
   }
 
@@ -222,7 +236,11 @@ public final class Seed003 {
     // seed 003 l.5383-5413, "En euros"; columns l.5388-5402; use printed in parentheses
     return new ReserveFundTable("reserve-funds",
         "Solde des fonds de réserve au 31 décembre 2023 et utilisation prévue en 2024-25",
-        AmountUnit.UNITS, PROPOSAL,
+        AmountUnit.UNITS, Optional.empty(),
+        // seed 003 l.5404 "Solde prévisionnel au 31 décembre 2023", l.5413 "au 31 décembre 2025"
+        Optional.of(java.time.LocalDate.of(2023, 12, 31)),
+        Optional.of(java.time.LocalDate.of(2025, 12, 31)),
+        PROPOSAL,
         List.of(
             new ReserveFundRow("campus-improvement", "Fonds d'amélioration du campus", 29,
                 d("9283000"), // seed 003 l.5404
@@ -319,28 +337,142 @@ public final class Seed003 {
         AmountUnit.UNITS, items, r, s);
   }
 
-  public static List<PercentageClaim> claims() {
-    // the text rounds to whole per cent; read as half-up rounding of the exact change
-    RoundingMode rule = RoundingMode.HALF_UP;
-    return List.of(
-        // seed 003 l.4709-4711
-        new PercentageClaim("item-10-vs-approved", 10, BUDGET, PROPOSAL, d("8"), 0, rule,
-            "croissance importante de 8 pour cent par rapport au budget approuvé pour 2022-23"),
-        // seed 003 l.4713-4715
-        new PercentageClaim("item-10-vs-forecast", 10, FORECAST, PROPOSAL, d("-7"), 0, rule,
-            "par rapport aux résultats prévus pour 2022-23, la contribution nette affiche une"
-                + " diminution d'environ 7 pour cent"),
-        // seed 003 l.4740-4742
-        new PercentageClaim("item-11-vs-approved", 11, BUDGET, PROPOSAL, d("45"), 0, rule,
-            "devrait augmenter d'environ 45 pour cent par rapport au budget approuvé pour"
-                + " 2022-23"),
-        // seed 003 l.4758-4760
-        new PercentageClaim("item-12-vs-approved", 12, BUDGET, PROPOSAL, d("64"), 0, rule,
-            "supérieur d'environ 64 pour cent au budget approuvé pour 2022-23"),
-        // seed 003 l.4760-4764
-        new PercentageClaim("item-12-vs-forecast", 12, FORECAST, PROPOSAL, d("-17"), 0, rule,
-            "par rapport aux résultats prévus pour 2022-23, la contribution nette devrait"
-                + " diminuer de 590 000 euros, soit 17 pour cent"));
+  /** The inflation rate of the budget assumptions: seed 003 l.4536-4538, "4,6 pour cent". */
+  public static final BigDecimal INFLATION = d("4.6");
+
+  /**
+   * Every claim of seed 003 l.4700-4770 and l.5030-5460 that the claim kinds express (the
+   * others are listed in docs/budget-format.md with the reason), plus the zero-real-growth
+   * policy for item 17 (l.4524-4526) and the 176 posts (l.4880-4884).
+   */
+  public static List<Claim> claims() {
+    ClaimRule whole = ClaimRule.parse("nearest 1 HALF_UP");
+    // "environ N pour cent": within one unit of the last stated digit
+    ClaimRule about = ClaimRule.parse("within 1");
+    // zero real growth in a table in kEUR: base × 1.046 rounded to the kEUR, ± one printed unit
+    ClaimRule real = ClaimRule.parse("nearest 1000 HALF_UP, within 1000");
+    List<Claim> c = new ArrayList<>();
+    // seed 003 l.4709-4711
+    c.add(percent("item-10-vs-approved", "item-10", BUDGET, "8", whole,
+        "croissance importante de 8 pour cent par rapport au budget approuvé pour 2022-23"));
+    // seed 003 l.4713-4715
+    c.add(percent("item-10-vs-forecast", "item-10", FORECAST, "-7", about,
+        "par rapport aux résultats prévus pour 2022-23, la contribution nette affiche une"
+            + " diminution d'environ 7 pour cent"));
+    // seed 003 l.4740-4742
+    c.add(percent("item-11-vs-approved", "item-11", BUDGET, "45", about,
+        "devrait augmenter d'environ 45 pour cent par rapport au budget approuvé pour 2022-23"));
+    // seed 003 l.4758-4760
+    c.add(percent("item-12-vs-approved", "item-12", BUDGET, "64", about,
+        "supérieur d'environ 64 pour cent au budget approuvé pour 2022-23"));
+    // seed 003 l.4760-4764
+    c.add(percent("item-12-vs-forecast", "item-12", FORECAST, "-17", whole,
+        "par rapport aux résultats prévus pour 2022-23, la contribution nette devrait"
+            + " diminuer de 590 000 euros, soit 17 pour cent"));
+    // seed 003 l.4760-4762: two figures rounded to the kEUR, so within 1 000
+    c.add(new Claim("item-12-vs-forecast-euros", ClaimKind.ABSOLUTE_CHANGE,
+        FigureRef.parse("item-12"), Optional.empty(), Optional.of(FORECAST), PROPOSAL,
+        d("-590000"), Optional.empty(), Optional.empty(), ClaimRule.parse("within 1000"),
+        "par rapport aux résultats prévus pour 2022-23, la contribution nette devrait diminuer"
+            + " de 590 000 euros"));
+    // seed 003 l.4880-4884: 176 posts = the FTE of Annex II / 2 FTE per post per biennium
+    c.add(amount("posts-2024-25", ClaimKind.COUNT, "staff:annex-2:fte", PROPOSAL, "176",
+        Optional.of(d("2")), whole, "le nombre actuel de postes a été maintenu au niveau de"
+            + " 2022-23, pour un total de 176 postes"));
+    c.add(amount("posts-2022-23", ClaimKind.COUNT, "staff:annex-2:fte", BUDGET, "176",
+        Optional.of(d("2")), whole, "le nombre actuel de postes a été maintenu au niveau de"
+            + " 2022-23, pour un total de 176 postes"));
+    // seed 003 l.5027-5029
+    c.add(amount("item-16-amount", ClaimKind.AMOUNT, "item-16", PROPOSAL, "1500000",
+        Optional.empty(), ClaimRule.parse("nearest 100000 HALF_UP"),
+        "un montant de 1,5 million d'euros en contrepartie des dépenses prévues de 1,5 million"
+            + " d'euros"));
+    // seed 003 l.4524-4526, l.4536-4538 (the policy for every non-staff fixed cost)
+    c.add(realGrowth("item-17-zero-real-growth", "item-17", real,
+        "les dépenses fixes non liées au personnel feront l'objet d'une politique de croissance"
+            + " réelle nulle"));
+    // seed 003 l.5064-5066
+    c.add(realGrowth("consultants-zero-real-growth", "row:consultants:Consultants", real,
+        "D'autres consultants sont engagés [...] En 2024-25, le niveau a été maintenu selon une"
+            + " croissance réelle nulle"));
+    // seed 003 l.5142-5143
+    c.add(realGrowth("item-18-zero-real-growth", "item-18", real,
+        "Les dépenses liées au campus pour 2024-25 ont été calculée selon une croissance réelle"
+            + " nulle par rapport au budget approuvé pour 2022-23"));
+    // seed 003 l.5162-5164
+    c.add(realGrowth("item-19-zero-real-growth", "item-19", real,
+        "Le budget 2024-25 suppose un niveau de service similaire à celui de 2022-23 et une"
+            + " approche de croissance réelle nulle a été appliquée"));
+    // seed 003 l.5172-5174
+    c.add(realGrowth("item-20-inflation-adjusted", "item-20", real,
+        "La proposition de budget pour 2024-25 maintient le même niveau de dépenses qu'en"
+            + " 2022-23, ajusté en fonction de l'inflation"));
+    // seed 003 l.5195-5197
+    c.add(realGrowth("item-21-inflation-adjusted", "item-21", real,
+        "le même niveau de financement que pour 2022-23 a été maintenu et ajusté en fonction de"
+            + " l'inflation"));
+    // seed 003 l.5246-5250
+    c.add(realGrowth("item-23-inflation-adjusted", "item-23", real,
+        "La proposition budgétaire pour les coûts globaux des technologies de l'information pour"
+            + " 2024-25 a été maintenue au niveau de 2022-23, et ajustée en fonction de"
+            + " l'inflation"));
+    // seed 003 l.5330-5332: a claim on a printed total
+    c.add(new Claim("investments-as-2022-23", ClaimKind.ABSOLUTE_CHANGE,
+        FigureRef.parse("institutional-investments"), Optional.empty(), Optional.of(BUDGET),
+        PROPOSAL, d("0"), Optional.empty(), Optional.empty(), ClaimRule.parse("within 1000"),
+        "Le niveau de financement suivant, identique à celui de 2022-23, est proposé"));
+    // seed 003 l.5423
+    c.add(amount("campus-fund-use", ClaimKind.AMOUNT,
+        "reserve:reserve-funds:campus-improvement:use", PROPOSAL, "2500000", Optional.empty(),
+        ClaimRule.parse("nearest 100000 HALF_UP"),
+        "En 2024-25, les dépenses prévues de 2,5 millions d'euros"));
+    // seed 003 l.5428-5430
+    c.add(amount("innovation-fund-opening", ClaimKind.AMOUNT,
+        "reserve:reserve-funds:innovation:opening", PROPOSAL, "587000", Optional.empty(),
+        ClaimRule.parse("within 1000"), "Le Fonds d'innovation disposera d'un solde attendu"
+            + " d'environ 587 000 euros au début de l'exercice biennal"));
+    // seed 003 l.5430-5432: the 2022-23 biennial investment (item 26) over 2 years
+    c.add(amount("innovation-annual-2023", ClaimKind.AMOUNT, "item-26", BUDGET, "200000",
+        Optional.of(d("2")), ClaimRule.parse("nearest 1000 HALF_UP"),
+        "l'investissement institutionnel annuel de 200 000 euros pour 2023"));
+    // seed 003 l.5436-5438
+    c.add(amount("innovation-fund-use", ClaimKind.AMOUNT,
+        "reserve:reserve-funds:innovation:use", PROPOSAL, "200000", Optional.empty(),
+        ClaimRule.parse("within 10000"), "une dépense biennale égale au niveau de dépenses"
+            + " prévu pour 2022-23, soit environ 200 000 euros"));
+    // seed 003 l.5442-5444
+    c.add(amount("it-fund-opening", ClaimKind.AMOUNT,
+        "reserve:reserve-funds:it-development:opening", PROPOSAL, "334000", Optional.empty(),
+        ClaimRule.parse("nearest 1000 HALF_UP"),
+        "un solde en début d'exercice estimé à 334 000 euros pour la période 2024-25"));
+    // seed 003 l.5444-5446
+    c.add(amount("it-fund-use", ClaimKind.AMOUNT,
+        "reserve:reserve-funds:it-development:use", PROPOSAL, "525000", Optional.empty(),
+        ClaimRule.parse("nearest 1000 HALF_UP"), "ICTS prévoit d'utiliser 525 000 euros"));
+    // seed 003 l.5452-5454: agrees with the printed closing balance, not the recomputed one
+    c.add(amount("fellowship-fund-balance", ClaimKind.AMOUNT,
+        "reserve:reserve-funds:fellowships:closing", PROPOSAL, "1070000", Optional.empty(),
+        ClaimRule.parse("within 10000"), "Le Fonds de financement des bourses dispose"
+            + " actuellement d'un solde prévu d'environ 1,07 million d'euros"));
+    return c;
+  }
+
+  private static Claim percent(String id, String of, String from, String claimed,
+      ClaimRule rule, String text) {
+    return new Claim(id, ClaimKind.PERCENTAGE_CHANGE, FigureRef.parse(of), Optional.empty(),
+        Optional.of(from), PROPOSAL, d(claimed), Optional.empty(), Optional.empty(), rule, text);
+  }
+
+  private static Claim amount(String id, ClaimKind kind, String of, String column,
+      String claimed, Optional<BigDecimal> per, ClaimRule rule, String text) {
+    return new Claim(id, kind, FigureRef.parse(of), Optional.empty(), Optional.empty(), column,
+        d(claimed), Optional.empty(), per, rule, text);
+  }
+
+  private static Claim realGrowth(String id, String of, ClaimRule rule, String text) {
+    return new Claim(id, ClaimKind.REAL_CHANGE, FigureRef.parse(of), Optional.empty(),
+        Optional.of(BUDGET), PROPOSAL, BigDecimal.ZERO, Optional.of(INFLATION),
+        Optional.empty(), rule, text);
   }
 
   public static BigDecimal d(String s) {
@@ -359,6 +491,18 @@ public final class Seed003 {
       LineKind kind, String budget, String forecast, String proposal) {
     return new BudgetLine(id, chapter, item, label, kind, FUND,
         amounts(budget, forecast, proposal));
+  }
+
+  /** The line printed under the given sub-heading. */
+  private static BudgetLine under(String heading, BudgetLine l) {
+    return new BudgetLine(l.id(), l.chapter(), l.item(), l.label(), l.kind(), l.fund(),
+        l.amounts(), l.dashes(), Optional.of(heading));
+  }
+
+  /** The line with the given columns printed as a dash. */
+  private static BudgetLine dashed(BudgetLine l, String... columns) {
+    return new BudgetLine(l.id(), l.chapter(), l.item(), l.label(), l.kind(), l.fund(),
+        l.amounts(), java.util.Set.of(columns), l.heading());
   }
 
   private static PrintedTotal total(TotalKey key, String label, String budget, String forecast,

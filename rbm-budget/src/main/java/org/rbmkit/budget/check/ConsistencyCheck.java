@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,18 +18,20 @@ import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.document.Aggregate;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
+import org.rbmkit.budget.document.Claim;
 import org.rbmkit.budget.document.DetailRow;
 import org.rbmkit.budget.document.DetailTable;
+import org.rbmkit.budget.document.FigureRef;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.PercentageClaim;
 import org.rbmkit.budget.document.PrintedTotal;
 import org.rbmkit.budget.document.ReserveFundRow;
 import org.rbmkit.budget.document.ReserveFundTable;
 import org.rbmkit.budget.document.StaffingRow;
 import org.rbmkit.budget.document.StaffingSubtotal;
+import org.rbmkit.budget.document.Side;
 import org.rbmkit.budget.document.StaffingTable;
+import org.rbmkit.budget.document.Tolerance;
 import org.rbmkit.budget.document.TotalKey;
-import org.rbmkit.budget.measure.Ratio;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 
@@ -55,11 +58,18 @@ import org.rbmkit.core.money.Money;
  *       additions against the main-table item that finances them;
  *   <li>each staffing subtotal (FTE exactly, cost within the tolerance) against its rows, and
  *       each fund source's staff cost against its main-table item;
- *   <li>each percentage claim against the printed item totals, under the claim's own rounding
- *       rule.
+ *   <li>each claim of the text (percentage or absolute change, amount, real change, share,
+ *       count) against the figures as the tables give them, under the claim's own rule.
  * </ul>
  *
- * <p>A difference whose absolute value exceeds the tolerance is a finding; a table that does not
+ * <p>How far a figure may be off is the rule of the table where the finding is reported: its
+ * own {@link Tolerance}, else the document's, else the tolerance this check was built with (a
+ * fixed band). Under {@code rounded s} each figure may be {@code s/2} from its unrounded value,
+ * so the band of a comparison is {@code s/2} for every figure on either side: a total of
+ * {@code n} printed terms may drift by {@code (n + 1) × s/2}. A cross-reference adds each side's
+ * figures by their own table's rule.
+ *
+ * <p>A difference whose absolute value exceeds the band is a finding; a table that does not
  * add up is a finding, never an exception. Findings come in document order: main table, detail
  * tables, reserve funds, staffing, claims. Stateless and thread-safe.
  */
@@ -110,11 +120,29 @@ public final class ConsistencyCheck {
     return ImmutableList.copyOf(run.findings);
   }
 
+  /**
+   * How every claim of the document reads, in document order, holding or not; the claims that
+   * do not hold are the claim findings of {@link #check}.
+   *
+   * @throws IllegalArgumentException if the tolerance is not in the document's currency
+   */
+  public ImmutableList<ClaimOutcome> claims(BudgetDocument doc) {
+    checkNotNull(doc, "doc");
+    checkArgument(
+        tolerance.currency().equals(doc.currency()),
+        "tolerance %s is not in the document's currency %s",
+        tolerance,
+        doc.currency().getCurrencyCode());
+    return new Run(doc).outcomes();
+  }
+
   private final class Run {
     private final BudgetDocument doc;
     private final BudgetTotals totals;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<LineKind.Family, Set<Integer>> itemsByFamily = new LinkedHashMap<>();
+    private final Map<Integer, Integer> linesPerItem = new HashMap<>();
+    private final Tolerance mainRule;
 
     Run(BudgetDocument doc) {
       this.doc = doc;
@@ -122,36 +150,44 @@ public final class ConsistencyCheck {
       for (BudgetLine l : doc.lines()) {
         itemsByFamily.computeIfAbsent(l.kind().family(), f -> new LinkedHashSet<>())
             .add(l.item());
+        linesPerItem.merge(l.item(), 1, Integer::sum);
       }
+      this.mainRule = rule(Optional.empty());
+    }
+
+    /** A table's rule: its own, else the document's, else this check's fixed band. */
+    private Tolerance rule(Optional<Tolerance> table) {
+      return table.or(doc::tolerance).orElse(Tolerance.within(tolerance.amount()));
     }
 
     void mainTable() {
       for (PrintedTotal p : doc.printedTotals()) {
         for (Map.Entry<String, BigDecimal> e : p.amounts().entrySet()) {
-          Money printed = doc.money(e.getValue());
-          Money computed = local(p.total(), e.getKey());
+          Figure printed = printed(doc.money(e.getValue()), mainRule);
+          Figure computed = local(p.total(), e.getKey());
           money(FindingKind.TOTAL, BudgetDocument.MAIN_TABLE, p.total().toString(), e.getKey(),
-              printed, computed, p.label() + ": printed total vs its printed components");
+              printed, computed, mainRule, p.label() + ": printed total vs its printed components");
         }
       }
     }
 
     void detailTables() {
       for (DetailTable t : doc.detailTables()) {
+        Tolerance rule = rule(t.tolerance());
         for (String column : doc.columnCodes()) {
-          Money sum = Money.zero(doc.currency());
+          Figure sum = Figure.zero(doc.currency());
           for (DetailRow r : t.rows()) {
-            sum = sum.plus(t.unit().toMoney(doc.currency(), r.amount(column)));
+            sum = sum.plus(printed(t.unit().toMoney(doc.currency(), r.amount(column)), rule));
           }
-          Money detailTotal = sum;
+          Figure detailTotal = sum;
           BigDecimal printedTotal = t.printedTotal().get(column);
           if (printedTotal != null) {
-            detailTotal = t.unit().toMoney(doc.currency(), printedTotal);
-            money(FindingKind.TOTAL, t.id(), "total", column, detailTotal, sum,
+            detailTotal = printed(t.unit().toMoney(doc.currency(), printedTotal), rule);
+            money(FindingKind.TOTAL, t.id(), "total", column, detailTotal, sum, rule,
                 t.label() + ": printed total vs its rows");
           }
           money(FindingKind.CROSS_REFERENCE, t.id(), TotalKey.item(t.item()).toString(), column,
-              component(TotalKey.item(t.item()), column), detailTotal,
+              component(TotalKey.item(t.item()), column), detailTotal, rule,
               "main-table item " + t.item() + " vs the total of " + t.label());
         }
       }
@@ -160,16 +196,17 @@ public final class ConsistencyCheck {
     void reserveFunds() {
       for (ReserveFundTable t : doc.reserveFunds()) {
         AmountUnit u = t.unit();
+        Tolerance rule = rule(t.tolerance());
         for (ReserveFundRow r : t.rows()) {
-          Money opening = u.toMoney(doc.currency(), r.opening());
-          Money additions = u.toMoney(doc.currency(), r.additions());
-          Money use = u.toMoney(doc.currency(), r.use());
-          Money closing = u.toMoney(doc.currency(), r.closing());
+          Figure opening = printed(u.toMoney(doc.currency(), r.opening()), rule);
+          Figure additions = printed(u.toMoney(doc.currency(), r.additions()), rule);
+          Figure use = printed(u.toMoney(doc.currency(), r.use()), rule);
+          Figure closing = printed(u.toMoney(doc.currency(), r.closing()), rule);
           money(FindingKind.RESERVE_MOVEMENT, t.id(), r.fund(), t.column(), closing,
-              opening.plus(additions).minus(use),
+              opening.plus(additions).minus(use), rule,
               r.label() + ": printed closing vs opening + additions − use");
           money(FindingKind.CROSS_REFERENCE, t.id(), TotalKey.item(r.item()).toString(),
-              t.column(), component(TotalKey.item(r.item()), t.column()), additions,
+              t.column(), component(TotalKey.item(r.item()), t.column()), additions, rule,
               "main-table item " + r.item() + " vs additions to " + r.label());
         }
       }
@@ -177,14 +214,15 @@ public final class ConsistencyCheck {
 
     void staffing() {
       for (StaffingTable t : doc.staffing()) {
+        Tolerance rule = rule(t.tolerance());
         for (StaffingSubtotal s : t.subtotals()) {
           BigDecimal fte = BigDecimal.ZERO;
-          Money cost = Money.zero(doc.currency());
+          Figure cost = Figure.zero(doc.currency());
           for (StaffingRow r : t.rows()) {
             if (s.categorySet().contains(r.grade().category())
                 && r.fundSource().equals(s.fundSource()) && r.column().equals(s.column())) {
               fte = fte.add(r.fte());
-              cost = cost.plus(t.unit().toMoney(doc.currency(), r.cost()));
+              cost = cost.plus(printed(t.unit().toMoney(doc.currency(), r.cost()), rule));
             }
           }
           String where = s.label() + " " + s.fundSource();
@@ -193,21 +231,22 @@ public final class ConsistencyCheck {
                 s.fte(), fte, s.label() + ": printed FTE vs the grades' FTE"));
           }
           money(FindingKind.TOTAL, t.id(), where, s.column(),
-              t.unit().toMoney(doc.currency(), s.cost()), cost,
+              printed(t.unit().toMoney(doc.currency(), s.cost()), rule), cost, rule,
               s.label() + ": printed cost vs the grades' cost");
         }
-        Map<String, Map<String, Money>> byItemColumn = new LinkedHashMap<>();
+        Map<String, Map<String, Figure>> byItemColumn = new LinkedHashMap<>();
         for (StaffingRow r : t.rows()) {
           byItemColumn
               .computeIfAbsent(r.fundSource(), k -> new LinkedHashMap<>())
-              .merge(r.column(), t.unit().toMoney(doc.currency(), r.cost()), Money::plus);
+              .merge(r.column(), printed(t.unit().toMoney(doc.currency(), r.cost()), rule),
+                  Figure::plus);
         }
         for (Map.Entry<String, Integer> e : t.items().entrySet()) {
-          Map<String, Money> byColumn = byItemColumn.getOrDefault(e.getKey(), Map.of());
-          for (Map.Entry<String, Money> c : byColumn.entrySet()) {
+          Map<String, Figure> byColumn = byItemColumn.getOrDefault(e.getKey(), Map.of());
+          for (Map.Entry<String, Figure> c : byColumn.entrySet()) {
             money(FindingKind.CROSS_REFERENCE, t.id(), TotalKey.item(e.getValue()).toString(),
                 c.getKey(), component(TotalKey.item(e.getValue()), c.getKey()), c.getValue(),
-                "main-table item " + e.getValue() + " vs the " + e.getKey()
+                rule, "main-table item " + e.getValue() + " vs the " + e.getKey()
                     + " staff cost of " + t.label());
           }
         }
@@ -215,53 +254,100 @@ public final class ConsistencyCheck {
     }
 
     void claims() {
-      for (PercentageClaim c : doc.claims()) {
-        TotalKey key = TotalKey.item(c.item());
-        Money from = component(key, c.from());
-        Money to = component(key, c.to());
-        Ratio change = Ratio.of(to.minus(from), from);
-        Optional<BigDecimal> rounded = change.percent(c.decimals(), c.rounding());
-        String exact = change.percent(4, java.math.RoundingMode.HALF_EVEN)
-            .map(BigDecimal::toPlainString).orElse("undefined");
-        if (rounded.isEmpty() || rounded.get().compareTo(c.claimedPercent()) != 0) {
-          findings.add(new Finding(FindingKind.PERCENTAGE_CLAIM, "text", c.id(), c.to(), "%",
-              c.claimedPercent(), rounded,
-              "item " + c.item() + " " + c.from() + " → " + c.to() + ": exact change " + exact
-                  + " %, rounded to " + c.decimals() + " decimals " + c.rounding() + "; text: "
-                  + c.text()));
-        }
+      for (ClaimOutcome o : outcomes()) {
+        o.finding().ifPresent(findings::add);
       }
+    }
+
+    ImmutableList<ClaimOutcome> outcomes() {
+      String code = doc.currency().getCurrencyCode();
+      ImmutableList.Builder<ClaimOutcome> b = ImmutableList.builder();
+      for (Claim c : doc.claims()) {
+        b.add(ClaimReading.read(c, this::figure, code));
+      }
+      return b.build();
+    }
+
+    /** A figure a claim names, as the tables give it, in units of the currency (or FTE). */
+    private BigDecimal figure(FigureRef ref, String column) {
+      return switch (ref.place()) {
+        case MAIN -> component(ref.total().orElseThrow(), column).value().amount();
+        case ROW -> {
+          DetailTable t = doc.detailTables().stream()
+              .filter(d -> d.id().equals(ref.table())).findFirst().orElseThrow();
+          DetailRow r = t.rows().stream().filter(x -> x.label().equals(ref.name()))
+              .findFirst().orElseThrow();
+          yield t.unit().toMoney(doc.currency(), r.amount(column)).amount();
+        }
+        case RESERVE -> {
+          ReserveFundTable t = doc.reserveFunds().stream()
+              .filter(d -> d.id().equals(ref.table())).findFirst().orElseThrow();
+          ReserveFundRow r = t.rows().stream().filter(x -> x.fund().equals(ref.name()))
+              .findFirst().orElseThrow();
+          BigDecimal v = switch (ref.part()) {
+            case "opening" -> r.opening();
+            case "additions" -> r.additions();
+            case "use" -> r.use();
+            default -> r.closing();
+          };
+          yield t.unit().toMoney(doc.currency(), v).amount();
+        }
+        case STAFF -> {
+          StaffingTable t = doc.staffing().stream()
+              .filter(d -> d.id().equals(ref.table())).findFirst().orElseThrow();
+          BigDecimal sum = BigDecimal.ZERO;
+          for (StaffingRow r : t.rows()) {
+            if (r.column().equals(column)
+                && (ref.name().isEmpty() || r.fundSource().equals(ref.name()))) {
+              sum = sum.add(ref.part().equals("fte") ? r.fte()
+                  : t.unit().toMoney(doc.currency(), r.cost()).amount());
+            }
+          }
+          yield sum;
+        }
+      };
     }
 
     private void money(FindingKind kind, String table, String location, String column,
-        Money printed, Money computed, String note) {
-      if (printed.minus(computed).abs().isGreaterThan(tolerance)) {
+        Figure printed, Figure computed, Tolerance rule, String note) {
+      BigDecimal band = rule.rounded() ? printed.slack().add(computed.slack()) : rule.amount();
+      if (printed.value().minus(computed.value()).abs().amount().compareTo(band) > 0) {
         findings.add(new Finding(kind, table, location, column, doc.currency().getCurrencyCode(),
-            printed.amount(), computed.amount(), note));
+            printed.value().amount(), computed.value().amount(),
+            rule.rounded() ? note + "; rule " + rule + ", band " + Figure.plain(band) : note));
       }
     }
 
+    private Figure printed(Money value, Tolerance rule) {
+      return new Figure(value, rule.slackPerFigure());
+    }
+
     /** A figure as the table gives it: printed if printed, otherwise recomputed locally. */
-    private Money component(TotalKey key, String column) {
+    private Figure component(TotalKey key, String column) {
       Optional<PrintedTotal> p = doc.printedTotal(key);
       if (p.isPresent() && p.get().amounts().containsKey(column)) {
-        return doc.money(p.get().amounts().get(column));
+        return printed(doc.money(p.get().amounts().get(column)), mainRule);
       }
       return local(key, column);
     }
 
     /** A figure recomputed from its components, each taken as the table gives it. */
-    private Money local(TotalKey key, String column) {
+    private Figure local(TotalKey key, String column) {
       if (key.itemNumber().isPresent()) {
-        return totals.itemTotal(column, key.itemNumber().get());
+        int item = key.itemNumber().get();
+        return new Figure(totals.itemTotal(column, item), mainRule.slackPerFigure()
+            .multiply(BigDecimal.valueOf(linesPerItem.getOrDefault(item, 0))));
       }
       Aggregate a = key.aggregate().orElseThrow();
       if (PLAIN.contains(a)) {
-        return switch (a) {
-          case BALANCE -> component(TotalKey.of(Aggregate.INCOME), column)
+        if (a == Aggregate.BALANCE) {
+          return component(TotalKey.of(Aggregate.INCOME), column)
               .minus(component(TotalKey.of(Aggregate.EXPENDITURE), column));
-          default -> totals.value(column, key);
-        };
+        }
+        Side side = a == Aggregate.INCOME ? Side.INCOME : Side.EXPENDITURE;
+        long n = doc.lines().stream().filter(l -> l.kind().side() == side).count();
+        return new Figure(totals.value(column, key),
+            mainRule.slackPerFigure().multiply(BigDecimal.valueOf(n)));
       }
       return switch (a) {
         case OWN_NET_CONTRIBUTION -> items(LineKind.Family.STREAM, column);
@@ -282,20 +368,39 @@ public final class ConsistencyCheck {
       };
     }
 
-    private Money items(LineKind.Family family, String column) {
-      Money s = Money.zero(doc.currency());
+    private Figure items(LineKind.Family family, String column) {
+      Figure s = Figure.zero(doc.currency());
       for (int item : itemsByFamily.getOrDefault(family, Set.of())) {
         s = s.plus(component(TotalKey.item(item), column));
       }
       return s;
     }
 
-    private Money sum(String column, Aggregate... parts) {
-      Money s = Money.zero(doc.currency());
+    private Figure sum(String column, Aggregate... parts) {
+      Figure s = Figure.zero(doc.currency());
       for (Aggregate a : parts) {
         s = s.plus(component(TotalKey.of(a), column));
       }
       return s;
+    }
+  }
+
+  /** An amount and the largest rounding error it may carry (the sum of its terms' errors). */
+  private record Figure(Money value, BigDecimal slack) {
+    static Figure zero(java.util.Currency currency) {
+      return new Figure(Money.zero(currency), BigDecimal.ZERO);
+    }
+
+    Figure plus(Figure o) {
+      return new Figure(value.plus(o.value), slack.add(o.slack));
+    }
+
+    Figure minus(Figure o) {
+      return new Figure(value.minus(o.value), slack.add(o.slack));
+    }
+
+    static String plain(BigDecimal v) {
+      return v.stripTrailingZeros().toPlainString();
     }
   }
 }

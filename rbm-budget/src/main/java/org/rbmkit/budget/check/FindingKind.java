@@ -9,7 +9,12 @@ public enum FindingKind {
   /** A printed closing balance differs from opening + additions − use. */
   RESERVE_MOVEMENT("reserve-movement"),
   /** A percentage stated in the text differs from the figures under its rounding rule. */
-  PERCENTAGE_CLAIM("percentage-claim");
+  PERCENTAGE_CLAIM("percentage-claim"),
+  /**
+   * Another claim of the text (an absolute change, an amount, a real change or a count) does not
+   * hold under its rule.
+   */
+  CLAIM("claim");
 
   private final String code;
 
@@ -34,6 +39,6 @@ public enum FindingKind {
       }
     }
     throw new IllegalArgumentException("finding kind \"" + code
-        + "\" is not one of total, cross-reference, reserve-movement, percentage-claim");
+        + "\" is not one of total, cross-reference, reserve-movement, percentage-claim, claim");
   }
 }

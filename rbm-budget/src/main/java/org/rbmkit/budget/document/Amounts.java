@@ -61,4 +61,21 @@ final class Amounts {
     checkArgument(!text.isBlank(), "%s is blank", what);
     return text;
   }
+
+  /**
+   * The columns printed as a dash, checked against the amounts: each must have an amount, and it
+   * must be zero (a dash is zero in every calculation; the set only keeps how it was printed).
+   */
+  static com.google.common.collect.ImmutableSortedSet<String> dashes(
+      java.util.Collection<String> dashes, Map<String, BigDecimal> amounts, String where) {
+    checkNotNull(dashes, "%s: dashes", where);
+    for (String c : dashes) {
+      checkNotNull(c, "%s: a dash column is null", where);
+      BigDecimal v = amounts.get(c);
+      checkArgument(v != null, "%s: column %s is printed as a dash but has no amount", where, c);
+      checkArgument(v.signum() == 0, "%s, column %s: printed as a dash, so its amount must be 0,"
+          + " not %s", where, c, v.toPlainString());
+    }
+    return com.google.common.collect.ImmutableSortedSet.copyOf(dashes);
+  }
 }

@@ -20,13 +20,14 @@ import java.util.stream.Stream;
 import org.rbmkit.core.document.InvalidDocumentException;
 import org.rbmkit.core.document.Violation;
 import org.rbmkit.core.fund.Fund;
+import org.rbmkit.core.fund.FundKind;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 
 /**
  * A budget document: a main table of numbered items in several columns, its printed totals, and
- * the tables around it (detail tables, reserve funds, staffing) and percentage claims in its
- * text.
+ * the tables around it (detail tables, reserve funds, staffing) and the claims its text makes
+ * about the figures.
  *
  * <pre>{@code
  * BudgetDocument doc = RbmJson.mapper().readValue(file, BudgetDocument.class);
@@ -45,6 +46,8 @@ import org.rbmkit.core.money.Money;
  * @param title the document's title
  * @param currency the currency of every figure
  * @param unit the unit of the main table's figures
+ * @param tolerance how far the main table's figures (and any table stating none) may be off
+ *     through rounding; empty to leave it to the check
  * @param columns the columns, at least one
  * @param funds the funds lines belong to, at least one
  * @param lines the main table's lines, in printed order
@@ -52,12 +55,13 @@ import org.rbmkit.core.money.Money;
  * @param detailTables tables detailing items
  * @param reserveFunds reserve-fund movement tables
  * @param staffing staffing tables
- * @param claims percentage claims of the text
+ * @param claims claims of the text about the figures
  */
 public record BudgetDocument(
     String title,
     Currency currency,
     AmountUnit unit,
+    Optional<Tolerance> tolerance,
     List<BudgetColumn> columns,
     List<Fund> funds,
     List<BudgetLine> lines,
@@ -65,7 +69,7 @@ public record BudgetDocument(
     List<DetailTable> detailTables,
     List<ReserveFundTable> reserveFunds,
     List<StaffingTable> staffing,
-    List<PercentageClaim> claims) {
+    List<Claim> claims) {
 
   /** The name of the main table in findings and messages. */
   public static final String MAIN_TABLE = "main";
@@ -79,9 +83,16 @@ public record BudgetDocument(
     Amounts.text(title, "title");
     checkNotNull(currency, "currency");
     checkNotNull(unit, "unit");
+    checkNotNull(tolerance, "tolerance");
     columns = Amounts.list(columns, "columns");
     funds = Amounts.list(funds, "funds");
     lines = Amounts.list(lines, "lines");
+    if (funds != null && funds.size() == 1) {
+      // a single-fund document may leave its lines' fund out: they belong to its only fund
+      String only = funds.get(0).code();
+      lines = lines.stream().map(l -> l.fund().isEmpty() ? l.withFund(only) : l)
+          .collect(ImmutableList.toImmutableList());
+    }
     printedTotals = Amounts.list(printedTotals, "printedTotals");
     detailTables = Amounts.list(detailTables, "detailTables");
     reserveFunds = Amounts.list(reserveFunds, "reserveFunds");
@@ -93,6 +104,15 @@ public record BudgetDocument(
     if (!problems.isEmpty()) {
       throw new InvalidDocumentException("budget document \"" + title + "\"", problems);
     }
+  }
+
+  /** A document without a tolerance of its own. */
+  public BudgetDocument(String title, Currency currency, AmountUnit unit,
+      List<BudgetColumn> columns, List<Fund> funds, List<BudgetLine> lines,
+      List<PrintedTotal> printedTotals, List<DetailTable> detailTables,
+      List<ReserveFundTable> reserveFunds, List<StaffingTable> staffing, List<Claim> claims) {
+    this(title, currency, unit, Optional.empty(), columns, funds, lines, printedTotals,
+        detailTables, reserveFunds, staffing, claims);
   }
 
   /** The column codes in order. */
@@ -153,7 +173,7 @@ public record BudgetDocument(
       List<DetailTable> detailTables,
       List<ReserveFundTable> reserveFunds,
       List<StaffingTable> staffing,
-      List<PercentageClaim> claims) {
+      List<Claim> claims) {
     List<Violation> problems = new ArrayList<>();
     Set<String> columnCodes = new LinkedHashSet<>();
     if (columns.isEmpty()) {
@@ -175,6 +195,13 @@ public record BudgetDocument(
             "fund " + funds.get(i).code() + " appears twice"));
       }
     }
+    // once a document declares its reserve funds, every reserve-fund row must name one of them
+    Set<String> reserveCodes = new LinkedHashSet<>();
+    for (Fund f : funds) {
+      if (f.kind() == FundKind.RESERVE) {
+        reserveCodes.add(f.code());
+      }
+    }
     Set<String> lineIds = new HashSet<>();
     Map<Integer, LineKind.Family> familyOf = new HashMap<>();
     Map<Integer, String> firstLineOf = new HashMap<>();
@@ -186,7 +213,11 @@ public record BudgetDocument(
       if (!lineIds.add(l.id())) {
         problems.add(new Violation(path + ".id", where + ": line id appears twice"));
       }
-      if (!fundCodes.contains(l.fund())) {
+      if (l.fund().isEmpty()) {
+        problems.add(new Violation(path + ".fund",
+            where + ": no fund, and the document has " + fundCodes.size() + " funds "
+                + fundCodes + "; only a single-fund document may leave it out"));
+      } else if (!fundCodes.contains(l.fund())) {
         problems.add(new Violation(path + ".fund",
             where + ": unknown fund " + l.fund() + " (funds are " + fundCodes + ")"));
       }
@@ -268,6 +299,10 @@ public record BudgetDocument(
         if (!seen.add(r.fund())) {
           problems.add(new Violation(rp + ".fund", rw + ": fund appears twice"));
         }
+        if (!reserveCodes.isEmpty() && !reserveCodes.contains(r.fund())) {
+          problems.add(new Violation(rp + ".fund", rw + ": not one of the document's reserve"
+              + " funds " + reserveCodes));
+        }
         item(rp + ".item", rw, r.item(), familyOf, problems);
         scale(rp + ".opening", rw, r.opening(), t.unit(), currency, problems);
         scale(rp + ".additions", rw, r.additions(), t.unit(), currency, problems);
@@ -311,24 +346,8 @@ public record BudgetDocument(
         }
       }
     }
-    Set<String> claimIds = new HashSet<>();
-    for (int i = 0; i < claims.size(); i++) {
-      PercentageClaim c = claims.get(i);
-      String path = "claims[" + i + "]";
-      String where = "claim " + c.id();
-      if (!claimIds.add(c.id())) {
-        problems.add(new Violation(path + ".id", where + ": claim id appears twice"));
-      }
-      item(path + ".item", where, c.item(), familyOf, problems);
-      if (!columnCodes.contains(c.from())) {
-        problems.add(new Violation(path + ".from",
-            where + ": unknown column " + c.from() + " (columns are " + columnCodes + ")"));
-      }
-      if (!columnCodes.contains(c.to())) {
-        problems.add(new Violation(path + ".to",
-            where + ": unknown column " + c.to() + " (columns are " + columnCodes + ")"));
-      }
-    }
+    ClaimRefs.check(claims, columnCodes, familyOf, detailTables, reserveFunds, staffing,
+        problems);
     return problems;
   }
 
@@ -386,14 +405,14 @@ public record BudgetDocument(
    */
   public BudgetDocument withLines(List<BudgetLine> newLines) {
     checkArgument(newLines != null, "lines");
-    return new BudgetDocument(title, currency, unit, columns, funds, newLines, printedTotals,
-        detailTables, reserveFunds, staffing, claims);
+    return new BudgetDocument(title, currency, unit, tolerance, columns, funds, newLines,
+        printedTotals, detailTables, reserveFunds, staffing, claims);
   }
 
   /** This document with other printed totals. */
   public BudgetDocument withPrintedTotals(List<PrintedTotal> totals) {
     checkArgument(totals != null, "printedTotals");
-    return new BudgetDocument(title, currency, unit, columns, funds, lines, totals, detailTables,
-        reserveFunds, staffing, claims);
+    return new BudgetDocument(title, currency, unit, tolerance, columns, funds, lines, totals,
+        detailTables, reserveFunds, staffing, claims);
   }
 }

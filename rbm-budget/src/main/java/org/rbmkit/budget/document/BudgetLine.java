@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One line of a budget table: a numbered item's revenue, cost or contribution, with its figure
@@ -15,7 +17,7 @@ import java.util.Map;
  *     "itcilo", Map.of("2022-23-budget", new BigDecimal("49065")));
  * }</pre>
  *
- * <p>A printed dash is zero. Amounts are kept exactly, trailing zeros stripped. Which columns a
+ * <p>A printed dash is zero, and its column is kept in {@code dashes}. Amounts are kept exactly, trailing zeros stripped. Which columns a
  * line must fill is checked by {@link BudgetDocument}. Immutable and thread-safe.
  *
  * @param id the line's identifier, unique in the document
@@ -23,8 +25,11 @@ import java.util.Map;
  * @param item the item number ("poste"), at least 1; several lines may share an item
  * @param label the label as printed
  * @param kind the line kind
- * @param fund the code of the fund the line belongs to, one of the document's funds
+ * @param fund the code of the fund the line belongs to, one of the document's funds; empty for
+ *     "the document's only fund" (a document with one fund sets it when it is built)
  * @param amounts figure per column code, in the document's unit
+ * @param dashes the columns printed as a dash (\u2013) rather than 0; their amounts are 0
+ * @param heading the sub-heading the line is printed under ("Services multimédias"), if any
  */
 public record BudgetLine(
     String id,
@@ -33,7 +38,9 @@ public record BudgetLine(
     String label,
     LineKind kind,
     String fund,
-    Map<String, BigDecimal> amounts) {
+    Map<String, BigDecimal> amounts,
+    Set<String> dashes,
+    Optional<String> heading) {
 
   /**
    * Validates the line.
@@ -47,8 +54,14 @@ public record BudgetLine(
     checkArgument(item >= 1, "line %s: item number %s must be at least 1", id, item);
     Amounts.text(label, "label of line " + id);
     checkNotNull(kind, "kind of line %s", id);
-    Amounts.code(fund, "fund of line " + id);
+    checkNotNull(fund, "fund of line %s", id);
+    if (!fund.isEmpty()) {
+      Amounts.code(fund, "fund of line " + id);
+    }
     amounts = Amounts.copy(amounts, "line " + id + " (item " + item + ")");
+    dashes = Amounts.dashes(dashes, amounts, "line " + id + " (item " + item + ")");
+    checkNotNull(heading, "heading of line %s", id);
+    heading.ifPresent(h -> Amounts.text(h, "heading of line " + id));
     if (!kind.allowsNegative()) {
       for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
         checkArgument(
@@ -61,6 +74,17 @@ public record BudgetLine(
             kind.code());
       }
     }
+  }
+
+  /** A line with no dash. */
+  public BudgetLine(String id, String chapter, int item, String label, LineKind kind,
+      String fund, Map<String, BigDecimal> amounts) {
+    this(id, chapter, item, label, kind, fund, amounts, Set.of(), Optional.empty());
+  }
+
+  /** This line in the given fund. */
+  public BudgetLine withFund(String newFund) {
+    return new BudgetLine(id, chapter, item, label, kind, newFund, amounts, dashes, heading);
   }
 
   /** The figure in the given column. */

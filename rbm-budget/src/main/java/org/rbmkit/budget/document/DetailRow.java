@@ -2,6 +2,7 @@ package org.rbmkit.budget.document;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A row of a detail table: one component of a main-table item, per column.
@@ -14,13 +15,20 @@ import java.util.Map;
  *
  * @param label the label as printed
  * @param amounts figure per column code, in the detail table's unit
+ * @param dashes the columns printed as a dash rather than 0; their amounts are 0
  */
-public record DetailRow(String label, Map<String, BigDecimal> amounts) {
+public record DetailRow(String label, Map<String, BigDecimal> amounts, Set<String> dashes) {
 
   /** Validates the components and copies the amounts. */
   public DetailRow {
     Amounts.text(label, "detail row label");
     amounts = Amounts.copy(amounts, "detail row " + label);
+    dashes = Amounts.dashes(dashes, amounts, "detail row " + label);
+  }
+
+  /** A row with no dash. */
+  public DetailRow(String label, Map<String, BigDecimal> amounts) {
+    this(label, amounts, Set.of());
   }
 
   /**

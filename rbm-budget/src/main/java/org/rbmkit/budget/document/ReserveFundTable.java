@@ -1,8 +1,11 @@
 package org.rbmkit.budget.document;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.rbmkit.core.money.AmountUnit;
 
 /**
@@ -11,6 +14,10 @@ import org.rbmkit.core.money.AmountUnit;
  * <pre>{@code
  * new ReserveFundTable("reserve-funds", "Fonds de réserve", AmountUnit.UNITS,
  *     "2024-25-proposal", List.of(campus, innovation, it, fellowships));
+ * // with the balance dates as printed (seed 003 l.5404, l.5413)
+ * new ReserveFundTable("reserve-funds", "Fonds de réserve", AmountUnit.UNITS, Optional.empty(),
+ *     Optional.of(LocalDate.of(2023, 12, 31)), Optional.of(LocalDate.of(2025, 12, 31)),
+ *     "2024-25-proposal", rows);
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -18,19 +25,43 @@ import org.rbmkit.core.money.AmountUnit;
  * @param id the table's identifier, unique in the document
  * @param label the heading as printed
  * @param unit the unit of the figures
+ * @param tolerance how far this table's figures may be off through rounding; empty to use the
+ *     document's
+ * @param openingDate the date of the opening balances, if printed ("au 31 décembre 2023")
+ * @param closingDate the date of the closing balances, if printed
  * @param column the main-table column whose institutional investments are the additions
  * @param rows one row per fund
  */
 public record ReserveFundTable(
-    String id, String label, AmountUnit unit, String column, List<ReserveFundRow> rows) {
+    String id,
+    String label,
+    AmountUnit unit,
+    Optional<Tolerance> tolerance,
+    Optional<LocalDate> openingDate,
+    Optional<LocalDate> closingDate,
+    String column,
+    List<ReserveFundRow> rows) {
 
   /** Validates the components and copies the rows. */
   public ReserveFundTable {
     Amounts.code(id, "reserve fund table id");
     Amounts.text(label, "label of reserve fund table " + id);
     checkNotNull(unit, "unit of reserve fund table %s", id);
+    checkNotNull(tolerance, "tolerance of reserve fund table %s", id);
+    checkNotNull(openingDate, "openingDate of reserve fund table %s", id);
+    checkNotNull(closingDate, "closingDate of reserve fund table %s", id);
+    if (openingDate.isPresent() && closingDate.isPresent()) {
+      checkArgument(openingDate.get().isBefore(closingDate.get()),
+          "reserve fund table %s: opening date %s is not before closing date %s", id,
+          openingDate.get(), closingDate.get());
+    }
     Amounts.code(column, "column of reserve fund table " + id);
     rows = Amounts.list(rows, "rows of reserve fund table " + id);
   }
 
+  /** A table without a tolerance of its own. */
+  public ReserveFundTable(
+      String id, String label, AmountUnit unit, String column, List<ReserveFundRow> rows) {
+    this(id, label, unit, Optional.empty(), Optional.empty(), Optional.empty(), column, rows);
+  }
 }

@@ -1,12 +1,29 @@
 package org.rbmkit.budget.json;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.rbmkit.budget.check.FindingKind;
 import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.BudgetDocument;
+import org.rbmkit.budget.document.BudgetLine;
+import org.rbmkit.budget.document.DetailRow;
+import org.rbmkit.budget.document.Claim;
+import org.rbmkit.budget.document.ClaimKind;
+import org.rbmkit.budget.document.ClaimRule;
+import org.rbmkit.budget.document.DetailTable;
+import org.rbmkit.budget.document.FigureRef;
+import org.rbmkit.budget.document.ReserveFundTable;
+import org.rbmkit.budget.document.StaffingTable;
+import org.rbmkit.budget.document.Tolerance;
 import org.rbmkit.budget.document.ColumnKind;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.core.json.TextForm;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -25,14 +42,57 @@ public class RbmBudgetModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** The properties each record lets a document leave out; documented in budget-format.md. */
+  private static final Map<Class<?>, Set<String>> OPTIONAL = Map.of(
+      BudgetDocument.class, Set.of("tolerance"),
+      DetailTable.class, Set.of("tolerance"),
+      ReserveFundTable.class, Set.of("tolerance", "openingDate", "closingDate"),
+      StaffingTable.class, Set.of("tolerance"),
+      Claim.class, Set.of("whole", "from", "inflation", "per"),
+      BudgetLine.class, Set.of("dashes", "fund", "heading"),
+      DetailRow.class, Set.of("dashes"));
+
   /** The module, with every serializer and deserializer of rbm-budget. */
   public RbmBudgetModule() {
     super("rbmkit-budget");
+    setDeserializers(
+        new OptionalText(Set.of(Tolerance.class, FigureRef.class, java.time.LocalDate.class)));
     text(LineKind.class, LineKind::code, LineKind::fromCode, "line kind");
     text(ColumnKind.class, ColumnKind::code, ColumnKind::fromCode, "column kind");
     text(Aggregate.class, Aggregate::code, Aggregate::fromCode, "total");
     text(TotalKey.class, TotalKey::toString, TotalKey::parse, "total");
     text(FindingKind.class, FindingKind::code, FindingKind::fromCode, "finding kind");
+    text(ClaimKind.class, ClaimKind::code, ClaimKind::fromCode, "claim kind");
+    text(ClaimRule.class, ClaimRule::toString, ClaimRule::parse, "claim rule");
+    text(FigureRef.class, FigureRef::toString, FigureRef::parse, "figure");
+    text(Tolerance.class, Tolerance::toString, Tolerance::parse, "tolerance");
+    for (Class<?> type : OPTIONAL.keySet()) {
+      setMixInAnnotation(type, OmitAbsent.class);
+    }
+    setMixInAnnotation(BudgetLine.class, OmitAbsent.Dashes.class);
+    setMixInAnnotation(DetailRow.class, OmitAbsent.Dashes.class);
+    setDeserializerModifier(new ValueDeserializerModifier() {
+      private static final long serialVersionUID = 1L;
+
+  /** The properties each record lets a document leave out; documented in budget-format.md. */
+  private static final Map<Class<?>, Set<String>> OPTIONAL = Map.of(
+      BudgetDocument.class, Set.of("tolerance"),
+      DetailTable.class, Set.of("tolerance"),
+      ReserveFundTable.class, Set.of("tolerance", "openingDate", "closingDate"),
+      StaffingTable.class, Set.of("tolerance"),
+      Claim.class, Set.of("whole", "from", "inflation", "per"),
+      BudgetLine.class, Set.of("dashes", "fund", "heading"),
+      DetailRow.class, Set.of("dashes"));
+
+      @Override
+      public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
+          BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+        Set<String> optional = OPTIONAL.get(description.getBeanClass());
+        return optional == null ? deserializer
+            : new OptionalProperties(deserializer, optional,
+                description.getBeanClass() == Claim.class);
+      }
+    });
   }
 
   private <T> void text(

@@ -6,10 +6,20 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.budget.Seed003;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.check.ConsistencyCheck;
 import org.rbmkit.budget.document.BudgetDocument;
+import org.rbmkit.budget.document.BudgetLine;
+import org.rbmkit.budget.document.Claim;
+import org.rbmkit.budget.document.ReserveFundTable;
+import org.rbmkit.budget.document.StaffingTable;
+import org.rbmkit.budget.document.Tolerance;
+import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.staff.Grade;
 
@@ -30,5 +40,34 @@ class BudgetFormatDocTest {
     assertThat(t.margin("2022-23-budget").budgetSurplus()).isEqualTo(Money.of("EUR", 50_000));
     // the seed spelling "G .5" is read as G-5
     assertThat(budget.staffing().get(0).rows().get(1).grade()).isEqualTo(Grade.G_5);
+  }
+
+  /** The tolerance and claim examples of the same page read, and read the seed as stated. */
+  @Test
+  void docSnippets_readAndCheckOnTheSeed() throws Exception {
+    String text = Files.readString(Path.of("..", "docs", "budget-format.md"));
+    List<String> blocks = new ArrayList<>();
+    for (int at = text.indexOf("```json\n"); at >= 0; at = text.indexOf("```json\n", at + 1)) {
+      int start = at + "```json\n".length();
+      blocks.add(text.substring(start, text.indexOf("```", start)));
+    }
+    assertThat(blocks).hasSize(5);
+    BudgetLine dashed = RbmJson.mapper().readValue(blocks.get(1), BudgetLine.class);
+    assertThat(dashed.dashes()).containsExactly("2022-23-budget", "2024-25-proposal");
+    tools.jackson.databind.JsonNode reserve = RbmJson.mapper().readTree("{" + blocks.get(2) + "}");
+    ReserveFundTable r = RbmJson.mapper().treeToValue(reserve.get("reserveFunds").get(0),
+        ReserveFundTable.class);
+    assertThat(r.openingDate()).contains(java.time.LocalDate.of(2023, 12, 31));
+    assertThat(reserve.get("funds")).hasSize(2);
+    StaffingTable table = RbmJson.mapper().readValue(blocks.get(3), StaffingTable.class);
+    assertThat(table.tolerance()).contains(Tolerance.within(new BigDecimal("1000")));
+    List<Claim> claims = List.of(RbmJson.mapper().readValue(blocks.get(4), Claim[].class));
+    BudgetDocument seed = Seed003.document();
+    BudgetDocument doc = new BudgetDocument(seed.title(), seed.currency(), seed.unit(),
+        seed.tolerance(), seed.columns(), seed.funds(), seed.lines(), seed.printedTotals(),
+        seed.detailTables(), seed.reserveFunds(), seed.staffing(), claims);
+    assertThat(ConsistencyCheck.withTolerance(Money.of("EUR", 1000)).claims(doc))
+        .filteredOn(o -> !o.holds()).extracting(o -> o.claim().id())
+        .containsExactly("item-20-inflation-adjusted", "consultants-zero-real-growth");
   }
 }

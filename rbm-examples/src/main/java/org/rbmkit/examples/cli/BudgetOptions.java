@@ -23,6 +23,7 @@ public final class BudgetOptions {
 
   @Option(names = "--tolerance", paramLabel = "AMOUNT",
       description = "Largest difference, in units of the currency, that still reconciles"
+          + " where neither the table nor the document states a tolerance"
           + " (default: one unit of the main table, e.g. 1000 for a table in thousands).")
   private BigDecimal tolerance;
 

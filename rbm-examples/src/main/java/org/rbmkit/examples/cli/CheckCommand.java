@@ -51,11 +51,14 @@ public final class CheckCommand implements Callable<Integer> {
     Money tolerance = budget.tolerance(doc);
     List<Finding> findings = ConsistencyCheck.withTolerance(tolerance).check(doc);
     PrintWriter out = spec.commandLine().getOut();
+    String rule = doc.tolerance().map(t -> "document tolerance " + t + ", " + tolerance
+        + " where none is stated").orElse("tolerance " + tolerance);
     if (output.json()) {
       ObjectNode r = OutputOptions.object();
       r.put("file", budget.file().toString());
       r.put("title", doc.title());
       r.set("tolerance", RbmJson.mapper().valueToTree(tolerance));
+      doc.tolerance().ifPresent(t -> r.put("documentTolerance", t.toString()));
       ArrayNode a = r.putArray("findings");
       for (Finding f : findings) {
         ObjectNode o = a.addObject();
@@ -75,10 +78,10 @@ public final class CheckCommand implements Callable<Integer> {
     } else {
       out.println(doc.title());
       if (findings.isEmpty()) {
-        out.println("Every table reconciles (tolerance " + tolerance + ").");
+        out.println("Every table and claim reconciles (" + rule + ").");
       } else {
         out.println(findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
-            + " (tolerance " + tolerance + "; amounts in units of the currency):");
+            + " (" + rule + "; amounts in units of the currency):");
         out.println();
         TextTable t = TextTable.withColumns("#", "<kind", "<table", "<where", "<column",
             "printed", "computed", "difference", "<unit");

@@ -1,6 +1,7 @@
 package org.rbmkit.examples.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,11 +45,13 @@ import tools.jackson.databind.node.ObjectNode;
     description = {
       "Staff FTE and cost by grade and fund source from a budget document's staffing tables,"
           + " column by column: average cost per FTE (rounded to whole currency units, half-up)"
-          + " and grade mix (share of the column's FTE, per cent to one decimal, half-up)."
+          + " (or --decimals N) and grade mix (share of the column's FTE, per cent to one"
+          + " decimal, half-up); --by-source adds each fund source's average per grade."
     },
     footerHeading = "%nExample:%n",
     footer = {"  rbm staff-costs docs/examples/itcilo-budget-2024-25-proposal.json",
-        "  rbm staff-costs --column 2024-25-proposal --json budget.json"})
+        "  rbm staff-costs --column 2024-25-proposal --json budget.json",
+        "  rbm staff-costs --by-source --decimals 2 budget.json"})
 public final class StaffCostsCommand implements Callable<Integer> {
 
   /** The rounding of an average cost per FTE: whole units of the currency, half-up. */
@@ -64,9 +67,28 @@ public final class StaffCostsCommand implements Callable<Integer> {
       description = "Only this column (default: every column with staffing rows).")
   private String column;
 
+  @Option(names = "--decimals", paramLabel = "N",
+      description = "Decimals of the average cost per FTE, half-up (default 0: whole currency"
+          + " units; at most the currency's minor-unit digits).")
+  private int decimals;
+
+  @Option(names = "--by-source",
+      description = "Also show the average cost per FTE of each grade by fund source.")
+  private boolean bySource;
+
+  /** The rounding of the averages of this run. */
+  private MoneyRounding averages = WHOLE_UNITS;
+
   @Override
   public Integer call() {
     BudgetDocument doc = budget.document();
+    int digits = Math.max(0, doc.currency().getDefaultFractionDigits());
+    if (decimals < 0 || decimals > digits) {
+      throw new InputException("--decimals " + decimals + " is not in 0.." + digits + " ("
+          + doc.currency().getCurrencyCode() + " has " + digits + " minor-unit digits)");
+    }
+    averages = MoneyRounding.of(BigDecimal.ONE.movePointLeft(decimals).toPlainString(),
+        RoundingMode.HALF_UP);
     if (doc.staffing().isEmpty()) {
       throw new InputException(budget.file() + ": at $.staffing: the document has no staffing"
           + " table");
@@ -127,13 +149,19 @@ public final class StaffCostsCommand implements Callable<Integer> {
     return StaffCostSummary.of(doc.currency(), rows);
   }
 
-  private static TextTable table(StaffCostSummary s) {
+  private TextTable table(StaffCostSummary s) {
     List<String> sources = new ArrayList<>(s.byFundSource().keySet());
     List<String> headings = new ArrayList<>(List.of("<grade"));
     for (String f : sources) {
       headings.add("FTE " + f);
     }
-    headings.addAll(List.of("FTE", "cost", "per FTE", "grade mix"));
+    headings.addAll(List.of("FTE", "cost", "per FTE"));
+    if (bySource) {
+      for (String f : sources) {
+        headings.add("per FTE " + f);
+      }
+    }
+    headings.add("grade mix");
     TextTable t = TextTable.withColumns(headings.toArray(new String[0]));
     for (Map.Entry<Grade, StaffTotal> e : s.byGrade().entrySet()) {
       List<Object> cells = new ArrayList<>(List.of(e.getKey().code()));
@@ -144,6 +172,12 @@ public final class StaffCostsCommand implements Callable<Integer> {
       cells.add(Figures.grouped(e.getValue().fte()));
       cells.add(eur(e.getValue().cost()));
       cells.add(average(e.getValue()));
+      if (bySource) {
+        for (String f : sources) {
+          StaffTotal cell = s.cells().get(new StaffCostSummary.Cell(e.getKey(), f));
+          cells.add(cell == null ? "" : average(cell));
+        }
+      }
       cells.add(mix(s.gradeMix().get(e.getKey())));
       t.row(cells.toArray());
     }
@@ -154,7 +188,13 @@ public final class StaffCostsCommand implements Callable<Integer> {
         cells.add(f.equals(e.getKey()) ? Figures.grouped(e.getValue().fte()) : "");
       }
       cells.addAll(List.of(Figures.grouped(e.getValue().fte()), eur(e.getValue().cost()),
-          average(e.getValue()), ""));
+          average(e.getValue())));
+      if (bySource) {
+        for (String f : sources) {
+          cells.add(f.equals(e.getKey()) ? average(e.getValue()) : "");
+        }
+      }
+      cells.add("");
       t.row(cells.toArray());
     }
     List<Object> cells = new ArrayList<>(List.of("total"));
@@ -162,12 +202,18 @@ public final class StaffCostsCommand implements Callable<Integer> {
       cells.add("");
     }
     cells.addAll(List.of(Figures.grouped(s.total().fte()), eur(s.total().cost()),
-        average(s.total()), ""));
+        average(s.total())));
+    if (bySource) {
+      for (String f : sources) {
+        cells.add("");
+      }
+    }
+    cells.add("");
     t.row(cells.toArray());
     return t;
   }
 
-  private static ObjectNode json(String column, StaffCostSummary s) {
+  private ObjectNode json(String column, StaffCostSummary s) {
     ObjectNode c = OutputOptions.object();
     c.put("column", column);
     ArrayNode grades = c.putArray("grades");
@@ -192,16 +238,19 @@ public final class StaffCostsCommand implements Callable<Integer> {
     return c;
   }
 
-  private static void total(ObjectNode o, StaffTotal t) {
+  private void total(ObjectNode o, StaffTotal t) {
     o.put("fte", t.fte());
     o.set("cost", RbmJson.mapper().valueToTree(t.cost()));
-    t.averageCostPerFte(WHOLE_UNITS).ifPresentOrElse(
+    t.averageCostPerFte(averages).ifPresentOrElse(
         a -> o.set("averageCostPerFte", RbmJson.mapper().valueToTree(a)),
         () -> o.putNull("averageCostPerFte"));
   }
 
-  private static String average(StaffTotal t) {
-    return t.averageCostPerFte(WHOLE_UNITS).map(StaffCostsCommand::eur).orElse("n/a");
+  private String average(StaffTotal t) {
+    // printed with exactly the chosen decimals (179 326.09, 73 703.70), grouped by thousands
+    return t.averageCostPerFte(averages)
+        .map(m -> Figures.grouped(m.amount().setScale(decimals, RoundingMode.UNNECESSARY)))
+        .orElse("n/a");
   }
 
   private static String mix(Ratio r) {

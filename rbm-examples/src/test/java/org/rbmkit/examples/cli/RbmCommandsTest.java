@@ -155,16 +155,23 @@ class RbmCommandsTest {
   // ---- check
 
   @Test
-  void check_fullDocument_listsTheNineFindings_exits1() {
+  void check_fullDocument_listsTheEightFindings_exits1() {
     Run r = rbm("check", BUDGET);
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("9 findings")
+    assertThat(r.out()).contains("8 findings (document tolerance rounded 1000, EUR 1000.00"
+            + " where none is stated;")
         .containsPattern("reserve-movement +reserve-funds +fellowships +2024-25-proposal"
             + " +1 070 000 +1 504 000 +-434 000 +EUR")
-        .contains("9. item 12 2022-23-budget → 2024-25-proposal: exact change 63.0994 %");
+        .containsPattern("claim +text +item-20-inflation-adjusted +2024-25-proposal +820 000"
+            + " +687 000 +133 000 +EUR")
+        .contains("8. real-change of item-20 2022-23-budget → 2024-25-proposal, inflation 4.6 %,"
+            + " real 0 %: exact 687222.0000, read under rule \"nearest 1000 HALF_UP, within"
+            + " 1000\"");
     JsonNode j = json(rbm("check", "--json", BUDGET));
-    assertThat(j.get("findings")).hasSize(9);
+    assertThat(j.get("findings")).hasSize(8);
+    assertThat(j.get("documentTolerance").asString()).isEqualTo("rounded 1000");
     assertThat(j.get("findings").get(0).get("location").asString()).isEqualTo("item-13");
+    // the document states its tolerance, so --tolerance changes nothing here
     assertThat(rbm("check", "--tolerance", "2000", BUDGET).out()).contains("8 findings");
   }
 
@@ -195,6 +202,26 @@ class RbmCommandsTest {
         .isEqualByComparingTo("42217000");
     assertThat(rbm("staff-costs", "--column", "2022-23-budget", BUDGET).out())
         .contains("Column 2022-23-budget: 352 FTE, 37 159 000 EUR");
+  }
+
+  /**
+   * Annex II's regular-budget averages for 2024-25 (seed 003 l.5469-5532): D-2 1 231 000 / 4 =
+   * 307 750; P-4 8 249 000 / 46 = 179 326.09; G-5 5 968 000 / 67 = 89 074.63 (two decimals,
+   * half-up); variable P-4 663 000 / 4 = 165 750.
+   */
+  @Test
+  void staffCosts_bySource_withTwoDecimals() {
+    Run r = rbm("staff-costs", "--by-source", "--decimals", "2", PROPOSAL);
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .containsPattern("per FTE +per FTE regular +per FTE variable +grade mix")
+        .containsPattern("\\nD-2 +4 +0 +4 +1 231 000 +307 750\\.00 +307 750\\.00 +1\\.1 %\\n")
+        .containsPattern("\\nP-4 +46 +4 +50 +8 912 000 +178 240\\.00 +179 326\\.09 +165 750\\.00"
+            + " +14\\.2 %\\n")
+        .containsPattern("\\nG-5 +67 +4 +71 +6 328 000 +89 126\\.76 +89 074\\.63 +90 000\\.00 ")
+        .containsPattern("\\nG-4 .* +73 703\\.70 ");
+    assertThat(rbm("staff-costs", "--decimals", "3", PROPOSAL).err())
+        .contains("--decimals 3 is not in 0..2 (EUR has 2 minor-unit digits)");
   }
 
   @Test
