@@ -9,7 +9,9 @@ public enum FindingKind {
   /** A printed closing balance differs from opening + additions − use. */
   RESERVE_MOVEMENT("reserve-movement"),
   /** A percentage stated in the text differs from the figures under its rounding rule. */
-  PERCENTAGE_CLAIM("percentage-claim");
+  PERCENTAGE_CLAIM("percentage-claim"),
+  /** A budget line's figure differs from the sum of the planned allocations drawing on it. */
+  ALLOCATION("allocation");
 
   private final String code;
 
@@ -34,6 +36,6 @@ public enum FindingKind {
       }
     }
     throw new IllegalArgumentException("finding kind \"" + code
-        + "\" is not one of total, cross-reference, reserve-movement, percentage-claim");
+        + "\" is not one of total, cross-reference, reserve-movement, percentage-claim, allocation");
   }
 }

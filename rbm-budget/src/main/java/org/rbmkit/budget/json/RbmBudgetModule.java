@@ -6,6 +6,7 @@ import org.rbmkit.budget.document.Aggregate;
 import org.rbmkit.budget.document.ColumnKind;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.TotalKey;
+import org.rbmkit.budget.resources.AmountKind;
 import org.rbmkit.core.json.TextForm;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -33,6 +34,7 @@ public class RbmBudgetModule extends SimpleModule {
     text(Aggregate.class, Aggregate::code, Aggregate::fromCode, "total");
     text(TotalKey.class, TotalKey::toString, TotalKey::parse, "total");
     text(FindingKind.class, FindingKind::code, FindingKind::fromCode, "finding kind");
+    text(AmountKind.class, AmountKind::code, AmountKind::fromCode, "amount kind");
   }
 
   private <T> void text(
