@@ -1,10 +1,14 @@
 package org.rbmkit.budget.resources;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rbmkit.budget.balance.Balance;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.check.Finding;
@@ -25,7 +29,8 @@ import org.rbmkit.core.money.Money;
  * List<FundReconciliation> byFund = AllocationCheck.byFund(plan, "2024-25-proposal");
  * }</pre>
  *
- * <p>A finding has kind {@link FindingKind#ALLOCATION}, table {@code allocations}, the line id as
+ * <p>Reconciled are the columns that have planned allocations; a column nobody allocated is left
+ * alone unless asked for by name. A finding has kind {@link FindingKind#ALLOCATION}, table {@code allocations}, the line id as
  * location, {@code printed} the budget line's figure and {@code computed} the Σ of the planned
  * allocations drawing on it, in units of the currency; the comparison is exact (no tolerance).
  * Revised and actual allocations are not reconciled: the budget has no figure for them. Because
@@ -39,9 +44,34 @@ public final class AllocationCheck {
 
   private AllocationCheck() {}
 
-  /** Every expenditure line and column whose planned allocations differ from its figure. */
+  /**
+   * Every expenditure line whose planned allocations differ from its figure, in every column that
+   * has at least one planned allocation (a column nobody allocated, such as a past biennium's, is
+   * not reported line by line; {@link #check(ResourcePlan, String)} checks one explicitly).
+   */
   public static ImmutableList<Finding> check(ResourcePlan plan) {
     checkNotNull(plan, "plan");
+    Set<String> allocated = new HashSet<>();
+    plan.allocations().allocations().stream().filter(a -> a.kind() == AmountKind.PLANNED)
+        .forEach(a -> allocated.add(a.column()));
+    return check(plan, plan.budget().columnCodes().stream().filter(allocated::contains)
+        .toList());
+  }
+
+  /**
+   * Every expenditure line whose planned allocations in the given column differ from its figure.
+   *
+   * @throws IllegalArgumentException for a column the budget does not have
+   */
+  public static ImmutableList<Finding> check(ResourcePlan plan, String column) {
+    checkNotNull(plan, "plan");
+    checkNotNull(column, "column");
+    checkArgument(plan.budget().column(column).isPresent(), "unknown column %s (columns are %s)",
+        column, plan.budget().columnCodes());
+    return check(plan, List.of(column));
+  }
+
+  private static ImmutableList<Finding> check(ResourcePlan plan, List<String> columns) {
     BudgetDocument budget = plan.budget();
     Map<String, Map<String, Money>> allocated = new HashMap<>();
     for (Allocation a : plan.allocations().allocations()) {
@@ -56,7 +86,7 @@ public final class AllocationCheck {
       if (l.kind().side() != Side.EXPENDITURE) {
         continue;
       }
-      for (String column : budget.columnCodes()) {
+      for (String column : columns) {
         Money line = budget.money(l, column);
         Money sum = allocated.getOrDefault(l.id(), Map.of()).getOrDefault(column, zero);
         if (line.compareTo(sum) != 0) {
