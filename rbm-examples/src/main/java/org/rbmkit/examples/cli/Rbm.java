@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       CertificationCommand.class,
       AchievementCommand.class,
       BenchmarkCommand.class,
+      ResourcesCommand.class,
       ConvertCommand.class,
       CommandLine.HelpCommand.class
     },
