@@ -147,6 +147,18 @@ class ItcIloResourcesTest {
   }
 
   @Test
+  void docsExample_loads() throws IOException {
+    String text = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs",
+        "resources.md"), StandardCharsets.UTF_8);
+    int start = text.indexOf("```json\n") + "```json\n".length();
+    AllocationDocument doc = read(text.substring(start, text.indexOf("```", start)));
+    assertThat(doc.allocations()).hasSize(2);
+    assertThat(doc.allocations().get(0).shares()).containsOnlyKeys("1", "1.1", "2");
+    assertThat(doc.instruments().get(0).instrument().fundKind().code())
+        .isEqualTo("voluntary-earmarked");
+  }
+
+  @Test
   void anInstrumentMustFitItsFund() throws IOException {
     String json = ResourcesJson.write(allocations()).replace("\"other-revenue\"",
         "\"assessed\"");
