@@ -13,11 +13,14 @@ module org.rbmkit.budget {
   exports org.rbmkit.budget.growth;
   exports org.rbmkit.budget.check;
   exports org.rbmkit.budget.iati;
+  exports org.rbmkit.budget.resources;
   exports org.rbmkit.budget.json;
 
   // the document records and findings bind to JSON by reflection
   opens org.rbmkit.budget.document to
       tools.jackson.databind;
   opens org.rbmkit.budget.check to
+      tools.jackson.databind;
+  opens org.rbmkit.budget.resources to
       tools.jackson.databind;
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way: rbm-budget uses rbm-core only, and its packages form layers
- * (measure, document → growth → balance, reserve, staffing → check → json; balance → iati).
+ * (measure, document → growth → balance, reserve, staffing → check → resources → json;
+ * balance → iati).
  */
 class DependencyRulesTest {
 
@@ -34,7 +35,8 @@ class DependencyRulesTest {
       "reserve", Set.of("document", "growth", "measure"),
       "staffing", Set.of("document", "growth", "measure"),
       "check", Set.of("balance", "document", "growth", "measure"),
-      "json", Set.of("check", "document"),
+      "resources", Set.of("balance", "check", "document", "growth", "measure"),
+      "json", Set.of("check", "document", "resources"),
       "iati", Set.of("balance", "document"));
 
   @Test

@@ -14,7 +14,10 @@ public enum FindingKind {
    * Another claim of the text (an absolute change, an amount, a real change or a count) does not
    * hold under its rule.
    */
-  CLAIM("claim");
+  CLAIM("claim"),
+
+  /** A budget line's figure differs from the sum of the planned allocations drawing on it. */
+  ALLOCATION("allocation");
 
   private final String code;
 
@@ -39,6 +42,6 @@ public enum FindingKind {
       }
     }
     throw new IllegalArgumentException("finding kind \"" + code
-        + "\" is not one of total, cross-reference, reserve-movement, percentage-claim, claim");
+        + "\" is not one of total, cross-reference, reserve-movement, percentage-claim, claim, allocation");
   }
 }

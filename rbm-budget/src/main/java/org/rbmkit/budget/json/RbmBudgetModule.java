@@ -19,6 +19,7 @@ import org.rbmkit.budget.document.Tolerance;
 import org.rbmkit.budget.document.ColumnKind;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.TotalKey;
+import org.rbmkit.budget.resources.AmountKind;
 import org.rbmkit.core.json.TextForm;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -62,6 +63,7 @@ public class RbmBudgetModule extends SimpleModule {
     text(Aggregate.class, Aggregate::code, Aggregate::fromCode, "total");
     text(TotalKey.class, TotalKey::toString, TotalKey::parse, "total");
     text(FindingKind.class, FindingKind::code, FindingKind::fromCode, "finding kind");
+    text(AmountKind.class, AmountKind::code, AmountKind::fromCode, "amount kind");
     text(ClaimKind.class, ClaimKind::code, ClaimKind::fromCode, "claim kind");
     text(ClaimRule.class, ClaimRule::toString, ClaimRule::parse, "claim rule");
     text(FigureRef.class, FigureRef::toString, FigureRef::parse, "figure");

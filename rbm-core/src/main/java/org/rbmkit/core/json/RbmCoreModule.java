@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rbmkit.core.document.DocumentValidator;
 import org.rbmkit.core.document.Violation;
+import org.rbmkit.core.fund.FinancingInstrument;
 import org.rbmkit.core.fund.FundKind;
 import org.rbmkit.core.indicator.Baseline;
 import org.rbmkit.core.indicator.Cumulation;
@@ -103,6 +104,8 @@ public class RbmCoreModule extends SimpleModule {
     text(Grade.class, Grade::code, Grade::parse, "grade");
     text(GradeCategory.class, GradeCategory::code, GradeCategory::fromCode, "grade category");
     text(FundKind.class, FundKind::code, FundKind::fromCode, "fund kind");
+    text(FinancingInstrument.class, FinancingInstrument::code, FinancingInstrument::fromCode,
+        "financing instrument");
     text(AmountUnit.class, AmountUnit::code, AmountUnit::fromCode, "amount unit");
     text(ExchangeRateKind.class, ExchangeRateKind::code, ExchangeRateKind::fromCode, "rate kind");
     text(Measure.class, Measure::code, Measure::fromCode, "measure");

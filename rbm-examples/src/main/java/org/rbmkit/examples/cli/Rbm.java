@@ -51,6 +51,7 @@ import picocli.CommandLine.ScopeType;
       CertificationCommand.class,
       AchievementCommand.class,
       BenchmarkCommand.class,
+      ResourcesCommand.class,
       ConvertCommand.class,
       CommandLine.HelpCommand.class
     },

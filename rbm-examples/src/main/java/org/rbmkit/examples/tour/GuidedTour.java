@@ -10,7 +10,8 @@ import java.io.PrintStream;
  * own: {@link ResultsFrameworkExample}, {@link BudgetBalanceExample},
  * {@link ReservesAndStaffExample}, {@link ConsistencyCheckExample},
  * {@link CertificationRatesExample}, {@link AchievementExample}, {@link BenchmarkExample},
- * {@link WorkforceDashboardExample} and {@link WorkplanExample}.
+ * {@link WorkforceDashboardExample}, {@link WorkplanExample} and
+ * {@link ResourcesToResultsExample}.
  *
  * <pre>{@code
  * GuidedTour.print(System.out);
@@ -39,6 +40,7 @@ public final class GuidedTour {
     BenchmarkExample.print(out);
     WorkforceDashboardExample.print(out);
     WorkplanExample.print(out);
+    ResourcesToResultsExample.print(out);
     out.println();
     out.println("End of the tour. Each step runs on its own: see docs/tour.md.");
   }

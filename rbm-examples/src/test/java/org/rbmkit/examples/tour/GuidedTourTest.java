@@ -19,6 +19,7 @@ class GuidedTourTest {
         "Step 7. A benchmark of units and of budget columns",
         "Step 8. A workforce dashboard",
         "Step 9. A workplan with timelines",
+        "Step 10. Resources to results",
         "End of the tour.");
     // every step cites its data file and its seed lines
     assertThat(text.split("\\nData: ", -1)).hasSizeGreaterThanOrEqualTo(10 + 1);
