@@ -2,6 +2,7 @@ package org.rbmkit.core.json;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -121,11 +122,17 @@ final class StrictReading {
     public Object getNullValue(DeserializationContext ctxt) {
       String type = handledType() == null ? "value" : handledType().getSimpleName();
       JsonParser p = ctxt.getParser();
-      if (p != null && p.streamReadContext() != null && p.streamReadContext().inRoot()) {
+      // the context's parser is the document's; when a deserializer reads a copy of an object
+      // (a token buffer), that parser stands past the object, not on this null: only a null
+      // under the document's own parser is the document or a list element
+      if (p == null || !p.hasToken(JsonToken.VALUE_NULL)) {
+        return _delegatee.getNullValue(ctxt);
+      }
+      if (p.streamReadContext() != null && p.streamReadContext().inRoot()) {
         return ctxt.reportInputMismatch(
             this, "the document is null, expected a %s (a JSON object or array)", type);
       }
-      if (p != null && p.streamReadContext() != null && p.streamReadContext().inArray()) {
+      if (p.streamReadContext() != null && p.streamReadContext().inArray()) {
         // an element of a list: refused here, where Jackson adds the index to the path
         return ctxt.reportInputMismatch(
             this, "null in a list, where a %s is expected: remove it or give a value", type);
