@@ -40,6 +40,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 
@@ -123,12 +124,19 @@ public final class EnrolmentCsvReader {
   public static final long DEFAULT_MIN_RANGE_BYTES = 8L << 20;
 
   private static final Pattern HOURS = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,6})?");
-  /** Without a schema, the CSV parser gives each row as an array of strings. */
+  /**
+   * Without a schema, the CSV parser gives each row as an array of strings. Each parser gets
+   * fresh buffers: on a carriage return at the end of its buffer, the parser looks at the next
+   * character of the buffer before refilling it, so a buffer recycled from another parser (a
+   * range's, on another thread) could make it take the CR for the first half of a CR LF and
+   * count one line too few. A few kilobytes per read is all the recycling saved.
+   */
   private static final CsvMapper CSV =
       CsvMapper.builder(
               CsvFactory.builder()
                   .streamReadConstraints(
                       StreamReadConstraints.builder().maxStringLength(MAX_VALUE_LENGTH).build())
+                  .recyclerPool(JsonRecyclerPools.nonRecyclingPool())
                   .build())
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
