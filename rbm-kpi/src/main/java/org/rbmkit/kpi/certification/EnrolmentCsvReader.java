@@ -198,12 +198,7 @@ public final class EnrolmentCsvReader {
     } catch (JacksonIOException e) {
       throw e;
     } catch (JacksonException e) {
-      TokenStreamLocation loc = e.getLocation();
-      long line = loc == null || loc.getLineNr() < 1 ? pass.line : loc.getLineNr();
-      throw new EnrolmentCsvException(
-          ImmutableList.of(
-              new CsvProblem(line, 0, "(row)", "", "malformed CSV: " + e.getOriginalMessage())),
-          e);
+      throw new EnrolmentCsvException(ImmutableList.of(pass.malformed(e)), e);
     }
     return new EnrolmentCsvReport(
         pass.accepted + pass.rejected, pass.accepted, pass.rejected, ImmutableList.copyOf(pass.kept));
@@ -557,6 +552,12 @@ public final class EnrolmentCsvReader {
     /** The position in a row of each column, by the column's ordinal. */
     private int[] at;
     private long line = 1;
+    /**
+     * Where the value being read starts: its line (that of the row, or after the last value of
+     * the row that held a line break) and its position in the row, from 1; 0 between rows.
+     */
+    private long valueLine = 1;
+    private int valueColumn;
     private long accepted;
     private long rejected;
 
@@ -593,12 +594,14 @@ public final class EnrolmentCsvReader {
           break;
         }
         line = start;
+        valueLine = start;
         // a row's values, at most maxRowWidth of them kept: a hostile row stays cheap; a new
         // array per row, sized as the last one (a young array takes the values without the
         // garbage collector's card marking that an old, reused one would cost)
         String[] row = new String[buffer.length];
         int n = 0;
         long width = 0;
+        valueColumn = 1;
         for (t = rows.nextToken(); t != null && t != JsonToken.END_ARRAY; t = rows.nextToken()) {
           width++;
           if (width <= maxRowWidth) {
@@ -606,9 +609,16 @@ public final class EnrolmentCsvReader {
               row = Arrays.copyOf(row, Math.min(maxRowWidth, 2 * n));
               buffer = row;
             }
-            row[n++] = rows.getString();
+            String v = rows.getString();
+            row[n++] = v;
+            if (stop == null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
+              // a quoted line break: the next value starts on a later line than the row
+              valueLine = rows.currentLocation().getLineNr();
+            }
           }
+          valueColumn = (int) Math.min(Integer.MAX_VALUE, width + 1);
         }
+        valueColumn = 0;
         if (skipHeader) {
           skipHeader = false;
           continue;
@@ -646,6 +656,28 @@ public final class EnrolmentCsvReader {
                 new CsvProblem(1, 0, "(row)", "", "no header line: expected " + headerLine())),
             null);
       }
+    }
+
+    /**
+     * The problem of CSV that the parser cannot read, placed where the value it failed in
+     * starts: an unclosed quote is reported at the line and column where it opened, not at the
+     * end of the file where the parser noticed it.
+     */
+    CsvProblem malformed(JacksonException e) {
+      String message = e.getOriginalMessage();
+      if (valueColumn == 0) {
+        TokenStreamLocation loc = e.getLocation();
+        long at = loc == null || loc.getLineNr() < 1 ? line : loc.getLineNr();
+        return new CsvProblem(at, 0, "(row)", "", "malformed CSV: " + message);
+      }
+      String header =
+          columns != null && valueColumn <= columns.length && columns[valueColumn - 1] != null
+              ? columns[valueColumn - 1].header()
+              : "(row)";
+      if (message != null && message.startsWith("Missing closing quote")) {
+        message = "the quote that opens this value is never closed";
+      }
+      return new CsvProblem(valueLine, valueColumn, header, "", "malformed CSV: " + message);
     }
 
     /** The date {@code v} as {@link #isoDate} reads it, from the cache when seen before. */
