@@ -26,9 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collector;
@@ -311,33 +310,39 @@ public final class EnrolmentCsvReader {
       }
       int m = bounds.length - 1;
       AtomicBoolean stop = new AtomicBoolean();
+      AtomicReference<Throwable> failure = new AtomicReference<>();
       List<Part<A>> parts = new ArrayList<>(m);
-      List<FutureTask<Part<A>>> tasks = new ArrayList<>(m);
-      for (int k = 0; k < m; k++) {
-        Part<A> part = new Part<>(collector, stop, header, k == 0);
-        long from = bounds[k];
-        long to = bounds[k + 1];
-        FutureTask<Part<A>> task = new FutureTask<>(() -> part.read(range(channel, from, to)));
-        Thread t = new Thread(task, "enrolment-csv-range-" + k);
-        t.setDaemon(true);
-        t.start();
-        parts.add(part);
-        tasks.add(task);
-      }
-      Error error = null;
-      boolean clean = true;
-      for (FutureTask<Part<A>> task : tasks) {
-        try {
-          clean &= Uninterruptibles.getUninterruptibly(task) != null;
-        } catch (ExecutionException e) {
-          // an Error: Part.read turns every exception into a failed range
-          if (error == null) {
-            error = e.getCause() instanceof Error ? (Error) e.getCause() : new AssertionError(e);
-          }
+      List<Thread> threads = new ArrayList<>(m);
+      try {
+        for (int k = 0; k < m; k++) {
+          Part<A> part = new Part<>(collector, stop, header, k == 0);
+          long from = bounds[k];
+          long to = bounds[k + 1];
+          Thread t =
+              new Thread(
+                  () -> part.read(range(channel, from, to), failure), "enrolment-csv-range-" + k);
+          t.setDaemon(true);
+          parts.add(part);
+          threads.add(t);
+          t.start();
         }
+      } catch (Throwable e) {
+        // no thread for a range: the ranges started stop at their next row
+        stop.set(true);
+        joinAll(threads);
+        throw e;
       }
-      if (error != null) {
-        throw error;
+      // a range that fails sets stop, which every range checks before each row: the others end
+      // at their next row, so this wait is short; and a thread ends however its range ends
+      joinAll(threads);
+      Throwable failed = failure.get();
+      if (failed instanceof Error e) {
+        // such as OutOfMemoryError in a range: the whole read ends with it, at once
+        throw e;
+      }
+      boolean clean = true;
+      for (Part<A> part : parts) {
+        clean &= part.clean;
       }
       if (!clean || !agree(parts)) {
         return null;
@@ -392,6 +397,8 @@ public final class EnrolmentCsvReader {
   private final class Part<A> {
     final A container;
     final Pass pass;
+    /** Whether the range was read whole without a bad row; read after its thread ended. */
+    volatile boolean clean;
     private final BiConsumer<A, ? super Enrolment> add;
 
     Part(
@@ -405,24 +412,31 @@ public final class EnrolmentCsvReader {
     }
 
     /**
-     * Reads the range; {@code this} if every row was good and the range ended outside quotes,
-     * {@code null} if not (and the other ranges are told to stop).
+     * Reads the range and sets {@link #clean} if every row was good and the range ended outside
+     * quotes; if not, tells the other ranges to stop. An {@link Error} (such as {@link
+     * OutOfMemoryError}) is put in {@code failure}, for the caller to throw.
      */
-    Part<A> read(Reader in) {
-      boolean clean = false;
+    void read(Reader in, AtomicReference<Throwable> failure) {
       try (JsonParser rows = CSV.createParser(in)) {
         pass.run(rows);
         clean = true;
-        return this;
       } catch (RuntimeException e) {
         // a bad row, malformed CSV (an open quote at the end of the range), a failed read or a
         // failing collector: the whole read decides what to report
-        return null;
+      } catch (Throwable e) {
+        failure.compareAndSet(null, e);
       } finally {
         if (!clean) {
           pass.stop.set(true);
         }
       }
+    }
+  }
+
+  /** Waits until every thread has ended, interrupted or not. */
+  private static void joinAll(List<Thread> threads) {
+    for (Thread t : threads) {
+      Uninterruptibles.joinUninterruptibly(t);
     }
   }
 

@@ -180,6 +180,37 @@ class EnrolmentCsvParallelPropertiesTest {
     assertThat(report.rowsAccepted()).isEqualTo(400);
   }
 
+  @Test
+  void errorInOneRange_endsTheWholeRead_withThatError(@TempDir Path dir) throws IOException {
+    StringBuilder s = new StringBuilder(EnrolmentCsvColumn.headerLine()).append('\n');
+    for (int i = 0; i < 400; i++) {
+      Act a = ACTS[i % ACTS.length];
+      s.append(row("E" + i, a, cohortOf(a, i % 3), i % 4, false)).append('\n');
+    }
+    Path file = dir.resolve("clean.csv");
+    Files.writeString(file, s, StandardCharsets.UTF_8);
+    OutOfMemoryError outOfMemory = new OutOfMemoryError("range 3 ran out of memory");
+    Collector<Enrolment, List<Enrolment>, List<Enrolment>> failing =
+        Collector.of(
+            ArrayList::new,
+            (list, e) -> {
+              if (e.id().equals("E250")) {
+                throw outOfMemory;
+              }
+              list.add(e);
+            },
+            (a, b) -> {
+              a.addAll(b);
+              return a;
+            });
+    EnrolmentCsvReader reader = EnrolmentCsvReader.builder().split(7, 1).build();
+    long start = System.nanoTime();
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> reader.collect(file, failing));
+    assertThat(thrown).isSameAs(outOfMemory);
+    assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+  }
+
   private static long[] bounds(Path file, int ranges) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       return EnrolmentCsvReader.splits(ch, ch.size(), ranges);
