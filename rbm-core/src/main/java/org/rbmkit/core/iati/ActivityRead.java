@@ -23,13 +23,17 @@ import java.util.Optional;
  * @param identifier the activity's identifier as published (may be empty)
  * @param activity the activity; empty when a part the model needs (reporting organisation, activity
  *     status) is missing or broken
- * @param problems the problems and skipped content, in document order
+ * @param problems the problems and skipped content, in document order, up to the reader's limit
+ *     of problems kept per activity ({@link IatiReader#DEFAULT_MAX_PROBLEMS})
+ * @param problemsNotListed how many more problems were found and counted but not kept; 0 when
+ *     every problem is listed
  */
 public record ActivityRead(
     int index,
     String identifier,
     Optional<IatiActivity> activity,
-    ImmutableList<IatiProblem> problems) {
+    ImmutableList<IatiProblem> problems,
+    int problemsNotListed) {
 
   /** Checks the components and copies the list. */
   public ActivityRead {
@@ -37,6 +41,7 @@ public record ActivityRead(
     checkNotNull(identifier, "identifier");
     checkNotNull(activity, "activity");
     problems = ImmutableList.copyOf(checkNotNull(problems, "problems"));
+    checkArgument(problemsNotListed >= 0, "problemsNotListed %s is negative", problemsNotListed);
   }
 
   /** The structural errors. */
