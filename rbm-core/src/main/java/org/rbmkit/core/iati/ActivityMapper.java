@@ -96,6 +96,7 @@ final class ActivityMapper {
   private final IdentifierIndex identifiers;
   private final List<IatiProblem> problems = new ArrayList<>();
   private int notListed;
+  private int errorsNotListed;
   private String activityId = "";
   private Optional<String> language = Optional.empty();
   private Optional<String> defaultCurrency = Optional.empty();
@@ -227,7 +228,7 @@ final class ActivityMapper {
       skipped(a, "activity not built: it lacks its reporting-org or activity-status");
     }
     return new ActivityRead(
-        index, identifier, activity, ImmutableList.copyOf(problems), notListed);
+        index, identifier, activity, ImmutableList.copyOf(problems), notListed, errorsNotListed);
   }
 
   private IatiOrganisation reportingOrg(XmlElement e) {
@@ -857,6 +858,7 @@ final class ActivityMapper {
     boolean keep = problems.size() < maxProblems;
     if (!keep && !(strict && kind == Kind.STRUCTURE)) {
       notListed++;
+      errorsNotListed += kind == Kind.STRUCTURE ? 1 : 0;
       return;
     }
     String path = attribute == null ? e.path() : e.attributePath(attribute);

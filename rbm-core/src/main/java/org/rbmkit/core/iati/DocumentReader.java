@@ -35,6 +35,7 @@ final class DocumentReader {
   private final IdentifierIndex identifiers = new IdentifierIndex();
   private final List<IatiProblem> problems = new ArrayList<>();
   private long notListed;
+  private long errorsNotListed;
   private String versionRead = "";
   private XMLStreamReader r;
 
@@ -158,7 +159,8 @@ final class DocumentReader {
     while (r.hasNext()) {
       refuseDtd(next());
     }
-    return new IatiReadSummary(versionRead, activities, ImmutableList.copyOf(problems), notListed);
+    return new IatiReadSummary(
+        versionRead, activities, ImmutableList.copyOf(problems), notListed, errorsNotListed);
   }
 
   /** Checks the root element and its attributes. */
@@ -403,6 +405,7 @@ final class DocumentReader {
     }
     if (problems.size() >= config.maxProblems) {
       notListed++;
+      errorsNotListed += kind == Kind.STRUCTURE ? 1 : 0;
       return;
     }
     problems.add(problemOf(kind, path, line, message));

@@ -22,9 +22,13 @@ import com.google.common.collect.ImmutableList;
  * @param problems problems and skipped content of the document outside the activities, up to the
  *     reader's limit of problems kept ({@link IatiReader#DEFAULT_MAX_PROBLEMS})
  * @param problemsNotListed how many more such problems were found and counted but not kept
+ * @param errorsNotListed how many of those were structural errors (at most {@code
+ *     problemsNotListed})
  */
 public record IatiReadSummary(
-    String version, int activities, ImmutableList<IatiProblem> problems, long problemsNotListed) {
+    String version, int activities, ImmutableList<IatiProblem> problems,
+    long problemsNotListed,
+    long errorsNotListed) {
 
   /** Checks the components and copies the list. */
   public IatiReadSummary {
@@ -32,5 +36,10 @@ public record IatiReadSummary(
     checkArgument(activities >= 0, "activities %s is negative", activities);
     problems = ImmutableList.copyOf(checkNotNull(problems, "problems"));
     checkArgument(problemsNotListed >= 0, "problemsNotListed %s is negative", problemsNotListed);
+    checkArgument(
+        errorsNotListed >= 0 && errorsNotListed <= problemsNotListed,
+        "errorsNotListed %s is not between 0 and problemsNotListed %s",
+        errorsNotListed,
+        problemsNotListed);
   }
 }

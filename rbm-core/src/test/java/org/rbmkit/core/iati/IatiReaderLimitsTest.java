@@ -110,6 +110,18 @@ class IatiReaderLimitsTest {
     IatiReadSummary ten = read(IatiReader.lenient().withMaxProblems(10), xml, new ArrayList<>());
     assertThat(ten.problems()).hasSize(10);
     assertThat(ten.problemsNotListed()).isEqualTo(1_490);
+    assertThat(ten.errorsNotListed()).isZero();
+    // IATI elements out of place are errors: counted as such when not listed
+    IatiReadSummary errors =
+        read(
+            IatiReader.lenient().withMaxProblems(10),
+            "<iati-activities version='2.03'>"
+                + "<sector/>".repeat(12)
+                + activity("AA-1-X", "", "")
+                + "</iati-activities>",
+            new ArrayList<>());
+    assertThat(errors.problems()).hasSize(10).allMatch(IatiProblem::isError);
+    assertThat(errors.errorsNotListed()).isEqualTo(2);
   }
 
   @Test
