@@ -44,7 +44,7 @@ import org.rbmkit.core.staff.GradeCategory;
 
 /**
  * Seed 003 (ITC-ILO Programme and Budget proposals 2024-25,
- * /work/shared/seeds/003_48c9e38aa93a128e.txt) typed in as a budget document, every figure as
+ * docs/sources/seeds/003_48c9e38aa93a128e.txt) typed in as a budget document, every figure as
  * printed, with the line it comes from.
  */
 public final class Seed003 {

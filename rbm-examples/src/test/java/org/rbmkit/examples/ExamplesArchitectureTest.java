@@ -17,6 +17,20 @@ class ExamplesArchitectureTest {
       .importPackages("org.rbmkit.examples");
 
   @Test
+  void theBenchmarksAndTheSparkJob_areTestCode_neverInTheJarNorInRbmJar() {
+    // src/perf/java and src/spark/java are compiled with the tests only (pom: profile
+    // benchmarks-and-spark), so the tour, the command line and rbm.jar never need Spark or JMH
+    List<String> found = CLASSES.stream()
+        .map(c -> c.getPackageName())
+        .filter(p -> p.startsWith("org.rbmkit.examples.perf")
+            || p.startsWith("org.rbmkit.examples.spark"))
+        .distinct()
+        .toList();
+    assertThat(found).as("benchmark or Spark packages among the main classes").isEmpty();
+    assertThat(CLASSES.contain("org.rbmkit.examples.cli.Rbm")).isTrue();
+  }
+
+  @Test
   void onlyMainMethods_exit() {
     // commands run in-process (tests, embedding systems); only a program's entry point exits
     List<String> exits = CLASSES.stream()

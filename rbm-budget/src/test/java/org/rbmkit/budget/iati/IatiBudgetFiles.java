@@ -23,8 +23,7 @@ import org.rbmkit.core.iati.IatiWriter;
 final class IatiBudgetFiles {
 
   static final Path EXAMPLE =
-      Path.of(
-          System.getProperty("rbm.shared.dir"), "iati", "activity-standard-example-annotated.xml");
+      org.rbmkit.core.testing.Sources.iati("activity-standard-example-annotated.xml");
 
   private IatiBudgetFiles() {}
 

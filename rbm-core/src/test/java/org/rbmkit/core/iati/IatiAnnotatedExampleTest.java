@@ -221,7 +221,7 @@ class IatiAnnotatedExampleTest {
   }
 
   /**
-   * The IATI schemas import the W3C {@code xml.xsd} for {@code xml:lang}, which the shared folder
+   * The IATI schemas import the W3C {@code xml.xsd} for {@code xml:lang}, which the IATI material
    * does not hold; this minimal stand-in declares the attributes of the xml namespace the way the
    * W3C schema does, so that validation needs no network.
    */

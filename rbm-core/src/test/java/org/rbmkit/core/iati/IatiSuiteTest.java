@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IatiSuiteTest {
 
-  static final Path IATI = Path.of(System.getProperty("rbm.shared.dir", "../../shared"), "iati");
-  static final Path TESTS = IATI.resolve("tests/activity-tests");
+  static final Path IATI = org.rbmkit.core.testing.Sources.IATI;
+  static final Path TESTS = org.rbmkit.core.testing.Sources.iati("tests/activity-tests");
 
   /**
    * For each should-fail file: the path its error must point at (a suffix) and the words of the

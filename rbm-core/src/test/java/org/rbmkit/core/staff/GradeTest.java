@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -50,12 +47,7 @@ class GradeTest {
   void annexII_printsExactlyTheTypedInSpellings() throws IOException {
     // Reads seed 003 lines 5496-5528 and takes each row's label, the text before its first
     // figure ("2,0") or dash; "Total" rows are skipped.
-    Path seeds = Path.of(System.getProperty("rbm.shared.dir", "../../shared"), "seeds");
-    Path seed;
-    try (var files = Files.list(seeds)) {
-      seed = files.filter(p -> p.getFileName().toString().startsWith("003_")).findFirst().orElseThrow();
-    }
-    List<String> lines = Files.readAllLines(seed, StandardCharsets.UTF_8);
+    List<String> lines = org.rbmkit.core.testing.Sources.seedLines("003_48c9e38aa93a128e.txt");
     Pattern row = Pattern.compile("(.+?) (?:[0-9]+,[0-9]|–).*");
     List<String[]> found = new ArrayList<>();
     for (int n = 5496; n <= 5528; n++) {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,14 +26,8 @@ import org.rbmkit.core.results.ResultsFramework;
  */
 class Seed004ReportTest {
 
-  static final Path SEED =
-      Path.of(
-          System.getProperty("rbm.shared.dir", "../../shared"),
-          "seeds",
-          "004_6920aaeab8d0d0b7.txt");
-
   static List<String> lines() throws IOException {
-    return Files.readAllLines(SEED, StandardCharsets.UTF_8);
+    return org.rbmkit.core.testing.Sources.seedLines("004_6920aaeab8d0d0b7.txt");
   }
 
   @Test

@@ -2,15 +2,11 @@ package org.rbmkit.kpi.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -277,11 +273,7 @@ class SeedBenchmarkTest {
         "4615|54 728 63 646 60 535",
       })
   void seedLines_holdTheFiguresTypedIn(int line, String text) throws IOException {
-    String dir = System.getProperty("rbm.shared.dir");
-    assumeTrue(dir != null, "rbm.shared.dir not set");
-    Path seed = Path.of(dir, "seeds", SEED);
-    assumeTrue(Files.exists(seed), "seed not found: " + seed);
-    List<String> lines = Files.readAllLines(seed, StandardCharsets.UTF_8);
+    List<String> lines = org.rbmkit.core.testing.Sources.seedLines(SEED);
     // the seed separates thousands with no-break spaces
     assertThat(lines.get(line - 1).replace('\u00A0', ' ').replace('\u202F', ' ')).contains(text);
   }

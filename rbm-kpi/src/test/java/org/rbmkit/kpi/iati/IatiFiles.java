@@ -23,13 +23,13 @@ import org.rbmkit.core.iati.IatiReader;
 import org.rbmkit.core.iati.IatiResult;
 import org.rbmkit.core.iati.IatiWriter;
 import org.rbmkit.core.iati.Narrative;
+import org.rbmkit.core.testing.Sources;
 
-/** Reads the IATI standard's files from the shared folder and builds IATI XML with the writer. */
+/** Reads the IATI standard's files (docs/sources/iati-2.03) and builds IATI XML with the writer. */
 final class IatiFiles {
 
-  static final Path IATI = Path.of(System.getProperty("rbm.shared.dir"), "iati");
-  static final Path EXAMPLE = IATI.resolve("activity-standard-example-annotated.xml");
-  static final Path SHOULD_PASS = IATI.resolve("tests/activity-tests/should-pass");
+  static final Path EXAMPLE = Sources.iati("activity-standard-example-annotated.xml");
+  static final Path SHOULD_PASS = Sources.iati("tests/activity-tests/should-pass");
 
   private IatiFiles() {}
 

@@ -12,8 +12,6 @@ import static org.rbmkit.kpi.workplan.WtoHrWorkplan.RA;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,9 +30,7 @@ class WtoHrWorkplanTest {
 
   @BeforeAll
   static void readSeed() throws IOException {
-    String shared = System.getProperty("rbm.shared.dir");
-    assertThat(shared).as("system property rbm.shared.dir").isNotNull();
-    seed = Files.readAllLines(Path.of(shared, "seeds", WtoHrWorkplan.SEED), StandardCharsets.UTF_8);
+    seed = org.rbmkit.core.testing.Sources.seedLines(WtoHrWorkplan.SEED);
   }
 
   /** The tab-separated cells of a seed line (1-based), HTML tags removed, spaces normalised. */
