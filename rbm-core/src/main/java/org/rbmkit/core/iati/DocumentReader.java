@@ -1,15 +1,20 @@
 package org.rbmkit.core.iati;
 
 import com.google.common.collect.ImmutableList;
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -48,14 +53,48 @@ final class DocumentReader {
     this.in = new CountingInputStream(in, config.maxBytes, maxMarkupBytes);
   }
 
+  /**
+   * Whether the document is UTF-8 by its first bytes: no UTF-16 byte order or {@code <} in two
+   * bytes, and no XML declaration naming another encoding.
+   */
+  private static boolean isUtf8(byte[] head, int n) {
+    if (n >= 2 && (head[0] == 0 || head[1] == 0 || (head[0] & 0xFF) == 0xFE
+        || (head[0] & 0xFF) == 0xFF)) {
+      return false;
+    }
+    String start = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+    if (!start.startsWith("<?xml") && !start.startsWith("\u00EF\u00BB\u00BF<?xml")) {
+      return true;
+    }
+    int end = start.indexOf("?>");
+    String declaration = end < 0 ? start : start.substring(0, end);
+    Matcher m = ENCODING.matcher(declaration);
+    return !m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8");
+  }
+
+  private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']");
+
   IatiReadSummary read(Consumer<? super ActivityRead> consumer) {
     try {
+      // the JDK's parser prints "[Fatal Error]" on standard error for bytes that are not UTF-8;
+      // they are caught here first and reported like any other malformed XML
+      in.mark(1024);
+      byte[] head = in.readNBytes(1024);
+      in.reset();
+      in.checkUtf8 = isUtf8(head, head.length);
       r = IatiReader.factory().createXMLStreamReader(in);
       return document(consumer);
     } catch (XMLStreamException e) {
       if (in.tooLarge) {
         throw new IatiReadException(
             "document is larger than the limit of " + config.maxBytes + " bytes", e);
+      }
+      if (in.notUtf8 >= 0) {
+        throw new IatiReadException(
+            "malformed or unsafe XML: byte "
+                + in.notUtf8
+                + " (from 0) is not UTF-8, the document's encoding",
+            e);
       }
       if (in.markupTooLong) {
         throw new IatiReadException(
@@ -69,6 +108,8 @@ final class DocumentReader {
             e);
       }
       throw new IatiReadException("malformed or unsafe XML: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the document: " + e.getMessage(), e);
     } catch (MissingResourceException e) {
       // the JDK's parser, meeting some malformed input (a NUL in a DTD), fails to look up its
       // own error message and throws this instead of an XMLStreamException
@@ -435,9 +476,13 @@ final class DocumentReader {
     private long atEvent;
     boolean tooLarge;
     boolean markupTooLong;
+    boolean checkUtf8;
+    long notUtf8 = -1;
+    private int continuations;
+    private long marked;
 
     CountingInputStream(InputStream in, long limit, long markupLimit) {
-      super(in);
+      super(new BufferedInputStream(in));
       this.limit = limit;
       this.markupLimit = markupLimit;
     }
@@ -447,10 +492,23 @@ final class DocumentReader {
     }
 
     @Override
+    public synchronized void mark(int limit) {
+      super.mark(limit);
+      marked = count;
+    }
+
+    @Override
+    public synchronized void reset() throws IOException {
+      super.reset();
+      count = marked;
+    }
+
+    @Override
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
         add(1);
+        utf8(b);
       }
       return b;
     }
@@ -459,9 +517,46 @@ final class DocumentReader {
     public int read(byte[] buf, int off, int len) throws IOException {
       int n = super.read(buf, off, len);
       if (n > 0) {
+        long first = count;
         add(n);
+        for (int i = 0; i < n && checkUtf8; i++) {
+          utf8Byte(buf[off + i] & 0xFF, first + i);
+        }
       }
       return n;
+    }
+
+    private void utf8(int b) throws IOException {
+      if (checkUtf8) {
+        utf8Byte(b, count - 1);
+      }
+    }
+
+    /** Fails at a byte that cannot be where it is in UTF-8; overlong forms are the parser's. */
+    private void utf8Byte(int b, long at) throws IOException {
+      boolean ok;
+      if (continuations > 0) {
+        ok = (b & 0xC0) == 0x80;
+        continuations--;
+      } else if (b < 0x80) {
+        ok = true;
+      } else if (b >= 0xC2 && b <= 0xDF) {
+        ok = true;
+        continuations = 1;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        ok = true;
+        continuations = 2;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        ok = true;
+        continuations = 3;
+      } else {
+        ok = false;
+      }
+      if (!ok) {
+        notUtf8 = at;
+        checkUtf8 = false;
+        throw new IOException("byte " + at + " is not UTF-8");
+      }
     }
 
     private void add(long n) throws IOException {

@@ -231,4 +231,32 @@ class IatiReaderLimitsTest {
     assertThat(r.activity().orElseThrow().budgets().get(0).value().amount())
         .isEqualByComparingTo("-1250.50");
   }
+
+  @Test
+  void bytesThatAreNotUtf8_reportedWithTheirOffsetNothingPrinted() {
+    byte[] head = "<iati-activities version='2.03'><iati-activity><iati-identifier>A"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] xml = java.util.Arrays.copyOf(head, head.length + 1);
+    xml[head.length] = (byte) 0xFF;
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      assertThatThrownBy(
+              () -> IatiReader.lenient().read(new ByteArrayInputStream(xml), r -> {}))
+          .isInstanceOf(IatiReadException.class)
+          .hasMessage("malformed or unsafe XML: byte " + head.length
+              + " (from 0) is not UTF-8, the document's encoding");
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    // a document declaring another encoding is the parser's to decode
+    byte[] latin = ("<?xml version='1.0' encoding='ISO-8859-1'?><iati-activities version='2.03'>"
+        + activity("AA-1-\u00E9", "", "") + "</iati-activities>")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    List<ActivityRead> reads = new ArrayList<>();
+    IatiReader.lenient().read(new ByteArrayInputStream(latin), reads::add);
+    assertThat(reads.get(0).identifier()).isEqualTo("AA-1-\u00E9");
+  }
 }
