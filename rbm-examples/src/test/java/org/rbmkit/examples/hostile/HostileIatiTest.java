@@ -190,4 +190,18 @@ class HostileIatiTest {
       assertThat(v.err()).contains("rbm validate: " + refusal);
     }
   }
+
+  @Test
+  void bytesNotUtf8_oneMessageNoParserLineOnStandardError() throws Exception {
+    byte[] head = "<iati-activities version='2.03'><iati-activity><iati-identifier>A"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] xml = java.util.Arrays.copyOf(head, head.length + 2);
+    xml[head.length] = (byte) 0xC3;
+    xml[head.length + 1] = (byte) 0x28;
+    Path f = Files.write(dir.resolve("latin.xml"), xml);
+    ForkedRbm.Run r = RBM.run(dir, "validate", f.toString());
+    assertThat(r.code()).as(r.describe()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("rbm validate: " + f + ": malformed or unsafe XML: byte "
+        + (head.length + 1) + " (from 0) is not UTF-8, the document's encoding\n");
+  }
 }
