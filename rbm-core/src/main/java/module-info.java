@@ -7,6 +7,8 @@ module org.rbmkit.core {
   requires transitive tools.jackson.databind;
   requires transitive jakarta.validation;
   requires com.fasterxml.jackson.annotation;
+  // Bean Validation's provider, with its interpolator that needs no Expression Language
+  requires org.hibernate.validator;
   requires java.logging;
   requires java.xml;
 

@@ -36,6 +36,12 @@ class HostileValuesTest {
           money         | 1e999999999  | more than 24 integer digits
           money         | -1e999999999 | more than 24 integer digits
           money         | 1e-999999999 | 999999999 decimal places
+          money         | 1E+2147483647  | more than 24 integer digits
+          money         | -1E+2147483647 | more than 24 integer digits
+          decimal value | 1E+2147483647  | more than 24 integer digits
+          staff time    | 1E+2147483647  | at most 24 integer digits and 6 decimal places
+          exchange rate | 1E+2147483647  | at most 24 integer digits and 24 decimal places
+          exchange rate | 10E+2147483646 | at most 24 integer digits and 24 decimal places
           decimal value | 1e999999999  | more than 24 integer digits
           decimal value | -1e999999999 | more than 24 integer digits
           decimal value | 1e-999999999 | more than 12 decimal places
@@ -65,5 +71,20 @@ class HostileValuesTest {
     Throwable thrown = assertTimeoutPreemptively(BOUND, () -> catchThrowable(() -> make.apply(d)));
     assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(fragment.strip());
     assertThat(thrown.getMessage()).hasSizeLessThan(300);
+  }
+
+  @org.junit.jupiter.api.Test
+  void sumsOfAmountsAtTheInputLimit_areExact() {
+    // the input limit (24 integer digits) is for amounts that come in, not for their sums
+    Money max = Money.of("EUR", "999999999999999999999999.99");
+    assertThat(max.plus(max)).hasToString("EUR 1999999999999999999999999.98");
+    assertThat(max.negated().minus(max)).hasToString("EUR -1999999999999999999999999.98");
+    assertThat(Money.total(Currencies.of("EUR"), java.util.List.of(max, max, max)))
+        .hasToString("EUR 2999999999999999999999999.97");
+    assertThat(max.multipliedBy(3)).isEqualTo(max.plus(max).plus(max));
+    // a computed amount is still bounded: a hostile exponent is refused from its size alone
+    assertThat(catchThrowable(() -> Money.ofTotal(Currencies.of("EUR"), new BigDecimal("1E+2147483647"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("more than 1000 integer digits");
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.core.money.CurrencyMismatchException;
+import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.money.Money;
 
 /**
@@ -195,7 +196,7 @@ public final class BudgetAccumulator {
     void add(BigDecimal amount, int scale) {
       if (scale >= 0
           && amount.scale() <= scale
-          && amount.precision() - amount.scale() + scale <= 18) {
+          && Digits.integerDigits(amount) + scale <= 18) {
         // at most 18 digits as minor units: fits a long
         long minor = amount.movePointRight(scale).longValueExact();
         long sum = units + minor;

@@ -100,7 +100,7 @@ public final class BudgetTotals {
 
   static BudgetTotals fromSums(Currency currency, Map<Group, BigDecimal> sums) {
     ImmutableSortedMap.Builder<Group, Money> b = ImmutableSortedMap.orderedBy(ORDER);
-    sums.forEach((k, v) -> b.put(k, Money.of(currency, v)));
+    sums.forEach((k, v) -> b.put(k, Money.ofTotal(currency, v)));
     return new BudgetTotals(currency, b.buildOrThrow());
   }
 
@@ -193,7 +193,7 @@ public final class BudgetTotals {
       }
       if (!g.fund().equals(fund)) {
         if (fund != null) {
-          byFund.put(fund, new Balance(Money.of(currency, income), Money.of(currency, expenditure)));
+          byFund.put(fund, new Balance(Money.ofTotal(currency, income), Money.ofTotal(currency, expenditure)));
         }
         fund = g.fund();
         income = BigDecimal.ZERO;
@@ -206,7 +206,7 @@ public final class BudgetTotals {
       }
     }
     if (fund != null) {
-      byFund.put(fund, new Balance(Money.of(currency, income), Money.of(currency, expenditure)));
+      byFund.put(fund, new Balance(Money.ofTotal(currency, income), Money.ofTotal(currency, expenditure)));
     }
     Balance zero = new Balance(Money.zero(currency), Money.zero(currency));
     ImmutableSortedMap.Builder<String, Balance> b = ImmutableSortedMap.naturalOrder();
@@ -302,7 +302,7 @@ public final class BudgetTotals {
         s = s.add(e.getValue().amount());
       }
     }
-    return Money.of(currency, s);
+    return Money.ofTotal(currency, s);
   }
 
   @Override

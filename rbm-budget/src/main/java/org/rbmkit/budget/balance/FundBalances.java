@@ -70,7 +70,7 @@ public final class FundBalances {
             funds[f],
             in.signum() == 0 && out.signum() == 0
                 ? zero
-                : new Balance(Money.of(currency, in), Money.of(currency, out)));
+                : new Balance(Money.ofTotal(currency, in), Money.ofTotal(currency, out)));
       }
       b.put(columns[c], byFund.buildOrThrow());
     }

@@ -225,7 +225,7 @@ public final class ConsistencyCheck {
             .map(BigDecimal::toPlainString).orElse("undefined");
         if (rounded.isEmpty() || rounded.get().compareTo(c.claimedPercent()) != 0) {
           findings.add(new Finding(FindingKind.PERCENTAGE_CLAIM, "text", c.id(), c.to(), "%",
-              c.claimedPercent(), rounded.orElse(BigDecimal.ZERO),
+              c.claimedPercent(), rounded,
               "item " + c.item() + " " + c.from() + " → " + c.to() + ": exact change " + exact
                   + " %, rounded to " + c.decimals() + " decimals " + c.rounding() + "; text: "
                   + c.text()));

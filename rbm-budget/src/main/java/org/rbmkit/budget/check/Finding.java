@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * One place where a printed figure does not reconcile: where (table, line or item, column), the
@@ -14,8 +15,8 @@ import java.math.RoundingMode;
  * f.location();     // "item-13"
  * f.column();       // "2022-23-forecast"
  * f.printed();      // 26678000 (EUR)
- * f.computed();     // 26665000
- * f.difference();   // 13000 = printed − computed
+ * f.computed();     // Optional[26665000]
+ * f.difference();   // Optional[13000] = printed − computed
  * }</pre>
  *
  * <p>For a cross-reference, {@code printed} is the main table's figure and {@code computed} the
@@ -29,7 +30,8 @@ import java.math.RoundingMode;
  * @param column the column code
  * @param measure the currency code, {@code FTE} or {@code %}
  * @param printed the figure as printed (or claimed)
- * @param computed the figure recomputed
+ * @param computed the figure recomputed; empty when it is undefined, as a percentage change from
+ *     zero is (never shown as 0)
  * @param note a short explanation
  */
 public record Finding(
@@ -39,7 +41,7 @@ public record Finding(
     String column,
     String measure,
     BigDecimal printed,
-    BigDecimal computed,
+    Optional<BigDecimal> computed,
     String note) {
 
   /** Validates the components and normalises the figures' scale. */
@@ -53,20 +55,36 @@ public record Finding(
     checkNotNull(computed, "computed");
     checkNotNull(note, "note");
     printed = normalise(printed);
-    computed = normalise(computed);
+    computed = computed.map(Finding::normalise);
   }
 
-  /** Printed − computed. */
-  public BigDecimal difference() {
-    return normalise(printed.subtract(computed));
+  /** A finding whose computed figure is defined. */
+  public Finding(
+      FindingKind kind,
+      String table,
+      String location,
+      String column,
+      String measure,
+      BigDecimal printed,
+      BigDecimal computed,
+      String note) {
+    this(kind, table, location, column, measure, printed,
+        Optional.of(checkNotNull(computed, "computed")), note);
+  }
+
+  /** Printed − computed; empty when the computed figure is undefined. */
+  public Optional<BigDecimal> difference() {
+    return computed.map(c -> normalise(printed.subtract(c)));
   }
 
   /** One line: {@code total main item-13 2022-23-forecast: printed 26678000 EUR, ...}. */
   @Override
   public String toString() {
     return kind.code() + " " + table + " " + location + " " + column + ": printed "
-        + printed.toPlainString() + " " + measure + ", computed " + computed.toPlainString()
-        + ", difference " + difference().toPlainString() + " (" + note + ")";
+        + printed.toPlainString() + " " + measure + ", computed "
+        + computed.map(BigDecimal::toPlainString).orElse("undefined")
+        + ", difference " + difference().map(BigDecimal::toPlainString).orElse("undefined")
+        + " (" + note + ")";
   }
 
   private static BigDecimal normalise(BigDecimal v) {

@@ -99,7 +99,7 @@ public final class IatiBudgetTotals {
             (g, m) -> sums.merge(IatiBudgetColumn.parse(g.column()), m.amount(), BigDecimal::add));
     ImmutableSortedMap.Builder<IatiBudgetColumn, Money> b =
         ImmutableSortedMap.orderedBy(Comparator.comparing(IatiBudgetColumn::toString));
-    sums.forEach((c, v) -> b.put(c, Money.of(currency, v)));
+    sums.forEach((c, v) -> b.put(c, Money.ofTotal(currency, v)));
     return b.buildOrThrow();
   }
 
@@ -121,7 +121,7 @@ public final class IatiBudgetTotals {
         total = total.add(e.getValue().amount());
       }
     }
-    return Money.of(currency, total);
+    return Money.ofTotal(currency, total);
   }
 
   @Override

@@ -66,7 +66,7 @@ public final class StaffCostSummary {
 
   static StaffCostSummary fromSums(Currency currency, Map<Cell, BigDecimal[]> sums) {
     ImmutableSortedMap.Builder<Cell, StaffTotal> b = ImmutableSortedMap.orderedBy(ORDER);
-    sums.forEach((k, v) -> b.put(k, new StaffTotal(v[0], Money.of(currency, v[1]))));
+    sums.forEach((k, v) -> b.put(k, new StaffTotal(v[0], Money.ofTotal(currency, v[1]))));
     return new StaffCostSummary(currency, b.buildOrThrow());
   }
 

@@ -212,4 +212,26 @@ class IatiBudgetTotalsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"revised 2024-01-01/2024-06-30\"");
   }
+
+  @Test
+  void totalsPastTheInputLimit_areExact() {
+    // three budgets of 24 integer digits each: their total has 25, and is a sum, not an input
+    String max = "999999999999999999999999";
+    IatiBudgetTotals t =
+        IatiBudgetTotals.of(
+            IatiBudgetFiles.writtenAndRead(
+                List.of(
+                    activity(
+                        "XM-B-1",
+                        "EUR",
+                        budget("1", "1", 2024, max, null),
+                        budget("1", "1", 2024, max, null),
+                        budget("1", "1", 2024, max, null)))));
+    Money total = Money.ofTotal(EUR, new BigDecimal("2999999999999999999999997"));
+    assertThat(t.byColumn(EUR))
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry(
+                IatiBudgetColumn.parse("original indicative 2024-01-01/2024-12-31"), total));
+    assertThat(t.total(BudgetType.ORIGINAL, BudgetStatus.INDICATIVE, EUR)).isEqualTo(total);
+  }
 }

@@ -75,7 +75,7 @@ class BudgetJsonTest {
         .singleElement()
         .satisfies(f -> {
           assertThat(f.location()).isEqualTo("balance");
-          assertThat(f.difference()).isEqualByComparingTo("100");
+          assertThat(f.difference().orElseThrow()).isEqualByComparingTo("100");
         });
   }
 

@@ -3,7 +3,6 @@ package org.rbmkit.core.document;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Validates a whole document from outside with Bean Validation and returns every problem with
@@ -50,21 +50,28 @@ public final class DocumentValidator {
   /**
    * A factory whose messages are in English whatever the default locale, like the library's own
    * messages: a document gives the same report on every machine.
+   *
+   * <p>Messages are interpolated by Hibernate Validator's {@link ParameterMessageInterpolator},
+   * which replaces the constraint's parameters ({@code {min}}, {@code {regexp}}) and needs no
+   * Expression Language: the library runs on the class path and on the module path with no EL
+   * implementation and no {@code --add-modules}. The constraints the documents use ({@code
+   * NotNull}, {@code Pattern}, {@code Size} and {@link Consistent}) have no EL in their messages;
+   * {@link ConsistentValidator} escapes the values it quotes.
    */
   private static ValidatorFactory englishFactory() {
-    Configuration<?> config = Validation.byDefaultProvider().configure();
-    MessageInterpolator standard = config.getDefaultMessageInterpolator();
-    return config
+    MessageInterpolator parameters = new ParameterMessageInterpolator();
+    return Validation.byDefaultProvider()
+        .configure()
         .messageInterpolator(
             new MessageInterpolator() {
               @Override
               public String interpolate(String template, Context context) {
-                return standard.interpolate(template, context, Locale.ENGLISH);
+                return parameters.interpolate(template, context, Locale.ENGLISH);
               }
 
               @Override
               public String interpolate(String template, Context context, Locale locale) {
-                return standard.interpolate(template, context, Locale.ENGLISH);
+                return parameters.interpolate(template, context, Locale.ENGLISH);
               }
             })
         .buildValidatorFactory();

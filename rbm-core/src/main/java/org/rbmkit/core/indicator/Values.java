@@ -3,6 +3,7 @@ package org.rbmkit.core.indicator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
+import org.rbmkit.core.money.Digits;
 
 /** Shared limits, checks and messages of the indicator types. */
 final class Values {
@@ -22,7 +23,7 @@ final class Values {
    * {@code 1000}); the scale is otherwise kept as given.
    */
   static BigDecimal checkDecimal(BigDecimal value, String field) {
-    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+    if (Digits.integerDigits(value) > MAX_INTEGER_DIGITS) {
       throw new IllegalArgumentException(
           field + " " + abbreviate(value) + " has more than " + MAX_INTEGER_DIGITS + " integer digits");
     }

@@ -25,6 +25,7 @@ import org.rbmkit.core.indicator.TextValue;
 import org.rbmkit.core.indicator.ValueDocument;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Currencies;
+import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.money.ExchangeRateKind;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.period.Biennium;
@@ -87,6 +88,8 @@ public class RbmCoreModule extends SimpleModule {
   /** Registers the serializers and deserializers. */
   public RbmCoreModule() {
     super("rbmkit-core");
+    addDeserializer(String.class, new StrictReading.CheckedStringDeserializer());
+    setDeserializerModifier(new StrictReading.NullRefusingModifier());
     addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
     addSerializer(Money.class, new MoneySerializer());
     addDeserializer(Money.class, new MoneyDeserializer());
@@ -236,7 +239,7 @@ public class RbmCoreModule extends SimpleModule {
    */
   static String checkDecimal(BigDecimal value, String field) {
     String what = field == null ? "decimal" : field;
-    long integerDigits = (long) value.precision() - value.scale();
+    long integerDigits = Digits.integerDigits(value);
     if (integerDigits > RbmJson.MAX_DECIMAL_INTEGER_DIGITS) {
       return what
           + " "
@@ -317,7 +320,12 @@ public class RbmCoreModule extends SimpleModule {
           return ctxt.reportInputMismatch(
               this, "localized text in language %s must be a JSON string, found %s", name, t);
         }
-        texts.put(name, p.getString());
+        String text = p.getString();
+        String problem = StrictReading.unpairedSurrogate(text);
+        if (problem != null) {
+          return ctxt.reportInputMismatch(this, "localized text in language %s: %s", name, problem);
+        }
+        texts.put(name, text);
       }
       try {
         return LocalizedText.of(texts);

@@ -82,8 +82,13 @@ public final class TextForm {
         return ctxt.reportInputMismatch(
             this, "%s must be a JSON string, found %s", what, p.currentToken());
       }
+      String text = p.getString();
+      String problem = StrictReading.unpairedSurrogate(text);
+      if (problem != null) {
+        return ctxt.reportInputMismatch(this, "%s: %s", what, problem);
+      }
       try {
-        return parse.apply(p.getString());
+        return parse.apply(text);
       } catch (IllegalArgumentException e) {
         return ctxt.reportInputMismatch(this, "%s", e.getMessage());
       }

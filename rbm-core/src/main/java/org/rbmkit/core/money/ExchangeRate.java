@@ -37,16 +37,18 @@ public record ExchangeRate(
     checkNotNull(kind, "kind");
     checkArgument(!from.equals(to), "exchange rate from %s to itself", from);
     checkArgument(rate.signum() > 0, "exchange rate %s %s->%s must be positive", rate, from, to);
-    rate = rate.stripTrailingZeros();
-    // bounded so that convert() stays cheap: 1E-999999999 would round a billion digits away
+    // bounded so that convert() stays cheap: 1E-999999999 would round a billion digits away;
+    // checked before stripping, which would otherwise work on a billion-digit exponent
     checkArgument(
-        rate.precision() - rate.scale() <= MAX_DIGITS && rate.scale() <= MAX_DIGITS,
+        Digits.integerDigits(rate) <= MAX_DIGITS
+            && Digits.within(rate.stripTrailingZeros(), MAX_DIGITS, MAX_DIGITS),
         "exchange rate %s %s->%s must have at most %s integer digits and %s decimal places",
-        rate,
+        Digits.abbreviate(rate),
         from,
         to,
         MAX_DIGITS,
         MAX_DIGITS);
+    rate = rate.stripTrailingZeros();
   }
 
   /** Most integer digits, and most decimal places, of a rate. */

@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
  * scale: {@code EUR 5}, {@code EUR 5.0} and {@code EUR 5.00} are one value. Different currencies
  * never mix; an attempt throws {@link CurrencyMismatchException}.
  *
- * <p>Amounts are limited to {@value #MAX_INTEGER_DIGITS} digits before the decimal point, so that
- * hostile input such as {@code 1e999999999} fails at once instead of starting a huge computation.
+ * <p>Amounts given to {@link #of} are limited to {@value #MAX_INTEGER_DIGITS} digits before the
+ * decimal point, so that hostile input such as {@code 1e999999999} fails at once instead of
+ * starting a huge computation. The limit is for inputs, not for results: sums and differences
+ * ({@link #plus}, {@link #minus}, {@link #total}, {@link #ofTotal}) are exact whatever their
+ * length.
  *
  * <p>Immutable and thread-safe.
  */
@@ -36,6 +39,13 @@ public final class Money implements Comparable<Money> {
 
   /** The largest number of digits an amount may have before its decimal point. */
   public static final int MAX_INTEGER_DIGITS = 24;
+
+  /**
+   * The largest number of integer digits of a computed amount ({@link #ofTotal}): room for the
+   * sum or product of any number of amounts a program can hold, while a number such as
+   * {@code 1E+999999999} is still refused from its size alone.
+   */
+  public static final int MAX_TOTAL_INTEGER_DIGITS = 1000;
 
   private static final Pattern TEXT = Pattern.compile("([A-Z]{3}) (-?[0-9]+(?:\\.[0-9]+)?)");
 
@@ -62,7 +72,7 @@ public final class Money implements Comparable<Money> {
     if (amount.signum() == 0) {
       return 0;
     }
-    int integerDigits = amount.precision() - amount.scale() + digits;
+    long integerDigits = Digits.integerDigits(amount) + digits;
     if (integerDigits > 19 || amount.scale() > digits) {
       return NO_MINOR_LONG;
     }
@@ -85,10 +95,39 @@ public final class Money implements Comparable<Money> {
     checkNotNull(amount, "amount");
     int digits = minorUnits(currency);
     checkArgument(
-        amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS,
+        Digits.integerDigits(amount) <= MAX_INTEGER_DIGITS,
         "amount %s has more than %s integer digits",
         abbreviate(amount),
         MAX_INTEGER_DIGITS);
+    return exact(currency, amount);
+  }
+
+  /**
+   * A computed amount, such as a total, in the given currency: exact, with any number of integer
+   * digits. {@link #of} limits the amounts that come in to {@value #MAX_INTEGER_DIGITS} integer
+   * digits; sums of them may be longer, and are never refused or rounded for it.
+   *
+   * <pre>{@code
+   * Money.ofTotal(eur, new BigDecimal("1999999999999999999999998"));   // 25 digits: a sum
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the amount has more decimal places than the currency's
+   *     minor units, or more integer digits than a sum of amounts within the input limit can
+   *     have ({@value #MAX_TOTAL_INTEGER_DIGITS})
+   */
+  public static Money ofTotal(Currency currency, BigDecimal amount) {
+    checkNotNull(currency, "currency");
+    checkNotNull(amount, "amount");
+    checkArgument(
+        Digits.integerDigits(amount) <= MAX_TOTAL_INTEGER_DIGITS,
+        "total %s has more than %s integer digits",
+        abbreviate(amount),
+        MAX_TOTAL_INTEGER_DIGITS);
+    return exact(currency, amount);
+  }
+
+  private static Money exact(Currency currency, BigDecimal amount) {
+    int digits = minorUnits(currency);
     BigDecimal normal = normalise(amount);
     if (normal.scale() > digits) {
       throw new IllegalArgumentException(
@@ -149,7 +188,7 @@ public final class Money implements Comparable<Money> {
       }
       sum = sum.add(m.amount);
     }
-    return of(currency, sum);
+    return ofTotal(currency, sum);
   }
 
   /**
@@ -220,16 +259,16 @@ public final class Money implements Comparable<Money> {
     return minor != NO_MINOR_LONG;
   }
 
-  /** This plus {@code other}. */
+  /** This plus {@code other}; exact, even past {@value #MAX_INTEGER_DIGITS} integer digits. */
   public Money plus(Money other) {
     checkSameCurrency(other);
-    return of(currency, amount.add(other.amount));
+    return ofTotal(currency, amount.add(other.amount));
   }
 
-  /** This minus {@code other}. */
+  /** This minus {@code other}; exact, even past {@value #MAX_INTEGER_DIGITS} integer digits. */
   public Money minus(Money other) {
     checkSameCurrency(other);
-    return of(currency, amount.subtract(other.amount));
+    return ofTotal(currency, amount.subtract(other.amount));
   }
 
   /** This amount with the opposite sign. */
@@ -255,7 +294,7 @@ public final class Money implements Comparable<Money> {
 
   /** This amount multiplied by a whole number; exact. */
   public Money multipliedBy(long factor) {
-    return of(currency, amount.multiply(BigDecimal.valueOf(factor)));
+    return ofTotal(currency, amount.multiply(BigDecimal.valueOf(factor)));
   }
 
   /**
@@ -368,7 +407,10 @@ public final class Money implements Comparable<Money> {
   }
 
   static String abbreviate(Object value) {
-    String s = value instanceof BigDecimal b ? b.toString() : String.valueOf(value);
+    if (value instanceof BigDecimal b) {
+      return Digits.abbreviate(b);
+    }
+    String s = String.valueOf(value);
     return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 }

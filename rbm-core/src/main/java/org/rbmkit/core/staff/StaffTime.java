@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
+import org.rbmkit.core.money.Digits;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
@@ -33,9 +34,9 @@ public record StaffTime(BigDecimal amount, StaffTimeUnit unit) {
     checkNotNull(unit, "unit");
     // size first, and no plain text before it: 1E+999999999 in plain text is a billion characters
     checkArgument(
-        amount.precision() - amount.scale() <= 24 && amount.scale() <= 6,
+        Digits.within(amount, 24, 6),
         "staff time %s must have at most 24 integer digits and 6 decimal places",
-        amount.toString().length() > 40 ? amount.toString().substring(0, 37) + "..." : amount);
+        Digits.abbreviate(amount));
     checkArgument(amount.signum() >= 0, "staff time %s is negative", amount.toPlainString());
     if (amount.scale() < 0) {
       amount = amount.setScale(0, RoundingMode.UNNECESSARY);

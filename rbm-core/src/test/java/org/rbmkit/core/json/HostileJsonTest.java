@@ -147,6 +147,64 @@ class HostileJsonTest {
   }
 
   @Test
+  void nullDocument_isAnInputError_neverANullResult() {
+    for (Class<?> type :
+        List.of(ResultsFramework.class, Money.class, LocalizedText.class, PeriodValue.class)) {
+      Throwable thrown = catchThrowable(() -> RbmJson.mapper().readValue("null", type));
+      assertThat(thrown)
+          .as("null read as %s", type.getSimpleName())
+          .isInstanceOf(MismatchedInputException.class)
+          .hasMessageContaining("the document is null, expected a " + type.getSimpleName());
+    }
+    assertThat(catchThrowable(() -> RbmJson.mapper().readValue("null", List.class)))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("the document is null");
+    // a null element of a list is refused where it is, with its index in the path
+    Throwable inList =
+        catchThrowable(
+            () ->
+                RbmJson.mapper()
+                    .readValue(
+                        "{\"owner\": \"ILO\", \"period\": \"2024-25\", \"title\": {\"en\": \"P\"},"
+                            + " \"roots\": [null]}",
+                        ResultsFramework.class));
+    assertThat(inList)
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("null in a list")
+        .hasMessageContaining("[\"roots\"]->java.util.ArrayList[0]");
+  }
+
+  @Test
+  void unpairedSurrogate_isABadValue_namingItsPosition() {
+    assertFails(
+        RbmJson.mapper(),
+        "{\"en\": \"ab\\uD800c\"}".getBytes(UTF_8),
+        LocalizedText.class,
+        MismatchedInputException.class,
+        "unpaired surrogate U+D800 at position 2");
+    assertFails(
+        RbmJson.mapper(),
+        "\"\\uDC00\"".getBytes(UTF_8),
+        String.class,
+        MismatchedInputException.class,
+        "unpaired surrogate U+DC00 at position 0");
+    // a pair is one character, and is kept
+    assertThat(RbmJson.mapper().readValue("\"\\uD83D\\uDE00\"", String.class))
+        .isEqualTo("\uD83D\uDE00");
+  }
+
+  @Test
+  void exponentAtTheIntLimit_isAJacksonErrorWithThePath() {
+    // precision − scale of 1E+2147483647 overflows an int; the bound check must not
+    assertFails(
+        RbmJson.mapper(),
+        "{\"currency\": \"EUR\", \"amount\": 1E+2147483647}".getBytes(UTF_8),
+        Money.class,
+        MismatchedInputException.class,
+        "integer digits");
+  }
+
+  @Test
   void defaultLimits_areTheDocumentedConstants() {
     StreamReadConstraints limits = RbmJson.DEFAULT_LIMITS;
     assertThat(limits.getMaxNestingDepth()).isEqualTo(200);

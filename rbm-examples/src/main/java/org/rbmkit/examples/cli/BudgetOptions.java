@@ -41,14 +41,17 @@ public final class BudgetOptions {
     if (tolerance == null) {
       return doc.unit().toMoney(doc.currency(), BigDecimal.ONE);
     }
-    if (tolerance.signum() < 0) {
-      throw new InputException("--tolerance " + tolerance.toPlainString() + " is negative");
-    }
+    // Money checks the size from precision and scale alone: never print the option in plain
+    // text before that, 1e999999999 in plain text is a billion digits
+    Money m;
     try {
-      return Money.of(doc.currency(), tolerance);
+      m = Money.of(doc.currency(), tolerance);
     } catch (IllegalArgumentException e) {
-      throw new InputException("--tolerance " + tolerance.toPlainString() + ": "
-          + e.getMessage(), e);
+      throw new InputException("--tolerance: " + e.getMessage(), e);
     }
+    if (m.isNegative()) {
+      throw new InputException("--tolerance " + m.amount().toPlainString() + " is negative");
+    }
+    return m;
   }
 }

@@ -65,8 +65,9 @@ public final class CheckCommand implements Callable<Integer> {
         o.put("column", f.column());
         o.put("measure", f.measure());
         o.put("printed", f.printed());
-        o.put("computed", f.computed());
-        o.put("difference", f.difference());
+        // an undefined figure (a percentage change from zero) is null, never 0
+        o.put("computed", f.computed().orElse(null));
+        o.put("difference", f.difference().orElse(null));
         o.put("note", f.note());
       }
       r.put("reconciles", findings.isEmpty());
@@ -84,8 +85,8 @@ public final class CheckCommand implements Callable<Integer> {
         int i = 0;
         for (Finding f : findings) {
           t.row(++i, f.kind().code(), f.table(), f.location(), f.column(),
-              Figures.grouped(f.printed()), Figures.grouped(f.computed()),
-              Figures.grouped(f.difference()), f.measure());
+              Figures.grouped(f.printed()), f.computed().map(Figures::grouped).orElse("undefined"),
+              f.difference().map(Figures::grouped).orElse("undefined"), f.measure());
         }
         out.print(t.render());
         out.println();

@@ -11,9 +11,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.rbmkit.core.json.RbmJson;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,8 +45,37 @@ public final class Inputs {
   public static <T> T readJson(Path file, Class<T> type) {
     checkNotNull(file, "file");
     checkNotNull(type, "type");
-    try (InputStream in = open(file)) {
-      return RbmJson.mapper().readValue(in, type);
+    return read(file, p -> RbmJson.mapper().readValue(p, type));
+  }
+
+  /** Reads a JSON file as a tree, to see what kind of document it is. */
+  public static JsonNode readTree(Path file) {
+    checkNotNull(file, "file");
+    return read(file, p -> RbmJson.mapper().readValue(p, JsonNode.class));
+  }
+
+  /**
+   * Reads through a parser of our own, so that a failure the parser reports without a place (a
+   * limit exceeded) is still given the line, column and JSON path where reading stopped.
+   */
+  private static <T> T read(Path file, Function<JsonParser, T> reader) {
+    try (InputStream in = open(file);
+        JsonParser p = RbmJson.mapper().createParser(in)) {
+      try {
+        return reader.apply(p);
+      } catch (StreamConstraintsException e) {
+        throw new InputException(describeLimit(file, e, p), e);
+      } catch (MismatchedInputException e) {
+        String m = e.getOriginalMessage();
+        if (m == null || !m.startsWith("Trailing token")) {
+          throw e;
+        }
+        TokenStreamLocation at = p.currentTokenLocation();
+        throw new InputException(file + (at != null && at.getLineNr() > 0
+            ? ":" + at.getLineNr() + ":" + at.getColumnNr() : "")
+            + ": trailing content after the document (" + p.currentToken()
+            + "): a file holds one JSON document", e);
+      }
     } catch (JacksonException e) {
       throw new InputException(describe(file, e), e);
     } catch (IllegalArgumentException e) {
@@ -54,15 +88,110 @@ public final class Inputs {
     }
   }
 
-  /** Reads a JSON file as a tree, to see what kind of document it is. */
-  public static JsonNode readTree(Path file) {
-    try (InputStream in = open(file)) {
-      return RbmJson.mapper().readTree(in);
-    } catch (JacksonException e) {
-      throw new InputException(describe(file, e), e);
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+  /** Jackson's names of its limits, and the constants of {@link RbmJson} that set them. */
+  private static final String[][] LIMITS = {
+    {"getMaxStringLength", "RbmJson.MAX_STRING_LENGTH"},
+    {"getMaxNumberLength", "RbmJson.MAX_NUMBER_LENGTH"},
+    {"getMaxNestingDepth", "RbmJson.MAX_NESTING_DEPTH"},
+    {"getMaxDocumentLength", "RbmJson.MAX_DOCUMENT_LENGTH"},
+    {"getMaxTokenCount", "RbmJson.MAX_TOKEN_COUNT"},
+    {"getMaxNameLength", "StreamReadConstraints.getMaxNameLength()"},
+  };
+
+  /**
+   * A limit exceeded: {@code FILE:LINE:COLUMN: at $.path: message (RbmJson.CONSTANT)}, the place
+   * being where the parser stopped. A number's length is counted whole from the file, since the
+   * parser stops counting at the limit.
+   */
+  static String describeLimit(Path file, StreamConstraintsException e, JsonParser p) {
+    TokenStreamLocation loc = p.currentLocation();
+    StringBuilder b = new StringBuilder().append(file);
+    if (loc != null && loc.getLineNr() > 0) {
+      b.append(':').append(loc.getLineNr()).append(':').append(loc.getColumnNr());
     }
+    b.append(": ");
+    String path = contextPath(p.streamReadContext());
+    if (!path.equals("$")) {
+      b.append("at ").append(path).append(": ");
+    }
+    String msg = e.getOriginalMessage() == null ? "limit exceeded" : e.getOriginalMessage().strip();
+    if (msg.startsWith("Number value length")) {
+      TokenStreamLocation start = p.currentTokenLocation();
+      long length = start == null ? -1 : numberLength(file, start.getByteOffset());
+      msg = (length > 0 ? "number of " + length + " characters" : "number")
+          + " is longer than the limit of " + RbmJson.MAX_NUMBER_LENGTH + " characters";
+    }
+    for (String[] l : LIMITS) {
+      if (msg.contains(l[0])) {
+        msg = msg + " (" + l[1] + ")";
+      }
+    }
+    if (!msg.contains("(RbmJson.MAX_NUMBER_LENGTH)") && msg.startsWith("number")) {
+      msg = msg + " (RbmJson.MAX_NUMBER_LENGTH)";
+    }
+    return b.append(msg).toString();
+  }
+
+  /**
+   * The characters of the number literal that follows the token at {@code offset} (the parser's
+   * last complete token: a field name, a bracket or the value before it), counted from the file.
+   */
+  private static long numberLength(Path file, long offset) {
+    if (offset < 0) {
+      return -1;
+    }
+    String digits = "0123456789+-.eE";
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+      in.skipNBytes(offset);
+      int c = in.read();
+      if (c == '"') {
+        // the field name before the number
+        for (c = in.read(); c >= 0 && c != '"'; c = in.read()) {
+          if (c == '\\') {
+            in.read();
+          }
+        }
+        c = in.read();
+      } else if (c >= 0 && digits.indexOf(c) >= 0) {
+        // the number before it in a list
+        while (c >= 0 && digits.indexOf(c) >= 0) {
+          c = in.read();
+        }
+      } else {
+        c = in.read();
+      }
+      while (c >= 0 && " \t\r\n:,".indexOf(c) >= 0) {
+        c = in.read();
+      }
+      long n = 0;
+      for (; c >= 0 && digits.indexOf(c) >= 0; c = in.read()) {
+        n++;
+      }
+      return n > RbmJson.MAX_NUMBER_LENGTH ? n : -1;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** The JSON path of a parser's context, such as {@code $.lines[3].label}. */
+  private static String contextPath(TokenStreamContext context) {
+    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.inObject() && c.currentName() != null) {
+        String n = c.currentName();
+        parts.push(n.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + n
+            : "[\"" + n.replace("\"", "\\\"") + "\"]");
+      }
+    }
+    if (parts.size() > 12) {
+      // a path 200 levels deep says no more than its first and last steps
+      List<String> all = List.copyOf(parts);
+      return "$" + String.join("", all.subList(0, 8)) + "…(" + (all.size() - 10)
+          + " more levels)…" + String.join("", all.subList(all.size() - 2, all.size()));
+    }
+    return "$" + String.join("", parts);
   }
 
   /**

@@ -53,8 +53,8 @@ public final class ConsistencyCheckExample {
     int i = 0;
     for (Finding f : findings) {
       t.row(++i, f.kind().code(), f.table(), f.location(), f.column(),
-          Figures.grouped(f.printed()), Figures.grouped(f.computed()),
-          Figures.grouped(f.difference()), f.measure());
+          Figures.grouped(f.printed()), f.computed().map(Figures::grouped).orElse("undefined"),
+          f.difference().map(Figures::grouped).orElse("undefined"), f.measure());
     }
     return t;
   }

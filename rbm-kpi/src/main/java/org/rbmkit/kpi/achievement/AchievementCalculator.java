@@ -193,6 +193,14 @@ public final class AchievementCalculator {
     }
 
     private Achievement numeric(List<PeriodValue> actuals) {
+      // the baseline progress is measured from is part of the result whatever the actual turns
+      // out to be: found before the actual is judged, so that an undefined actual keeps it
+      boolean fromBaseline =
+          policy.method() == AchievementMethod.PROGRESS
+              && (ind.direction() == Direction.INCREASE || ind.direction() == Direction.DECREASE);
+      if (fromBaseline) {
+        baseline = findBaseline();
+      }
       if (ind.cumulation().sumsOverPeriods() && actuals.size() > 1) {
         Optional<Achievement> refused = sum(actuals);
         if (refused.isPresent()) {
@@ -298,7 +306,7 @@ public final class AchievementCalculator {
     }
 
     private Achievement progress(Optional<ExactRatio> aLow, Optional<ExactRatio> aHigh) {
-      Optional<IndicatorValue> bv = findBaseline();
+      Optional<IndicatorValue> bv = baseline;
       ExactRatio b;
       String bText;
       if (bv.isEmpty()) {
@@ -310,7 +318,6 @@ public final class AchievementCalculator {
         b = ExactRatio.ZERO;
         bText = "0 (no baseline, taken as zero)";
       } else {
-        baseline = bv;
         approximate |= bv.get().qualifier() == Qualifier.APPROXIMATE;
         Optional<ExactRatio> eb = exact(bv.get().value());
         if (eb.isEmpty()) {

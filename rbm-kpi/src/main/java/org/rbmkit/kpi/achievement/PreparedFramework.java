@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rbmkit.core.indicator.DecimalValue;
+import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.indicator.Direction;
 import org.rbmkit.core.indicator.Indicator;
 import org.rbmkit.core.indicator.IndicatorValue;
@@ -253,7 +254,7 @@ public final class PreparedFramework {
    * bits or the scale is beyond 18 places.
    */
   private static long unscaled(BigDecimal v, int scale) {
-    if (scale > 18 || v.precision() - v.scale() > 19) {
+    if (scale > 18 || Digits.integerDigits(v) > 19) {
       return Long.MIN_VALUE;
     }
     BigInteger u = v.setScale(scale).unscaledValue();

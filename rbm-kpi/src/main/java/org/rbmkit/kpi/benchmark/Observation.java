@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
+import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.period.Period;
 
 /**
@@ -39,12 +40,12 @@ public record Observation(String entity, String metric, Period period, BigDecima
     checkNotNull(period, "period");
     checkNotNull(value, "value");
     checkArgument(
-        value.precision() - value.scale() <= MAX_INTEGER_DIGITS,
+        Digits.integerDigits(value) <= MAX_INTEGER_DIGITS,
         "entity %s, metric %s, period %s: value %s has more than %s integer digits",
         entity,
         metric,
         period,
-        value,
+        Digits.abbreviate(value),
         MAX_INTEGER_DIGITS);
     checkArgument(
         value.scale() <= MAX_DECIMAL_PLACES,
@@ -52,7 +53,7 @@ public record Observation(String entity, String metric, Period period, BigDecima
         entity,
         metric,
         period,
-        value,
+        Digits.abbreviate(value),
         MAX_DECIMAL_PLACES);
   }
 

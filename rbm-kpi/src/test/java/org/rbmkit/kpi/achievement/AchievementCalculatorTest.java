@@ -139,8 +139,11 @@ class AchievementCalculatorTest {
             .target(pv("2021", IndicatorValue.ratio(3, 4)))
             .actual(pv("2021", IndicatorValue.ratio(0, 0)))
             .build();
-    assertThat(DEFAULT.achievement(r, Y2021).status())
-        .isEqualTo(AchievementStatus.ZERO_DENOMINATOR);
+    Achievement zero = DEFAULT.achievement(r, Y2021);
+    assertThat(zero.status()).isEqualTo(AchievementStatus.ZERO_DENOMINATOR);
+    // the undefined actual keeps the baseline progress would be measured from, and the target
+    assertThat(zero.baseline()).contains(IndicatorValue.ratio(1, 2));
+    assertThat(zero.target()).contains(IndicatorValue.ratio(3, 4));
     assertThat(RATIO.achievement(increase(null, "0", "2021", "5"), Y2021).status())
         .isEqualTo(AchievementStatus.ZERO_DENOMINATOR); // actual ÷ 0
     Indicator d =

@@ -119,6 +119,11 @@ class BenchmarkSetTest {
         .hasMessage("entity a, metric m, period 2022: value 1E+31 has more than 30 integer digits");
     assertThatThrownBy(() -> Observation.of("a", "m", YEAR, "1e-31"))
         .hasMessage("entity a, metric m, period 2022: value 1E-31 has more than 30 decimal places");
+    // precision − scale of 1E+2147483647 overflows an int: refused all the same, at once
+    assertThatThrownBy(() -> Observation.of("a", "m", YEAR, "1E+2147483647"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("entity a, metric m, period 2022: value 1E+2147483647 has more than 30 integer"
+            + " digits");
   }
 
   @Test

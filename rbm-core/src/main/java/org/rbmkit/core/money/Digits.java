@@ -1,0 +1,50 @@
+package org.rbmkit.core.money;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+
+/**
+ * The size of a decimal number from its precision and scale alone: the one place where the
+ * model's value types check their digit limits, so that a number such as {@code 1E+2147483647}
+ * is measured without building its digits and without {@code int} overflow.
+ *
+ * <pre>{@code
+ * Digits.integerDigits(new BigDecimal("1250.50"));        // 4
+ * Digits.integerDigits(new BigDecimal("1E+2147483647"));  // 2147483648, not a negative int
+ * Digits.within(new BigDecimal("0.125"), 24, 2);          // false: 3 decimal places
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Digits {
+
+  private Digits() {}
+
+  /**
+   * The number of digits before the decimal point ({@code precision − scale}), computed as a
+   * {@code long} so that it never overflows; zero or negative for a number below one, such as
+   * {@code 0.05} (−1).
+   */
+  public static long integerDigits(BigDecimal value) {
+    checkNotNull(value, "value");
+    return (long) value.precision() - value.scale();
+  }
+
+  /**
+   * Whether {@code value} has at most {@code maxIntegerDigits} digits before its decimal point
+   * and at most {@code maxDecimalPlaces} after it, as written (trailing zeros count).
+   */
+  public static boolean within(BigDecimal value, int maxIntegerDigits, int maxDecimalPlaces) {
+    return integerDigits(value) <= maxIntegerDigits && value.scale() <= maxDecimalPlaces;
+  }
+
+  /**
+   * The number in scientific or plain text as {@link BigDecimal#toString()} gives it, cut to 40
+   * characters: short whatever the exponent, for error messages.
+   */
+  public static String abbreviate(BigDecimal value) {
+    String s = value.toString();
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+}

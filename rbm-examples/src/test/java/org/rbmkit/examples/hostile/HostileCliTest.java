@@ -1,0 +1,279 @@
+package org.rbmkit.examples.hostile;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rbmkit.core.json.RbmJson;
+import org.rbmkit.examples.cli.Rbm;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The exit codes of {@code rbm} at the edges: a crash is never read as "found problems" (1),
+ * output that could not be written is never success (0), sums past the input limit are exact,
+ * a null document is bad input, and labels cannot drive the terminal.
+ */
+class HostileCliTest {
+
+  private static final Path BUDGET = Path.of("..", "docs", "examples", "itcilo-budget-2024-25.json");
+  private static final Path FRAMEWORK =
+      Path.of("..", "docs", "examples", "achievement-framework.json");
+
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  private static Run rbm(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Rbm.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path budgetWith(String from, String to) throws IOException {
+    String text = Files.readString(BUDGET, UTF_8);
+    assertThat(text).contains(from);
+    Path p = Files.createTempFile(tmp, "budget", ".json");
+    Files.writeString(p, text.replace(from, to), UTF_8);
+    return p;
+  }
+
+  // ---- exhausted resources: exit 3 and one line, never 1 and a stack trace
+
+  @Test
+  void outOfMemory_exits3_withOneLineNamingTheSetting() throws Exception {
+    // a real budget of 400 000 lines (about 60 MB) read in a 48 MiB heap
+    Path big = tmp.resolve("big-budget.json");
+    try (BufferedWriter w = Files.newBufferedWriter(big, UTF_8)) {
+      w.write("{\"title\": \"Large\", \"currency\": \"EUR\", \"unit\": \"units\", \"columns\": [{\"code\":"
+          + " \"b\", \"label\": \"Budget\", \"period\": \"2024-25\", \"kind\": \"approved\"}],"
+          + " \"funds\": [{\"code\": \"f\", \"name\": \"Fund\", \"kind\": \"other-revenue\"}],"
+          + " \"lines\": [");
+      for (int i = 0; i < 400_000; i++) {
+        w.write((i == 0 ? "" : ",") + "{\"id\": \"l" + i + "\", \"chapter\": \"I\", \"item\": "
+            + (i % 90 + 10) + ", \"label\": \"Line " + i + "\", \"kind\": \"revenue\", \"fund\":"
+            + " \"f\", \"amounts\": {\"b\": " + i + "}}\n");
+      }
+      w.write("], \"printedTotals\": []}");
+    }
+    ForkedRbm.Run r = ForkedRbm.withHeap("48m").limit(Duration.ofSeconds(60))
+        .run(tmp, "balance", big.toString());
+    assertThat(r.code()).as(r.describe()).isEqualTo(Rbm.EXIT_INTERNAL);
+    assertThat(r.err().strip().lines().toList()).as(r.describe()).hasSize(1);
+    assertThat(r.err()).as(r.describe())
+        .contains("rbm balance: out of memory")
+        .contains("JAVA_TOOL_OPTIONS=-Xmx")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void debug_addsTheStackTrace() throws Exception {
+    Path big = tmp.resolve("deep.json");
+    // an internal failure on real input is a bug; exhausted memory is the failure we can cause
+    try (BufferedWriter w = Files.newBufferedWriter(big, UTF_8)) {
+      w.write("{\"title\": \"" + "x".repeat(900_000) + "\", \"lines\": [");
+      for (int i = 0; i < 300; i++) {
+        w.write((i == 0 ? "" : ",") + "\"" + "y".repeat(900_000) + "\"");
+      }
+      w.write("]}");
+    }
+    ForkedRbm.Run r = ForkedRbm.withHeap("48m").limit(Duration.ofSeconds(60))
+        .run(tmp, "validate", "--debug", big.toString());
+    assertThat(r.code()).as(r.describe()).isEqualTo(Rbm.EXIT_INTERNAL);
+    assertThat(r.err()).as(r.describe()).contains("out of memory").contains("\tat ");
+  }
+
+  @Test
+  void tolerance_ofAHugeExponent_isBadInput_notAnOutOfMemory() {
+    Run r = rbm("balance", "--tolerance", "1e999999999", BUDGET.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Rbm.EXIT_INVALID);
+    assertThat(r.err()).contains("--tolerance: amount 1E+999999999 has more than 24 integer digits");
+    Run negative = rbm("balance", "--tolerance", "-1e999999999", BUDGET.toString());
+    assertThat(negative.code()).isEqualTo(Rbm.EXIT_INVALID);
+  }
+
+  // ---- output that cannot be written is an error
+
+  @Test
+  void outputFile_onAFullDevice_exits3() {
+    Run r = rbm("convert", FRAMEWORK.toString(), "--to", "json", "-o", "/dev/full");
+    assertThat(r.code()).as(r.err()).isEqualTo(Rbm.EXIT_INTERNAL);
+    assertThat(r.err()).contains("cannot write the result to /dev/full")
+        .contains("No space left on device");
+  }
+
+  @Test
+  void outputFile_isWrittenWhole() throws IOException {
+    Path file = tmp.resolve("framework.json");
+    Run r = rbm("convert", FRAMEWORK.toString(), "--to", "json", "-o", file.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(RbmJson.mapper().readTree(Files.readString(file)).get("owner").asString())
+        .isNotEmpty();
+    Run missingDir = rbm("convert", FRAMEWORK.toString(), "--to", "json", "-o",
+        tmp.resolve("no/such/dir.json").toString());
+    assertThat(missingDir.code()).isEqualTo(Rbm.EXIT_INVALID);
+    assertThat(missingDir.err()).contains("cannot write");
+  }
+
+  @Test
+  void standardOutput_onAFullDevice_exits3() throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+        "-cp", System.getProperty("java.class.path"), "org.rbmkit.examples.cli.Rbm"));
+    for (String[] args : List.of(
+        new String[] {"convert", FRAMEWORK.toString(), "--to", "json"},
+        new String[] {"balance", BUDGET.toString()})) {
+      List<String> c = new ArrayList<>(command);
+      c.addAll(List.of(args));
+      Path err = Files.createTempFile(tmp, "err", ".txt");
+      Process p = new ProcessBuilder(c)
+          .redirectOutput(ProcessBuilder.Redirect.to(Path.of("/dev/full").toFile()))
+          .redirectError(err.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+          .start();
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      String stderr = Files.readString(err, UTF_8);
+      assertThat(p.exitValue()).as(stderr).isEqualTo(Rbm.EXIT_INTERNAL);
+      assertThat(stderr).contains("cannot write the result to standard output");
+    }
+  }
+
+  // ---- sums past the input limit
+
+  @Test
+  void sumsPast24Digits_areExact_andNoInternalError() throws IOException {
+    // two revenue lines of the same column, each 21 digits in thousands: 24 digits of EUR each
+    Path p = budgetWith("\"2022-23-budget\" : 49065,", "\"2022-23-budget\" : 999999999999999999999,");
+    String text = Files.readString(p, UTF_8).replace("\"2022-23-budget\" : 1600,",
+        "\"2022-23-budget\" : 999999999999999999999,");
+    Files.writeString(p, text, UTF_8);
+    assertThat(rbm("validate", p.toString()).code()).isZero();
+    Run balance = rbm("balance", "--json", p.toString());
+    assertThat(balance.code()).as(balance.err()).isEqualTo(Rbm.EXIT_PROBLEMS);
+    JsonNode own = RbmJson.mapper().readTree(balance.out()).get("columns").get(0)
+        .get("figures").get("own-net-contribution");
+    assertThat(own.get("amount").decimalValue().precision() - own.get("amount").decimalValue().scale())
+        .as(own.toString()).isGreaterThan(24);
+    Run check = rbm("check", p.toString());
+    assertThat(check.code()).as(check.err()).isIn(Rbm.EXIT_OK, Rbm.EXIT_PROBLEMS);
+    assertThat(check.err()).doesNotContain("internal error");
+  }
+
+  // ---- a null document
+
+  @Test
+  void nullDocument_isBadInput_inEveryCommand() throws IOException {
+    Path p = tmp.resolve("null.json");
+    Files.writeString(p, "null\n", UTF_8);
+    for (String[] args : List.of(
+        new String[] {"validate", p.toString()},
+        new String[] {"balance", p.toString()},
+        new String[] {"check", p.toString()},
+        new String[] {"staff-costs", p.toString()},
+        new String[] {"achievement", p.toString()},
+        new String[] {"benchmark", p.toString()},
+        new String[] {"convert", p.toString(), "--to", "json"},
+        new String[] {"convert", p.toString(), "--to", "iati"})) {
+      Run r = rbm(args);
+      assertThat(r.code()).as("%s\n%s", List.of(args), r.err()).isEqualTo(Rbm.EXIT_INVALID);
+      assertThat(r.out()).as("%s", List.of(args)).isEmpty();
+      assertThat(r.err()).as("%s", List.of(args)).contains(p.toString()).contains("null");
+    }
+  }
+
+  // ---- text values in output
+
+  @Test
+  void controlCharacters_areEscapedInText_andKeptExactInJson() throws IOException {
+    Path p = budgetWith("\"label\" : \"2022-23 Budget\"",
+        "\"label\" : \"2022-23 \\u001B[2J\\u0000Budget\\r\"");
+    Run text = rbm("balance", p.toString());
+    assertThat(text.out()).doesNotContain("\u001B").doesNotContain("\u0000")
+        .doesNotContain("\r").contains("2022-23 \\u001B[2J\\u0000Budget\\u000D");
+    Run json = rbm("balance", "--json", p.toString());
+    assertThat(RbmJson.mapper().readTree(json.out()).get("columns").get(0).get("label").asString())
+        .isEqualTo("2022-23 \u001B[2J\u0000Budget\r");
+  }
+
+  @Test
+  void unpairedSurrogate_isABadValue_namingItsPlace() throws IOException {
+    Path p = budgetWith("\"label\" : \"2022-23 Budget\"", "\"label\" : \"2022-23 \\uD800Budget\"");
+    Run r = rbm("balance", p.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Rbm.EXIT_INVALID);
+    assertThat(r.err()).contains("$.columns[0].label")
+        .contains("unpaired surrogate U+D800 at position 8");
+  }
+
+  @Test
+  void percentageChangeFromZero_isUndefined_neverZero() throws IOException {
+    // item 10 printed as 0 in the approved budget: the claimed +8 % from it has no value
+    Path p = budgetWith("\"2022-23-budget\" : 27300,", "\"2022-23-budget\" : 0,");
+    Run text = rbm("check", p.toString());
+    assertThat(text.code()).as(text.err()).isEqualTo(Rbm.EXIT_PROBLEMS);
+    assertThat(text.out()).contains("exact change undefined %");
+    assertThat(text.out().lines().filter(l -> l.contains("item-10-vs-approved")).toList())
+        .singleElement().asString().contains("undefined").doesNotContain(" 0 ");
+    Run json = rbm("check", "--json", p.toString());
+    JsonNode claim = null;
+    for (JsonNode f : RbmJson.mapper().readTree(json.out()).get("findings")) {
+      if (f.get("location").asString().equals("item-10-vs-approved")) {
+        claim = f;
+      }
+    }
+    assertThat(claim).isNotNull();
+    assertThat(claim.get("computed").isNull()).as(claim.toString()).isTrue();
+    assertThat(claim.get("difference").isNull()).isTrue();
+    assertThat(claim.get("printed").decimalValue()).isEqualByComparingTo("8");
+  }
+
+  // ---- JSON limits and structure: every message names its place and the limit
+
+  @Test
+  void jsonProblems_nameTheirPlace_andTheLimit() throws IOException {
+    String budget = Files.readString(BUDGET, UTF_8);
+    String place = ".*\\.json:\\d+:\\d+: .*";
+    Path string = budgetWith("\"label\" : \"Produits\"",
+        "\"label\" : \"" + "x".repeat(2_000_000) + "\"");
+    Path number = budgetWith("\"2022-23-budget\" : 49065,",
+        "\"2022-23-budget\" : " + "9".repeat(10_000) + ",");
+    Path deep = budgetWith("\"claims\" : [", "\"claims\" : [" + "[".repeat(300) + "]".repeat(300) + ",");
+    Path trailing = Files.createTempFile(tmp, "trailing-budget", ".json");
+    Files.writeString(trailing, budget + "\n{}\n", UTF_8);
+    Path nullLine = budgetWith("\"lines\" : [", "\"lines\" : [ null,");
+    record Case(Path file, String... fragments) {}
+    for (Case c : List.of(
+        new Case(string, "$.lines[0].label", "1000000", "RbmJson.MAX_STRING_LENGTH"),
+        new Case(number, "$.lines[0].amounts", "64", "RbmJson.MAX_NUMBER_LENGTH"),
+        new Case(deep, "$.claims", "200", "RbmJson.MAX_NESTING_DEPTH"),
+        new Case(trailing, "trailing"),
+        new Case(nullLine, "$.lines[0]", "null"))) {
+      Run r = rbm("validate", c.file().toString());
+      assertThat(r.code()).as(r.err()).isEqualTo(Rbm.EXIT_INVALID);
+      assertThat(r.err().strip()).as(c.file().toString()).matches("(?s)" + place);
+      assertThat(r.err()).as(c.file().toString()).contains(c.fragments());
+    }
+    Run n = rbm("validate", number.toString());
+    assertThat(n.err()).as("the true length, not the length read so far")
+        .contains("number of 10000 characters is longer than the limit of 64 characters")
+        .doesNotContain("(201)");
+    assertThat(rbm("validate", deep.toString()).err())
+        .contains("$.claims[0][0][0][0][0][0][0]").contains("more levels)")
+        .hasSizeLessThan(600);
+  }
+}
