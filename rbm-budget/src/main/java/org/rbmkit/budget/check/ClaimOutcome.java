@@ -15,7 +15,7 @@ import org.rbmkit.budget.document.ClaimKind;
  * ClaimOutcome o = check.claims(doc).get(0);
  * o.claim().id();     // "item-10-vs-approved"
  * o.exact();          // Optional[7.9487]: (29 470 − 27 300) / 27 300 × 100
- * o.read();           // 8: rounded under "nearest 1 HALF_UP"
+ * o.read();           // Optional[8]: rounded under "nearest 1 HALF_UP"
  * o.holds();          // true
  * }</pre>
  *
@@ -25,7 +25,8 @@ import org.rbmkit.budget.document.ClaimKind;
  * @param claim the claim
  * @param measure {@code %}, {@code count}, {@code FTE} or the currency code
  * @param stated the figure the text states (the printed figure for a real change)
- * @param read the figure the rule reads from the tables (0 when undefined)
+ * @param read the figure the rule reads from the tables; empty when it is undefined (a change
+ *     from zero, or an exact figure the rule's step cannot read)
  * @param exact the unrounded figure to 4 decimals, half-even; empty when the base is zero
  *     (figures are scale-normalised, so equal values are equal)
  * @param holds whether the claim holds under its rule
@@ -35,7 +36,7 @@ public record ClaimOutcome(
     Claim claim,
     String measure,
     BigDecimal stated,
-    BigDecimal read,
+    Optional<BigDecimal> read,
     Optional<BigDecimal> exact,
     boolean holds,
     String note) {
@@ -49,7 +50,7 @@ public record ClaimOutcome(
     checkNotNull(exact, "exact");
     checkNotNull(note, "note");
     stated = normalise(stated);
-    read = normalise(read);
+    read = read.map(ClaimOutcome::normalise);
     exact = exact.map(ClaimOutcome::normalise);
   }
 

@@ -64,7 +64,7 @@ final class ClaimReading {
         + c.inflation().map(i -> ", inflation " + i.toPlainString() + " %, real "
             + c.claimed().toPlainString() + " %").orElse("");
     if (denominator.signum() == 0) {
-      return new ClaimOutcome(c, measure, claimed, BigDecimal.ZERO, Optional.empty(), false,
+      return new ClaimOutcome(c, measure, claimed, Optional.empty(), Optional.empty(), false,
           head + ": undefined (zero base); text: " + c.text());
     }
     String exact = numerator.divide(denominator, 4, RoundingMode.HALF_EVEN).toPlainString();
@@ -76,7 +76,7 @@ final class ClaimReading {
         read = new MoneyRounding(rule.step().get(), rule.mode())
             .roundQuotient(numerator, denominator);
       } catch (ArithmeticException e) {
-        return new ClaimOutcome(c, measure, claimed, BigDecimal.ZERO,
+        return new ClaimOutcome(c, measure, claimed, Optional.empty(),
             Optional.of(new BigDecimal(exact)), false, head + ": exact " + exact
                 + " is not a multiple of the rule's step, rule \"" + rule + "\"; text: "
                 + c.text());
@@ -87,7 +87,8 @@ final class ClaimReading {
       holds = claimed.multiply(denominator).subtract(numerator).abs()
           .compareTo(rule.within().multiply(denominator.abs())) <= 0;
     }
-    return new ClaimOutcome(c, measure, claimed, read, Optional.of(new BigDecimal(exact)), holds,
+    return new ClaimOutcome(c, measure, claimed, Optional.of(read),
+        Optional.of(new BigDecimal(exact)), holds,
         head + ": exact " + exact + ", read under rule \"" + rule + "\"; text: " + c.text());
   }
 

@@ -76,7 +76,7 @@ final class StrictReading {
     @Override
     public ValueDeserializer<?> modifyDeserializer(
         DeserializationConfig config, BeanDescription.Supplier bean, ValueDeserializer<?> d) {
-      return new NullRefusing(d);
+      return new NullRefusing(d, false);
     }
 
     @Override
@@ -85,7 +85,7 @@ final class StrictReading {
         CollectionType type,
         BeanDescription.Supplier bean,
         ValueDeserializer<?> d) {
-      return new NullRefusing(d);
+      return new NullRefusing(d, true);
     }
 
     @Override
@@ -94,7 +94,7 @@ final class StrictReading {
         MapType type,
         BeanDescription.Supplier bean,
         ValueDeserializer<?> d) {
-      return new NullRefusing(d);
+      return new NullRefusing(d, true);
     }
 
     @Override
@@ -103,28 +103,55 @@ final class StrictReading {
         ArrayType type,
         BeanDescription.Supplier bean,
         ValueDeserializer<?> d) {
-      return new NullRefusing(d);
+      return new NullRefusing(d, true);
     }
   }
 
   /** Deserializes as the wrapped deserializer does; a null document or list element fails. */
   private static final class NullRefusing extends DelegatingDeserializer {
-    NullRefusing(ValueDeserializer<?> delegate) {
+    /**
+     * The parser of the list, map or array being read on this thread: the one standing on a null
+     * element. The context's own parser is the document's, which stands elsewhere when a
+     * deserializer reads a buffered copy of an object.
+     */
+    private static final ThreadLocal<JsonParser> CONTAINER_PARSER = new ThreadLocal<>();
+
+    private final boolean container;
+
+    NullRefusing(ValueDeserializer<?> delegate, boolean container) {
       super(delegate);
+      this.container = container;
     }
 
     @Override
     protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-      return new NullRefusing(delegate);
+      return new NullRefusing(delegate, container);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+      if (!container) {
+        return super.deserialize(p, ctxt);
+      }
+      JsonParser outer = CONTAINER_PARSER.get();
+      CONTAINER_PARSER.set(p);
+      try {
+        return super.deserialize(p, ctxt);
+      } finally {
+        if (outer == null) {
+          CONTAINER_PARSER.remove();
+        } else {
+          CONTAINER_PARSER.set(outer);
+        }
+      }
     }
 
     @Override
     public Object getNullValue(DeserializationContext ctxt) {
       String type = handledType() == null ? "value" : handledType().getSimpleName();
-      JsonParser p = ctxt.getParser();
-      // the context's parser is the document's; when a deserializer reads a copy of an object
-      // (a token buffer), that parser stands past the object, not on this null: only a null
-      // under the document's own parser is the document or a list element
+      JsonParser p = CONTAINER_PARSER.get() != null ? CONTAINER_PARSER.get() : ctxt.getParser();
+      // only a null the parser stands on is the document or a list element; a parser standing
+      // past a buffered copy of an object (a property left out and filled in) is neither
       if (p == null || !p.hasToken(JsonToken.VALUE_NULL)) {
         return _delegatee.getNullValue(ctxt);
       }

@@ -75,7 +75,7 @@ public final class ConsistencyCheckExample {
         "<unit", "<holds");
     for (ClaimOutcome o : outcomes) {
       t.row(o.claim().id(), o.claim().kind().code(), o.claim().of().toString(),
-          o.claim().rule().toString(), Figures.grouped(o.stated()), Figures.grouped(o.read()),
+          o.claim().rule().toString(), Figures.grouped(o.stated()), o.read().map(Figures::grouped).orElse("undefined"),
           o.measure(), o.holds() ? "yes" : "NO");
     }
     return t;

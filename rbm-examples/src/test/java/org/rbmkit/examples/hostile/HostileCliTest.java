@@ -226,7 +226,7 @@ class HostileCliTest {
     Path p = budgetWith("\"2022-23-budget\" : 27300,", "\"2022-23-budget\" : 0,");
     Run text = rbm("check", p.toString());
     assertThat(text.code()).as(text.err()).isEqualTo(Rbm.EXIT_PROBLEMS);
-    assertThat(text.out()).contains("exact change undefined %");
+    assertThat(text.out()).contains("undefined (zero base)");
     assertThat(text.out().lines().filter(l -> l.contains("item-10-vs-approved")).toList())
         .singleElement().asString().contains("undefined").doesNotContain(" 0 ");
     Run json = rbm("check", "--json", p.toString());

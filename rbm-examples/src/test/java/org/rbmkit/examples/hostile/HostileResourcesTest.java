@@ -77,7 +77,7 @@ class HostileResourcesTest {
     BudgetDocument budget = example.budget();
     ResultsFramework framework = example.framework();
     List<String> codes = framework.nodes().stream().map(ResultNode::code).toList();
-    Growth.assertAtMost(30.0, 2_000, 10, n -> {
+    Growth.assertAtMost(30.0, 5_000, 10, n -> {
       List<Allocation> all = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
