@@ -54,7 +54,8 @@ import tools.jackson.databind.node.ObjectNode;
     },
     footerHeading = "%nExample:%n",
     footer = {"  rbm achievement docs/examples/achievement-framework.json",
-        "  rbm achievement framework.json --at 2020-12-31 --scheme time-paced --fail-on off-track"})
+        "  rbm achievement framework.json --at 2020-12-31 --scheme time-paced \\",
+        "      --fail-on off-track"})
 public final class AchievementCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;

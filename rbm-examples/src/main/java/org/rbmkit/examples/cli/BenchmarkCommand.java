@@ -50,7 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
     },
     footerHeading = "%nExample:%n",
     footer = {"  rbm benchmark docs/examples/benchmark-learning-providers.json",
-        "  rbm benchmark set.json --metric visits --period 2022 --peers region --ties dense"})
+        "  rbm benchmark set.json --metric visits --period 2022 --peers region \\",
+        "      --ties dense"})
 public final class BenchmarkCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;

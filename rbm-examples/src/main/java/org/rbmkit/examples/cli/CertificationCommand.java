@@ -63,7 +63,8 @@ import tools.jackson.databind.node.ObjectNode;
     footerHeading = "%nExample:%n",
     footer = {
       "  rbm certification docs/examples/enrolments-2022.csv --by modality,tier,pricing",
-      "  rbm certification enrolments.csv --by modality --rate completion --basis participants"
+      "  rbm certification enrolments.csv --by modality --rate completion \\",
+      "      --basis participants"
     })
 public final class CertificationCommand implements Callable<Integer> {
 
@@ -185,11 +186,17 @@ public final class CertificationCommand implements Callable<Integer> {
     return report.rowsRejected() == 0 ? Rbm.EXIT_OK : Rbm.EXIT_PROBLEMS;
   }
 
+  /** A count and its noun, singular for one: "1 enrolment", "3 rows". */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** An input error listing every problem of a CSV file with its line and column. */
   static InputException invalid(Path file, EnrolmentCsvException e) {
     String problems = e.problems().stream().map(p -> Inputs.describe(file, p))
         .collect(Collectors.joining("\n"));
-    return new InputException(problems.isEmpty() ? file + ": " + e.getMessage() : problems, e);
+    return ValidateCommand.wrongKind(file, ValidateCommand.Kind.ENROLMENTS.withArticle(),
+        new InputException(problems.isEmpty() ? file + ": " + e.getMessage() : problems, e));
   }
 
   private CommandLine.ParameterException usage(String message) {
@@ -235,8 +242,9 @@ public final class CertificationCommand implements Callable<Integer> {
 
   private void text(PrintWriter out, Breakdown b, RateKind kind, CountBasis countBasis,
       List<GroupRate> rows, EnrolmentCsvReport report) {
-    out.println(file + ": " + report.rowsAccepted() + " enrolments"
-        + (report.rowsRejected() > 0 ? ", " + report.rowsRejected() + " rows rejected" : "")
+    out.println(file + ": " + count(report.rowsAccepted(), "enrolment")
+        + (report.rowsRejected() > 0 ? ", " + count(report.rowsRejected(), "row") + " rejected"
+            : "")
         + "; " + kind.code() + " rate = " + kind.label() + ", counting " + countBasis.code());
     out.println();
     boolean grouped = !b.dimensions().isEmpty();
