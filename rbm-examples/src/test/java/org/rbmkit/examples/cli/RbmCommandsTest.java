@@ -357,9 +357,17 @@ class RbmCommandsTest {
     // seed 003 l.1604: 729 000 visits in 2022, against a target of 700 000
     assertThat(r.out())
         .contains("Website visits (visits, visits, higher-is-better), 2022:")
-        .containsPattern("\\n +1 +itcilo +729 000\\.00 +87\\.50 +q1 +1\\.46 +\\+346 500\\.00"
-            + " +0\\.00 +\\+29 000\\.00 +45\\.17 %\\n")
+        .containsPattern("\\n +1 +itcilo +729 000 +87\\.50 +q1 +1\\.46 +\\+346 500"
+            + " +0 +\\+29 000 +45\\.17 %\\n")
         .containsPattern("provider-c +missing +no value");
+    // ratios (cost per learner, a percentage) have no share of a total; their values keep the
+    // decimals
+    assertThat(r.out())
+        .containsPattern("\\n +1 +itcilo +250\\.00 +75\\.00 +q2 +-0\\.73 +-10\\.00 +0\\.00\\n")
+        .containsPattern("\\n +1 +provider-a +72\\.50 +83\\.33 +q1 +1\\.41 +\\+13\\.50 +0\\.00\\n");
+    JsonNode cost = json(rbm("benchmark", "--json", "--metric", "cost", BENCHMARK));
+    assertThat(cost.get("tables").get(0).get("positions").get(0).get("shareOfTotal").isNull())
+        .isTrue();
     JsonNode j = json(rbm("benchmark", "--json", "--metric", "visits", BENCHMARK));
     assertThat(j.get("tables")).hasSize(1);
     assertThat(j.get("tables").get(0).get("positions").get(0).get("entity").asString())
