@@ -402,6 +402,9 @@ class RbmCommandsTest {
     // what IATI cannot say is listed, naming result and indicator
     assertThat(r.err()).contains(ACHIEVEMENT + ": result 1.1, indicator 1.1.a: not carried by"
         + " IATI: cumulation cumulative");
+    // achievement-framework.json l.42-43: an actual of 72/119, published as its quotient 0.61
+    assertThat(r.err()).contains(ACHIEVEMENT + ": result 1, indicator 1.a: not carried by IATI:"
+        + " value of actual 2021: 72/119: published rounded, as 0.61 (2 places, half-up)");
     // IATI rewritten as IATI is the same document
     assertThat(rbm("convert", IATI, "--to", "iati").out()).isEqualTo(r.out());
   }
