@@ -110,8 +110,9 @@ public final class AchievementCommand implements Callable<Integer> {
     if (failOn != null) {
       threshold = s.ratingsBestFirst().stream().filter(x -> x.code().equals(failOn))
           .findFirst().orElseThrow(() -> usage("--fail-on: \"" + failOn
-              + "\" is not a rating of scheme " + s.code() + " ("
-              + s.ratingsBestFirst().stream().map(Rating::code).toList() + ")"));
+              + "\" is not one of " + s.ratingsBestFirst().stream().map(Rating::code)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + " (the ratings of scheme " + s.code() + ")"));
     }
     RollupCalculator calc = RollupCalculator.withDefaults().withScheme(s).withRule(r);
     if (at != null) {

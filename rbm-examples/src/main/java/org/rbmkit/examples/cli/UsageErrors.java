@@ -1,8 +1,8 @@
 package org.rbmkit.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -66,34 +66,40 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     }
     Matcher n = NOT_ONE_OF.matcher(m);
     if (n.find()) {
-      return m + closest(n.group(1), List.of(n.group(2).split(",? (?:or )?")))
-          .map(s -> "; did you mean \"" + s + "\"?").orElse("");
+      return m + suggestion(closest(n.group(1), List.of(n.group(2).split(",? (?:or )?"))), "\"");
     }
     Matcher x = EXPECTED_ONE_OF.matcher(m);
     if (x.find()) {
-      return m + closest(x.group(2), List.of(x.group(1).split(", ")))
-          .map(s -> "; did you mean '" + s + "'?").orElse("");
+      return m + suggestion(closest(x.group(2), List.of(x.group(1).split(", "))), "'");
     }
     return m;
   }
 
+  private static String suggestion(List<String> closest, String quote) {
+    return closest.isEmpty() ? "" : "; did you mean " + quote
+        + String.join(quote + " or " + quote, closest) + quote + "?";
+  }
+
   /**
-   * The choice nearest to a mistyped value, if it is near enough to be the one meant: at most a
-   * third of the value's letters inserted, removed, replaced or swapped (at least one).
+   * The choices nearest to a mistyped value (all of them when equally near), if near enough to
+   * be the one meant: at most a third of the value's letters inserted, removed, replaced or
+   * swapped (at least one); empty otherwise.
    */
-  static Optional<String> closest(String value, List<String> choices) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+  static List<String> closest(String value, List<String> choices) {
+    List<String> best = new ArrayList<>();
+    int bestDistance = Math.max(1, value.length() / 3);
     for (String c : choices) {
       int d = distance(value.toLowerCase(java.util.Locale.ROOT),
           c.toLowerCase(java.util.Locale.ROOT));
       if (d < bestDistance) {
-        best = c;
+        best.clear();
         bestDistance = d;
       }
+      if (d == bestDistance && !best.contains(c)) {
+        best.add(c);
+      }
     }
-    return best != null && bestDistance <= Math.max(1, value.length() / 3)
-        ? Optional.of(best) : Optional.empty();
+    return List.copyOf(best);
   }
 
   /** Optimal string alignment distance: insertions, deletions, replacements, swaps. */

@@ -529,6 +529,10 @@ class RbmCommandsTest {
     // nothing near enough: no guess
     assertThat(rbm("certification", ENROLMENTS, "--by", "colour").err())
         .doesNotContain("did you mean");
+    assertThat(rbm("achievement", ACHIEVEMENT, "--fail-on", "of-track").err())
+        .startsWith("rbm achievement: --fail-on: \"of-track\" is not one of on-track, at-risk,"
+            + " off-track (the ratings of scheme traffic-light); did you mean \"on-track\" or"
+            + " \"off-track\"?\n");
     assertThat(rbm("blance").err()).contains("Did you mean: rbm balance or ");
   }
 
@@ -537,8 +541,11 @@ class RbmCommandsTest {
     assertThat(UsageErrors.distance("modalty", "modality")).isEqualTo(1);
     assertThat(UsageErrors.distance("tier", "tire")).isEqualTo(1);
     assertThat(UsageErrors.distance("", "json")).isEqualTo(4);
-    assertThat(UsageErrors.closest("jsno", java.util.List.of("json", "iati"))).contains("json");
+    assertThat(UsageErrors.closest("jsno", java.util.List.of("json", "iati")))
+        .containsExactly("json");
     assertThat(UsageErrors.closest("xml", java.util.List.of("json", "iati"))).isEmpty();
+    assertThat(UsageErrors.closest("x", java.util.List.of("a", "b", "xy"))).containsExactly("a",
+        "b", "xy");
   }
 
   @Test
