@@ -103,7 +103,9 @@ public final class AllocationCheck {
 
   /**
    * For each fund in one column: the budget's expenditure (recomputed from its lines) and the
-   * planned allocations of the fund, in the order of the budget's funds.
+   * planned allocations of the fund, in the order of the budget's funds. A fund with neither
+   * lines in the column nor allocations (a reserve fund that the document only declares) is not
+   * listed.
    */
   public static ImmutableList<FundReconciliation> byFund(ResourcePlan plan, String column) {
     checkNotNull(plan, "plan");
@@ -119,6 +121,9 @@ public final class AllocationCheck {
     ImmutableList.Builder<FundReconciliation> b = ImmutableList.builder();
     plan.budget().funds().forEach(f -> {
       Balance bal = balances.get(f.code());
+      if (bal == null && !allocated.containsKey(f.code())) {
+        return;
+      }
       b.add(new FundReconciliation(column, f.code(), bal == null ? zero : bal.expenditure(),
           allocated.getOrDefault(f.code(), zero)));
     });

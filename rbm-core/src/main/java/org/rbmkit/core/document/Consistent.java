@@ -11,7 +11,9 @@ import java.lang.annotation.Target;
 
 /**
  * A Bean Validation constraint on a {@link CrossChecked} document: runs its
- * {@link CrossChecked#crossCheck} and reports each problem at its own path.
+ * {@link CrossChecked#crossCheck}; {@link DocumentValidator#validate} reports each problem at its
+ * own path (a plain {@link jakarta.validation.Validator} reports one violation, {@code
+ * inconsistent document}, at the document's path).
  *
  * <pre>{@code
  * @Consistent
@@ -28,7 +30,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Consistent {
 
-  /** Unused: each problem brings its own message. */
+  /** The message of the one violation a plain validator reports; each problem has its own. */
   String message() default "inconsistent document";
 
   /** Validation groups. */

@@ -25,11 +25,71 @@ public record Violation(String path, String message) implements Comparable<Viola
     checkNotNull(message, "message");
   }
 
-  /** Orders by path, then message. */
+  /**
+   * Orders by path, then message. Paths compare part by part, a list index as a number: {@code
+   * actuals[2]} comes before {@code actuals[10]}, so the problems of one list are in the order of
+   * its elements.
+   */
   @Override
   public int compareTo(Violation o) {
-    int c = path.compareTo(o.path);
+    int c = comparePaths(path, o.path);
     return c != 0 ? c : message.compareTo(o.message);
+  }
+
+  /** Compares two paths character by character, a run of digits by its number. */
+  static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (isDigit(x) && isDigit(y)) {
+        int ei = digitsEnd(a, i);
+        int ej = digitsEnd(b, j);
+        // without leading zeros, a longer run of digits is a larger number
+        int si = skipZeros(a, i, ei);
+        int sj = skipZeros(b, j, ej);
+        int c = Integer.compare(ei - si, ej - sj);
+        if (c == 0) {
+          c = a.substring(si, ei).compareTo(b.substring(sj, ej));
+        }
+        if (c == 0) {
+          c = Integer.compare(ei - i, ej - j);
+        }
+        if (c != 0) {
+          return c;
+        }
+        i = ei;
+        j = ej;
+      } else {
+        if (x != y) {
+          return Character.compare(x, y);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int k = from;
+    while (k < s.length() && isDigit(s.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static int skipZeros(String s, int from, int end) {
+    int k = from;
+    while (k < end - 1 && s.charAt(k) == '0') {
+      k++;
+    }
+    return k;
   }
 
   /** {@code path: message}, or the message alone for the document itself. */

@@ -92,20 +92,26 @@ final class ActivityMapper {
   private static final List<String> EMPTY = List.of();
 
   private final boolean strict;
+  private final int maxProblems;
+  private final IdentifierIndex identifiers;
   private final List<IatiProblem> problems = new ArrayList<>();
+  private int notListed;
+  private int errorsNotListed;
   private String activityId = "";
   private Optional<String> language = Optional.empty();
   private Optional<String> defaultCurrency = Optional.empty();
 
-  ActivityMapper(boolean strict) {
+  ActivityMapper(boolean strict, int maxProblems, IdentifierIndex identifiers) {
     this.strict = strict;
+    this.maxProblems = maxProblems;
+    this.identifiers = identifiers;
   }
 
   ActivityRead map(XmlElement a, int index) {
     String identifier =
         a.children("iati-identifier").stream()
             .findFirst()
-            .map(e -> e.text.toString().strip())
+            .map(e -> e.text().strip())
             .orElse("");
     activityId = identifier.isEmpty() ? "(activity " + index + ")" : identifier;
     a.used = true;
@@ -119,7 +125,7 @@ final class ActivityMapper {
         "budget-not-provided");
     language = attr(a, "xml:lang", false);
     defaultCurrency = attr(a, "default-currency", false);
-    defaultCurrency.ifPresent(c -> checkCurrency(c, a.attributePath("default-currency"), a.line));
+    defaultCurrency.ifPresent(c -> checkCurrency(c, a, "default-currency"));
 
     Optional<XmlElement> idEl = one(a, "iati-identifier", true);
     idEl.ifPresent(
@@ -129,6 +135,20 @@ final class ActivityMapper {
         });
     if (idEl.isPresent() && identifier.isEmpty()) {
       rule(Severity.ERROR, "1.1.1", idEl.get(), "iati-identifier is empty");
+    } else if (idEl.isPresent()) {
+      identifiers
+          .firstWith(identifier, index)
+          .ifPresent(
+              first ->
+                  rule(
+                      Severity.ERROR,
+                      "identifier",
+                      idEl.get(),
+                      "iati-identifier \""
+                          + XmlText.abbreviate(identifier)
+                          + "\" is also the identifier of activity "
+                          + first
+                          + " of this file; each activity needs its own"));
     }
     Optional<IatiOrganisation> reportingOrg = one(a, "reporting-org", true).map(this::reportingOrg);
     ImmutableList<Narrative> title =
@@ -139,7 +159,7 @@ final class ActivityMapper {
     }
     List<IatiOrganisation> participating = new ArrayList<>();
     for (XmlElement p : many(a, "participating-org", 1)) {
-      p.knownAttributes.addAll(List.of("activity-id", "crs-channel-code"));
+      p.knowAttributes(List.of("activity-id", "crs-channel-code"));
       participating.add(
           new IatiOrganisation(
               attr(p, "ref", false),
@@ -205,9 +225,10 @@ final class ActivityMapper {
                   ImmutableList.copyOf(transactions),
                   ImmutableList.copyOf(results)));
     } else {
-      skipped(a.path, a.line, "activity not built: it lacks its reporting-org or activity-status");
+      skipped(a, "activity not built: it lacks its reporting-org or activity-status");
     }
-    return new ActivityRead(index, identifier, activity, ImmutableList.copyOf(problems));
+    return new ActivityRead(
+        index, identifier, activity, ImmutableList.copyOf(problems), notListed, errorsNotListed);
   }
 
   private IatiOrganisation reportingOrg(XmlElement e) {
@@ -247,6 +268,16 @@ final class ActivityMapper {
           "7.5.3",
           b,
           "budget period " + start.get() + " to " + end.get() + " is longer than one year");
+    }
+    if (value.get().amount().signum() < 0) {
+      // published by real publishers (a reduction, a correction): a warning, and kept as is
+      rule(
+          Severity.WARNING,
+          "budget-value",
+          b,
+          "budget value "
+              + value.get().amount().toPlainString()
+              + " is negative; a budget is expected to be zero or more (kept as published)");
     }
     return Optional.of(new IatiBudget(type, status, start.get(), end.get(), value.get()));
   }
@@ -295,15 +326,19 @@ final class ActivityMapper {
     simple(v);
     Optional<LocalDate> valueDate = date(v, "value-date", true);
     Optional<String> currency = attr(v, "currency", false);
-    currency.ifPresent(c -> checkCurrency(c, v.attributePath("currency"), v.line));
+    currency.ifPresent(c -> checkCurrency(c, v, "currency"));
     finish(v, true);
-    String text = v.text.toString();
+    String text = v.text();
     Optional<BigDecimal> amount = XmlText.decimal(text);
     if (text.isBlank()) {
-      structure(v.path, v.line, "<value> is empty; a decimal amount is required");
+      structure(v, "<value> is empty; a decimal amount is required");
     } else if (amount.isEmpty()) {
       structure(
-          v.path, v.line, "<value> \"" + XmlText.abbreviate(text.strip()) + "\" is not a decimal");
+          v,
+          "<value> \""
+              + XmlText.abbreviate(text.strip())
+              + "\" "
+              + XmlText.notDecimal(text).orElseThrow());
     }
     Optional<String> resolved = currency.or(() -> defaultCurrency);
     if (resolved.isEmpty()) {
@@ -324,8 +359,7 @@ final class ActivityMapper {
             Kind.RULE,
             Severity.WARNING,
             Optional.of("money"),
-            v.path,
-            v.line,
+            v, null,
             "the amount does not become Money: " + e.getMessage());
       }
     }
@@ -341,18 +375,29 @@ final class ActivityMapper {
     }
   }
 
-  private void checkCurrency(String code, String path, int line) {
+  private void checkCurrency(String code, XmlElement e, String attribute) {
+    Optional<String> withdrawn = CurrencyCodelist.withdrawn(code);
+    if (withdrawn.isPresent()) {
+      add(
+          Kind.RULE,
+          Severity.WARNING,
+          Optional.of("codelist"),
+          e,
+          attribute,
+          "currency " + code + " is withdrawn from the Currency codelist: " + withdrawn.get());
+      return;
+    }
     try {
       Currency.getInstance(code);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException ex) {
       if (code.equals("XBT")) {
         // IATI's Currency codelist lists Bitcoin, which ISO 4217 does not
         add(
             Kind.RULE,
             Severity.WARNING,
             Optional.of("codelist"),
-            path,
-            line,
+            e,
+            attribute,
             "currency XBT (Bitcoin) is in IATI's Currency codelist but not in ISO 4217: its amounts"
                 + " do not become Money");
       } else {
@@ -360,8 +405,8 @@ final class ActivityMapper {
             Kind.RULE,
             Severity.ERROR,
             Optional.of("codelist"),
-            path,
-            line,
+            e,
+            attribute,
             "currency \""
                 + XmlText.abbreviate(code)
                 + "\" is not in the Currency codelist (ISO 4217)");
@@ -506,7 +551,7 @@ final class ActivityMapper {
       Optional<String> ref = attr(l, "ref", false);
       finish(l, false);
       ref.ifPresentOrElse(
-          locations::add, () -> skipped(l.path, l.line, "location without @ref not carried"));
+          locations::add, () -> skipped(l, "location without @ref not carried"));
     }
     List<IatiDimension> dimensions = new ArrayList<>();
     for (XmlElement d : many(e, "dimension", 0)) {
@@ -517,7 +562,7 @@ final class ActivityMapper {
       if (name.isPresent() && v.isPresent()) {
         dimensions.add(new IatiDimension(name.get(), v.get()));
       } else {
-        skipped(d.path, d.line, "dimension without both @name and @value not carried");
+        skipped(d, "dimension without both @name and @value not carried");
       }
     }
     ImmutableList<Narrative> comment =
@@ -535,17 +580,20 @@ final class ActivityMapper {
             Kind.RULE,
             Severity.WARNING,
             Optional.of(ruleBase + ".2"),
-            e.attributePath("value"),
-            e.line,
-            "the " + what + " value \"" + XmlText.abbreviate(value.get()) + "\" is not a number");
+            e, "value",
+            "the "
+                + what
+                + " value \""
+                + XmlText.abbreviate(value.get())
+                + "\" "
+                + XmlText.notDecimal(value.get()).orElseThrow());
       }
     } else if (measure.equals("5") && value.isPresent()) {
       add(
           Kind.RULE,
           Severity.WARNING,
           Optional.of(ruleBase + ".3"),
-          e.attributePath("value"),
-          e.line,
+          e, "value",
           "the " + what + " of a qualitative indicator should have no @value");
     }
     return new IatiIndicatorValue(
@@ -559,7 +607,7 @@ final class ActivityMapper {
    * any extension element; records the attributes the schema allows that the model does not carry.
    */
   private void schema(XmlElement e, List<String> sequence, String... otherAttributes) {
-    e.knownAttributes.addAll(List.of(otherAttributes));
+    e.knowAttributes(List.of(otherAttributes));
     int highest = -1;
     XmlElement highestElement = null;
     XmlElement extension = null;
@@ -571,12 +619,9 @@ final class ActivityMapper {
       int at = sequence.indexOf(c.name);
       if (at < 0) {
         c.used = true;
-        structure(c.path, c.line, "element <" + c.name + "> is not allowed in <" + e.name + ">");
+        structure(c, "element <" + c.name + "> is not allowed in <" + e.name + ">");
       } else if (extension != null) {
-        structure(
-            c.path,
-            c.line,
-            "<"
+        structure(c, "<"
                 + c.name
                 + "> comes after the extension element <"
                 + extension.name
@@ -584,10 +629,7 @@ final class ActivityMapper {
                 + e.name
                 + ">");
       } else if (at < highest) {
-        structure(
-            c.path,
-            c.line,
-            "<" + c.name + "> must come before <" + highestElement.name + "> in <" + e.name + ">");
+        structure(c, "<" + c.name + "> must come before <" + highestElement.name + "> in <" + e.name + ">");
       } else {
         highest = at;
         highestElement = c;
@@ -599,8 +641,7 @@ final class ActivityMapper {
   private void simple(XmlElement e) {
     for (XmlElement c : e.children) {
       c.used = true;
-      structure(
-          c.path, c.line, "<" + e.name + "> holds only text, not the element <" + c.name + ">");
+      structure(c, "<" + e.name + "> holds only text, not the element <" + c.name + ">");
     }
   }
 
@@ -610,10 +651,7 @@ final class ActivityMapper {
     found.forEach(c -> c.used = true);
     if (found.size() > 1) {
       XmlElement second = found.get(1);
-      structure(
-          second.path,
-          second.line,
-          "<"
+      structure(second, "<"
               + name
               + "> appears "
               + found.size()
@@ -623,10 +661,7 @@ final class ActivityMapper {
     }
     if (found.isEmpty()) {
       if (required) {
-        structure(
-            parent.path,
-            parent.line,
-            "missing required element <" + name + "> in <" + parent.name + ">");
+        structure(parent, "missing required element <" + name + "> in <" + parent.name + ">");
       }
       return Optional.empty();
     }
@@ -638,30 +673,35 @@ final class ActivityMapper {
     List<XmlElement> found = parent.children(name);
     found.forEach(c -> c.used = true);
     if (found.size() < min) {
-      structure(
-          parent.path,
-          parent.line,
-          "missing required element <" + name + "> in <" + parent.name + ">");
+      structure(parent, "missing required element <" + name + "> in <" + parent.name + ">");
     }
     return found;
   }
 
   private Optional<String> attr(XmlElement e, String name, boolean required) {
-    e.usedAttributes.add(name);
-    String v = e.attributes.get(name);
+    e.useAttribute(name);
+    String v = e.attribute(name);
     if (v == null && required) {
-      structure(e.path, e.line, "missing required attribute @" + name + " of <" + e.name + ">");
+      structure(e, "missing required attribute @" + name + " of <" + e.name + ">");
     }
     return Optional.ofNullable(v);
   }
 
   private Optional<LocalDate> date(XmlElement e, String name, boolean required) {
+    String raw = e.attribute(name);
     Optional<LocalDate> d =
-        typed(e, name, required, XmlText::date, "an ISO date (xsd:date) such as 2014-01-31");
+        typed(
+            e,
+            name,
+            required,
+            XmlText::date,
+            raw != null && raw.strip().startsWith("0000")
+                ? "a date: XML Schema's xsd:date has no year 0000"
+                : "an ISO date (xsd:date) such as 2014-01-31");
     if (d.isPresent()) {
-      String text = e.attributes.get(name);
+      String text = e.attribute(name);
       if (XmlText.hasZone(text)) {
-        skipped(e.attributePath(name), e.line, "time zone of \"" + text + "\" not carried");
+        skippedAt(e, name, "time zone of \"" + text + "\" not carried");
       }
     }
     return d;
@@ -683,10 +723,7 @@ final class ActivityMapper {
     }
     Optional<T> value = parse.apply(text.get());
     if (value.isEmpty()) {
-      structure(
-          e.attributePath(name),
-          e.line,
-          "@"
+      structureAt(e, name, "@"
               + name
               + " \""
               + XmlText.abbreviate(text.get())
@@ -728,10 +765,10 @@ final class ActivityMapper {
       Optional<String> lang = attr(n, "xml:lang", false);
       finish(n, true);
       if (lang.isPresent() && lang.get().isBlank()) {
-        skipped(n.attributePath("xml:lang"), n.line, "blank xml:lang not carried");
+        skippedAt(n, "xml:lang", "blank xml:lang not carried");
         lang = Optional.empty();
       }
-      out.add(new Narrative(lang, n.text.toString()));
+      out.add(new Narrative(lang, n.text()));
     }
     finish(parent, false);
     return out.build();
@@ -742,43 +779,34 @@ final class ActivityMapper {
    * that allows only elements.
    */
   private void finish(XmlElement e, boolean textAllowed) {
-    if (!textAllowed && !e.text.toString().isBlank()) {
-      structure(
-          e.path,
-          e.line,
-          "<"
+    if (!textAllowed && !e.text().isBlank()) {
+      structure(e, "<"
               + e.name
               + "> contains text \""
-              + XmlText.abbreviate(e.text.toString().strip())
+              + XmlText.abbreviate(e.text().strip())
               + "\" but allows only elements");
-      e.text.setLength(0);
+      e.clearText();
     }
-    for (String attribute : e.attributes.keySet()) {
-      if (e.usedAttributes.add(attribute)) {
+    for (String attribute : e.attributeNames()) {
+      if (e.useAttribute(attribute)) {
         boolean iati = attribute.indexOf(':') < 0 && !attribute.startsWith("{");
-        if (iati && !e.knownAttributes.contains(attribute)) {
-          structure(
-              e.attributePath(attribute),
-              e.line,
-              "attribute @" + attribute + " is not allowed on <" + e.name + ">");
+        if (iati && !e.isKnownAttribute(attribute)) {
+          structureAt(e, attribute, "attribute @" + attribute + " is not allowed on <" + e.name + ">");
         } else {
-          skipped(
-              e.attributePath(attribute),
-              e.line,
-              "attribute @" + attribute + " of <" + e.name + "> not carried");
+          skippedAt(e, attribute, "attribute @" + attribute + " of <" + e.name + "> not carried");
         }
       }
     }
     for (XmlElement c : e.children) {
       if (!c.used) {
         c.used = true;
-        skipped(c.path, c.line, "element <" + c.name + "> not carried");
+        skipped(c, "element <" + c.name + "> not carried");
       }
     }
   }
 
   private void notRead(XmlElement e) {
-    skipped(e.path, e.line, "<" + e.name + "> not read because of the error(s) above");
+    skipped(e, "<" + e.name + "> not read because of the error(s) above");
   }
 
   private void codelist(XmlElement e, String attribute, String value, String codelist) {
@@ -786,8 +814,7 @@ final class ActivityMapper {
         Kind.RULE,
         Severity.ERROR,
         Optional.of("codelist"),
-        e.attributePath(attribute),
-        e.line,
+        e, attribute,
         "@"
             + attribute
             + " \""
@@ -798,20 +825,44 @@ final class ActivityMapper {
   }
 
   private void rule(Severity severity, String rule, XmlElement e, String message) {
-    add(Kind.RULE, severity, Optional.of(rule), e.path, e.line, message);
+    add(Kind.RULE, severity, Optional.of(rule), e, null, message);
   }
 
-  private void structure(String path, int line, String message) {
-    add(Kind.STRUCTURE, Severity.ERROR, Optional.empty(), path, line, message);
+  private void structure(XmlElement e, String message) {
+    add(Kind.STRUCTURE, Severity.ERROR, Optional.empty(), e, null, message);
   }
 
-  private void skipped(String path, int line, String message) {
-    add(Kind.SKIPPED, Severity.INFO, Optional.empty(), path, line, message);
+  private void structureAt(XmlElement e, String attribute, String message) {
+    add(Kind.STRUCTURE, Severity.ERROR, Optional.empty(), e, attribute, message);
   }
 
+  private void skipped(XmlElement e, String message) {
+    add(Kind.SKIPPED, Severity.INFO, Optional.empty(), e, null, message);
+  }
+
+  private void skippedAt(XmlElement e, String attribute, String message) {
+    add(Kind.SKIPPED, Severity.INFO, Optional.empty(), e, attribute, message);
+  }
+
+  /**
+   * Records a problem of {@code e}, or of its {@code attribute} when not null. Past the limit of
+   * problems kept, the problem is only counted, and its path is never built.
+   */
   private void add(
-      Kind kind, Severity severity, Optional<String> rule, String path, int line, String message) {
-    IatiProblem p = new IatiProblem(kind, severity, rule, activityId, path, line, message);
+      Kind kind,
+      Severity severity,
+      Optional<String> rule,
+      XmlElement e,
+      String attribute,
+      String message) {
+    boolean keep = problems.size() < maxProblems;
+    if (!keep && !(strict && kind == Kind.STRUCTURE)) {
+      notListed++;
+      errorsNotListed += kind == Kind.STRUCTURE ? 1 : 0;
+      return;
+    }
+    String path = attribute == null ? e.path() : e.attributePath(attribute);
+    IatiProblem p = new IatiProblem(kind, severity, rule, activityId, path, e.line, message);
     if (strict && p.isError()) {
       throw new IatiReadException(p);
     }

@@ -23,13 +23,20 @@ import java.util.Optional;
  * @param identifier the activity's identifier as published (may be empty)
  * @param activity the activity; empty when a part the model needs (reporting organisation, activity
  *     status) is missing or broken
- * @param problems the problems and skipped content, in document order
+ * @param problems the problems and skipped content, in document order, up to the reader's limit
+ *     of problems kept per activity ({@link IatiReader#DEFAULT_MAX_PROBLEMS})
+ * @param problemsNotListed how many more problems were found and counted but not kept; 0 when
+ *     every problem is listed
+ * @param errorsNotListed how many of those were structural errors (at most {@code
+ *     problemsNotListed})
  */
 public record ActivityRead(
     int index,
     String identifier,
     Optional<IatiActivity> activity,
-    ImmutableList<IatiProblem> problems) {
+    ImmutableList<IatiProblem> problems,
+    int problemsNotListed,
+    int errorsNotListed) {
 
   /** Checks the components and copies the list. */
   public ActivityRead {
@@ -37,6 +44,12 @@ public record ActivityRead(
     checkNotNull(identifier, "identifier");
     checkNotNull(activity, "activity");
     problems = ImmutableList.copyOf(checkNotNull(problems, "problems"));
+    checkArgument(problemsNotListed >= 0, "problemsNotListed %s is negative", problemsNotListed);
+    checkArgument(
+        errorsNotListed >= 0 && errorsNotListed <= problemsNotListed,
+        "errorsNotListed %s is not between 0 and problemsNotListed %s",
+        errorsNotListed,
+        problemsNotListed);
   }
 
   /** The structural errors. */
@@ -54,9 +67,9 @@ public record ActivityRead(
     return of(IatiProblem.Kind.SKIPPED);
   }
 
-  /** Whether there is a structural error. */
+  /** Whether there is a structural error, listed or only counted. */
   public boolean hasErrors() {
-    return problems.stream().anyMatch(IatiProblem::isError);
+    return errorsNotListed > 0 || problems.stream().anyMatch(IatiProblem::isError);
   }
 
   private ImmutableList<IatiProblem> of(IatiProblem.Kind kind) {

@@ -19,14 +19,27 @@ import com.google.common.collect.ImmutableList;
  *
  * @param version the {@code version} attribute of {@code iati-activities}; empty when absent
  * @param activities how many {@code iati-activity} elements were read
- * @param problems problems and skipped content of the document outside the activities
+ * @param problems problems and skipped content of the document outside the activities, up to the
+ *     reader's limit of problems kept ({@link IatiReader#DEFAULT_MAX_PROBLEMS})
+ * @param problemsNotListed how many more such problems were found and counted but not kept
+ * @param errorsNotListed how many of those were structural errors (at most {@code
+ *     problemsNotListed})
  */
-public record IatiReadSummary(String version, int activities, ImmutableList<IatiProblem> problems) {
+public record IatiReadSummary(
+    String version, int activities, ImmutableList<IatiProblem> problems,
+    long problemsNotListed,
+    long errorsNotListed) {
 
   /** Checks the components and copies the list. */
   public IatiReadSummary {
     checkNotNull(version, "version");
     checkArgument(activities >= 0, "activities %s is negative", activities);
     problems = ImmutableList.copyOf(checkNotNull(problems, "problems"));
+    checkArgument(problemsNotListed >= 0, "problemsNotListed %s is negative", problemsNotListed);
+    checkArgument(
+        errorsNotListed >= 0 && errorsNotListed <= problemsNotListed,
+        "errorsNotListed %s is not between 0 and problemsNotListed %s",
+        errorsNotListed,
+        problemsNotListed);
   }
 }

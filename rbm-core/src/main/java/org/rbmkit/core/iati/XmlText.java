@@ -20,7 +20,31 @@ final class XmlText {
 
   private XmlText() {}
 
-  /** The {@code xsd:decimal} in the text (whitespace collapsed), or empty. */
+  /**
+   * Why the text is not read as a decimal: {@code is not a decimal}, or, for an {@code xsd:decimal}
+   * longer than this reader takes, that it is beyond the limit; empty when {@link #decimal} reads
+   * it.
+   */
+  static Optional<String> notDecimal(String text) {
+    String s = text.strip();
+    if (!DECIMAL.matcher(s).matches()) {
+      return Optional.of("is not a decimal");
+    }
+    if (s.length() > MAX_DECIMAL_LENGTH) {
+      return Optional.of(
+          "is a decimal of "
+              + s.length()
+              + " characters, beyond this reader's limit of "
+              + MAX_DECIMAL_LENGTH
+              + " characters for a number");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The {@code xsd:decimal} in the text (whitespace collapsed), or empty, also for one longer than
+   * 64 characters ({@link #notDecimal} says which).
+   */
   static Optional<BigDecimal> decimal(String text) {
     String s = text.strip();
     if (s.length() > MAX_DECIMAL_LENGTH || !DECIMAL.matcher(s).matches()) {
@@ -29,10 +53,13 @@ final class XmlText {
     return Optional.of(new BigDecimal(s.startsWith("+") ? s.substring(1) : s));
   }
 
-  /** The {@code xsd:date} in the text, without its time zone, or empty. */
+  /**
+   * The {@code xsd:date} in the text, without its time zone, or empty; also empty for year 0000,
+   * which XML Schema 1.0's dates do not have (1 BCE is -0001).
+   */
   static Optional<LocalDate> date(String text) {
     String s = text.strip();
-    if (!DATE.matcher(s).matches()) {
+    if (!DATE.matcher(s).matches() || s.startsWith("0000")) {
       return Optional.empty();
     }
     try {

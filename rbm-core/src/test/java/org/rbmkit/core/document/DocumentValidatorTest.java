@@ -89,6 +89,41 @@ class DocumentValidatorTest {
   }
 
   @Test
+  void validate_listsTheProblemsOfAListInTheOrderOfItsElements() {
+    IndicatorDocument ind = new IndicatorDocument();
+    ind.code = "1.a";
+    ind.title = LocalizedText.of("fr", "I");
+    ind.measure = Measure.UNIT;
+    ind.unit = "staff";
+    ind.direction = Direction.INCREASE;
+    ind.cumulation = Cumulation.NON_CUMULATIVE;
+    for (int i = 0; i < 12; i++) {
+      ind.actuals.add(target("2024", "5"));
+    }
+    ResultNodeDocument o1 = node("1", ResultLevel.OUTCOME);
+    o1.indicators.add(ind);
+
+    List<Violation> problems = DocumentValidator.validate(framework(o1));
+
+    // actuals[2] before actuals[10], not after it as text would sort them
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i < 12; i++) {
+      expected.add("roots[0].indicators[0].actuals[" + i + "].period: repeats period 2024 in actuals");
+    }
+    assertThat(problems).extracting(Violation::toString).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void violation_pathsCompareListIndicesAsNumbers() {
+    assertThat(Violation.comparePaths("actuals[2].period", "actuals[10].period")).isNegative();
+    assertThat(Violation.comparePaths("actuals[10000]", "actuals[1]")).isPositive();
+    assertThat(Violation.comparePaths("roots[1].code", "roots[1]")).isPositive();
+    assertThat(Violation.comparePaths("a[01]", "a[1]")).isNotZero();
+    assertThat(Violation.comparePaths("a[9].b", "a[9].b")).isZero();
+    assertThat(Violation.comparePaths("actuals[3]", "baselines[0]")).isNegative();
+  }
+
+  @Test
   void validate_reportsInEnglishWhateverTheDefaultLocale() {
     Locale before = Locale.getDefault();
     try {

@@ -65,7 +65,7 @@ class HostileXmlTest {
   }
 
   @Test
-  void textOf10Megabytes_isReadWithinTheBound() {
+  void textOf10Megabytes_isRefusedAtTheTextLimitNamingThePath() {
     String xml =
         "<?xml version='1.0'?><iati-activities version='2.03'><iati-activity><iati-identifier>"
             + "A".repeat(10_000_000)
@@ -73,7 +73,24 @@ class HostileXmlTest {
     List<ActivityRead> reads = new ArrayList<>();
     assertTimeoutPreemptively(
         BOUND,
-        () -> IatiReader.lenient().read(new ByteArrayInputStream(xml.getBytes(UTF_8)), reads::add));
+        () ->
+            assertThatThrownBy(
+                    () ->
+                        IatiReader.lenient()
+                            .read(new ByteArrayInputStream(xml.getBytes(UTF_8)), reads::add))
+                .isInstanceOf(IatiReadException.class)
+                .hasMessage(
+                    "the text of /iati-activities/iati-activity[1]/iati-identifier[1] (line 1) is"
+                        + " longer than the limit of 1000000 characters"
+                        + " (IatiReader.withMaxTextLength)"));
+    assertThat(reads).isEmpty();
+    // with a higher limit, the same text is read, and is an error of its own (1.1.21 aside)
+    assertTimeoutPreemptively(
+        BOUND,
+        () ->
+            IatiReader.lenient()
+                .withMaxTextLength(20_000_000)
+                .read(new ByteArrayInputStream(xml.getBytes(UTF_8)), reads::add));
     assertThat(reads).singleElement().satisfies(r -> assertThat(r.hasErrors()).isTrue());
   }
 

@@ -127,7 +127,7 @@ class IatiReaderTest {
             + " measure='1'><title><narrative>I</narrative></title><period><period-start"
             + " iso-date='2024-01-01'/><period-end iso-date='2024-12-31'/><target"
             + " value='N=42;P=57'/></period></indicator></result> | 8.9.2 | WARNING |"
-            + " /target[1]/@value | the target value \"N=42;P=57\" is not a number",
+            + " /target[1]/@value | the target value \"N=42;P=57\" is not a decimal",
         "qualitative with value | <result"
             + " type='1'><title><narrative>R</narrative></title><indicator"
             + " measure='5'><title><narrative>I</narrative></title><period><period-start"
@@ -306,20 +306,35 @@ class IatiReaderTest {
 
   @Test
   void documentProblems_versionAndMissingActivities() {
-    IatiReadSummary old =
+    assertThatThrownBy(
+            () ->
+                IatiReader.lenient()
+                    .read(
+                        IatiReaderSecurityTest.stream(
+                            doc(activity("A", "", "")).replace("'2.03'", "'1.05'")),
+                        r -> {}))
+        .isInstanceOf(IatiReadException.class)
+        .hasMessage(
+            "line 1: /iati-activities/@version is \"1.05\": IATI 1.0x files are not read, only"
+                + " versions 2.01, 2.02 and 2.03");
+    IatiReadSummary banana =
         IatiReader.lenient()
             .read(
                 IatiReaderSecurityTest.stream(
-                    doc(activity("A", "", "")).replace("'2.03'", "'1.05'")),
+                    doc(activity("A", "", "")).replace("'2.03'", "'banana'")),
                 r -> {});
-    assertThat(old.version()).isEqualTo("1.05");
-    assertThat(old.problems())
+    assertThat(banana.version()).isEqualTo("banana");
+    assertThat(banana.problems())
         .singleElement()
         .satisfies(
             p -> {
               assertThat(p.kind()).isEqualTo(Kind.RULE);
-              assertThat(p.severity()).isEqualTo(Severity.WARNING);
+              assertThat(p.severity()).isEqualTo(Severity.ERROR);
               assertThat(p.path()).isEqualTo("/iati-activities/@version");
+              assertThat(p.message())
+                  .isEqualTo(
+                      "version \"banana\" is not a 2.0x version of the Version codelist (2.01,"
+                          + " 2.02, 2.03); the file is read as 2.03");
             });
     IatiReadSummary empty =
         IatiReader.lenient().read(IatiReaderSecurityTest.stream("<iati-activities/>"), r -> {});

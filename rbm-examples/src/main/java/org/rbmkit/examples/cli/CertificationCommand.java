@@ -28,7 +28,6 @@ import org.rbmkit.kpi.certification.EnrolmentCsvReader;
 import org.rbmkit.kpi.certification.EnrolmentCsvReport;
 import org.rbmkit.kpi.certification.GroupRate;
 import org.rbmkit.kpi.certification.RateKind;
-import org.rbmkit.kpi.certification.RejectedRow;
 import org.rbmkit.kpi.certification.StageCounts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,8 +53,9 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = {
       "Rates of learning activities by group from an enrolment CSV file (streamed: memory grows"
-          + " with the number of groups, not of rows), with the 95 %% Wilson interval and small"
-          + " groups flagged.",
+          + " with the number of groups, activities and cohorts, not of rows; with"
+          + " --basis participants also with the number of participants, with --check-duplicates"
+          + " with the number of rows), with the 95 %% Wilson interval and small groups flagged.",
       "Rates: uptake = credential accessed / credential earned (the 2022 certification rate of"
           + " the ITC-ILO), certification = credential earned / enrolled, completion = completed"
           + " / enrolled. Percentages half-up to one decimal."
@@ -106,6 +106,11 @@ public final class CertificationCommand implements Callable<Integer> {
           + " stopping at the first one with 2.")
   private boolean lenient;
 
+  @Option(names = "--check-duplicates",
+      description = "Reject a row whose enrolment_id appeared on an earlier line. Keeps every id"
+          + " read: memory grows with the number of rows (about 120 MB a million rows).")
+  private boolean checkDuplicates;
+
   @Override
   public Integer call() {
     Dimension[] dimensions = dimensions();
@@ -126,16 +131,32 @@ public final class CertificationCommand implements Callable<Integer> {
           + " never");
     };
     long[] seen = {0};
+    // whether a progress report ends the last line of standard error
+    boolean[] midLine = {false};
     Consumer<Enrolment> sink = e -> {
       tally.add(e);
       if (terminal && ++seen[0] % PROGRESS_EVERY == 0) {
         err.print("\r" + file + ": " + seen[0] + " rows");
         err.flush();
+        midLine[0] = true;
       }
     };
-    EnrolmentCsvReader reader = lenient
-        ? EnrolmentCsvReader.builder().mode(EnrolmentCsvReader.Mode.LENIENT).build()
-        : EnrolmentCsvReader.strict();
+    // each rejected row is printed as it is met and none is kept: memory does not grow with
+    // the number of bad rows, and every one is listed
+    EnrolmentCsvReader reader = EnrolmentCsvReader.builder()
+        .mode(lenient ? EnrolmentCsvReader.Mode.LENIENT : EnrolmentCsvReader.Mode.STRICT)
+        .detectDuplicateIds(checkDuplicates)
+        .keepRejectedRows(0)
+        .onRejected(r -> {
+          if (midLine[0]) {
+            err.println();
+            midLine[0] = false;
+          }
+          for (CsvProblem p : r.problems()) {
+            err.println(Inputs.describe(file, p));
+          }
+        })
+        .build();
     EnrolmentCsvReport report;
     Breakdown b;
     if (!terminal && Files.isRegularFile(file)) {
@@ -165,15 +186,6 @@ public final class CertificationCommand implements Callable<Integer> {
     }
     if (terminal) {
       err.println("\r" + file + ": " + seen[0] + " rows read");
-    }
-    for (RejectedRow r : report.rejectedRows()) {
-      for (CsvProblem p : r.problems()) {
-        err.println(Inputs.describe(file, p));
-      }
-    }
-    if (report.rejectedRowsTruncated()) {
-      err.println(file + ": " + (report.rowsRejected() - report.rejectedRows().size())
-          + " more rejected rows not listed");
     }
     err.flush();
     PrintWriter out = spec.commandLine().getOut();

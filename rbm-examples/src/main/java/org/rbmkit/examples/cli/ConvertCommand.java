@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.rbmkit.core.iati.ActivityRead;
 import org.rbmkit.core.iati.IatiActivity;
 import org.rbmkit.core.iati.IatiActivityDate;
@@ -132,21 +133,48 @@ public final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads every activity; structural errors are input errors, other problems notes. */
+  /** Reads every activity into a list; see {@link #readIati(Path, PrintWriter, Consumer)}. */
   static List<IatiActivity> readIati(Path file, PrintWriter err) {
     List<IatiActivity> activities = new ArrayList<>();
+    readIati(file, err, activities::add);
+    return activities;
+  }
+
+  /**
+   * Reads the file activity by activity, handing each one built to {@code each} and keeping none.
+   * Structural errors, and problems of the document itself (an unsupported version), are input
+   * errors: up to {@link IatiReader#DEFAULT_MAX_PROBLEMS} are listed, the rest counted. Rule
+   * findings and skipped content are printed on {@code err} as they come.
+   *
+   * @return the reader's summary of the document
+   * @throws InputException listing the errors, or when the XML cannot be read at all
+   */
+  static IatiReadSummary readIati(Path file, PrintWriter err, Consumer<IatiActivity> each) {
     List<String> errors = new ArrayList<>();
+    long[] errorsNotListed = {0};
+    Consumer<IatiProblem> error = p -> {
+      if (errors.size() < IatiReader.DEFAULT_MAX_PROBLEMS) {
+        errors.add(describe(file, p));
+      } else {
+        errorsNotListed[0]++;
+      }
+    };
     IatiReadSummary summary;
     try (InputStream in = Inputs.open(file)) {
       summary = IatiReader.lenient().read(in, (ActivityRead read) -> {
-        read.activity().ifPresent(activities::add);
         for (IatiProblem p : read.problems()) {
           if (p.isError()) {
-            errors.add(describe(file, p));
+            error.accept(p);
           } else {
             err.println(describe(file, p));
           }
         }
+        errorsNotListed[0] += read.errorsNotListed();
+        if (read.problemsNotListed() > 0) {
+          err.println(file + ": activity " + read.identifier() + ": "
+              + read.problemsNotListed() + " more problems not listed");
+        }
+        read.activity().ifPresent(each);
       });
     } catch (IatiReadException e) {
       throw new InputException(e.problem().map(p -> describe(file, p))
@@ -155,14 +183,26 @@ public final class ConvertCommand implements Callable<Integer> {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
     for (IatiProblem p : summary.problems()) {
-      if (p.isError()) {
-        errors.add(describe(file, p));
+      // outside the activities, a rule finding is the version: the file is not read as published
+      if (p.isError() || p.kind() == IatiProblem.Kind.RULE) {
+        error.accept(p);
+      } else {
+        err.println(describe(file, p));
       }
     }
-    if (!errors.isEmpty()) {
+    errorsNotListed[0] += summary.errorsNotListed();
+    if (summary.problemsNotListed() > 0) {
+      err.println(file + ": " + summary.problemsNotListed()
+          + " more problems outside the activities not listed");
+    }
+    err.flush();
+    if (!errors.isEmpty() || errorsNotListed[0] > 0) {
+      if (errorsNotListed[0] > 0) {
+        errors.add(file + ": " + errorsNotListed[0] + " more problems not listed");
+      }
       throw new InputException(String.join("\n", errors));
     }
-    return activities;
+    return summary;
   }
 
   private static String describe(Path file, IatiProblem p) {
@@ -193,19 +233,36 @@ public final class ConvertCommand implements Callable<Integer> {
         level.ifPresentOrElse(l -> ro.put("level", l.code()), () -> ro.putNull("level"));
         ro.set("title", RbmJson.mapper().valueToTree(text(res.title(), lang)));
         ArrayNode inds = ro.putArray("indicators");
-        for (int j = 0; j < res.indicators().size(); j++) {
-          String code = (i + 1) + "." + (j + 1);
-          try {
-            Indicator ind = res.indicators().get(j).toIndicator(code, lang);
-            inds.add(RbmJson.mapper().valueToTree(ind));
-          } catch (IllegalArgumentException e) {
-            throw new InputException(file + ": activity " + a.identifier() + ", result "
-                + (i + 1) + ", indicator " + (j + 1) + ": " + e.getMessage(), e);
-          }
+        for (Indicator ind : indicators(file, a, i, lang)) {
+          inds.add(RbmJson.mapper().valueToTree(ind));
         }
       }
     }
     return r;
+  }
+
+  /**
+   * The indicators of the activity's result {@code i} (from 0) in rbmkit's model, coded
+   * {@code result.indicator}: the one conversion {@code convert --to json} writes and
+   * {@code validate} checks.
+   *
+   * @throws InputException naming activity, result and indicator, for an indicator the model
+   *     refuses (a value that is not a decimal or beyond the indicator's digits, an unknown
+   *     measure, a period ending before it starts)
+   */
+  static List<Indicator> indicators(Path file, IatiActivity a, int i, String lang) {
+    IatiResult res = a.results().get(i);
+    List<Indicator> out = new ArrayList<>();
+    for (int j = 0; j < res.indicators().size(); j++) {
+      String code = (i + 1) + "." + (j + 1);
+      try {
+        out.add(res.indicators().get(j).toIndicator(code, lang));
+      } catch (IllegalArgumentException e) {
+        throw new InputException(file + ": activity " + a.identifier() + ", result "
+            + (i + 1) + ", indicator " + (j + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
   }
 
   private static LocalizedText text(List<Narrative> narratives, String language) {

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -248,12 +247,38 @@ public final class ValidateCommand implements Callable<Integer> {
         EnrolmentCsvReport r = readEnrolments(file);
         yield CertificationCommand.count(r.rowsRead(), "enrolment");
       }
-      case IATI -> {
-        List<org.rbmkit.core.iati.IatiActivity> a = ConvertCommand.readIati(file, notes);
-        yield a.size() + " activit" + (a.size() == 1 ? "y" : "ies") + ", "
-            + a.stream().mapToInt(x -> x.results().size()).sum() + " results";
-      }
+      case IATI -> iati(file, notes);
     };
+  }
+
+  /**
+   * Streams the IATI file: each activity is checked as {@code convert} reads and converts it
+   * (the same reading and the same indicator conversion) and then dropped, so memory does not
+   * grow with the number of activities. The first indicator the conversion refuses is the error,
+   * unless the file has structural errors, which come first as in {@code convert}.
+   */
+  private static String iati(Path file, PrintWriter notes) {
+    long[] counts = {0, 0};
+    InputException[] refused = {null};
+    ConvertCommand.readIati(file, notes, a -> {
+      counts[0]++;
+      counts[1] += a.results().size();
+      if (refused[0] == null) {
+        try {
+          String lang = a.defaultLanguage("en");
+          for (int i = 0; i < a.results().size(); i++) {
+            ConvertCommand.indicators(file, a, i, lang);
+          }
+        } catch (InputException e) {
+          refused[0] = e;
+        }
+      }
+    });
+    if (refused[0] != null) {
+      throw refused[0];
+    }
+    return counts[0] + " activit" + (counts[0] == 1 ? "y" : "ies") + ", " + counts[1]
+        + " results";
   }
 
   private static EnrolmentCsvReport readEnrolments(Path file) {

@@ -26,9 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collector;
@@ -40,6 +39,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 
@@ -123,12 +123,19 @@ public final class EnrolmentCsvReader {
   public static final long DEFAULT_MIN_RANGE_BYTES = 8L << 20;
 
   private static final Pattern HOURS = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,6})?");
-  /** Without a schema, the CSV parser gives each row as an array of strings. */
+  /**
+   * Without a schema, the CSV parser gives each row as an array of strings. Each parser gets
+   * fresh buffers: on a carriage return at the end of its buffer, the parser looks at the next
+   * character of the buffer before refilling it, so a buffer recycled from another parser (a
+   * range's, on another thread) could make it take the CR for the first half of a CR LF and
+   * count one line too few. A few kilobytes per read is all the recycling saved.
+   */
   private static final CsvMapper CSV =
       CsvMapper.builder(
               CsvFactory.builder()
                   .streamReadConstraints(
                       StreamReadConstraints.builder().maxStringLength(MAX_VALUE_LENGTH).build())
+                  .recyclerPool(JsonRecyclerPools.nonRecyclingPool())
                   .build())
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
@@ -190,12 +197,7 @@ public final class EnrolmentCsvReader {
     } catch (JacksonIOException e) {
       throw e;
     } catch (JacksonException e) {
-      TokenStreamLocation loc = e.getLocation();
-      long line = loc == null || loc.getLineNr() < 1 ? pass.line : loc.getLineNr();
-      throw new EnrolmentCsvException(
-          ImmutableList.of(
-              new CsvProblem(line, 0, "(row)", "", "malformed CSV: " + e.getOriginalMessage())),
-          e);
+      throw new EnrolmentCsvException(ImmutableList.of(pass.malformed(e)), e);
     }
     return new EnrolmentCsvReport(
         pass.accepted + pass.rejected, pass.accepted, pass.rejected, ImmutableList.copyOf(pass.kept));
@@ -308,33 +310,39 @@ public final class EnrolmentCsvReader {
       }
       int m = bounds.length - 1;
       AtomicBoolean stop = new AtomicBoolean();
+      AtomicReference<Throwable> failure = new AtomicReference<>();
       List<Part<A>> parts = new ArrayList<>(m);
-      List<FutureTask<Part<A>>> tasks = new ArrayList<>(m);
-      for (int k = 0; k < m; k++) {
-        Part<A> part = new Part<>(collector, stop, header, k == 0);
-        long from = bounds[k];
-        long to = bounds[k + 1];
-        FutureTask<Part<A>> task = new FutureTask<>(() -> part.read(range(channel, from, to)));
-        Thread t = new Thread(task, "enrolment-csv-range-" + k);
-        t.setDaemon(true);
-        t.start();
-        parts.add(part);
-        tasks.add(task);
-      }
-      Error error = null;
-      boolean clean = true;
-      for (FutureTask<Part<A>> task : tasks) {
-        try {
-          clean &= Uninterruptibles.getUninterruptibly(task) != null;
-        } catch (ExecutionException e) {
-          // an Error: Part.read turns every exception into a failed range
-          if (error == null) {
-            error = e.getCause() instanceof Error ? (Error) e.getCause() : new AssertionError(e);
-          }
+      List<Thread> threads = new ArrayList<>(m);
+      try {
+        for (int k = 0; k < m; k++) {
+          Part<A> part = new Part<>(collector, stop, header, k == 0);
+          long from = bounds[k];
+          long to = bounds[k + 1];
+          Thread t =
+              new Thread(
+                  () -> part.read(range(channel, from, to), failure), "enrolment-csv-range-" + k);
+          t.setDaemon(true);
+          parts.add(part);
+          threads.add(t);
+          t.start();
         }
+      } catch (Throwable e) {
+        // no thread for a range: the ranges started stop at their next row
+        stop.set(true);
+        joinAll(threads);
+        throw e;
       }
-      if (error != null) {
-        throw error;
+      // a range that fails sets stop, which every range checks before each row: the others end
+      // at their next row, so this wait is short; and a thread ends however its range ends
+      joinAll(threads);
+      Throwable failed = failure.get();
+      if (failed instanceof Error e) {
+        // such as OutOfMemoryError in a range: the whole read ends with it, at once
+        throw e;
+      }
+      boolean clean = true;
+      for (Part<A> part : parts) {
+        clean &= part.clean;
       }
       if (!clean || !agree(parts)) {
         return null;
@@ -389,6 +397,8 @@ public final class EnrolmentCsvReader {
   private final class Part<A> {
     final A container;
     final Pass pass;
+    /** Whether the range was read whole without a bad row; read after its thread ended. */
+    volatile boolean clean;
     private final BiConsumer<A, ? super Enrolment> add;
 
     Part(
@@ -402,24 +412,31 @@ public final class EnrolmentCsvReader {
     }
 
     /**
-     * Reads the range; {@code this} if every row was good and the range ended outside quotes,
-     * {@code null} if not (and the other ranges are told to stop).
+     * Reads the range and sets {@link #clean} if every row was good and the range ended outside
+     * quotes; if not, tells the other ranges to stop. An {@link Error} (such as {@link
+     * OutOfMemoryError}) is put in {@code failure}, for the caller to throw.
      */
-    Part<A> read(Reader in) {
-      boolean clean = false;
+    void read(Reader in, AtomicReference<Throwable> failure) {
       try (JsonParser rows = CSV.createParser(in)) {
         pass.run(rows);
         clean = true;
-        return this;
       } catch (RuntimeException e) {
         // a bad row, malformed CSV (an open quote at the end of the range), a failed read or a
         // failing collector: the whole read decides what to report
-        return null;
+      } catch (Throwable e) {
+        failure.compareAndSet(null, e);
       } finally {
         if (!clean) {
           pass.stop.set(true);
         }
       }
+    }
+  }
+
+  /** Waits until every thread has ended, interrupted or not. */
+  private static void joinAll(List<Thread> threads) {
+    for (Thread t : threads) {
+      Uninterruptibles.joinUninterruptibly(t);
     }
   }
 
@@ -549,6 +566,12 @@ public final class EnrolmentCsvReader {
     /** The position in a row of each column, by the column's ordinal. */
     private int[] at;
     private long line = 1;
+    /**
+     * Where the value being read starts: its line (that of the row, or after the last value of
+     * the row that held a line break) and its position in the row, from 1; 0 between rows.
+     */
+    private long valueLine = 1;
+    private int valueColumn;
     private long accepted;
     private long rejected;
 
@@ -585,12 +608,14 @@ public final class EnrolmentCsvReader {
           break;
         }
         line = start;
+        valueLine = start;
         // a row's values, at most maxRowWidth of them kept: a hostile row stays cheap; a new
         // array per row, sized as the last one (a young array takes the values without the
         // garbage collector's card marking that an old, reused one would cost)
         String[] row = new String[buffer.length];
         int n = 0;
         long width = 0;
+        valueColumn = 1;
         for (t = rows.nextToken(); t != null && t != JsonToken.END_ARRAY; t = rows.nextToken()) {
           width++;
           if (width <= maxRowWidth) {
@@ -598,9 +623,16 @@ public final class EnrolmentCsvReader {
               row = Arrays.copyOf(row, Math.min(maxRowWidth, 2 * n));
               buffer = row;
             }
-            row[n++] = rows.getString();
+            String v = rows.getString();
+            row[n++] = v;
+            if (stop == null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
+              // a quoted line break: the next value starts on a later line than the row
+              valueLine = rows.currentLocation().getLineNr();
+            }
           }
+          valueColumn = (int) Math.min(Integer.MAX_VALUE, width + 1);
         }
+        valueColumn = 0;
         if (skipHeader) {
           skipHeader = false;
           continue;
@@ -638,6 +670,28 @@ public final class EnrolmentCsvReader {
                 new CsvProblem(1, 0, "(row)", "", "no header line: expected " + headerLine())),
             null);
       }
+    }
+
+    /**
+     * The problem of CSV that the parser cannot read, placed where the value it failed in
+     * starts: an unclosed quote is reported at the line and column where it opened, not at the
+     * end of the file where the parser noticed it.
+     */
+    CsvProblem malformed(JacksonException e) {
+      String message = e.getOriginalMessage();
+      if (valueColumn == 0) {
+        TokenStreamLocation loc = e.getLocation();
+        long at = loc == null || loc.getLineNr() < 1 ? line : loc.getLineNr();
+        return new CsvProblem(at, 0, "(row)", "", "malformed CSV: " + message);
+      }
+      String header =
+          columns != null && valueColumn <= columns.length && columns[valueColumn - 1] != null
+              ? columns[valueColumn - 1].header()
+              : "(row)";
+      if (message != null && message.startsWith("Missing closing quote")) {
+        message = "the quote that opens this value is never closed";
+      }
+      return new CsvProblem(valueLine, valueColumn, header, "", "malformed CSV: " + message);
     }
 
     /** The date {@code v} as {@link #isoDate} reads it, from the cache when seen before. */

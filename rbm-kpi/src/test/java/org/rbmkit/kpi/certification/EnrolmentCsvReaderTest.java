@@ -2,6 +2,7 @@ package org.rbmkit.kpi.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -256,6 +257,25 @@ class EnrolmentCsvReaderTest {
     assertThatThrownBy(() -> read(EnrolmentCsvReader.lenient(), csv(bad), new ArrayList<>()))
         .isInstanceOf(EnrolmentCsvException.class)
         .hasMessageContaining("malformed CSV");
+  }
+
+  @Test
+  void unclosedQuote_isReportedWhereItOpens() {
+    String second = GOOD.replace("E1", "E2");
+    // the row of E3 starts on line 3; its cohort holds a quoted line break, so its activity
+    // starts on line 4, where a quote opens that is never closed
+    String spanning = GOOD.replace("E1", "E3").replace(",C1,", ",\"C\n1\",").replace(",A1,", ",\"A1,");
+    EnrolmentCsvException e =
+        catchThrowableOfType(
+            EnrolmentCsvException.class,
+            () -> read(EnrolmentCsvReader.lenient(), csv(second, spanning, GOOD, GOOD), new ArrayList<>()));
+    assertThat(e.problems()).hasSize(1);
+    CsvProblem p = e.problems().get(0);
+    assertThat(p.line()).isEqualTo(4);
+    assertThat(p.column()).isEqualTo(4);
+    assertThat(p.toString())
+        .isEqualTo("line 4, column 4 (activity_id): malformed CSV: the quote that opens this value is"
+            + " never closed");
   }
 
   @Test

@@ -136,7 +136,7 @@ class HostileCsvTest {
     Reader in = new StringReader(text);
     assertThatThrownBy(() -> assertTimeoutPreemptively(BOUND, () -> EnrolmentCsvReader.lenient().read(in, e -> {})))
         .isInstanceOf(EnrolmentCsvException.class)
-        .hasMessageContaining("line 3: malformed CSV: String value length (")
+        .hasMessageContaining("line 3, column 2 (participant_id): malformed CSV: String value length (")
         .hasMessageContaining("exceeds the maximum allowed (100000");
   }
 
