@@ -42,7 +42,9 @@ public final class Inputs {
   private Inputs() {}
 
   /**
-   * Reads a JSON document of the given type.
+   * Reads a JSON document of the given type ({@value #STDIN} reads standard input). A document
+   * of another kind (told as by {@code rbm validate}) is named as such, with the command that
+   * reads it.
    *
    * @throws InputException if the file is missing, unreadable, malformed or invalid
    */
@@ -57,8 +59,8 @@ public final class Inputs {
       }
       throw ValidateCommand.wrongKind(file, ValidateCommand.Kind.of(type)
           .map(ValidateCommand.Kind::withArticle)
-          .orElse("an " + type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ")
-              .toLowerCase(java.util.Locale.ROOT)), e);
+          .orElse(ValidateCommand.withArticle(type.getSimpleName()
+              .replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT))), e);
     }
   }
 

@@ -93,7 +93,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** The label with its article: "a results framework", "an IATI activities file". */
     public String withArticle() {
-      return ("aeiouAEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+      return ValidateCommand.withArticle(label);
     }
 
     /** The code used by {@code --type}, such as {@code framework}. */
@@ -187,6 +187,11 @@ public final class ValidateCommand implements Callable<Integer> {
         + " top-level fields " + fields + "; expected roots (framework), columns and lines"
         + " (budget), metrics and entities (benchmark), staff (workforce) or priorities"
         + " (workplan); or give --type");
+  }
+
+  /** A kind of document with its article: "a budget document", "an allocation document". */
+  static String withArticle(String label) {
+    return ("aeiouAEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
   }
 
   /**

@@ -487,6 +487,11 @@ class RbmCommandsTest {
     assertThat(certification.code()).isEqualTo(2);
     assertThat(certification.err()).isEqualTo("rbm certification: " + BUDGET + " is a budget"
         + " document, not an enrolment CSV file; try `rbm balance " + BUDGET + "`\n");
+    String framework = EXAMPLES.resolve("itcilo-framework-2024-25.json").toString();
+    Run resources = rbm("resources", BUDGET, framework, PROPOSAL);
+    assertThat(resources.code()).isEqualTo(2);
+    assertThat(resources.err()).isEqualTo("rbm resources: " + PROPOSAL + " is a budget document,"
+        + " not an allocation document; try `rbm balance " + PROPOSAL + "`\n");
     Run achievement = rbm("achievement", PROPOSAL);
     assertThat(achievement.err()).startsWith("rbm achievement: " + PROPOSAL
         + " is a budget document, not a results framework; try `rbm balance ");
