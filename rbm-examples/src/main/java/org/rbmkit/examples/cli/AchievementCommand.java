@@ -63,7 +63,7 @@ public final class AchievementCommand implements Callable<Integer> {
   @Mixin private OutputOptions output;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "A results framework (JSON)"
-      + " with indicators, baselines, targets and actuals.")
+      + " with indicators, baselines, targets and actuals; - reads standard input.")
   private Path file;
 
   @Option(names = "--at", paramLabel = "DATE",

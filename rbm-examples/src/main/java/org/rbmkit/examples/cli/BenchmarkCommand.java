@@ -58,7 +58,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A benchmark set (JSON).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "A benchmark set (JSON);"
+      + " - reads standard input.")
   private Path file;
 
   @Option(names = "--metric", paramLabel = "ID", split = ",",

@@ -75,7 +75,8 @@ public final class CertificationCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
-  @Parameters(index = "0", paramLabel = "FILE.csv", description = "An enrolment CSV file.")
+  @Parameters(index = "0", paramLabel = "FILE.csv", description = "An enrolment CSV file;"
+      + " - reads standard input.")
   private Path file;
 
   @Option(names = "--by", paramLabel = "DIMENSION", split = ",",

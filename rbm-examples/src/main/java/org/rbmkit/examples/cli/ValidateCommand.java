@@ -111,7 +111,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The file to check.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The file to check;"
+      + " - reads standard input (with --type).")
   private Path file;
 
   @Option(names = "--type", paramLabel = "KIND",
