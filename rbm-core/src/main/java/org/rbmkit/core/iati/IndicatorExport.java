@@ -43,8 +43,10 @@ import org.rbmkit.core.period.Period;
  * decimal as its plain text, a ratio as its quotient to {@code ratioScale} places, a text as the
  * value of a nominal or ordinal indicator or as the comment of a qualitative one.
  *
- * <p>IATI 2.03 has no unit, band, cumulation, milestone or qualifier, and no value for a ratio with
- * a zero denominator: each of these is listed in {@link #notCarried()}, never dropped silently.
+ * <p>IATI 2.03 has no unit, band, cumulation, milestone or qualifier, no value for a ratio with
+ * a zero denominator, and only the rounded quotient of a ratio that does not divide exactly to
+ * {@code ratioScale} places: each of these is listed in {@link #notCarried()}, never dropped
+ * silently.
  * Immutable and thread-safe.
  *
  * @param indicator the IATI indicator
@@ -152,9 +154,14 @@ public record IndicatorExport(IatiIndicator indicator, ImmutableList<String> not
     if (v.value() instanceof DecimalValue d) {
       value = Optional.of(d.value().toPlainString());
     } else if (v.value() instanceof RatioValue r) {
-      value = r.quotient(ratioScale, rounding).map(BigDecimal::toPlainString);
-      if (value.isEmpty()) {
+      Optional<BigDecimal> quotient = r.quotient(ratioScale, rounding);
+      value = quotient.map(BigDecimal::toPlainString);
+      if (quotient.isEmpty()) {
         lost.add("value of " + what + ": the ratio's denominator is zero");
+      } else if (quotient.get().multiply(r.denominator()).compareTo(r.numerator()) != 0) {
+        lost.add("value of " + what + ": published rounded, as " + value.get() + " ("
+            + ratioScale + " places, " + rounding.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-') + ")");
       }
     } else if (v.value() instanceof TextValue t) {
       if (qualitative) {

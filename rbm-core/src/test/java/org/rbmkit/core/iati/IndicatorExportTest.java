@@ -74,6 +74,8 @@ class IndicatorExportTest {
             "cumulation cumulative",
             "milestone 2024-01-01/2024-12-31: 1/2",
             "baseline period 2022-23 (published as its start, 2022-01-01)",
+            // seed 004 l.29-36: 72 of 119 is 0.60504…, published as 0.605
+            "value of baseline 2022-23: 72/119: published rounded, as 0.605 (3 places, half-up)",
             "qualifier at-least of target 2024-01-01/2024-12-31: >=65/100",
             "value of actual 2024-01-01/2024-12-31: 0/0: the ratio's denominator is zero");
     IatiIndicator i = e.indicator();

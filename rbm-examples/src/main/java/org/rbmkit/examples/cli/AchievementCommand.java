@@ -54,7 +54,8 @@ import tools.jackson.databind.node.ObjectNode;
     },
     footerHeading = "%nExample:%n",
     footer = {"  rbm achievement docs/examples/achievement-framework.json",
-        "  rbm achievement framework.json --at 2020-12-31 --scheme time-paced --fail-on off-track"})
+        "  rbm achievement framework.json --at 2020-12-31 --scheme time-paced \\",
+        "      --fail-on off-track"})
 public final class AchievementCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -62,7 +63,7 @@ public final class AchievementCommand implements Callable<Integer> {
   @Mixin private OutputOptions output;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "A results framework (JSON)"
-      + " with indicators, baselines, targets and actuals.")
+      + " with indicators, baselines, targets and actuals; - reads standard input.")
   private Path file;
 
   @Option(names = "--at", paramLabel = "DATE",
@@ -109,8 +110,9 @@ public final class AchievementCommand implements Callable<Integer> {
     if (failOn != null) {
       threshold = s.ratingsBestFirst().stream().filter(x -> x.code().equals(failOn))
           .findFirst().orElseThrow(() -> usage("--fail-on: \"" + failOn
-              + "\" is not a rating of scheme " + s.code() + " ("
-              + s.ratingsBestFirst().stream().map(Rating::code).toList() + ")"));
+              + "\" is not one of " + s.ratingsBestFirst().stream().map(Rating::code)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + " (the ratings of scheme " + s.code() + ")"));
     }
     RollupCalculator calc = RollupCalculator.withDefaults().withScheme(s).withRule(r);
     if (at != null) {

@@ -50,14 +50,16 @@ import tools.jackson.databind.node.ObjectNode;
     },
     footerHeading = "%nExample:%n",
     footer = {"  rbm benchmark docs/examples/benchmark-learning-providers.json",
-        "  rbm benchmark set.json --metric visits --period 2022 --peers region --ties dense"})
+        "  rbm benchmark set.json --metric visits --period 2022 --peers region \\",
+        "      --ties dense"})
 public final class BenchmarkCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
   @Mixin private OutputOptions output;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A benchmark set (JSON).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "A benchmark set (JSON);"
+      + " - reads standard input.")
   private Path file;
 
   @Option(names = "--metric", paramLabel = "ID", split = ",",
@@ -172,13 +174,18 @@ public final class BenchmarkCommand implements Callable<Integer> {
     out.println(m.name() + " (" + m.id() + (m.unit().isEmpty() ? "" : ", " + m.unit())
         + m.per().map(p -> " per " + p).orElse("") + ", " + m.direction().code() + "), "
         + t.period() + ":");
+    // a table of whole numbers (counts) prints its whole figures without decimals
+    boolean whole = !m.isNormalised() && t.positions().stream()
+        .allMatch(p -> p.value().map(BenchmarkCommand::isWhole).orElse(true));
+    java.util.function.Function<BigDecimal, String> fig =
+        v -> whole && isWhole(v) ? Figures.grouped(v.setScale(0)) : num(v);
     TextTable table = TextTable.withColumns("rank", "<entity", "value", "percentile",
         "<quartile", "z", "vs median", "vs best", "vs target", "vs peers", "share");
     for (Position p : t.positions()) {
-      table.row(p.rank().toPlainString(), p.entity(), p.value().map(this::num).orElse("missing"),
+      table.row(p.rank().toPlainString(), p.entity(), p.value().map(fig).orElse("missing"),
           num(p.percentile()), p.quartile().code(), p.zScore().map(this::num).orElse(""),
-          gap(p.gapToMedian()), gap(p.gapToBest()), gap(p.gapToTarget()),
-          gap(p.gapToPeerMean()), p.shareOfTotal().map(s -> num(s) + " %").orElse(""));
+          gap(p.gapToMedian(), fig), gap(p.gapToBest(), fig), gap(p.gapToTarget(), fig),
+          gap(p.gapToPeerMean(), fig), share(m, p).map(s -> num(s) + " %").orElse(""));
     }
     for (Missing x : t.missing()) {
       if (t.position(x.entity()).isEmpty()) {
@@ -192,8 +199,19 @@ public final class BenchmarkCommand implements Callable<Integer> {
     return Figures.grouped(v.setScale(decimals, RoundingMode.HALF_UP));
   }
 
-  private String gap(Optional<Gap> g) {
-    return g.map(x -> (x.difference().signum() > 0 ? "+" : "") + num(x.difference())).orElse("");
+  private static String gap(Optional<Gap> g,
+      java.util.function.Function<BigDecimal, String> fig) {
+    return g.map(x -> (x.difference().signum() > 0 ? "+" : "") + fig.apply(x.difference()))
+        .orElse("");
+  }
+
+  private static boolean isWhole(BigDecimal v) {
+    return v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+  }
+
+  /** The share of the total, for a metric whose values add up (not for a ratio). */
+  private static Optional<BigDecimal> share(Metric m, Position p) {
+    return m.isAdditive() ? p.shareOfTotal() : Optional.empty();
   }
 
   private static ObjectNode json(MetricTable t) {
@@ -217,7 +235,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
       opt(j, "gapToBest", p.gapToBest().map(Gap::difference));
       opt(j, "gapToTarget", p.gapToTarget().map(Gap::difference));
       opt(j, "gapToPeerMean", p.gapToPeerMean().map(Gap::difference));
-      opt(j, "shareOfTotal", p.shareOfTotal());
+      opt(j, "shareOfTotal", share(t.metric(), p));
     }
     ArrayNode ms = o.putArray("missing");
     for (Missing x : t.missing()) {

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
  */
 public final class BudgetOptions {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A budget document (JSON).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "A budget document (JSON);"
+      + " - reads standard input.")
   private Path file;
 
   @Option(names = "--tolerance", paramLabel = "AMOUNT",

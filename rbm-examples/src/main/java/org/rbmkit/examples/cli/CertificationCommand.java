@@ -63,7 +63,8 @@ import tools.jackson.databind.node.ObjectNode;
     footerHeading = "%nExample:%n",
     footer = {
       "  rbm certification docs/examples/enrolments-2022.csv --by modality,tier,pricing",
-      "  rbm certification enrolments.csv --by modality --rate completion --basis participants"
+      "  rbm certification enrolments.csv --by modality --rate completion \\",
+      "      --basis participants"
     })
 public final class CertificationCommand implements Callable<Integer> {
 
@@ -74,7 +75,8 @@ public final class CertificationCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
-  @Parameters(index = "0", paramLabel = "FILE.csv", description = "An enrolment CSV file.")
+  @Parameters(index = "0", paramLabel = "FILE.csv", description = "An enrolment CSV file;"
+      + " - reads standard input.")
   private Path file;
 
   @Option(names = "--by", paramLabel = "DIMENSION", split = ",",
@@ -197,11 +199,17 @@ public final class CertificationCommand implements Callable<Integer> {
     return report.rowsRejected() == 0 ? Rbm.EXIT_OK : Rbm.EXIT_PROBLEMS;
   }
 
+  /** A count and its noun, singular for one: "1 enrolment", "3 rows". */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** An input error listing every problem of a CSV file with its line and column. */
   static InputException invalid(Path file, EnrolmentCsvException e) {
     String problems = e.problems().stream().map(p -> Inputs.describe(file, p))
         .collect(Collectors.joining("\n"));
-    return new InputException(problems.isEmpty() ? file + ": " + e.getMessage() : problems, e);
+    return ValidateCommand.wrongKind(file, ValidateCommand.Kind.ENROLMENTS.withArticle(),
+        new InputException(problems.isEmpty() ? file + ": " + e.getMessage() : problems, e));
   }
 
   private CommandLine.ParameterException usage(String message) {
@@ -247,8 +255,9 @@ public final class CertificationCommand implements Callable<Integer> {
 
   private void text(PrintWriter out, Breakdown b, RateKind kind, CountBasis countBasis,
       List<GroupRate> rows, EnrolmentCsvReport report) {
-    out.println(file + ": " + report.rowsAccepted() + " enrolments"
-        + (report.rowsRejected() > 0 ? ", " + report.rowsRejected() + " rows rejected" : "")
+    out.println(file + ": " + count(report.rowsAccepted(), "enrolment")
+        + (report.rowsRejected() > 0 ? ", " + count(report.rowsRejected(), "row") + " rejected"
+            : "")
         + "; " + kind.code() + " rate = " + kind.label() + ", counting " + countBasis.code());
     out.println();
     boolean grouped = !b.dimensions().isEmpty();

@@ -72,7 +72,8 @@ public final class ConvertCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE",
-      description = "A results framework (JSON) or an IATI activities file (.xml).")
+      description = "A results framework (JSON) or an IATI activities file (.xml); - reads a"
+          + " results framework from standard input.")
   private Path file;
 
   @Option(names = "--to", paramLabel = "FORMAT", required = true,

@@ -18,6 +18,7 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.JsonNode;
 
@@ -35,17 +36,32 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Inputs {
 
+  /** The file name that stands for standard input. */
+  public static final String STDIN = "-";
+
   private Inputs() {}
 
   /**
-   * Reads a JSON document of the given type.
+   * Reads a JSON document of the given type ({@value #STDIN} reads standard input). A document
+   * of another kind (told as by {@code rbm validate}) is named as such, with the command that
+   * reads it.
    *
    * @throws InputException if the file is missing, unreadable, malformed or invalid
    */
   public static <T> T readJson(Path file, Class<T> type) {
     checkNotNull(file, "file");
     checkNotNull(type, "type");
-    return read(file, p -> RbmJson.mapper().readValue(p, type));
+    try {
+      return read(file, p -> RbmJson.mapper().readValue(p, type));
+    } catch (InputException e) {
+      if (!(e.getCause() instanceof DatabindException)) {
+        throw e;
+      }
+      throw ValidateCommand.wrongKind(file, ValidateCommand.Kind.of(type)
+          .map(ValidateCommand.Kind::withArticle)
+          .orElse(ValidateCommand.withArticle(type.getSimpleName()
+              .replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT))), e);
+    }
   }
 
   /** Reads a JSON file as a tree, to see what kind of document it is. */
@@ -195,12 +211,20 @@ public final class Inputs {
   }
 
   /**
-   * Opens a file for reading.
+   * Opens a file for reading; {@value #STDIN} is standard input (left open after reading).
    *
    * @throws InputException naming the file if it does not exist, is a directory or cannot be
    *     read
    */
   public static InputStream open(Path file) {
+    if (file.toString().equals(STDIN)) {
+      return new java.io.FilterInputStream(System.in) {
+        @Override
+        public void close() {
+          // standard input belongs to the process
+        }
+      };
+    }
     if (Files.isDirectory(file)) {
       throw new InputException(file + ": is a directory, not a file");
     }

@@ -131,6 +131,7 @@ public final class Rbm implements Runnable {
     cl.setExecutionStrategy(Rbm::execute);
     cl.setExecutionExceptionHandler(
         (e, c, parsed) -> handle(e, c, debug(parsed), c.getErr()));
+    cl.setParameterExceptionHandler(new UsageErrors());
     cl.setCaseInsensitiveEnumValuesAllowed(false);
     return cl;
   }

@@ -71,9 +71,9 @@ import tools.jackson.databind.node.ObjectNode;
       "Exit code 1 when the planned allocations do not add up to the budget's lines."
     },
     footerHeading = "%nExample:%n",
-    footer = {"  rbm resources docs/examples/itcilo-budget-2024-25.json"
-        + " docs/examples/itcilo-framework-2024-25.json"
-        + " docs/examples/itcilo-resources-2024-25.json --at 2025-01-01"})
+    footer = {"  rbm resources docs/examples/itcilo-budget-2024-25.json \\",
+        "      docs/examples/itcilo-framework-2024-25.json \\",
+        "      docs/examples/itcilo-resources-2024-25.json --at 2025-01-01"})
 public final class ResourcesCommand implements Callable<Integer> {
 
   private static final MoneyRounding WHOLE_UNITS = MoneyRounding.of("1", RoundingMode.HALF_UP);

@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -48,31 +50,50 @@ import tools.jackson.databind.node.ObjectNode;
     footerHeading = "%nExample:%n",
     footer = {
       "  rbm validate docs/examples/ilo-pb-2024-25.json",
-      "  valid results framework: ILO 2024-25, 54 results (7 outcome, 3 enabler, 44 output)"
+      "  valid results framework: ILO 2024-25, 54 results (7 outcome, 44 output, 3 enabler)"
     })
 public final class ValidateCommand implements Callable<Integer> {
 
   /** The kinds of document {@code validate} reads. */
   public enum Kind {
     /** A results framework (rbm-core JSON). */
-    FRAMEWORK("results framework"),
+    FRAMEWORK("results framework", ResultsFramework.class, "achievement"),
     /** A budget document (rbm-budget JSON). */
-    BUDGET("budget document"),
+    BUDGET("budget document", BudgetDocument.class, "balance"),
     /** A benchmark set (rbm-kpi JSON). */
-    BENCHMARK("benchmark set"),
+    BENCHMARK("benchmark set", BenchmarkSet.class, "benchmark"),
     /** A workforce (rbm-kpi JSON). */
-    WORKFORCE("workforce"),
+    WORKFORCE("workforce", Workforce.class, "validate"),
     /** A workplan (rbm-kpi JSON). */
-    WORKPLAN("workplan"),
+    WORKPLAN("workplan", Workplan.class, "validate"),
     /** An enrolment CSV file. */
-    ENROLMENTS("enrolment CSV file"),
+    ENROLMENTS("enrolment CSV file", null, "certification"),
     /** An IATI activities file (XML). */
-    IATI("IATI activities file");
+    IATI("IATI activities file", null, "convert");
 
     private final String label;
+    private final Class<?> type;
+    private final String command;
 
-    Kind(String label) {
+    Kind(String label, Class<?> type, String command) {
       this.label = label;
+      this.type = type;
+      this.command = command;
+    }
+
+    /** The kind read into the given class, if it is one of these. */
+    static Optional<Kind> of(Class<?> type) {
+      return Arrays.stream(values()).filter(k -> k.type == type).findFirst();
+    }
+
+    /** The {@code rbm} command that reads this kind, such as {@code balance}. */
+    public String command() {
+      return command;
+    }
+
+    /** The label with its article: "a results framework", "an IATI activities file". */
+    public String withArticle() {
+      return ValidateCommand.withArticle(label);
     }
 
     /** The code used by {@code --type}, such as {@code framework}. */
@@ -90,7 +111,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The file to check.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The file to check;"
+      + " - reads standard input (with --type).")
   private Path file;
 
   @Option(names = "--type", paramLabel = "KIND",
@@ -142,6 +164,9 @@ public final class ValidateCommand implements Callable<Integer> {
         && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
       return Kind.IATI;
     }
+    if (file.toString().equals(Inputs.STDIN)) {
+      throw new InputException(file + ": standard input is read once: give its kind with --type");
+    }
     JsonNode tree = Inputs.readTree(file);
     Set<String> fields = Inputs.fieldNames(tree);
     if (fields.contains("roots")) {
@@ -163,6 +188,33 @@ public final class ValidateCommand implements Callable<Integer> {
         + " top-level fields " + fields + "; expected roots (framework), columns and lines"
         + " (budget), metrics and entities (benchmark), staff (workforce) or priorities"
         + " (workplan); or give --type");
+  }
+
+  /** A kind of document with its article: "a budget document", "an allocation document". */
+  static String withArticle(String label) {
+    return ("aeiouAEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+  }
+
+  /**
+   * The error for a file that failed to read as {@code expected} (such as "a budget document"):
+   * if it is a document of another kind, says so and names the command that reads it;
+   * otherwise the failure itself. Standard input, which cannot be read twice, is not told.
+   */
+  static InputException wrongKind(Path file, String expected, InputException failure) {
+    if (file.toString().equals(Inputs.STDIN)) {
+      return failure;
+    }
+    Kind kind;
+    try {
+      kind = detect(file);
+    } catch (InputException e) {
+      return failure;
+    }
+    if (kind.withArticle().equals(expected)) {
+      return failure;
+    }
+    return new InputException(file + " is " + kind.withArticle() + ", not " + expected + "; try `rbm "
+        + kind.command() + " " + file + "`", failure);
   }
 
   /** Reads the file as the given kind and sums it up in one line. */
@@ -199,7 +251,7 @@ public final class ValidateCommand implements Callable<Integer> {
       }
       case ENROLMENTS -> {
         EnrolmentCsvReport r = readEnrolments(file);
-        yield r.rowsRead() + " enrolments";
+        yield CertificationCommand.count(r.rowsRead(), "enrolment");
       }
       case IATI -> iati(file, notes);
     };

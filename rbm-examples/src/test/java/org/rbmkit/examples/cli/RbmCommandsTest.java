@@ -265,7 +265,7 @@ class RbmCommandsTest {
     Run lenient = rbm("certification", bad.toString(), "--by", "modality", "--lenient");
     assertThat(lenient.code()).isEqualTo(1);
     assertThat(lenient.err()).startsWith(bad + ":2:6: column modality:");
-    assertThat(lenient.out()).contains("1204 enrolments, 1 rows rejected");
+    assertThat(lenient.out()).contains("1204 enrolments, 1 row rejected");
   }
 
   @Test
@@ -302,7 +302,9 @@ class RbmCommandsTest {
   void certification_badOption_isAUsageError() {
     Run r = rbm("certification", ENROLMENTS, "--by", "colour");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("--by: dimension \"colour\" is not one of", "Usage:");
+    assertThat(r.err()).isEqualTo("rbm certification: --by: dimension \"colour\" is not one of"
+        + " modality, credential, pricing, offer, year, cohort, programme, activity\n"
+        + "Try 'rbm certification --help' for more information.\n");
   }
 
   // ---- achievement
@@ -355,9 +357,17 @@ class RbmCommandsTest {
     // seed 003 l.1604: 729 000 visits in 2022, against a target of 700 000
     assertThat(r.out())
         .contains("Website visits (visits, visits, higher-is-better), 2022:")
-        .containsPattern("\\n +1 +itcilo +729 000\\.00 +87\\.50 +q1 +1\\.46 +\\+346 500\\.00"
-            + " +0\\.00 +\\+29 000\\.00 +45\\.17 %\\n")
+        .containsPattern("\\n +1 +itcilo +729 000 +87\\.50 +q1 +1\\.46 +\\+346 500"
+            + " +0 +\\+29 000 +45\\.17 %\\n")
         .containsPattern("provider-c +missing +no value");
+    // ratios (cost per learner, a percentage) have no share of a total; their values keep the
+    // decimals
+    assertThat(r.out())
+        .containsPattern("\\n +1 +itcilo +250\\.00 +75\\.00 +q2 +-0\\.73 +-10\\.00 +0\\.00\\n")
+        .containsPattern("\\n +1 +provider-a +72\\.50 +83\\.33 +q1 +1\\.41 +\\+13\\.50 +0\\.00\\n");
+    JsonNode cost = json(rbm("benchmark", "--json", "--metric", "cost", BENCHMARK));
+    assertThat(cost.get("tables").get(0).get("positions").get(0).get("shareOfTotal").isNull())
+        .isTrue();
     JsonNode j = json(rbm("benchmark", "--json", "--metric", "visits", BENCHMARK));
     assertThat(j.get("tables")).hasSize(1);
     assertThat(j.get("tables").get(0).get("positions").get(0).get("entity").asString())
@@ -392,6 +402,9 @@ class RbmCommandsTest {
     // what IATI cannot say is listed, naming result and indicator
     assertThat(r.err()).contains(ACHIEVEMENT + ": result 1.1, indicator 1.1.a: not carried by"
         + " IATI: cumulation cumulative");
+    // achievement-framework.json l.42-43: an actual of 72/119, published as its quotient 0.61
+    assertThat(r.err()).contains(ACHIEVEMENT + ": result 1, indicator 1.a: not carried by IATI:"
+        + " value of actual 2021: 72/119: published rounded, as 0.61 (2 places, half-up)");
     // IATI rewritten as IATI is the same document
     assertThat(rbm("convert", IATI, "--to", "iati").out()).isEqualTo(r.out());
   }
@@ -456,5 +469,144 @@ class RbmCommandsTest {
     Run r = rbm("frobnicate");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("Unmatched argument at index 0: 'frobnicate'");
+  }
+
+  // ---- the wrong kind of file, usage errors, standard input, help examples
+
+  @Test
+  void wrongKindOfFile_namesTheKindAndTheCommandThatReadsIt() {
+    Run balance = rbm("balance", ACHIEVEMENT);
+    assertThat(balance.code()).isEqualTo(2);
+    assertThat(balance.err()).isEqualTo("rbm balance: " + ACHIEVEMENT + " is a results framework,"
+        + " not a budget document; try `rbm achievement " + ACHIEVEMENT + "`\n");
+    Run check = rbm("check", BENCHMARK);
+    assertThat(check.code()).isEqualTo(2);
+    assertThat(check.err()).isEqualTo("rbm check: " + BENCHMARK + " is a benchmark set,"
+        + " not a budget document; try `rbm benchmark " + BENCHMARK + "`\n");
+    Run certification = rbm("certification", BUDGET);
+    assertThat(certification.code()).isEqualTo(2);
+    assertThat(certification.err()).isEqualTo("rbm certification: " + BUDGET + " is a budget"
+        + " document, not an enrolment CSV file; try `rbm balance " + BUDGET + "`\n");
+    String framework = EXAMPLES.resolve("itcilo-framework-2024-25.json").toString();
+    Run resources = rbm("resources", BUDGET, framework, PROPOSAL);
+    assertThat(resources.code()).isEqualTo(2);
+    assertThat(resources.err()).isEqualTo("rbm resources: " + PROPOSAL + " is a budget document,"
+        + " not an allocation document; try `rbm balance " + PROPOSAL + "`\n");
+    Run achievement = rbm("achievement", PROPOSAL);
+    assertThat(achievement.err()).startsWith("rbm achievement: " + PROPOSAL
+        + " is a budget document, not a results framework; try `rbm balance ");
+  }
+
+  @Test
+  void wrongKindOfFile_butOfTheRightKind_keepsTheProblemItself() throws IOException {
+    Path p = malformed(BUDGET, "\"title\"", "\"titel\"");
+    Run r = rbm("check", p.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("title").doesNotContain("is a budget document, not");
+  }
+
+  @Test
+  void usageError_isOneLineAndWhereToReadMore() {
+    Run r = rbm("balance", PROPOSAL, "--tolerance", "abc");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("rbm balance: Invalid value for option '--tolerance': 'abc' is"
+        + " not a number\nTry 'rbm balance --help' for more information.\n");
+    Run missing = rbm("balance");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("rbm balance: Missing required parameter: 'FILE'\n"
+        + "Try 'rbm balance --help' for more information.\n");
+    Run none = rbm();
+    assertThat(none.err()).isEqualTo("rbm: missing command\n"
+        + "Try 'rbm --help' for more information.\n");
+  }
+
+  @Test
+  void mistypedValue_getsTheClosestValidOne() {
+    Run r = rbm("certification", ENROLMENTS, "--by", "modalty");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("rbm certification: --by: dimension \"modalty\" is not one of")
+        .contains("; did you mean \"modality\"?\nTry 'rbm certification --help'");
+    assertThat(rbm("certification", ENROLMENTS, "--basis", "particpants").err())
+        .contains("did you mean \"participants\"?");
+    assertThat(rbm("convert", IATI, "--to", "jsno").err()).contains("did you mean \"json\"?");
+    assertThat(rbm("validate", "--type", "budgte", BUDGET).err())
+        .contains("did you mean \"budget\"?");
+    // nothing near enough: no guess
+    assertThat(rbm("certification", ENROLMENTS, "--by", "colour").err())
+        .doesNotContain("did you mean");
+    assertThat(rbm("achievement", ACHIEVEMENT, "--fail-on", "of-track").err())
+        .startsWith("rbm achievement: --fail-on: \"of-track\" is not one of on-track, at-risk,"
+            + " off-track (the ratings of scheme traffic-light); did you mean \"on-track\" or"
+            + " \"off-track\"?\n");
+    assertThat(rbm("blance").err()).contains("Did you mean: rbm balance or ");
+  }
+
+  @Test
+  void closest_editDistance() {
+    assertThat(UsageErrors.distance("modalty", "modality")).isEqualTo(1);
+    assertThat(UsageErrors.distance("tier", "tire")).isEqualTo(1);
+    assertThat(UsageErrors.distance("", "json")).isEqualTo(4);
+    assertThat(UsageErrors.closest("jsno", java.util.List.of("json", "iati")))
+        .containsExactly("json");
+    assertThat(UsageErrors.closest("xml", java.util.List.of("json", "iati"))).isEmpty();
+    assertThat(UsageErrors.closest("x", java.util.List.of("a", "b", "xy"))).containsExactly("a",
+        "b", "xy");
+  }
+
+  @Test
+  void certification_oneRow_isSingular() throws IOException {
+    java.util.List<String> lines = Files.readAllLines(Path.of(ENROLMENTS), StandardCharsets.UTF_8);
+    Path one = tmp.resolve("one.csv");
+    Files.writeString(one, lines.get(0) + "\n" + lines.get(1) + "\n"
+        + lines.get(2).replace(",80,", ",eighty,") + "\n", StandardCharsets.UTF_8);
+    Run r = rbm("certification", "--lenient", one.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).startsWith(one + ": 1 enrolment, 1 row rejected; ");
+    Path single = tmp.resolve("single.csv");
+    Files.writeString(single, lines.get(0) + "\n" + lines.get(1) + "\n", StandardCharsets.UTF_8);
+    assertThat(rbm("validate", single.toString()).out())
+        .isEqualTo("valid enrolment CSV file: 1 enrolment\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "balance", "check", "staff-costs", "certification",
+      "achievement", "benchmark", "resources", "convert"})
+  void help_everyExampleLineIsAWholeCommand(String command) {
+    CommandLine cl = Rbm.commandLine();
+    CommandLine sub = cl.getSubcommands().get(command);
+    String help = rbm(command, "--help").out();
+    String[] footer = sub.getCommandSpec().usageMessage().footer();
+    StringBuilder joined = new StringBuilder();
+    int commands = 0;
+    for (String line : footer) {
+      if (line.startsWith("  rbm ") || joined.length() > 0) {
+        // a command line is printed whole, never wrapped
+        assertThat(line.length()).as("%s fits the usage width", line)
+            .isLessThanOrEqualTo(sub.getCommandSpec().usageMessage().width());
+        assertThat(help).as("printed whole").contains(line + "\n");
+        joined.append(line.strip());
+        if (line.endsWith("\\")) {
+          joined.setLength(joined.length() - 1);
+          continue;
+        }
+        String[] args = joined.toString().split(" +");
+        assertThat(args[0]).isEqualTo("rbm");
+        assertThat(args[1]).isEqualTo(command);
+        // every option and value of the example parses
+        Rbm.commandLine().parseArgs(java.util.Arrays.copyOfRange(args, 1, args.length));
+        joined.setLength(0);
+        commands++;
+      }
+    }
+    assertThat(commands).isPositive();
+    assertThat(joined).isEmpty();
+  }
+
+  @Test
+  void validate_example_printsWhatTheHelpSays() {
+    String[] footer = Rbm.commandLine().getSubcommands().get("validate").getCommandSpec()
+        .usageMessage().footer();
+    assertThat(footer[0]).isEqualTo("  rbm validate docs/examples/ilo-pb-2024-25.json");
+    assertThat(rbm("validate", FRAMEWORK).out()).isEqualTo(footer[1].strip() + "\n");
   }
 }

@@ -58,4 +58,18 @@ public record Metric(String id, String name, String unit, Direction direction, O
   public boolean isNormalised() {
     return per.isPresent();
   }
+
+  /**
+   * Whether the values of entities add up to a meaningful total, so that a share of the total
+   * means something: a count or an amount (visits, learners, kEUR), not a ratio (a metric per
+   * another, or one in {@code %}).
+   *
+   * <pre>{@code
+   * Metric.of("visits", "Website visits", "visits", Direction.HIGHER_IS_BETTER).isAdditive(); // true
+   * Metric.of("online", "Online share", "%", Direction.HIGHER_IS_BETTER).isAdditive();        // false
+   * }</pre>
+   */
+  public boolean isAdditive() {
+    return per.isEmpty() && !unit.strip().equals("%");
+  }
 }
