@@ -272,8 +272,8 @@ public final class Seed003 {
     List<StaffingRow> r = new ArrayList<>();
     r.add(staff("ADG", reg, BUDGET, "2.0", "474000")); // seed 003 l.5496
     // seed 003 l.5498 prints "D .25": grade "D .2" followed by footnote 5 (l.5531)
-    r.add(staff("D .2", reg, BUDGET, "2.0", "448000")); // seed 003 l.5498
-    r.add(staff("D .2", reg, PROPOSAL, "4.0", "1231000")); // seed 003 l.5498
+    r.add(footnoted(staff("D .2", reg, BUDGET, "2.0", "448000"))); // seed 003 l.5498
+    r.add(footnoted(staff("D .2", reg, PROPOSAL, "4.0", "1231000"))); // seed 003 l.5498
     r.add(staff("D .1", reg, BUDGET, "2.0", "485000")); // seed 003 l.5500
     r.add(staff("D .1", reg, PROPOSAL, "2.0", "598000")); // seed 003 l.5500
     r.add(staff("P .5", reg, BUDGET, "36.0", "6372000")); // seed 003 l.5502
@@ -517,6 +517,12 @@ public final class Seed003 {
   private static StaffingRow staff(String grade, String source, String column, String fte,
       String cost) {
     return new StaffingRow(Grade.parse(grade), source, column, d(fte), d(cost));
+  }
+
+  /** The D-2 row as printed, "D .25": footnote 5 (seed 003 l.5498, l.5531). */
+  private static StaffingRow footnoted(StaffingRow r) {
+    return new StaffingRow(r.grade(), r.fundSource(), r.column(), r.fte(), r.cost(),
+        List.of("5"), java.util.Optional.of("D .25"));
   }
 
   private static StaffingSubtotal sub(String label, List<GradeCategory> categories,

@@ -14,4 +14,13 @@ abstract class OmitAbsent {
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     abstract java.util.Optional<String> heading();
   }
+
+  /** Mix-in: a staffing row's footnote markers are written only when there are some. */
+  abstract static class Footnotes {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract java.util.List<String> footnotes();
+
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract java.util.Optional<String> printedLabel();
+  }
 }

@@ -14,6 +14,7 @@ import org.rbmkit.budget.document.ClaimRule;
 import org.rbmkit.budget.document.DetailTable;
 import org.rbmkit.budget.document.FigureRef;
 import org.rbmkit.budget.document.ReserveFundTable;
+import org.rbmkit.budget.document.StaffingRow;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
 import org.rbmkit.budget.document.ColumnKind;
@@ -51,7 +52,8 @@ public class RbmBudgetModule extends SimpleModule {
       StaffingTable.class, Set.of("tolerance"),
       Claim.class, Set.of("whole", "from", "inflation", "per"),
       BudgetLine.class, Set.of("dashes", "fund", "heading"),
-      DetailRow.class, Set.of("dashes"));
+      DetailRow.class, Set.of("dashes"),
+      StaffingRow.class, Set.of("footnotes", "printedLabel"));
 
   /** The module, with every serializer and deserializer of rbm-budget. */
   public RbmBudgetModule() {
@@ -73,18 +75,9 @@ public class RbmBudgetModule extends SimpleModule {
     }
     setMixInAnnotation(BudgetLine.class, OmitAbsent.Dashes.class);
     setMixInAnnotation(DetailRow.class, OmitAbsent.Dashes.class);
+    setMixInAnnotation(StaffingRow.class, OmitAbsent.Footnotes.class);
     setDeserializerModifier(new ValueDeserializerModifier() {
       private static final long serialVersionUID = 1L;
-
-  /** The properties each record lets a document leave out; documented in budget-format.md. */
-  private static final Map<Class<?>, Set<String>> OPTIONAL = Map.of(
-      BudgetDocument.class, Set.of("tolerance"),
-      DetailTable.class, Set.of("tolerance"),
-      ReserveFundTable.class, Set.of("tolerance", "openingDate", "closingDate"),
-      StaffingTable.class, Set.of("tolerance"),
-      Claim.class, Set.of("whole", "from", "inflation", "per"),
-      BudgetLine.class, Set.of("dashes", "fund", "heading"),
-      DetailRow.class, Set.of("dashes"));
 
       @Override
       public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,

@@ -17,6 +17,7 @@ import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.Claim;
 import org.rbmkit.budget.document.ReserveFundTable;
+import org.rbmkit.budget.document.StaffingRow;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
 import org.rbmkit.core.json.RbmJson;
@@ -51,7 +52,7 @@ class BudgetFormatDocTest {
       int start = at + "```json\n".length();
       blocks.add(text.substring(start, text.indexOf("```", start)));
     }
-    assertThat(blocks).hasSize(5);
+    assertThat(blocks).hasSize(6);
     BudgetLine dashed = RbmJson.mapper().readValue(blocks.get(1), BudgetLine.class);
     assertThat(dashed.dashes()).containsExactly("2022-23-budget", "2024-25-proposal");
     tools.jackson.databind.JsonNode reserve = RbmJson.mapper().readTree("{" + blocks.get(2) + "}");
@@ -59,9 +60,14 @@ class BudgetFormatDocTest {
         ReserveFundTable.class);
     assertThat(r.openingDate()).contains(java.time.LocalDate.of(2023, 12, 31));
     assertThat(reserve.get("funds")).hasSize(2);
-    StaffingTable table = RbmJson.mapper().readValue(blocks.get(3), StaffingTable.class);
+    StaffingTable table = RbmJson.mapper().readValue(blocks.get(4), StaffingTable.class);
     assertThat(table.tolerance()).contains(Tolerance.within(new BigDecimal("1000")));
-    List<Claim> claims = List.of(RbmJson.mapper().readValue(blocks.get(4), Claim[].class));
+    // seed 003 l.5498: "D .25" is D-2 with footnote 5
+    StaffingRow footnoted = RbmJson.mapper().readValue(blocks.get(3), StaffingRow.class);
+    assertThat(footnoted.grade()).isEqualTo(Grade.D_2);
+    assertThat(footnoted.footnotes()).containsExactly("5");
+    assertThat(footnoted.printedLabel()).contains("D .25");
+    List<Claim> claims = List.of(RbmJson.mapper().readValue(blocks.get(5), Claim[].class));
     BudgetDocument seed = Seed003.document();
     BudgetDocument doc = new BudgetDocument(seed.title(), seed.currency(), seed.unit(),
         seed.tolerance(), seed.columns(), seed.funds(), seed.lines(), seed.printedTotals(),
