@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.Seed003;
 import org.rbmkit.budget.document.BudgetDocument;
+import org.rbmkit.budget.document.DetailTable;
 import org.rbmkit.budget.document.StaffingRow;
 import org.rbmkit.core.json.RbmJson;
+import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.staff.Grade;
 import tools.jackson.core.JacksonException;
 
-/** What a printed table shows beside its figures: footnote markers and printed labels. */
+/** What a printed table shows beside its figures: footnote markers, printed labels, units. */
 class PrintedFormJsonTest {
 
   private static final String ROW = """
@@ -48,6 +50,29 @@ class PrintedFormJsonTest {
           assertThat(r.footnotes()).isEmpty();
           assertThat(r.printedLabel()).isEmpty();
         });
+  }
+
+  @Test
+  void tablesThatPrintNoUnit_stateTheirOwn() throws Exception {
+    BudgetDocument doc;
+    try (InputStream in = PrintedFormJsonTest.class.getResourceAsStream(Seed003.JSON_RESOURCE)) {
+      doc = BudgetJson.read(in);
+    }
+    DetailTable campus = detail(doc, "campus");
+    DetailTable it = detail(doc, "it");
+    // seed 003 l.5120-5140 and l.5222-5240 print no unit; the campus total 4 723 is item 18 of
+    // the main table (in thousands), the IT rows are in euros ("Internet 141 000", l.5230)
+    assertThat(doc.unit()).isEqualTo(AmountUnit.THOUSANDS);
+    assertThat(campus.unit()).isEqualTo(AmountUnit.THOUSANDS);
+    assertThat(campus.printedTotal().get("2022-23-budget")).isEqualByComparingTo("4723");
+    assertThat(doc.lines().stream().filter(l -> l.item() == 18).findFirst().orElseThrow()
+        .amount("2022-23-budget")).isEqualByComparingTo("4723");
+    assertThat(it.unit()).isEqualTo(AmountUnit.UNITS);
+    assertThat(it.rows().get(0).amount("2022-23-budget")).isEqualByComparingTo("141000");
+  }
+
+  private static DetailTable detail(BudgetDocument doc, String id) {
+    return doc.detailTables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
   }
 
   @Test
