@@ -34,6 +34,13 @@ class IatiReaderRobustnessPropertiesTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void theStandardsFilesAreAllThere() throws IOException {
+    // docs/sources/iati-2.03 holds 709 XML files (schemas' examples, the should-pass and
+    // should-fail suites, samples); a file lost from the repository fails here, not silently
+    assertThat(everyXmlFileOfTheStandard().count()).isEqualTo(709);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyXmlFileOfTheStandard")
   void everyFile_readsOrIsRefusedCleanly(String file) throws IOException {
