@@ -1,0 +1,267 @@
+package org.rbmkit.budget.iati;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.rbmkit.budget.balance.BudgetTotals;
+import org.rbmkit.budget.measure.MoneyRounding;
+import org.rbmkit.budget.measure.Ratio;
+import org.rbmkit.budget.resources.AmountKind;
+import org.rbmkit.budget.resources.Execution;
+import org.rbmkit.budget.resources.ExecutionRule;
+import org.rbmkit.budget.resources.Standing;
+import org.rbmkit.core.iati.BudgetType;
+import org.rbmkit.core.iati.IatiActivity;
+import org.rbmkit.core.iati.IatiAmount;
+import org.rbmkit.core.iati.IatiTransaction;
+import org.rbmkit.core.money.ExchangeRate;
+import org.rbmkit.core.money.Money;
+import org.rbmkit.budget.growth.Proration;
+
+/**
+ * Budget and spending of imported IATI activities by activity and budget column, in one
+ * currency, with the amounts that could not be converted listed as findings.
+ *
+ * <pre>{@code
+ * IatiExecution x = IatiExecution.of(activities, Currency.getInstance("EUR"),
+ *     List.of(new ExchangeRate(usd, eur, new BigDecimal("0.92"), LocalDate.of(2014, 1, 1),
+ *         ExchangeRateKind.OPERATIONAL)), RoundingMode.HALF_EVEN);
+ * Row r = x.rows().get(0);
+ * r.budget();      // Σ of the activity's budgets in that column (IatiBudgetTotals)
+ * r.spending();    // Σ of disbursements (3) and expenditures (4) dated in the column's period
+ * r.commitments(); // Σ of commitments (2) dated in the period, shown apart
+ * r.rate();        // spending ÷ budget, exact; undefined when the budget is zero
+ * x.unconverted(); // amounts with no rate for their currency on or before their date
+ * }</pre>
+ *
+ * <p>Budgets are summed by {@link IatiBudgetTotals} per currency; a budget sum in another
+ * currency than the target converts at the rate in force on the column's first day. A
+ * transaction converts amount by amount at the rate in force on its {@code value-date}. The rate
+ * in force on a day is the caller's rate from that currency to the target with the latest date on
+ * or before the day; each conversion rounds once to the target's minor units with the caller's
+ * {@link RoundingMode}. Transactions are dated by their {@code transaction-date}; a transaction
+ * counts in every column of its activity whose period contains that date. Negative values
+ * (refunds, reversals) are summed as published. An amount with no usable money (no or unknown
+ * currency) or no rate in force is left out of the sums and listed in {@link #unconverted()},
+ * never dropped silently. Immutable and thread-safe.
+ *
+ * @param currency the currency of every figure
+ * @param rows the activities' columns, by activity then column text
+ * @param unconverted the amounts left out of the sums, each with the reason
+ */
+public record IatiExecution(
+    Currency currency, ImmutableList<Row> rows, ImmutableList<Unconverted> unconverted) {
+
+  /** IATI TransactionType code of a commitment. */
+  public static final String COMMITMENT = "2";
+
+  /** IATI TransactionType codes counted as spending: disbursement and expenditure. */
+  public static final List<String> SPENDING = List.of("3", "4");
+
+  /** Copies the lists. */
+  public IatiExecution {
+    checkNotNull(currency, "currency");
+    rows = ImmutableList.copyOf(checkNotNull(rows, "rows"));
+    unconverted = ImmutableList.copyOf(checkNotNull(unconverted, "unconverted"));
+  }
+
+  /**
+   * One activity's budget column with its spending and commitments.
+   *
+   * @param activity the activity identifier
+   * @param column the budget column (type, status, period)
+   * @param budget the Σ of the activity's budgets in the column
+   * @param commitments the Σ of commitments dated in the period
+   * @param spending the Σ of disbursements and expenditures dated in the period
+   */
+  public record Row(
+      String activity, IatiBudgetColumn column, Money budget, Money commitments, Money spending) {
+
+    /** Validates the components. */
+    public Row {
+      checkNotNull(activity, "activity");
+      checkNotNull(column, "column");
+      checkNotNull(budget, "budget");
+      checkNotNull(commitments, "commitments");
+      checkNotNull(spending, "spending");
+    }
+
+    /** Spending ÷ budget, exact; undefined when the budget is zero. */
+    public Ratio rate() {
+      return Ratio.of(spending, budget);
+    }
+
+    /**
+     * The execution at {@code asOf}: elapsed share of the column's period by {@link
+     * Proration#elapsedDays}, expected spending rounded by {@code rounding}; the basis is planned
+     * for an original budget and revised for a revised one.
+     */
+    public Execution execution(LocalDate asOf, MoneyRounding rounding) {
+      Ratio elapsed = Proration.elapsedDays(column.period(), asOf);
+      AmountKind basis =
+          column.type() == BudgetType.REVISED ? AmountKind.REVISED : AmountKind.PLANNED;
+      return new Execution(activity, column.toString(), basis, budget, spending, elapsed,
+          Proration.expectedSpending(budget, elapsed, rounding), rounding);
+    }
+
+    /** The standing of this row next to the activity's achievement rating code. */
+    public Standing standing(
+        String rating, ExecutionRule rule, LocalDate asOf, MoneyRounding rounding) {
+      checkNotNull(rule, "rule");
+      return rule.classify(execution(asOf, rounding), rating);
+    }
+  }
+
+  /**
+   * An amount left out of the sums.
+   *
+   * @param activity the activity identifier
+   * @param where {@code budget column …} or {@code transaction[i] type t}
+   * @param amount the amount as published
+   * @param reason why it was left out
+   */
+  public record Unconverted(String activity, String where, IatiAmount amount, String reason) {
+
+    /** Validates the components. */
+    public Unconverted {
+      checkNotNull(activity, "activity");
+      checkNotNull(where, "where");
+      checkNotNull(amount, "amount");
+      checkNotNull(reason, "reason");
+    }
+
+    /** {@code activity where: amount: reason}. */
+    @Override
+    public String toString() {
+      return activity + " " + where + ": " + amount + ": " + reason;
+    }
+  }
+
+  /**
+   * The view of {@code activities} in {@code currency}.
+   *
+   * @throws IllegalArgumentException as {@link IatiBudgetAccumulator#entries} for an unusable
+   *     budget, or when a rate does not convert to {@code currency}
+   */
+  public static IatiExecution of(Iterable<IatiActivity> activities, Currency currency,
+      List<ExchangeRate> rates, RoundingMode rounding) {
+    checkNotNull(activities, "activities");
+    checkNotNull(currency, "currency");
+    checkNotNull(rounding, "rounding");
+    for (ExchangeRate r : checkNotNull(rates, "rates")) {
+      checkArgument(r.to().equals(currency), "exchange rate %s->%s on %s does not convert to %s",
+          r.from(), r.to(), r.date(), currency);
+    }
+    Rates table = new Rates(currency, rates, rounding);
+    IatiBudgetTotals totals = IatiBudgetTotals.of(activities);
+    List<Unconverted> unconverted = new ArrayList<>();
+    Map<String, Map<IatiBudgetColumn, BigDecimal>> budgets = new TreeMap<>();
+    for (Currency c : totals.currencies()) {
+      for (Map.Entry<BudgetTotals.Group, Money> e : totals.totals(c).sums().entrySet()) {
+        String activity = e.getKey().fund();
+        IatiBudgetColumn column = IatiBudgetColumn.parse(e.getKey().column());
+        LocalDate day = column.period().start();
+        Optional<Money> m = table.convert(e.getValue(), day);
+        if (m.isEmpty()) {
+          unconverted.add(new Unconverted(activity, "budget " + column,
+              new IatiAmount(e.getValue().amount(), Optional.of(c.getCurrencyCode()), day),
+              "no rate " + c + "->" + currency + " on or before " + day));
+          continue;
+        }
+        budgets.computeIfAbsent(activity, a -> new TreeMap<>(
+                Comparator.comparing(IatiBudgetColumn::toString)))
+            .merge(column, m.get().amount(), BigDecimal::add);
+      }
+    }
+    ImmutableList.Builder<Row> rows = ImmutableList.builder();
+    for (IatiActivity a : activities) {
+      Map<IatiBudgetColumn, BigDecimal> columns = budgets.remove(a.identifier());
+      if (columns == null) {
+        continue; // no budget, or a repeated identifier already shown
+      }
+      List<Money> converted = new ArrayList<>();
+      List<IatiTransaction> counted = new ArrayList<>();
+      for (int i = 0; i < a.transactions().size(); i++) {
+        IatiTransaction t = a.transactions().get(i);
+        if (!t.type().equals(COMMITMENT) && !SPENDING.contains(t.type())) {
+          continue;
+        }
+        String where = "transaction[" + (i + 1) + "] type " + t.type();
+        Optional<Money> money = t.value().money();
+        if (money.isEmpty()) {
+          unconverted.add(new Unconverted(a.identifier(), where, t.value(),
+              "no usable currency (no @currency or default-currency, or not ISO 4217)"));
+          continue;
+        }
+        Optional<Money> m = table.convert(money.get(), t.value().valueDate());
+        if (m.isEmpty()) {
+          unconverted.add(new Unconverted(a.identifier(), where, t.value(), "no rate "
+              + money.get().currency() + "->" + currency + " on or before "
+              + t.value().valueDate()));
+          continue;
+        }
+        converted.add(m.get());
+        counted.add(t);
+      }
+      columns.forEach((column, budget) -> {
+        BigDecimal commitments = BigDecimal.ZERO;
+        BigDecimal spending = BigDecimal.ZERO;
+        for (int i = 0; i < counted.size(); i++) {
+          IatiTransaction t = counted.get(i);
+          if (column.period().contains(t.date())) {
+            if (t.type().equals(COMMITMENT)) {
+              commitments = commitments.add(converted.get(i).amount());
+            } else {
+              spending = spending.add(converted.get(i).amount());
+            }
+          }
+        }
+        rows.add(new Row(a.identifier(), column, Money.ofTotal(currency, budget),
+            Money.ofTotal(currency, commitments), Money.ofTotal(currency, spending)));
+      });
+    }
+    return new IatiExecution(currency, rows.build(), ImmutableList.copyOf(unconverted));
+  }
+
+  /** The caller's rates by source currency, each list sorted by date. */
+  private static final class Rates {
+    private final Map<String, TreeMap<LocalDate, ExchangeRate>> byCurrency = new TreeMap<>();
+    private final Currency target;
+    private final RoundingMode rounding;
+
+    Rates(Currency target, List<ExchangeRate> rates, RoundingMode rounding) {
+      this.target = target;
+      this.rounding = rounding;
+      for (ExchangeRate r : rates) {
+        ExchangeRate old = byCurrency.computeIfAbsent(r.from().getCurrencyCode(),
+            c -> new TreeMap<>()).put(r.date(), r);
+        checkArgument(old == null || old.rate().compareTo(r.rate()) == 0,
+            "two exchange rates %s->%s on %s: %s and %s", r.from(), r.to(), r.date(),
+            old == null ? "" : old.rate().toPlainString(), r.rate().toPlainString());
+      }
+    }
+
+    Optional<Money> convert(Money amount, LocalDate day) {
+      if (amount.currency().equals(target)) {
+        return Optional.of(amount);
+      }
+      TreeMap<LocalDate, ExchangeRate> m = byCurrency.get(amount.currency().getCurrencyCode());
+      if (m == null) {
+        return Optional.empty();
+      }
+      Map.Entry<LocalDate, ExchangeRate> e = m.floorEntry(day);
+      return e == null ? Optional.empty() : Optional.of(e.getValue().convert(amount, rounding));
+    }
+  }
+}
