@@ -29,11 +29,12 @@ class HostileValidationTest {
 
   @Test
   void repeatedPeriods_validateInLinearTime() {
-    // 4 000 and 40 000 repeats: ten times the problems, at most about ten times the time; the
-    // documents are built before, so that only the validation is timed
+    // 4 000 and 40 000 repeats: ten times the problems, about ten times the time (a quadratic
+    // validation gave 100 times); 13 leaves room for a busy machine's noise. The documents are
+    // built before, so that only the validation is timed
     Map<Integer, ResultsFrameworkDocument> documents =
         Map.of(4_000, frameworkWithRepeats(4_000), 40_000, frameworkWithRepeats(40_000));
-    Growth.assertAtMost(12.0, 4_000, 10, n -> {
+    Growth.assertAtMost(13.0, 4_000, 10, n -> {
       List<Violation> problems = DocumentValidator.validate(documents.get(n));
       assertThat(problems).hasSize(n - 1);
     });
