@@ -11,7 +11,6 @@ import org.rbmkit.core.period.CalendarYear;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
 import org.rbmkit.kpi.achievement.FrameworkRollup;
-import org.rbmkit.kpi.achievement.PreparedFramework;
 import org.rbmkit.kpi.achievement.Rating;
 import org.rbmkit.kpi.achievement.RatingTally;
 import org.rbmkit.kpi.achievement.RollupCalculator;
@@ -35,8 +34,6 @@ import org.rbmkit.kpi.achievement.RollupCalculator;
 public final class AchievementData {
 
   final ResultsFramework framework;
-  /** The framework prepared for the library's fast roll-up, as the arrays are for the loop. */
-  final PreparedFramework prepared;
   /** Per node in pre-order: its parent's position, or -1 for a root. */
   final int[] parent;
   /** Per indicator: the position of its result, its baseline, its targets and actuals by year. */
@@ -47,7 +44,6 @@ public final class AchievementData {
 
   private AchievementData(ResultsFramework framework) {
     this.framework = framework;
-    this.prepared = RollupCalculator.prepare(framework);
     List<ResultNode> nodes = framework.nodes();
     Map<String, Integer> at = new HashMap<>();
     for (int n = 0; n < nodes.size(); n++) {
@@ -113,16 +109,11 @@ public final class AchievementData {
   }
 
   /**
-   * The library on the prepared framework: a roll-up per year, default policy, traffic light,
-   * worst rating; indicator ratings are built only if asked for.
+   * The same framework as a new instance, so that the library's roll-up finds nothing of it in
+   * its cache and lays it out again.
    */
-  public static List<FrameworkRollup> libraryPrepared(PreparedFramework prepared) {
-    RollupCalculator calculator = RollupCalculator.withDefaults();
-    List<FrameworkRollup> out = new ArrayList<>(FrameworkData.PERIODS);
-    for (int p = 0; p < FrameworkData.PERIODS; p++) {
-      out.add(calculator.rollUp(prepared, year(p)));
-    }
-    return out;
+  static ResultsFramework copy(ResultsFramework f) {
+    return ResultsFramework.of(f.owner(), f.period(), f.title(), f.roots());
   }
 
   /** The library's tallies in the hand loop's layout. */

@@ -5,13 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.rbmkit.core.indicator.Band;
-import org.rbmkit.core.indicator.Baseline;
 import org.rbmkit.core.indicator.DecimalValue;
 import org.rbmkit.core.indicator.Direction;
 import org.rbmkit.core.indicator.Indicator;
@@ -22,8 +20,6 @@ import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.indicator.RatioValue;
 import org.rbmkit.core.indicator.TextValue;
 import org.rbmkit.core.indicator.Value;
-import org.rbmkit.core.period.CalendarYear;
-import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.period.Period;
 
 /**
@@ -142,45 +138,11 @@ public final class AchievementCalculator {
     }
 
     Achievement compute() {
-      // the first total target of exactly the period, in list order (plain loops: this runs for
-      // every indicator and period of a roll-up)
-      for (PeriodValue t : ind.targets()) {
-        if (t.period().equals(period) && t.value().isTotal()) {
-          target = Optional.of(t.value());
-          break;
-        }
-      }
+      target = Figures.target(ind, period);
       if (target.isEmpty()) {
         return undefined(AchievementStatus.NO_TARGET, "no total target for " + period);
       }
-      // period.contains(a.period()) and a.period().endInclusive(), with the target period's days
-      // computed once rather than for every actual; a calendar year lies within another exactly
-      // when they are the same year, which needs no dates at all
-      LocalDate by = asOf.orElse(null);
-      DateRange range = null;
-      List<PeriodValue> actuals = new ArrayList<>(4);
-      for (PeriodValue a : ind.actuals()) {
-        if (period instanceof CalendarYear py && a.period() instanceof CalendarYear ay) {
-          if (py.year() == ay.year()
-              && a.value().isTotal()
-              && (by == null || !a.period().endInclusive().isAfter(by))) {
-            actuals.add(a);
-          }
-          continue;
-        }
-        if (!a.value().isTotal()) {
-          continue;
-        }
-        if (range == null) {
-          range = period.dateRange();
-        }
-        DateRange r = a.period().dateRange();
-        if (!r.start().isBefore(range.start())
-            && !r.endExclusive().isAfter(range.endExclusive())
-            && (by == null || !r.endInclusive().isAfter(by))) {
-          actuals.add(a);
-        }
-      }
+      List<PeriodValue> actuals = Figures.actualsWithin(ind, period, asOf.orElse(null));
       if (actuals.isEmpty()) {
         return undefined(
             AchievementStatus.NOT_REPORTED,
@@ -188,7 +150,7 @@ public final class AchievementCalculator {
       }
       return switch (ind.measure()) {
         case UNIT, PERCENTAGE, CURRENCY, RATIO -> numeric(actuals);
-        case NOMINAL, ORDINAL, QUALITATIVE -> categorical(latest(actuals));
+        case NOMINAL, ORDINAL, QUALITATIVE -> categorical(Figures.latestOf(actuals, period));
       };
     }
 
@@ -199,15 +161,16 @@ public final class AchievementCalculator {
           policy.method() == AchievementMethod.PROGRESS
               && (ind.direction() == Direction.INCREASE || ind.direction() == Direction.DECREASE);
       if (fromBaseline) {
-        baseline = findBaseline();
+        baseline = Figures.latestBaseline(ind, period);
       }
-      if (ind.cumulation().sumsOverPeriods() && actuals.size() > 1) {
-        Optional<Achievement> refused = sum(actuals);
-        if (refused.isPresent()) {
-          return refused.get();
+      if (Figures.sums(ind, actuals)) {
+        Figures.Sum sum = Figures.sum(ind.measure(), actuals, period);
+        if (sum.value().isEmpty()) {
+          return undefined(sum.refusal(), sum.why());
         }
+        actual = sum.value();
       } else {
-        actual = Optional.of(latest(actuals).value());
+        actual = Optional.of(Figures.latestOf(actuals, period).value());
       }
       IndicatorValue av = actual.get();
       approximate =
@@ -233,49 +196,6 @@ public final class AchievementCalculator {
                 ? progress(aLow, aHigh)
                 : ratioToTarget(aLow, aHigh);
       };
-    }
-
-    /** Sums the actuals into {@link #actual}; returns an achievement only when it refuses. */
-    private Optional<Achievement> sum(List<PeriodValue> actuals) {
-      if (ind.measure() == Measure.PERCENTAGE) {
-        return Optional.of(
-            undefined(
-                AchievementStatus.NOT_COMPARABLE,
-                "cumulative percentage: "
-                    + actuals.size()
-                    + " percentages within "
-                    + period
-                    + " cannot be summed; record the indicator as a ratio of counts"));
-      }
-      boolean atLeast = false;
-      boolean atMost = false;
-      boolean approx = false;
-      BigDecimal total = BigDecimal.ZERO;
-      RatioValue ratio = RatioValue.of(0, 0);
-      for (PeriodValue pv : actuals) {
-        Qualifier q = pv.value().qualifier();
-        atLeast |= q == Qualifier.AT_LEAST;
-        atMost |= q == Qualifier.AT_MOST;
-        approx |= q == Qualifier.APPROXIMATE;
-        if (pv.value().value() instanceof RatioValue r) {
-          ratio = ratio.plus(r);
-        } else {
-          total = total.add(((DecimalValue) pv.value().value()).value());
-        }
-      }
-      if ((atLeast && atMost) || (ind.measure() == Measure.RATIO && (atLeast || atMost))) {
-        return Optional.of(
-            undefined(
-                AchievementStatus.INDETERMINATE,
-                "the sum of the actuals within " + period + " mixes bounds that do not add up"));
-      }
-      Qualifier q =
-          atLeast
-              ? Qualifier.AT_LEAST
-              : atMost ? Qualifier.AT_MOST : approx ? Qualifier.APPROXIMATE : Qualifier.EXACT;
-      Value v = ind.measure() == Measure.RATIO ? ratio : DecimalValue.of(total);
-      actual = Optional.of(IndicatorValue.of(v).with(q));
-      return Optional.empty();
     }
 
     private Achievement band(Optional<ExactRatio> aLow, Optional<ExactRatio> aHigh) {
@@ -336,15 +256,16 @@ public final class AchievementCalculator {
       }
       ExactRatio t = et.get();
       int cmp = t.compareValue(b);
-      if (cmp == 0) {
+      boolean increase = ind.direction() == Direction.INCREASE;
+      AchievementStatus status = AchievementMethod.progressStatus(cmp, increase);
+      if (status == AchievementStatus.BASELINE_EQUALS_TARGET) {
         return undefined(
-            AchievementStatus.BASELINE_EQUALS_TARGET,
+            status,
             "baseline " + bText + " equals target " + target.get() + ": progress is undefined");
       }
-      boolean increase = ind.direction() == Direction.INCREASE;
-      if (increase != cmp > 0) {
+      if (status == AchievementStatus.TARGET_AGAINST_DIRECTION) {
         return undefined(
-            AchievementStatus.TARGET_AGAINST_DIRECTION,
+            status,
             "target "
                 + target.get()
                 + " is "
@@ -390,32 +311,29 @@ public final class AchievementCalculator {
             "target " + target.get() + " has a zero denominator");
       }
       ExactRatio t = et.get();
-      if (ind.direction() == Direction.INCREASE) {
-        if (t.signum() == 0) {
-          return undefined(
-              AchievementStatus.ZERO_DENOMINATOR, "actual ÷ target with a zero target");
-        }
-        if (t.signum() < 0) {
-          return undefined(
-              AchievementStatus.NOT_COMPARABLE,
-              "actual ÷ target with a negative target " + target.get());
-        }
+      boolean increase = ind.direction() == Direction.INCREASE;
+      AchievementStatus status =
+          AchievementMethod.ratioToTargetStatus(
+              t.signum(), aHigh.map(ExactRatio::signum).orElse(1), increase);
+      if (status != AchievementStatus.MEASURED) {
+        String why =
+            increase
+                ? t.signum() == 0
+                    ? "actual ÷ target with a zero target"
+                    : "actual ÷ target with a negative target " + target.get()
+                : status == AchievementStatus.NOT_COMPARABLE
+                    ? "target ÷ actual with target "
+                        + target.get()
+                        + " is not a measure of achievement; use progress"
+                    : "target ÷ actual with actual " + actual.get();
+        return undefined(status, why);
+      }
+      if (increase) {
         Optional<ExactRatio> low = aLow.map(x -> x.dividedBy(t));
         return measured(
             low,
             aHigh == aLow ? low : aHigh.map(x -> x.dividedBy(t)),
             "actual ÷ target = " + actual.get() + " ÷ " + target.get());
-      }
-      if (t.signum() <= 0) {
-        return undefined(
-            AchievementStatus.NOT_COMPARABLE,
-            "target ÷ actual with target "
-                + target.get()
-                + " is not a measure of achievement; use progress");
-      }
-      if (aHigh.isPresent() && aHigh.get().signum() <= 0) {
-        return undefined(
-            AchievementStatus.ZERO_DENOMINATOR, "target ÷ actual with actual " + actual.get());
       }
       Optional<ExactRatio> fHigh = aLow.filter(x -> x.signum() > 0).map(x -> t.dividedBy(x));
       Optional<ExactRatio> fLow = aHigh.map(x -> t.dividedBy(x));
@@ -496,14 +414,6 @@ public final class AchievementCalculator {
       };
     }
 
-    private PeriodValue latest(List<PeriodValue> values) {
-      return latestOf(values, period);
-    }
-
-    private Optional<IndicatorValue> findBaseline() {
-      return latestBaseline(ind, period);
-    }
-
     private Achievement measured(Optional<ExactRatio> low, Optional<ExactRatio> high, String rule) {
       boolean capped = false;
       if (policy.overAchievement() == OverAchievement.CAP) {
@@ -567,53 +477,6 @@ public final class AchievementCalculator {
           target,
           "indicator " + ind.code() + " " + period + ": " + why);
     }
-  }
-
-  /**
-   * The latest total baseline of {@code ind} that does not start after {@code period}; empty when
-   * there is none.
-   */
-  static Optional<IndicatorValue> latestBaseline(Indicator ind, Period period) {
-    // the latest by end, then start; on a tie the earlier in list order (as Stream.max)
-    Baseline best = null;
-    LocalDate end = null;
-    for (Baseline b : ind.baselines()) {
-      if (!b.value().isTotal()) {
-        continue;
-      }
-      if (end == null) {
-        end = period.endInclusive();
-      }
-      if (!b.period().start().isAfter(end)
-          && (best == null || laterThan(b.period(), best.period()))) {
-        best = b;
-      }
-    }
-    return best == null ? Optional.empty() : Optional.of(best.value());
-  }
-
-  /** The latest of the values: that of exactly the period if any, else by end, then start. */
-  static PeriodValue latestOf(List<PeriodValue> values, Period period) {
-    for (PeriodValue v : values) {
-      if (v.period().equals(period)) {
-        return v;
-      }
-    }
-    // the latest by end, then start; on a tie the earlier in list order (as Stream.max)
-    PeriodValue best = values.get(0);
-    for (int i = 1; i < values.size(); i++) {
-      PeriodValue v = values.get(i);
-      if (laterThan(v.period(), best.period())) {
-        best = v;
-      }
-    }
-    return best;
-  }
-
-  /** Whether {@code a} ends after {@code b}, or ends with it and starts after it. */
-  private static boolean laterThan(Period a, Period b) {
-    int c = a.endInclusive().compareTo(b.endInclusive());
-    return c > 0 || (c == 0 && a.start().compareTo(b.start()) > 0);
   }
 
   /** The value as an exact ratio; empty for a ratio with a zero denominator. */

@@ -48,4 +48,35 @@ public enum AchievementMethod {
     throw new IllegalArgumentException(
         "method \"" + code + "\" is not one of progress, ratio-to-target");
   }
+
+  /**
+   * Whether progress is defined, from how the target compares with the baseline ({@code
+   * targetAgainstBaseline} negative, zero or positive): {@link AchievementStatus#MEASURED}, or why
+   * not. The one statement of the rule, for exact ratios and for the roll-up's whole numbers.
+   */
+  static AchievementStatus progressStatus(int targetAgainstBaseline, boolean increase) {
+    if (targetAgainstBaseline == 0) {
+      return AchievementStatus.BASELINE_EQUALS_TARGET;
+    }
+    return increase == targetAgainstBaseline > 0
+        ? AchievementStatus.MEASURED
+        : AchievementStatus.TARGET_AGAINST_DIRECTION;
+  }
+
+  /**
+   * Whether actual ÷ target (increase) or target ÷ actual (decrease) is defined, from the signs of
+   * the target and of the actual's upper end (1 when open): {@link AchievementStatus#MEASURED}, or
+   * why not.
+   */
+  static AchievementStatus ratioToTargetStatus(int targetSign, int actualHighSign, boolean increase) {
+    if (increase) {
+      return targetSign == 0
+          ? AchievementStatus.ZERO_DENOMINATOR
+          : targetSign < 0 ? AchievementStatus.NOT_COMPARABLE : AchievementStatus.MEASURED;
+    }
+    if (targetSign <= 0) {
+      return AchievementStatus.NOT_COMPARABLE;
+    }
+    return actualHighSign <= 0 ? AchievementStatus.ZERO_DENOMINATOR : AchievementStatus.MEASURED;
+  }
 }

@@ -27,11 +27,10 @@ import org.rbmkit.core.results.ResultsFramework;
  * <p>Summaries are written in English ({@code en}) or French ({@code fr}); another language falls
  * back to English.
  *
- * <p>A roll-up of a {@link PreparedFramework} holds its tallies in arrays: {@link #subtree},
- * {@link #rating}, {@link #total}, {@link #levelTally} and the summaries read them directly, while
- * {@link #results}, {@link #result} and {@link #indicators} build every indicator's {@link
- * IndicatorRating} (achievement, explanation and rating) on their first call, once, and return
- * values equal to those of the roll-up of the framework itself. Immutable and thread-safe.
+ * <p>The tallies and result ratings are held in arrays: {@link #subtree}, {@link #rating}, {@link
+ * #total}, {@link #levelTally} and the summaries read them directly, while {@link #results},
+ * {@link #result} and {@link #indicators} build every indicator's {@link IndicatorRating}
+ * (achievement, explanation and rating) on their first call, once. Immutable and thread-safe.
  */
 public final class FrameworkRollup {
 
@@ -41,31 +40,13 @@ public final class FrameworkRollup {
   private final RollupRule rule;
   private final Supplier<ImmutableMap<String, ResultRollup>> results;
   private final RatingTally total;
-  /** The prepared roll-up's tallies and result positions; null for an eager roll-up. */
   private final TallyTable table;
   private final ImmutableMap<String, Integer> positions;
 
-  FrameworkRollup(
-      ResultsFramework framework,
-      Period period,
-      RatingScheme scheme,
-      RollupRule rule,
-      ImmutableMap<String, ResultRollup> results,
-      RatingTally total) {
-    this.framework = framework;
-    this.period = period;
-    this.scheme = scheme;
-    this.rule = rule;
-    this.results = Suppliers.ofInstance(results);
-    this.total = total;
-    this.table = null;
-    this.positions = null;
-  }
-
   /**
-   * A roll-up whose tallies are in {@code table} (rows by {@code positions}, then the total) and
-   * whose results are built by {@code results} when first asked for (Guava's memoising supplier is
-   * thread-safe and runs it once).
+   * A roll-up whose tallies and ratings are in {@code table} (rows by {@code positions}, then the
+   * total) and whose results are built by {@code results} when first asked for (Guava's memoising
+   * supplier is thread-safe and runs it once).
    */
   FrameworkRollup(
       ResultsFramework framework,
@@ -127,7 +108,7 @@ public final class FrameworkRollup {
    * @throws NoSuchElementException if the framework has no such result
    */
   public RatingTally subtree(String code) {
-    return table == null ? result(code).subtree() : table.tally(position(code));
+    return table.tally(position(code));
   }
 
   /**
@@ -138,7 +119,7 @@ public final class FrameworkRollup {
    * @throws NoSuchElementException if the framework has no such result
    */
   public Rating rating(String code) {
-    return table == null ? result(code).rating() : table.rating(position(code));
+    return table.rating(position(code));
   }
 
   /** Every indicator rating of the framework, in document order. */

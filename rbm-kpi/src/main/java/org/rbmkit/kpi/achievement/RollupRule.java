@@ -49,4 +49,16 @@ public enum RollupRule {
     throw new IllegalArgumentException(
         "roll-up rule \"" + code + "\" is not one of worst, median, weighted");
   }
+
+  /** The rating of a tally under this rule and {@code scheme}; not rated when nothing is. */
+  Rating rate(RatingTally tally, RatingScheme scheme) {
+    java.util.Optional<Rating> r =
+        switch (this) {
+          case WORST -> tally.worst();
+          case MEDIAN -> tally.median();
+          case WEIGHTED ->
+              tally.weightedMean(scheme.scale(), scheme.rounding()).map(scheme::band);
+        };
+    return r.orElse(Rating.NOT_RATED);
+  }
 }

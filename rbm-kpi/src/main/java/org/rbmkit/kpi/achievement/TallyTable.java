@@ -1,57 +1,177 @@
 package org.rbmkit.kpi.achievement;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The tallies of a prepared roll-up in arrays: per result (in the framework's pre-order), then for
- * the whole framework, the count of each rating and the sum and number of scores; tallies are made
- * into {@link RatingTally} values only when asked for. Not modified after construction; safe to
- * share between threads once published through a final field.
+ * The tallies of a roll-up in arrays: per result (in the framework's pre-order), then for the whole
+ * framework, the count of each rating, the weighted sum of the scores and the sum of their
+ * weights; made into {@link RatingTally} values only when asked for.
+ *
+ * <p>With equal weights the scores are summed in {@code long}s, in units of {@code 10^-scale}, and
+ * the weights counted; a sum that would overflow, a score beyond a {@code long} or unequal weights
+ * sum exactly in {@code BigDecimal}s instead, the {@code long} sums carried over. Filled by the
+ * roll-up that creates it, then not modified; safe to share between threads once published through
+ * a final field.
  */
 final class TallyTable {
 
   private final Rating[] slots;
-  private final long[] counts;
-  private final long[] scoreSums;
-  private final long[] scored;
+  private final int width;
+  private final int rows;
   private final int scale;
-  private final Rating[] ratings;
+  private final long[] counts;
+  /** Per row the sum of the scores in units of {@code 10^-scale}, and their number; null once exact. */
+  private long[] scoreSums;
+  private long[] scored;
+  /** Per row the weighted sum of the scores and the sum of their weights; null until needed. */
+  private BigDecimal[] weightedSums;
+  private BigDecimal[] weightSums;
+  private Rating[] ratings;
 
   /**
-   * @param slots the ratings counted, one column each
-   * @param counts per row (results, then the total) the count of each slot's rating
-   * @param scoreSums per row the sum of the scores, in units of {@code 10^-scale}
-   * @param scored per row the number of scores summed
-   * @param scale the scheme's scale
-   * @param ratings per result its rating under the roll-up rule
+   * An empty table of {@code rows} rows (the results, then the total) counting {@code slots}.
+   *
+   * @param exact whether to sum in {@code BigDecimal}s from the start (unequal weights)
    */
-  TallyTable(
-      Rating[] slots, long[] counts, long[] scoreSums, long[] scored, int scale, Rating[] ratings) {
+  TallyTable(Rating[] slots, int rows, int scale, boolean exact) {
     this.slots = slots;
-    this.counts = counts;
-    this.scoreSums = scoreSums;
-    this.scored = scored;
+    this.width = slots.length;
+    this.rows = rows;
     this.scale = scale;
-    this.ratings = ratings;
+    this.counts = new long[rows * width];
+    if (exact) {
+      toExact();
+    } else {
+      this.scoreSums = new long[rows];
+      this.scored = new long[rows];
+    }
+  }
+
+  /** Counts one rating without a score in {@code row}. */
+  void count(int row, int slot) {
+    counts[row * width + slot]++;
+  }
+
+  /** Counts one rating in {@code row} with its score in units of {@code 10^-scale}, weighing 1. */
+  void count(int row, int slot, long score) {
+    counts[row * width + slot]++;
+    if (scoreSums != null) {
+      long s = scoreSums[row] + score;
+      if (((scoreSums[row] ^ s) & (score ^ s)) >= 0) { // no overflow
+        scoreSums[row] = s;
+        scored[row]++;
+        return;
+      }
+      toExact();
+    }
+    addExact(row, BigDecimal.valueOf(score, scale), BigDecimal.ONE);
+  }
+
+  /** Counts one rating in {@code row} with its score in units of {@code 10^-scale} and weight. */
+  void count(int row, int slot, long score, BigDecimal weight) {
+    if (scoreSums != null) {
+      count(row, slot, score); // equal weights: every weight is 1
+      return;
+    }
+    counts[row * width + slot]++;
+    addExact(row, BigDecimal.valueOf(score, scale), weight);
+  }
+
+  /** Counts one rating in {@code row} with its score at the scheme's scale and weight. */
+  void count(int row, int slot, BigDecimal score, BigDecimal weight) {
+    BigInteger units = score.setScale(scale).unscaledValue();
+    if (units.bitLength() < 63) {
+      count(row, slot, units.longValue(), weight);
+      return;
+    }
+    toExact();
+    counts[row * width + slot]++;
+    addExact(row, score, weight);
+  }
+
+  /**
+   * Adds every result's row into its parent's (or the total's), from the last back: {@code
+   * parent} lists results in pre-order, every parent before its children, -1 for a root.
+   */
+  void sumUp(int[] parent) {
+    int total = rows - 1;
+    for (int n = total - 1; n >= 0; n--) {
+      int up = parent[n] < 0 ? total : parent[n];
+      for (int k = 0; k < width; k++) {
+        counts[up * width + k] += counts[n * width + k];
+      }
+      if (scoreSums != null) {
+        long s = scoreSums[up] + scoreSums[n];
+        if (((scoreSums[up] ^ s) & (scoreSums[n] ^ s)) >= 0) {
+          scoreSums[up] = s;
+          scored[up] += scored[n];
+          continue;
+        }
+        toExact();
+      }
+      weightedSums[up] = weightedSums[up].add(weightedSums[n]);
+      weightSums[up] = weightSums[up].add(weightSums[n]);
+    }
+  }
+
+  /** Rates every result by {@code rule}; after {@link #sumUp}. */
+  void rate(RollupRule rule, RatingScheme scheme) {
+    ratings = new Rating[rows - 1];
+    for (int n = 0; n < rows - 1; n++) {
+      ratings[n] = rule == RollupRule.WORST ? worst(n) : rule.rate(tally(n), scheme);
+    }
   }
 
   /** The tally of row {@code row}: a result's position, or the number of results for the total. */
   RatingTally tally(int row) {
     Map<Rating, Long> m = new LinkedHashMap<>();
-    for (int k = 0; k < slots.length; k++) {
-      long n = counts[row * slots.length + k];
+    for (int k = 0; k < width; k++) {
+      long n = counts[row * width + k];
       if (n > 0) {
         m.put(slots[k], n);
       }
     }
-    return RatingTally.of(
-        m, BigDecimal.valueOf(scoreSums[row], scale), BigDecimal.valueOf(scored[row]));
+    return scoreSums != null
+        ? RatingTally.of(
+            m, BigDecimal.valueOf(scoreSums[row], scale), BigDecimal.valueOf(scored[row]))
+        : RatingTally.of(m, weightedSums[row], weightSums[row]);
   }
 
   /** The rating of the result at {@code position}. */
   Rating rating(int position) {
     return ratings[position];
+  }
+
+  /** The worst rated slot with a count in row {@code row}; not rated when there is none. */
+  private Rating worst(int row) {
+    for (int k = 0; k < width; k++) {
+      if (counts[row * width + k] > 0 && slots[k].isRated()) {
+        return slots[k];
+      }
+    }
+    return Rating.NOT_RATED;
+  }
+
+  private void addExact(int row, BigDecimal score, BigDecimal weight) {
+    weightedSums[row] = weightedSums[row].add(score.multiply(weight));
+    weightSums[row] = weightSums[row].add(weight);
+  }
+
+  /** Carries the {@code long} sums, if any, over to exact sums. */
+  private void toExact() {
+    if (weightedSums != null) {
+      return;
+    }
+    weightedSums = new BigDecimal[rows];
+    weightSums = new BigDecimal[rows];
+    for (int row = 0; row < rows; row++) {
+      weightedSums[row] = scoreSums == null ? BigDecimal.ZERO : BigDecimal.valueOf(scoreSums[row], scale);
+      weightSums[row] = scoreSums == null ? BigDecimal.ZERO : BigDecimal.valueOf(scored[row]);
+    }
+    scoreSums = null;
+    scored = null;
   }
 }

@@ -1,0 +1,202 @@
+package org.rbmkit.kpi.achievement;
+
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rbmkit.core.indicator.DecimalValue;
+import org.rbmkit.core.indicator.Direction;
+import org.rbmkit.core.indicator.Indicator;
+import org.rbmkit.core.indicator.IndicatorValue;
+import org.rbmkit.core.indicator.Measure;
+import org.rbmkit.core.indicator.PeriodValue;
+import org.rbmkit.core.indicator.Qualifier;
+import org.rbmkit.core.money.Digits;
+import org.rbmkit.core.period.Period;
+import org.rbmkit.core.results.ResultNode;
+import org.rbmkit.core.results.ResultsFramework;
+
+/**
+ * A results framework laid out in arrays for {@link RollupCalculator}: its tree, its indicators in
+ * document order, and per target period the figures each indicator's achievement compares, as
+ * {@link Figures} chooses them, in {@code long}s at a common decimal scale.
+ *
+ * <p>Kept in an internal cache, one per framework instance (weakly held: the layout goes when the
+ * framework does), so that rolling a framework up for each year, scheme or policy reads its
+ * object graph once; a period's figures are read on its first roll-up. The figures do not depend
+ * on the policy, the scheme or the date.
+ *
+ * <p>An indicator-period is {@link #UNRATED} (no total target for the period, or no total actual
+ * within it: not rated under any policy), {@link #FAST} (an increase or decrease indicator
+ * measured in units, a percentage or a currency, with an exact decimal actual that is not a sum,
+ * decimal target and baseline, all within 62 bits at a common scale of at most 18 places: {@link
+ * Scorer} scores it) or {@link #EXACT} (anything else: rated through {@link
+ * AchievementCalculator}). Memory is about 29 bytes per indicator and period rolled up. Immutable
+ * once built and thread-safe.
+ */
+final class FrameworkLayout {
+
+  /** No total target for the period, or no total actual within it. */
+  static final byte UNRATED = 0;
+
+  /** Rated through the achievement calculator. */
+  static final byte EXACT = 1;
+
+  /** Scored from the figures; combined with {@link #HAS_BASELINE} and {@link #INCREASE}. */
+  static final byte FAST = 2;
+
+  /** The indicator has a baseline (else the figure is 0). */
+  static final byte HAS_BASELINE = 4;
+
+  /** The indicator should increase (else decrease). */
+  static final byte INCREASE = 8;
+
+  private static final LoadingCache<ResultsFramework, FrameworkLayout> CACHE =
+      CacheBuilder.newBuilder()
+          .weakKeys() // by identity, and gone with the framework
+          .maximumSize(16)
+          .build(CacheLoader.from(FrameworkLayout::new));
+
+  final ImmutableMap<String, Integer> positions;
+  /** Per result in pre-order: the result, its parent's position (-1 for a root). */
+  final ResultNode[] nodes;
+  final int[] parent;
+  /** Per result, the position of its first indicator; one more entry, the indicator count. */
+  final int[] firstIndicator;
+  /** Per indicator: the indicator, its result's position. */
+  final Indicator[] indicators;
+  final int[] nodeOf;
+  private final ConcurrentHashMap<Period, Column> columns = new ConcurrentHashMap<>();
+
+  /** One period's figures, per indicator. */
+  static final class Column {
+    final byte[] kind;
+    final long[] actual;
+    final long[] target;
+    final long[] baseline;
+    /** The last day of the latest actual within the period, as an epoch day. */
+    final int[] lastEnd;
+
+    Column(int indicators) {
+      kind = new byte[indicators];
+      actual = new long[indicators];
+      target = new long[indicators];
+      baseline = new long[indicators];
+      lastEnd = new int[indicators];
+    }
+  }
+
+  private FrameworkLayout(ResultsFramework framework) {
+    ImmutableList<ResultNode> all = framework.nodes();
+    ImmutableMap.Builder<String, Integer> at = ImmutableMap.builderWithExpectedSize(all.size());
+    for (int n = 0; n < all.size(); n++) {
+      at.put(all.get(n).code(), n);
+    }
+    this.positions = at.buildOrThrow();
+    this.nodes = all.toArray(new ResultNode[0]);
+    this.parent = new int[nodes.length];
+    this.firstIndicator = new int[nodes.length + 1];
+    Arrays.fill(parent, -1);
+    List<Indicator> list = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    for (int n = 0; n < nodes.length; n++) {
+      firstIndicator[n] = list.size();
+      for (ResultNode c : nodes[n].children()) {
+        parent[positions.get(c.code())] = n;
+      }
+      for (Indicator i : nodes[n].indicators()) {
+        list.add(i);
+        owners.add(n);
+      }
+    }
+    firstIndicator[nodes.length] = list.size();
+    this.indicators = list.toArray(new Indicator[0]);
+    this.nodeOf = owners.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The layout of {@code framework}, from the cache or built now. */
+  static FrameworkLayout of(ResultsFramework framework) {
+    return CACHE.getUnchecked(framework);
+  }
+
+  /** The figures of {@code period}, read on first request. */
+  Column column(Period period) {
+    Column c = columns.get(period);
+    return c != null ? c : columns.computeIfAbsent(period, this::read);
+  }
+
+  private Column read(Period period) {
+    Column c = new Column(indicators.length);
+    for (int i = 0; i < indicators.length; i++) {
+      c.kind[i] = kind(indicators[i], period, c, i);
+    }
+    return c;
+  }
+
+  /** How indicator {@code i} is rated for {@code period}; the figures of a fast one go in {@code c}. */
+  private static byte kind(Indicator ind, Period period, Column c, int i) {
+    Optional<IndicatorValue> target = Figures.target(ind, period);
+    if (target.isEmpty()) {
+      return UNRATED;
+    }
+    List<PeriodValue> actuals = Figures.actualsWithin(ind, period, null);
+    if (actuals.isEmpty()) {
+      return UNRATED;
+    }
+    Measure m = ind.measure();
+    Direction d = ind.direction();
+    if ((m != Measure.UNIT && m != Measure.PERCENTAGE && m != Measure.CURRENCY)
+        || (d != Direction.INCREASE && d != Direction.DECREASE)
+        || Figures.sums(ind, actuals)) {
+      return EXACT;
+    }
+    IndicatorValue av = Figures.latestOf(actuals, period).value();
+    if (av.qualifier() == Qualifier.AT_LEAST || av.qualifier() == Qualifier.AT_MOST) {
+      return EXACT;
+    }
+    Optional<IndicatorValue> bv = Figures.latestBaseline(ind, period);
+    if (!(av.value() instanceof DecimalValue a)
+        || !(target.get().value() instanceof DecimalValue t)
+        || (bv.isPresent() && !(bv.get().value() instanceof DecimalValue))) {
+      return EXACT;
+    }
+    BigDecimal b = bv.isPresent() ? ((DecimalValue) bv.get().value()).value() : BigDecimal.ZERO;
+    int scale = Math.max(0, Math.max(a.value().scale(), Math.max(t.value().scale(), b.scale())));
+    long la = unscaled(a.value(), scale);
+    long lt = unscaled(t.value(), scale);
+    long lb = unscaled(b, scale);
+    if (la == Long.MIN_VALUE || lt == Long.MIN_VALUE || lb == Long.MIN_VALUE) {
+      return EXACT;
+    }
+    c.actual[i] = la;
+    c.target[i] = lt;
+    c.baseline[i] = lb;
+    int end = Integer.MIN_VALUE;
+    for (PeriodValue v : actuals) {
+      end = Math.max(end, Math.toIntExact(v.period().endInclusive().toEpochDay()));
+    }
+    c.lastEnd[i] = end;
+    return (byte)
+        (FAST | (bv.isPresent() ? HAS_BASELINE : 0) | (d == Direction.INCREASE ? INCREASE : 0));
+  }
+
+  /**
+   * {@code v} in units of {@code 10^-scale}; {@link Long#MIN_VALUE} when that needs more than 62
+   * bits or the scale is beyond 18 places.
+   */
+  private static long unscaled(BigDecimal v, int scale) {
+    if (scale > 18 || Digits.integerDigits(v) > 19) {
+      return Long.MIN_VALUE;
+    }
+    BigInteger u = v.setScale(scale).unscaledValue();
+    return u.bitLength() > 62 ? Long.MIN_VALUE : u.longValue();
+  }
+}

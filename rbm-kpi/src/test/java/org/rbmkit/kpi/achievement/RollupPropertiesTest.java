@@ -1,0 +1,509 @@
+package org.rbmkit.kpi.achievement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.rbmkit.core.indicator.Baseline;
+import org.rbmkit.core.indicator.Cumulation;
+import org.rbmkit.core.indicator.Direction;
+import org.rbmkit.core.indicator.Indicator;
+import org.rbmkit.core.indicator.IndicatorValue;
+import org.rbmkit.core.indicator.Measure;
+import org.rbmkit.core.indicator.PeriodValue;
+import org.rbmkit.core.indicator.Qualifier;
+import org.rbmkit.core.period.Biennium;
+import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.core.period.Period;
+import org.rbmkit.core.period.PlanPeriod;
+import org.rbmkit.core.period.Quarter;
+import org.rbmkit.core.results.ResultLevel;
+import org.rbmkit.core.results.ResultNode;
+import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.core.text.LocalizedText;
+
+/**
+ * Seeded random frameworks rolled up under random policies, schemes, rules, dates and weights,
+ * against a reference written here: each indicator's achievement from {@link
+ * AchievementCalculator}, scored and banded by plain {@code BigDecimal} arithmetic, tallied with
+ * {@link RatingTally#plus(Rated, BigDecimal)} over each result's subtree, and rated by the rule.
+ * The seed and case are in every failure message.
+ */
+class RollupPropertiesTest {
+
+  static final long SEED = 0x9E9A_2ED0L;
+  static final int CASES = 2_000;
+
+  /** Target and actual periods drawn from: years, bienniums, quarters and the plan period. */
+  static final List<Period> PERIODS =
+      List.of(
+          CalendarYear.of(2018),
+          CalendarYear.of(2019),
+          CalendarYear.of(2020),
+          CalendarYear.of(2021),
+          Biennium.startingIn(2018),
+          Biennium.startingIn(2020),
+          Quarter.of(2020, 1),
+          Quarter.of(2020, 2),
+          Quarter.of(2021, 4),
+          new PlanPeriod(2018, 2021));
+
+  /** A custom scheme: two places, half even, an exclusive bound and a repeated rating. */
+  static final RatingScheme FINE =
+      new RatingScheme(
+          "fine",
+          LocalizedText.of("en", "Fine"),
+          RatingBasis.ACHIEVEMENT,
+          2,
+          RoundingMode.HALF_EVEN,
+          ImmutableList.of(
+              RatingBand.lowest(Rating.OFF_TRACK),
+              RatingBand.above(new BigDecimal("33.335"), Rating.AT_RISK),
+              RatingBand.from(new BigDecimal("66.67"), Rating.ON_TRACK),
+              RatingBand.above(new BigDecimal("150"), Rating.AT_RISK)));
+
+  @Test
+  void rollUp_equalsTheReferenceComputation() {
+    SplittableRandom r = new SplittableRandom(SEED);
+    // how the indicator-periods are laid out: not rated, exact, fast (any flags)
+    int[] kinds = new int[3];
+    int[] paths = new int[2]; // roll-ups with a date, with weights
+    for (int c = 0; c < CASES; c++) {
+      ResultsFramework f = framework(r);
+      Config config = config(r);
+      RollupCalculator calc = config.calculator();
+      paths[0] += config.asOf.isPresent() ? 1 : 0;
+      paths[1] += config.weights != IndicatorWeights.EQUAL ? 1 : 0;
+      // three periods of the framework, or one without any target
+      List<Period> periods = new ArrayList<>();
+      for (int k = 0; k < 3; k++) {
+        periods.add(
+            r.nextInt(12) == 0 ? CalendarYear.of(2030) : PERIODS.get(r.nextInt(PERIODS.size())));
+      }
+      for (Period period : periods) {
+        int k = c;
+        Supplier<String> where =
+            () -> "seed " + SEED + " case " + k + " period " + period + " framework " + f;
+        FrameworkRollup actual = calc.rollUp(f, period);
+        Map<String, List<IndicatorRating>> own = reference(f, period, config);
+        List<Object> want = new ArrayList<>();
+        List<Object> got = new ArrayList<>();
+        RatingTally total = RatingTally.EMPTY;
+        for (ResultNode n : f.nodes()) {
+          RatingTally subtree = RatingTally.EMPTY;
+          for (ResultNode m : subtreeOf(f, n)) {
+            for (IndicatorRating i : own.get(m.code())) {
+              subtree = subtree.plus(i.rated(), i.weight());
+            }
+          }
+          if (f.parent(n.code()).isEmpty()) {
+            total = total.plus(subtree);
+          }
+          want.add(n.code() + " " + subtree);
+          want.add(subtree);
+          want.add(ruleRating(config, subtree));
+          got.add(n.code() + " " + actual.subtree(n.code()));
+          got.add(actual.subtree(n.code()));
+          got.add(actual.rating(n.code()));
+        }
+        want.add(total);
+        got.add(actual.total());
+        assertThat(got).as(where).isEqualTo(want);
+        if (c % 10 == 0) {
+          for (ResultNode n : f.nodes()) {
+            ResultRollup result = actual.result(n.code());
+            assertThat(result.indicators()).as(where).isEqualTo(own.get(n.code()));
+            assertThat(result.subtree()).as(where).isEqualTo(actual.subtree(n.code()));
+            assertThat(result.rating()).as(where).isEqualTo(actual.rating(n.code()));
+            assertThat(result.childCodes())
+                .as(where)
+                .isEqualTo(n.children().stream().map(ResultNode::code).toList());
+          }
+        }
+        FrameworkLayout.Column column = FrameworkLayout.of(f).column(period);
+        for (byte kind : column.kind) {
+          kinds[Math.min(kind, 2)]++;
+        }
+      }
+    }
+    // every way of rating is exercised many times
+    assertThat(Arrays.stream(kinds).min().getAsInt())
+        .as("kinds %s", Arrays.toString(kinds))
+        .isGreaterThan(CASES / 2);
+    assertThat(Arrays.stream(paths).min().getAsInt())
+        .as("dated, weighted %s", Arrays.toString(paths))
+        .isGreaterThan(CASES / 30);
+  }
+
+  /** The ratings of every result's own indicators, computed one by one. */
+  static Map<String, List<IndicatorRating>> reference(
+      ResultsFramework f, Period period, Config config) {
+    AchievementCalculator calc = new AchievementCalculator(config.policy);
+    Map<String, List<IndicatorRating>> out = new HashMap<>();
+    for (ResultNode n : f.nodes()) {
+      List<IndicatorRating> own = new ArrayList<>();
+      for (Indicator i : n.indicators()) {
+        Achievement a =
+            config.asOf.isPresent()
+                ? calc.achievementAt(i, period, config.asOf.get())
+                : calc.achievement(i, period);
+        Optional<Pace> pace = config.asOf.map(d -> Pace.of(a, d, PaceCurve.LINEAR));
+        own.add(
+            new IndicatorRating(
+                n.code(), a, pace, rate(config.scheme, a, pace), config.weights.weight(n, i)));
+      }
+      out.put(n.code(), own);
+    }
+    return out;
+  }
+
+  /** The scheme's rating of an achievement or its pace, by the rules of docs/achievement.md. */
+  static Rated rate(RatingScheme scheme, Achievement a, Optional<Pace> pace) {
+    if (!a.status().isDefined()) {
+      return Rated.NOT_RATED;
+    }
+    Optional<ExactRatio> low = a.low();
+    Optional<ExactRatio> high = a.high();
+    if (scheme.basis() == RatingBasis.PACE) {
+      if (pace.get().status() == PaceStatus.NOT_STARTED) {
+        return Rated.NOT_RATED;
+      }
+      low = pace.get().low();
+      high = pace.get().high();
+    }
+    Optional<BigDecimal> lowScore = low.map(x -> percent(scheme, x));
+    Optional<BigDecimal> highScore = high.map(x -> percent(scheme, x));
+    List<RatingBand> bands = scheme.bands();
+    Rating lowRating = lowScore.map(s -> band(scheme, s)).orElse(bands.get(0).rating());
+    Rating highRating =
+        highScore.map(s -> band(scheme, s)).orElse(bands.get(bands.size() - 1).rating());
+    boolean lowWorse = lowRating.severity() >= highRating.severity();
+    return new Rated(
+        lowWorse ? lowRating : highRating,
+        lowWorse ? lowScore : highScore,
+        !lowRating.equals(highRating));
+  }
+
+  static BigDecimal percent(RatingScheme scheme, ExactRatio x) {
+    return x.numerator()
+        .multiply(BigDecimal.valueOf(100))
+        .divide(x.denominator(), scheme.scale(), scheme.rounding());
+  }
+
+  /** The rating of the last band whose lower bound the score passes. */
+  static Rating band(RatingScheme scheme, BigDecimal score) {
+    Rating r = scheme.bands().get(0).rating();
+    for (RatingBand b : scheme.bands()) {
+      int c = b.from().map(score::compareTo).orElse(1);
+      if (c > 0 || (c == 0 && b.inclusive())) {
+        r = b.rating();
+      }
+    }
+    return r;
+  }
+
+  /** The rating of a subtree's tally under the configured rule. */
+  static Rating ruleRating(Config config, RatingTally t) {
+    List<Rating> rated = new ArrayList<>();
+    t.counts()
+        .forEach(
+            (rating, n) -> {
+              for (long i = 0; i < n && rating.isRated(); i++) {
+                rated.add(rating);
+              }
+            });
+    if (rated.isEmpty()) {
+      return Rating.NOT_RATED;
+    }
+    rated.sort(Rating.WORST_FIRST);
+    return switch (config.rule) {
+      case WORST -> rated.get(0);
+      // the worse middle one for an even count: best first, index n / 2
+      case MEDIAN -> rated.get(rated.size() - 1 - rated.size() / 2);
+      case WEIGHTED ->
+          t.weightedMean(config.scheme.scale(), config.scheme.rounding())
+              .map(m -> band(config.scheme, m))
+              .orElse(Rating.NOT_RATED);
+    };
+  }
+
+  /** {@code node} and every result under it. */
+  static List<ResultNode> subtreeOf(ResultsFramework f, ResultNode node) {
+    List<ResultNode> out = new ArrayList<>();
+    out.add(node);
+    for (int i = 0; i < out.size(); i++) {
+      out.addAll(out.get(i).children());
+    }
+    return out;
+  }
+
+  @Test
+  void divide_roundsAsBigDecimal() {
+    SplittableRandom r = new SplittableRandom(SEED + 1);
+    for (int c = 0; c < 20 * CASES; c++) {
+      long d = c % 2 == 0 ? r.nextLong(1, 20) : r.nextLong(1, Long.MAX_VALUE);
+      long x = c % 3 == 0 ? r.nextLong(-60, 60) : r.nextLong();
+      for (RoundingMode mode : RoundingMode.values()) {
+        if (mode == RoundingMode.UNNECESSARY) {
+          continue;
+        }
+        assertThat(Scorer.divide(x, d, mode))
+            .as("seed %s case %s: %s / %s %s", SEED + 1, c, x, d, mode)
+            .isEqualTo(
+                BigDecimal.valueOf(x)
+                    .divide(BigDecimal.valueOf(d), 0, mode)
+                    .longValueExact());
+      }
+    }
+  }
+
+  @Test
+  void rollUp_answersForEveryResult_rejectsUnknownCodes_andKeepsTheLayout() {
+    ResultsFramework f = framework(new SplittableRandom(SEED + 2));
+    FrameworkRollup r = RollupCalculator.withDefaults().rollUp(f);
+    assertThat(r.period()).isEqualTo(f.period());
+    assertThat(FrameworkLayout.of(f)).isSameAs(FrameworkLayout.of(f));
+    assertThat(FrameworkLayout.of(f).indicators)
+        .containsExactlyElementsOf(
+            f.nodes().stream().flatMap(n -> n.indicators().stream()).toList());
+    assertThatThrownBy(() -> r.subtree("no-such"))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessageContaining("no-such");
+    assertThatThrownBy(() -> r.rating("no-such")).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(() -> r.result("no-such")).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(
+            () ->
+                RollupCalculator.withDefaults()
+                    .withScheme(RatingScheme.TIME_PACED)
+                    .rollUp(f, CalendarYear.of(2020)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("time-paced");
+  }
+
+  @Test
+  void scoresBeyondALong_sumExactly() {
+    // 4e18 % each: two of them overflow a long sum of scores, which carries on in BigDecimal
+    BigDecimal big = new BigDecimal("40000000000000000");
+    ResultNode.Builder b =
+        ResultNode.builder("1", ResultLevel.OUTCOME, LocalizedText.of("en", "Result 1"));
+    for (int i = 0; i < 3; i++) {
+      b.indicator(
+          Indicator.builder("I" + i, LocalizedText.of("en", "Indicator"), Measure.UNIT)
+              .direction(Direction.INCREASE)
+              .baseline(Baseline.inYear(2017, IndicatorValue.of(0)))
+              .target(new PeriodValue(CalendarYear.of(2020), IndicatorValue.of(1)))
+              .actual(new PeriodValue(CalendarYear.of(2020), IndicatorValue.of(big)))
+              .build());
+    }
+    ResultsFramework f =
+        ResultsFramework.of(
+            "TEST", new PlanPeriod(2018, 2021), LocalizedText.of("en", "Big"), List.of(b.build()));
+    FrameworkRollup r =
+        RollupCalculator.withDefaults().withRule(RollupRule.WEIGHTED).rollUp(f, CalendarYear.of(2020));
+    BigDecimal score = big.multiply(BigDecimal.valueOf(100));
+    assertThat(r.total().weightedMean(0, RoundingMode.FLOOR)).contains(score);
+    assertThat(r.subtree("1"))
+        .isEqualTo(
+            RatingTally.EMPTY
+                .plus(new Rated(Rating.ON_TRACK, Optional.of(score), false), BigDecimal.ONE)
+                .plus(new Rated(Rating.ON_TRACK, Optional.of(score), false), BigDecimal.ONE)
+                .plus(new Rated(Rating.ON_TRACK, Optional.of(score), false), BigDecimal.ONE));
+    assertThat(r.rating("1")).isEqualTo(Rating.ON_TRACK);
+  }
+
+  @Test
+  void indicatorRatings_areBuiltOnce_forConcurrentReaders() throws Exception {
+    ResultsFramework f = framework(new SplittableRandom(SEED + 3));
+    Period y2020 = CalendarYear.of(2020);
+    FrameworkRollup r = RollupCalculator.withDefaults().rollUp(f, y2020);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ImmutableMap<String, ResultRollup>>> reads = new ArrayList<>();
+      for (int k = 0; k < 8; k++) {
+        reads.add(pool.submit(r::results));
+      }
+      ImmutableMap<String, ResultRollup> first = reads.get(0).get();
+      for (Future<ImmutableMap<String, ResultRollup>> read : reads) {
+        assertThat(read.get()).isSameAs(first);
+      }
+      Config defaults =
+          new Config(
+              AchievementPolicy.DEFAULT,
+              RatingScheme.TRAFFIC_LIGHT,
+              RollupRule.WORST,
+              Optional.empty(),
+              IndicatorWeights.EQUAL);
+      Map<String, List<IndicatorRating>> own = reference(f, y2020, defaults);
+      first.forEach((code, result) -> assertThat(result.indicators()).isEqualTo(own.get(code)));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A roll-up's settings. */
+  record Config(
+      AchievementPolicy policy,
+      RatingScheme scheme,
+      RollupRule rule,
+      Optional<LocalDate> asOf,
+      IndicatorWeights weights) {
+    RollupCalculator calculator() {
+      RollupCalculator c =
+          RollupCalculator.withDefaults()
+              .withPolicy(policy)
+              .withScheme(scheme)
+              .withRule(rule)
+              .withWeights(weights);
+      return asOf.isPresent() ? c.asOf(asOf.get()) : c;
+    }
+  }
+
+  static Config config(SplittableRandom r) {
+    int s = r.nextInt(5);
+    RollupRule rule = RollupRule.values()[r.nextInt(RollupRule.values().length)];
+    AchievementPolicy policy = AchievementPolicy.DEFAULT;
+    if (r.nextInt(3) == 0) {
+      policy = policy.withOverAchievement(OverAchievement.CAP);
+    }
+    if (r.nextInt(3) == 0) {
+      policy = policy.withMissingBaseline(MissingBaseline.TREAT_AS_ZERO);
+    }
+    if (r.nextInt(4) == 0) {
+      policy = policy.withMethod(AchievementMethod.RATIO_TO_TARGET);
+    }
+    // a date in the middle of the periods, or after all of them
+    Optional<LocalDate> asOf =
+        r.nextInt(6) == 0
+            ? Optional.of(r.nextBoolean() ? LocalDate.of(2020, 12, 31) : LocalDate.of(2022, 6, 30))
+            : Optional.empty();
+    RatingScheme scheme =
+        s == 0
+            ? RatingScheme.ON_TARGET_15
+            : s == 1
+                ? FINE
+                : s == 2 && asOf.isPresent() ? RatingScheme.TIME_PACED : RatingScheme.TRAFFIC_LIGHT;
+    IndicatorWeights weights =
+        r.nextInt(6) == 0
+            ? (node, indicator) -> BigDecimal.valueOf(indicator.code().length(), 1)
+            : IndicatorWeights.EQUAL;
+    return new Config(policy, scheme, rule, asOf, weights);
+  }
+
+  static ResultsFramework framework(SplittableRandom r) {
+    int[] next = {0};
+    List<ResultNode> roots = new ArrayList<>();
+    int n = r.nextInt(1, 4);
+    for (int i = 0; i < n; i++) {
+      roots.add(node(r, "R" + i, 0, next));
+    }
+    return ResultsFramework.of(
+        "TEST", new PlanPeriod(2018, 2021), LocalizedText.of("en", "Random framework"), roots);
+  }
+
+  static ResultNode node(SplittableRandom r, String code, int depth, int[] next) {
+    ResultLevel level =
+        depth == 0 ? ResultLevel.OUTCOME : depth == 1 ? ResultLevel.OUTPUT : ResultLevel.ACTIVITY;
+    ResultNode.Builder b = ResultNode.builder(code, level, LocalizedText.of("en", "Result " + code));
+    int indicators = r.nextInt(0, 6);
+    for (int i = 0; i < indicators; i++) {
+      b.indicator(indicator(r, "I" + next[0]++));
+    }
+    if (depth < 2) {
+      int children = r.nextInt(0, 4);
+      for (int c = 0; c < children; c++) {
+        b.child(node(r, code + "." + c, depth + 1, next));
+      }
+    }
+    return b.build();
+  }
+
+  static Indicator indicator(SplittableRandom r, String code) {
+    int m = r.nextInt(10);
+    Measure measure =
+        m < 5 ? Measure.UNIT : m < 7 ? Measure.PERCENTAGE : m < 9 ? Measure.CURRENCY : Measure.RATIO;
+    int d = r.nextInt(20);
+    Direction direction =
+        d < 9 ? Direction.INCREASE : d < 17 ? Direction.DECREASE : d < 19 ? Direction.MAINTAIN : Direction.NONE;
+    Indicator.Builder b =
+        Indicator.builder(code, LocalizedText.of("en", "Indicator " + code), measure)
+            .direction(direction)
+            .cumulation(Cumulation.values()[r.nextInt(Cumulation.values().length)]);
+    if (measure == Measure.CURRENCY) {
+      b.unit("EUR");
+    }
+    if (direction == Direction.MAINTAIN) {
+      b.maintainWithin(new BigDecimal("40"), new BigDecimal("60"));
+    }
+    boolean tiny = r.nextInt(4) == 0; // few distinct values: baselines equal to targets
+    boolean huge = r.nextInt(30) == 0; // beyond the prepared long figures
+    int baselines = r.nextInt(0, 3);
+    for (int i = 0; i < baselines; i++) {
+      IndicatorValue v = value(r, measure, tiny, huge);
+      if (r.nextInt(8) == 0) {
+        v = v.withDimension("sex", "female");
+      }
+      b.baseline(Baseline.inYear(2016 + 2 * i + r.nextInt(2), v));
+    }
+    List<Period> targetPeriods = new ArrayList<>(PERIODS);
+    int targets = r.nextInt(0, 6);
+    for (int i = 0; i < targets; i++) {
+      Period p = targetPeriods.remove(r.nextInt(targetPeriods.size()));
+      if (r.nextInt(8) == 0) {
+        b.target(new PeriodValue(p, value(r, measure, tiny, huge).withDimension("sex", "male")));
+      }
+      if (r.nextInt(10) != 0) {
+        b.target(new PeriodValue(p, qualified(r, value(r, measure, tiny, huge))));
+      }
+    }
+    List<Period> actualPeriods = new ArrayList<>(PERIODS);
+    int actuals = r.nextInt(0, 6);
+    for (int i = 0; i < actuals; i++) {
+      Period p = actualPeriods.remove(r.nextInt(actualPeriods.size()));
+      if (r.nextInt(8) == 0) {
+        b.actual(new PeriodValue(p, value(r, measure, tiny, huge).withDimension("sex", "male")));
+      }
+      if (r.nextInt(10) != 0) {
+        b.actual(new PeriodValue(p, qualified(r, value(r, measure, tiny, huge))));
+      }
+    }
+    return b.build();
+  }
+
+  static IndicatorValue qualified(SplittableRandom r, IndicatorValue v) {
+    int q = r.nextInt(12);
+    return q < 9 ? v : v.with(Qualifier.values()[q - 8]);
+  }
+
+  static IndicatorValue value(SplittableRandom r, Measure measure, boolean tiny, boolean huge) {
+    if (measure == Measure.RATIO) {
+      long den = r.nextLong(0, 50);
+      return IndicatorValue.ratio(r.nextLong(0, den + 1), den);
+    }
+    if (tiny) {
+      return IndicatorValue.of(r.nextLong(0, 4));
+    }
+    if (huge) {
+      return IndicatorValue.of(
+          BigDecimal.valueOf(r.nextLong(-Long.MAX_VALUE, Long.MAX_VALUE), r.nextInt(0, 3)));
+    }
+    int scale = measure == Measure.CURRENCY ? r.nextInt(0, 3) : r.nextInt(0, 4);
+    return IndicatorValue.of(BigDecimal.valueOf(r.nextLong(-2_000, 200_000), scale));
+  }
+}
