@@ -6,12 +6,12 @@ import com.google.common.cache.LoadingCache;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.rbmkit.core.indicator.DecimalValue;
 import org.rbmkit.core.indicator.Direction;
 import org.rbmkit.core.indicator.Indicator;
@@ -19,7 +19,6 @@ import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.indicator.Measure;
 import org.rbmkit.core.indicator.PeriodValue;
 import org.rbmkit.core.indicator.Qualifier;
-import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
@@ -31,15 +30,15 @@ import org.rbmkit.core.results.ResultsFramework;
  *
  * <p>Kept in an internal cache, one per framework instance (weakly held: the layout goes when the
  * framework does), so that rolling a framework up for each year, scheme or policy reads its
- * object graph once; a period's figures are read on its first roll-up. The figures do not depend
- * on the policy, the scheme or the date.
+ * object graph once, on the first roll-up, for every period some indicator has a total target
+ * for. The figures do not depend on the policy, the scheme or the date.
  *
  * <p>An indicator-period is {@link #UNRATED} (no total target for the period, or no total actual
  * within it: not rated under any policy), {@link #FAST} (an increase or decrease indicator
  * measured in units, a percentage or a currency, with an exact decimal actual that is not a sum,
- * decimal target and baseline, all within 62 bits at a common scale of at most 18 places: {@link
+ * decimal target and baseline, all within 18 digits at a common scale of at most 18 places: {@link
  * Scorer} scores it) or {@link #EXACT} (anything else: rated through {@link
- * AchievementCalculator}). Memory is about 29 bytes per indicator and period rolled up. Immutable
+ * AchievementCalculator}). Memory is about 29 bytes per indicator and target period. Immutable
  * once built and thread-safe.
  */
 final class FrameworkLayout {
@@ -74,7 +73,10 @@ final class FrameworkLayout {
   /** Per indicator: the indicator, its result's position. */
   final Indicator[] indicators;
   final int[] nodeOf;
-  private final ConcurrentHashMap<Period, Column> columns = new ConcurrentHashMap<>();
+  /** The figures of every period some indicator has a total target for. */
+  private final ImmutableMap<Period, Column> columns;
+  /** The figures of any other period: no indicator is rated. */
+  private final Column none;
 
   /** One period's figures, per indicator. */
   static final class Column {
@@ -85,12 +87,14 @@ final class FrameworkLayout {
     /** The last day of the latest actual within the period, as an epoch day. */
     final int[] lastEnd;
 
-    Column(int indicators) {
+    /** Room for every indicator's figures, or for none when {@code unrated}. */
+    Column(int indicators, boolean unrated) {
+      int n = unrated ? 0 : indicators;
       kind = new byte[indicators];
-      actual = new long[indicators];
-      target = new long[indicators];
-      baseline = new long[indicators];
-      lastEnd = new int[indicators];
+      actual = new long[n];
+      target = new long[n];
+      baseline = new long[n];
+      lastEnd = new int[n];
     }
   }
 
@@ -120,6 +124,24 @@ final class FrameworkLayout {
     firstIndicator[nodes.length] = list.size();
     this.indicators = list.toArray(new Indicator[0]);
     this.nodeOf = owners.stream().mapToInt(Integer::intValue).toArray();
+    // indicator by indicator, every period at once: each indicator's values are read while they
+    // are in the processor's cache, rather than the whole object graph once per period
+    Map<Period, Column> byPeriod = new LinkedHashMap<>();
+    List<Period> periods = new ArrayList<>();
+    for (int i = 0; i < indicators.length; i++) {
+      periods.clear();
+      for (PeriodValue t : indicators[i].targets()) {
+        if (t.value().isTotal() && !periods.contains(t.period())) {
+          periods.add(t.period());
+        }
+      }
+      for (Period p : periods) {
+        Column c = byPeriod.computeIfAbsent(p, x -> new Column(indicators.length, false));
+        c.kind[i] = kind(indicators[i], p, c, i);
+      }
+    }
+    this.columns = ImmutableMap.copyOf(byPeriod);
+    this.none = new Column(indicators.length, true);
   }
 
   /** The layout of {@code framework}, from the cache or built now. */
@@ -127,18 +149,9 @@ final class FrameworkLayout {
     return CACHE.getUnchecked(framework);
   }
 
-  /** The figures of {@code period}, read on first request. */
+  /** The figures of {@code period}; all {@link #UNRATED} when no indicator has a target for it. */
   Column column(Period period) {
-    Column c = columns.get(period);
-    return c != null ? c : columns.computeIfAbsent(period, this::read);
-  }
-
-  private Column read(Period period) {
-    Column c = new Column(indicators.length);
-    for (int i = 0; i < indicators.length; i++) {
-      c.kind[i] = kind(indicators[i], period, c, i);
-    }
-    return c;
+    return columns.getOrDefault(period, none);
   }
 
   /** How indicator {@code i} is rated for {@code period}; the figures of a fast one go in {@code c}. */
@@ -189,14 +202,14 @@ final class FrameworkLayout {
   }
 
   /**
-   * {@code v} in units of {@code 10^-scale}; {@link Long#MIN_VALUE} when that needs more than 62
-   * bits or the scale is beyond 18 places.
+   * {@code v} in units of {@code 10^-scale}; {@link Long#MIN_VALUE} when that needs more than 18
+   * digits or the scale is beyond 18 places.
    */
   private static long unscaled(BigDecimal v, int scale) {
-    if (scale > 18 || Digits.integerDigits(v) > 19) {
+    // the digits of v at the scale: at most 18 keeps it below 10^18 < 2^62
+    if (scale > 18 || (long) v.precision() - v.scale() + scale > 18) {
       return Long.MIN_VALUE;
     }
-    BigInteger u = v.setScale(scale).unscaledValue();
-    return u.bitLength() > 62 ? Long.MIN_VALUE : u.longValue();
+    return v.movePointRight(scale).longValueExact();
   }
 }

@@ -151,11 +151,13 @@ public final class RollupCalculator {
     BigDecimal[] weighed = equal ? null : new BigDecimal[count];
     // the figures hold for a date after every actual within the period, when the achievement
     // (not the pace) is banded
+    boolean dated = asOf.isPresent();
     long day =
-        asOf.isEmpty()
+        !dated
             ? Long.MAX_VALUE
             : scheme.basis() == RatingBasis.ACHIEVEMENT ? asOf.get().toEpochDay() : Long.MIN_VALUE;
-    IndicatorRating[] rated = new IndicatorRating[count];
+    // the ratings made on the way, kept for results(); allocated on the first
+    IndicatorRating[][] rated = new IndicatorRating[1][];
     TallyTable table =
         new TallyTable(scorer.slots, layout.nodes.length + 1, scorer.scale, !equal);
     byte[] kind = column.kind;
@@ -171,7 +173,7 @@ public final class RollupCalculator {
         table.count(node, scorer.notRated);
         continue;
       }
-      if ((k & FrameworkLayout.FAST) != 0 && day >= column.lastEnd[i]) {
+      if ((k & FrameworkLayout.FAST) != 0 && (!dated || day >= column.lastEnd[i])) {
         long score =
             scorer.score(
                 column.actual[i],
@@ -189,7 +191,10 @@ public final class RollupCalculator {
         }
       }
       IndicatorRating r = rate(layout.nodes[node], layout.indicators[i], period, w);
-      rated[i] = r;
+      if (rated[0] == null) {
+        rated[0] = new IndicatorRating[count];
+      }
+      rated[0][i] = r;
       Rated x = r.rated();
       if (x.rating().isRated() && x.score().isPresent()) {
         table.count(node, scorer.slot(x.rating()), x.score().get(), w);
@@ -204,7 +209,7 @@ public final class RollupCalculator {
         period,
         scheme,
         rule,
-        () -> results(layout, period, rated, weighed, table),
+        () -> results(layout, period, rated[0], weighed, table),
         table,
         layout.positions);
   }
@@ -230,7 +235,7 @@ public final class RollupCalculator {
 
   /**
    * Every result's roll-up: its indicators' ratings (those {@code rated} already, the others
-   * rated now) with the tallies and ratings of {@code table}.
+   * rated now; {@code rated} is null when none was) with the tallies and ratings of {@code table}.
    */
   private ImmutableMap<String, ResultRollup> results(
       FrameworkLayout layout,
@@ -245,7 +250,7 @@ public final class RollupCalculator {
       ImmutableList.Builder<IndicatorRating> own = ImmutableList.builder();
       for (int i = layout.firstIndicator[n]; i < layout.firstIndicator[n + 1]; i++) {
         own.add(
-            rated[i] != null
+            rated != null && rated[i] != null
                 ? rated[i]
                 : rate(
                     node,

@@ -23,9 +23,11 @@ final class TallyTable {
   private final int rows;
   private final int scale;
   private final long[] counts;
-  /** Per row the sum of the scores in units of {@code 10^-scale}, and their number; null once exact. */
-  private long[] scoreSums;
-  private long[] scored;
+  /** Per row the sum of the scores in units of {@code 10^-scale}, and their number. */
+  private final long[] scoreSums;
+  private final long[] scored;
+  /** Whether the sums are in the exact arrays (and no longer in the {@code long} ones). */
+  private boolean exact;
   /** Per row the weighted sum of the scores and the sum of their weights; null until needed. */
   private BigDecimal[] weightedSums;
   private BigDecimal[] weightSums;
@@ -42,11 +44,10 @@ final class TallyTable {
     this.rows = rows;
     this.scale = scale;
     this.counts = new long[rows * width];
+    this.scoreSums = new long[exact ? 0 : rows];
+    this.scored = new long[exact ? 0 : rows];
     if (exact) {
       toExact();
-    } else {
-      this.scoreSums = new long[rows];
-      this.scored = new long[rows];
     }
   }
 
@@ -58,7 +59,7 @@ final class TallyTable {
   /** Counts one rating in {@code row} with its score in units of {@code 10^-scale}, weighing 1. */
   void count(int row, int slot, long score) {
     counts[row * width + slot]++;
-    if (scoreSums != null) {
+    if (!exact) {
       long s = scoreSums[row] + score;
       if (((scoreSums[row] ^ s) & (score ^ s)) >= 0) { // no overflow
         scoreSums[row] = s;
@@ -72,7 +73,7 @@ final class TallyTable {
 
   /** Counts one rating in {@code row} with its score in units of {@code 10^-scale} and weight. */
   void count(int row, int slot, long score, BigDecimal weight) {
-    if (scoreSums != null) {
+    if (!exact) {
       count(row, slot, score); // equal weights: every weight is 1
       return;
     }
@@ -103,7 +104,7 @@ final class TallyTable {
       for (int k = 0; k < width; k++) {
         counts[up * width + k] += counts[n * width + k];
       }
-      if (scoreSums != null) {
+      if (!exact) {
         long s = scoreSums[up] + scoreSums[n];
         if (((scoreSums[up] ^ s) & (scoreSums[n] ^ s)) >= 0) {
           scoreSums[up] = s;
@@ -134,7 +135,7 @@ final class TallyTable {
         m.put(slots[k], n);
       }
     }
-    return scoreSums != null
+    return !exact
         ? RatingTally.of(
             m, BigDecimal.valueOf(scoreSums[row], scale), BigDecimal.valueOf(scored[row]))
         : RatingTally.of(m, weightedSums[row], weightSums[row]);
@@ -160,18 +161,18 @@ final class TallyTable {
     weightSums[row] = weightSums[row].add(weight);
   }
 
-  /** Carries the {@code long} sums, if any, over to exact sums. */
+  /** Carries the {@code long} sums over to exact sums, once. */
   private void toExact() {
-    if (weightedSums != null) {
+    if (exact) {
       return;
     }
     weightedSums = new BigDecimal[rows];
     weightSums = new BigDecimal[rows];
     for (int row = 0; row < rows; row++) {
-      weightedSums[row] = scoreSums == null ? BigDecimal.ZERO : BigDecimal.valueOf(scoreSums[row], scale);
-      weightSums[row] = scoreSums == null ? BigDecimal.ZERO : BigDecimal.valueOf(scored[row]);
+      boolean carried = row < scoreSums.length;
+      weightedSums[row] = carried ? BigDecimal.valueOf(scoreSums[row], scale) : BigDecimal.ZERO;
+      weightSums[row] = carried ? BigDecimal.valueOf(scored[row]) : BigDecimal.ZERO;
     }
-    scoreSums = null;
-    scored = null;
+    exact = true;
   }
 }
