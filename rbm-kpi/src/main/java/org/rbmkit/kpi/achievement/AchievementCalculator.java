@@ -5,10 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.rbmkit.core.indicator.Band;
 import org.rbmkit.core.indicator.DecimalValue;
 import org.rbmkit.core.indicator.Direction;
@@ -102,14 +100,8 @@ public final class AchievementCalculator {
   /** The achievements of every period the indicator has a total target for, in target order. */
   public ImmutableList<Achievement> achievements(Indicator indicator) {
     checkNotNull(indicator, "indicator");
-    Set<Period> periods = new LinkedHashSet<>();
-    for (PeriodValue t : indicator.targets()) {
-      if (t.value().isTotal()) {
-        periods.add(t.period());
-      }
-    }
     ImmutableList.Builder<Achievement> b = ImmutableList.builder();
-    periods.forEach(p -> b.add(achievement(indicator, p)));
+    Figures.targetPeriods(indicator).forEach(p -> b.add(achievement(indicator, p)));
     return b.build();
   }
 

@@ -63,7 +63,8 @@ public enum AchievementMethod implements Coded {
    * the target and of the actual's upper end (1 when open): {@link AchievementStatus#MEASURED}, or
    * why not.
    */
-  static AchievementStatus ratioToTargetStatus(int targetSign, int actualHighSign, boolean increase) {
+  static AchievementStatus ratioToTargetStatus(
+      int targetSign, int actualHighSign, boolean increase) {
     if (increase) {
       return targetSign == 0
           ? AchievementStatus.ZERO_DENOMINATOR

@@ -29,6 +29,17 @@ final class Figures {
 
   private Figures() {}
 
+  /** The periods {@code ind} has a total target for, each once, in target order. */
+  static List<Period> targetPeriods(Indicator ind) {
+    List<Period> periods = new ArrayList<>(ind.targets().size());
+    for (PeriodValue t : ind.targets()) {
+      if (t.value().isTotal() && !periods.contains(t.period())) {
+        periods.add(t.period());
+      }
+    }
+    return periods;
+  }
+
   /** The first total target of exactly {@code period}, in list order; empty when there is none. */
   static Optional<IndicatorValue> target(Indicator ind, Period period) {
     for (PeriodValue t : ind.targets()) {

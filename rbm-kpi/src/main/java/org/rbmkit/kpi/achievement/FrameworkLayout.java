@@ -38,7 +38,7 @@ import org.rbmkit.core.results.ResultsFramework;
  * measured in units, a percentage or a currency, with an exact decimal actual that is not a sum,
  * decimal target and baseline, all within 18 digits at a common scale of at most 18 places: {@link
  * Scorer} scores it) or {@link #EXACT} (anything else: rated through {@link
- * AchievementCalculator}). Memory is about 29 bytes per indicator and target period. Immutable
+ * AchievementCalculator}). Memory is about 25 bytes per indicator and target period. Immutable
  * once built and thread-safe.
  */
 final class FrameworkLayout {
@@ -84,17 +84,20 @@ final class FrameworkLayout {
     final long[] actual;
     final long[] target;
     final long[] baseline;
-    /** The last day of the latest actual within the period, as an epoch day. */
-    final int[] lastEnd;
+    /**
+     * The period's last day as an epoch day: by the end of it every actual within the period has
+     * ended, so the figures hold for a roll-up as known at that date or later.
+     */
+    final long end;
 
-    /** Room for every indicator's figures, or for none when {@code unrated}. */
-    Column(int indicators, boolean unrated) {
-      int n = unrated ? 0 : indicators;
+    /** Room for every indicator's figures for {@code period}, or for none when it is null. */
+    Column(int indicators, Period period) {
+      int n = period == null ? 0 : indicators;
       kind = new byte[indicators];
       actual = new long[n];
       target = new long[n];
       baseline = new long[n];
-      lastEnd = new int[n];
+      end = period == null ? Long.MAX_VALUE : period.endInclusive().toEpochDay();
     }
   }
 
@@ -127,21 +130,14 @@ final class FrameworkLayout {
     // indicator by indicator, every period at once: each indicator's values are read while they
     // are in the processor's cache, rather than the whole object graph once per period
     Map<Period, Column> byPeriod = new LinkedHashMap<>();
-    List<Period> periods = new ArrayList<>();
     for (int i = 0; i < indicators.length; i++) {
-      periods.clear();
-      for (PeriodValue t : indicators[i].targets()) {
-        if (t.value().isTotal() && !periods.contains(t.period())) {
-          periods.add(t.period());
-        }
-      }
-      for (Period p : periods) {
-        Column c = byPeriod.computeIfAbsent(p, x -> new Column(indicators.length, false));
+      for (Period p : Figures.targetPeriods(indicators[i])) {
+        Column c = byPeriod.computeIfAbsent(p, x -> new Column(indicators.length, x));
         c.kind[i] = kind(indicators[i], p, c, i);
       }
     }
     this.columns = ImmutableMap.copyOf(byPeriod);
-    this.none = new Column(indicators.length, true);
+    this.none = new Column(indicators.length, null);
   }
 
   /** The layout of {@code framework}, from the cache or built now. */
@@ -154,7 +150,7 @@ final class FrameworkLayout {
     return columns.getOrDefault(period, none);
   }
 
-  /** How indicator {@code i} is rated for {@code period}; the figures of a fast one go in {@code c}. */
+  /** How indicator {@code i} is rated for {@code period}; a fast one's figures go in {@code c}. */
   private static byte kind(Indicator ind, Period period, Column c, int i) {
     Optional<IndicatorValue> target = Figures.target(ind, period);
     if (target.isEmpty()) {
@@ -192,11 +188,6 @@ final class FrameworkLayout {
     c.actual[i] = la;
     c.target[i] = lt;
     c.baseline[i] = lb;
-    int end = Integer.MIN_VALUE;
-    for (PeriodValue v : actuals) {
-      end = Math.max(end, Math.toIntExact(v.period().endInclusive().toEpochDay()));
-    }
-    c.lastEnd[i] = end;
     return (byte)
         (FAST | (bv.isPresent() ? HAS_BASELINE : 0) | (d == Direction.INCREASE ? INCREASE : 0));
   }

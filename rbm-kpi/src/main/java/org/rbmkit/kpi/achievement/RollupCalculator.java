@@ -149,13 +149,12 @@ public final class RollupCalculator {
     int count = layout.indicators.length;
     boolean equal = weights == IndicatorWeights.EQUAL;
     BigDecimal[] weighed = equal ? null : new BigDecimal[count];
-    // the figures hold for a date after every actual within the period, when the achievement
-    // (not the pace) is banded
-    boolean dated = asOf.isPresent();
-    long day =
-        !dated
-            ? Long.MAX_VALUE
-            : scheme.basis() == RatingBasis.ACHIEVEMENT ? asOf.get().toEpochDay() : Long.MIN_VALUE;
+    // the figures hold for a date from the end of the period on (every actual within it has
+    // ended), when the achievement, not the pace, is banded
+    boolean fast =
+        asOf.isEmpty()
+            || (scheme.basis() == RatingBasis.ACHIEVEMENT
+                && asOf.get().toEpochDay() >= column.end);
     // the ratings made on the way, kept for results(); allocated on the first
     IndicatorRating[][] rated = new IndicatorRating[1][];
     TallyTable table =
@@ -173,7 +172,7 @@ public final class RollupCalculator {
         table.count(node, scorer.notRated);
         continue;
       }
-      if ((k & FrameworkLayout.FAST) != 0 && (!dated || day >= column.lastEnd[i])) {
+      if ((k & FrameworkLayout.FAST) != 0 && fast) {
         long score =
             scorer.score(
                 column.actual[i],
@@ -218,7 +217,11 @@ public final class RollupCalculator {
   private BigDecimal weight(ResultNode node, Indicator i) {
     BigDecimal w = checkNotNull(weights.weight(node, i), "weight of indicator %s", i.code());
     checkArgument(
-        w.signum() >= 0, "result %s, indicator %s: weight %s is negative", node.code(), i.code(), w);
+        w.signum() >= 0,
+        "result %s, indicator %s: weight %s is negative",
+        node.code(),
+        i.code(),
+        w);
     return w;
   }
 

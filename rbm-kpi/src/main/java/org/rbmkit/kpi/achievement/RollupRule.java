@@ -1,5 +1,6 @@
 package org.rbmkit.kpi.achievement;
 
+import java.util.Optional;
 import org.rbmkit.core.text.Coded;
 
 /**
@@ -47,7 +48,7 @@ public enum RollupRule implements Coded {
 
   /** The rating of a tally under this rule and {@code scheme}; not rated when nothing is. */
   Rating rate(RatingTally tally, RatingScheme scheme) {
-    java.util.Optional<Rating> r =
+    Optional<Rating> r =
         switch (this) {
           case WORST -> tally.worst();
           case MEDIAN -> tally.median();

@@ -316,7 +316,9 @@ class RollupPropertiesTest {
         ResultsFramework.of(
             "TEST", new PlanPeriod(2018, 2021), LocalizedText.of("en", "Big"), List.of(b.build()));
     FrameworkRollup r =
-        RollupCalculator.withDefaults().withRule(RollupRule.WEIGHTED).rollUp(f, CalendarYear.of(2020));
+        RollupCalculator.withDefaults()
+            .withRule(RollupRule.WEIGHTED)
+            .rollUp(f, CalendarYear.of(2020));
     BigDecimal score = big.multiply(BigDecimal.valueOf(100));
     assertThat(r.total().weightedMean(0, RoundingMode.FLOOR)).contains(score);
     assertThat(r.subtree("1"))
