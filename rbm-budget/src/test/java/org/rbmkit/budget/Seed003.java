@@ -455,6 +455,14 @@ public final class Seed003 {
         FigureRef.parse("institutional-investments"), Optional.empty(), Optional.of(BUDGET),
         PROPOSAL, d("0"), Optional.empty(), Optional.empty(), ClaimRule.parse("within 1000"),
         "Le niveau de financement suivant, identique à celui de 2022-23, est proposé"));
+    // seed 003 l.5330-5369: the same statement on each row of the table that follows, in its
+    // printed order (items 29, 26, 27, 28)
+    for (int item : new int[] {29, 26, 27, 28}) {
+      c.add(new Claim("item-" + item + "-as-2022-23", ClaimKind.ABSOLUTE_CHANGE,
+          FigureRef.parse("item-" + item), Optional.empty(), Optional.of(BUDGET), PROPOSAL,
+          d("0"), Optional.empty(), Optional.empty(), ClaimRule.parse("within 1000"),
+          "Le niveau de financement suivant, identique à celui de 2022-23, est proposé"));
+    }
     // seed 003 l.5423
     c.add(amount("campus-fund-use", ClaimKind.AMOUNT,
         "reserve:reserve-funds:campus-improvement:use", PROPOSAL, "2500000", Optional.empty(),

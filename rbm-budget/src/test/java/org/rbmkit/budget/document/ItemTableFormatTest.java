@@ -80,7 +80,7 @@ class ItemTableFormatTest {
   void rowThatDiffersFromItsItem_isACrossReferenceFinding() {
     List<Finding> f = findingsOf(withItemTables(List.of(objectives(450_000, Optional.empty()))),
         "reserve-objectives");
-    // item 26 prints 400 kEUR (seed 003 l.4645); under "rounded 1000" each side may be 500 off
+    // item 26 prints 400 kEUR (seed 003 l.4647); under "rounded 1000" each side may be 500 off
     assertThat(f).extracting(Finding::kind, Finding::location, Finding::column,
             Finding::printed, x -> x.computed().orElseThrow())
         .containsExactly(tuple(FindingKind.CROSS_REFERENCE, "item-26", PROPOSAL, d(400_000),
