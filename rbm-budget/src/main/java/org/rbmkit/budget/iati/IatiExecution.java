@@ -276,7 +276,7 @@ public record IatiExecution(
       List.of(COMMITMENT, SPENDING.get(0), SPENDING.get(1), INCOMING_FUNDS, INCOMING_COMMITMENT);
 
   /** The caller's rates by source currency, each list sorted by date. */
-  private static final class Rates {
+  static final class Rates {
     private final Map<String, TreeMap<LocalDate, ExchangeRate>> byCurrency = new TreeMap<>();
     private final Currency target;
     private final RoundingMode rounding;
