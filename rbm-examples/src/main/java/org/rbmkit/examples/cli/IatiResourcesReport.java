@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rbmkit.budget.iati.IatiCube;
 import org.rbmkit.budget.iati.IatiExecution;
 import org.rbmkit.budget.measure.MoneyRounding;
 import org.rbmkit.budget.resources.Execution;
@@ -75,7 +76,8 @@ final class IatiResourcesReport {
     } else {
       text(out, file, activities.size(), view, rule, date);
     }
-    return view.execution().unconverted().isEmpty() ? Rbm.EXIT_OK : Rbm.EXIT_PROBLEMS;
+    return view.execution().unconverted().isEmpty() && view.cube().unconverted().isEmpty()
+        ? Rbm.EXIT_OK : Rbm.EXIT_PROBLEMS;
   }
 
   private static Currency currency(CommandLine cl, Path file, List<IatiActivity> activities,
@@ -100,6 +102,12 @@ final class IatiResourcesReport {
 
   private static String amount(Money m) {
     return Figures.inUnit(m, AmountUnit.UNITS);
+  }
+
+  /** An exact amount without trailing zeros, grouped. */
+  static String exact(BigDecimal v) {
+    BigDecimal x = v.stripTrailingZeros();
+    return Figures.grouped(x.scale() < 0 ? x.setScale(0) : x);
   }
 
   private static String tally(RatingTally t) {
@@ -188,6 +196,25 @@ final class IatiResourcesReport {
       out.print(c.render());
     }
     out.println();
+    IatiCube cube = view.cube();
+    out.println("Spending by finance type, sector, location and SDG (every disbursement and"
+        + " expenditure of the file, split by the published sector and location percentages,"
+        + " exact; docs/resources.md):");
+    TextTable k = TextTable.withColumns("<finance type", "<sector", "<location", "<sdg",
+        "amount");
+    for (IatiCube.Cell cell : cube.cells()) {
+      k.row(cell.financeType(), cell.sector(), cell.location(), cell.sdg(),
+          exact(cell.amount()));
+    }
+    k.rule();
+    k.row("total", "", "", "", amount(cube.total()));
+    out.print(k.render());
+    out.println();
+    if (!cube.unconverted().isEmpty()) {
+      out.println(cube.unconverted().size() + " spending amount"
+          + (cube.unconverted().size() == 1 ? " is" : "s are") + " left out of the cube:");
+      cube.unconverted().forEach(u -> out.println("  " + u));
+    }
     if (x.unconverted().isEmpty()) {
       out.println("Every budget and counted transaction is included.");
     } else {
@@ -268,7 +295,19 @@ final class IatiResourcesReport {
       j.put("date", u.amount().valueDate().toString());
       j.put("reason", u.reason());
     }
-    o.put("complete", x.unconverted().isEmpty());
+    ArrayNode cells = o.putArray("cube");
+    for (IatiCube.Cell c : view.cube().cells()) {
+      ObjectNode j = cells.addObject();
+      j.put("financeType", c.financeType());
+      j.put("sector", c.sector());
+      j.put("location", c.location());
+      j.put("sdg", c.sdg());
+      j.put("amount", c.amount());
+    }
+    o.put("cubeTotal", view.cube().total().amount());
+    ArrayNode cu = o.putArray("cubeUnconverted");
+    view.cube().unconverted().forEach(u -> cu.add(u.toString()));
+    o.put("complete", x.unconverted().isEmpty() && view.cube().unconverted().isEmpty());
     OutputOptions.write(out, o);
   }
 }

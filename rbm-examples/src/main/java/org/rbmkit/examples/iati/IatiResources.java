@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.rbmkit.budget.iati.IatiCube;
 import org.rbmkit.budget.iati.IatiExecution;
 import org.rbmkit.budget.measure.MoneyRounding;
 import org.rbmkit.budget.resources.ExecutionRule;
@@ -50,6 +51,7 @@ import org.rbmkit.kpi.iati.IatiPortfolio;
  * l.rating();            // the activity's rating for the column's period, such as at-risk
  * l.standing(ExecutionRule.DEFAULT, LocalDate.of(2025, 6, 30), rounding).code();
  * v.unitCosts(l);        // spending ÷ the actual of each output indicator measured in units
+ * v.cube().cells();      // spending by finance type × sector × location × SDG
  * }</pre>
  *
  * <p>The rating of an activity for a period: the calculator's roll-up rule (worst by default)
@@ -64,14 +66,16 @@ import org.rbmkit.kpi.iati.IatiPortfolio;
  * @param execution budget, spending and funding by activity and column, in one currency
  * @param portfolio the activities' results as one framework
  * @param lines one line per row of {@code execution}, with the rating for its period
+ * @param cube the activities' spending by finance type, sector, location and SDG
  */
-public record IatiResources(
-    IatiExecution execution, IatiPortfolio portfolio, ImmutableList<Line> lines) {
+public record IatiResources(IatiExecution execution, IatiPortfolio portfolio,
+    ImmutableList<Line> lines, IatiCube cube) {
 
   /** Copies the list. */
   public IatiResources {
     checkNotNull(execution, "execution");
     checkNotNull(portfolio, "portfolio");
+    checkNotNull(cube, "cube");
     lines = ImmutableList.copyOf(checkNotNull(lines, "lines"));
   }
 
@@ -124,7 +128,8 @@ public record IatiResources(
       lines.add(new Line(r, rollup, p.activityTally(rollup, r.activity()),
           p.activityRating(rollup, r.activity()).code()));
     }
-    return new IatiResources(x, p, lines.build());
+    return new IatiResources(x, p, lines.build(),
+        IatiCube.of(activities, currency, rates, RoundingMode.HALF_EVEN));
   }
 
   /**

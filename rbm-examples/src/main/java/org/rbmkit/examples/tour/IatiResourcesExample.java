@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import org.rbmkit.budget.iati.IatiCube;
 import org.rbmkit.budget.iati.IatiExecution;
 import org.rbmkit.budget.measure.MoneyRounding;
 import org.rbmkit.budget.resources.ExecutionRule;
@@ -129,6 +130,20 @@ public final class IatiResourcesExample {
     n.explain("Cost per unit of output: the activity's spending in the period ÷ the actual of an"
         + " output indicator counted in units, whole euros half-up; IATI does not split spending"
         + " by result, so the whole spending is charged to the output.");
+    TextTable k = TextTable.withColumns("<finance type", "<sector", "<location", "<sdg", "EUR");
+    for (IatiCube.Cell x : v.cube().cells()) {
+      k.row(x.financeType(), x.sector(), x.location(), x.sdg(),
+          Figures.grouped(x.amount().stripTrailingZeros().setScale(
+              Math.max(0, x.amount().stripTrailingZeros().scale()))));
+    }
+    k.rule();
+    k.row("total", "", "", "", eur(v.cube().total()));
+    n.table(k.render());
+    n.explain("The data cube from IATI: all spending by finance type (110: standard grant),"
+            + " sector (DAC 5-digit 11330: vocational training), recipient country or region"
+            + " and SDG tag,",
+        "split by the published percentages. IATI carries no UN financing instrument or UN"
+            + " system function: the nearest IATI classifications stand in (docs/resources.md).");
     n.source(ACTIVITIES + ", " + RATES + " (illustrative)",
         "IATI Activity Standard 2.03: budget, transaction (TransactionType 1, 2, 3, 4, 11),"
             + " result (docs/sources/iati-2.03)");

@@ -29,6 +29,7 @@ class IatiResourcesCommandTest {
   @Test
   void text_showsExecutionFundingAchievementAndUnitCosts() {
     Run r = rbm("resources", XML, "--currency", "EUR", "--rates", RATES, "--at", "2025-06-30");
+    assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .startsWith(XML + ": 2 activities, 3 budget columns; amounts in EUR, exact.\n")
@@ -54,6 +55,11 @@ class IatiResourcesCommandTest {
         // 360 000 / 1 000 certified; 169 450 / 44 courses = 3 851.14
         .contains("XM-EX-1   2024-01-01/2024-12-31  1.1     1           360 000  1 000       360")
         .contains("XM-EX-2   2024-01-01/2024-12-31  2.1     1           169 450     44     3 851")
+        // the cube: XM-EX-1's 2024-25 spending 360 000 + 90 000 split Kenya 60 %, Uganda 40 %
+        .contains("110           1:11330  KE          8    270 000\n"
+            + "110           1:11330  UG          8    180 000\n"
+            + "110           1:11330  region:298  4    169 450\n")
+        .contains("total                                   619 450\n")
         .endsWith("Every budget and counted transaction is included.\n");
   }
 
@@ -79,6 +85,13 @@ class IatiResourcesCommandTest {
     JsonNode cost = j.get("unitCosts").get(1);
     assertThat(cost.get("ratio").asString()).isEqualTo("169450/44");
     assertThat(cost.get("perUnit").decimalValue()).isEqualByComparingTo("3851");
+    assertThat(j.get("cubeTotal").decimalValue()).isEqualByComparingTo("619450");
+    JsonNode uganda = j.get("cube").get(1);
+    assertThat(uganda.get("location").asString()).isEqualTo("UG");
+    assertThat(uganda.get("financeType").asString()).isEqualTo("110");
+    assertThat(uganda.get("sector").asString()).isEqualTo("1:11330");
+    assertThat(uganda.get("sdg").asString()).isEqualTo("8");
+    assertThat(uganda.get("amount").decimalValue()).isEqualByComparingTo("180000");
   }
 
   @Test
@@ -99,6 +112,8 @@ class IatiResourcesCommandTest {
     // without the GBP rate, 80 000 × 0.92 + 100 000 × 0.92 = 165 600
     assertThat(r.out()).contains("XM-EX-2   original committed   2024-01-01/2024-12-31  184 000"
             + "            0   165 600  90.0 %")
+        .contains("1 spending amount is left out of the cube:\n  XM-EX-2 transaction[5] type 4:"
+            + " GBP 5000 (2024-10-01): no rate GBP->EUR on or before 2024-10-01")
         .contains("1 amount is left out of the sums:\n  XM-EX-2 transaction[5] type 4: GBP 5000"
             + " (2024-10-01): no rate GBP->EUR on or before 2024-10-01");
   }

@@ -23,6 +23,9 @@ class IatiResourcesExampleTest {
     assertThat(v.unitCosts(v.lines().get(0))).singleElement()
         .satisfies(u -> assertThat(u.ratio().toString()).isEqualTo("360000/1000"));
     assertThat(v.execution().unconverted()).isEmpty();
+    // 360 000 + 90 000 (XM-EX-1) + 169 450 (XM-EX-2): every spending transaction, once
+    assertThat(v.cube().total()).isEqualTo(Money.of("EUR", "619450.00"));
+    assertThat(v.cube().cells()).hasSize(3);
   }
 
   @Test
@@ -34,6 +37,8 @@ class IatiResourcesExampleTest {
             + "  at-risk    off-track/as-expected")
         .contains("XM-EX-2   2024-01-01/2024-12-31  184 000   169 450  92.1 %  138 000   46 000"
             + "  on-track   on-track/as-expected")
-        .contains("XM-EX-2   2.1      169 450     44         3 851");
+        .contains("XM-EX-2   2.1      169 450     44         3 851")
+        .contains("110           1:11330  UG          8    180 000")
+        .contains("total                                   619 450");
   }
 }
