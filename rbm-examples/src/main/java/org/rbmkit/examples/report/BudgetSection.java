@@ -65,8 +65,8 @@ public final class BudgetSection {
     String money = doc.currency().getCurrencyCode()
         + (unit == AmountUnit.UNITS ? "" : " (" + l.text("unit." + unit.code()) + ")");
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Paragraph(l.text("budget.intro", doc.lines().size(),
-        doc.columns().size(), money)));
+    blocks.add(new Block.Paragraph(l.count("budget.intro", doc.columns().size(),
+        doc.lines().size(), doc.columns().size(), money)));
     List<String> series = doc.columns().stream().map(BudgetColumn::label).toList();
     GroupedColumns columns = GroupedColumns.builder(id + "-columns",
         l.text("budget.columns.title"), l.text("budget.columns.desc", String.join(", ", series),
@@ -78,14 +78,16 @@ public final class BudgetSection {
     for (Aggregate a : rows) {
       List<BigDecimal> values = new ArrayList<>();
       List<String> texts = new ArrayList<>();
+      List<String> exact = new ArrayList<>();
       List<Cell> cells = new ArrayList<>(List.of(Cell.text(l.text("aggregate." + a.code()))));
       for (String c : doc.columnCodes()) {
         Money m = figure(totals, c, a);
         values.add(unit.inUnit(m));
-        texts.add(m.amount().toPlainString());
+        texts.add(l.number(inUnit(m, unit)));
+        exact.add(m.amount().toPlainString());
         cells.add(Cell.number(l.number(inUnit(m, unit)), m.amount().toPlainString()));
       }
-      columns.category(a.code(), l.text("aggregate." + a.code()), values, texts);
+      columns.category(a.code(), l.text("aggregate." + a.code()), values, texts, exact);
       t.row(cells);
     }
     blocks.add(new Block.Figure(columns.build(t.build())));

@@ -72,6 +72,14 @@ public enum Language {
     return t;
   }
 
+  /**
+   * The text of {@code key} for a count of {@code n}: the text of {@code key.one} when {@code n}
+   * is 1 and there is one ("1 day late"), else that of {@code key} ("92 days late").
+   */
+  public String count(String key, long n, Object... args) {
+    return text(n == 1 && texts.containsKey(key + ".one") ? key + ".one" : key, args);
+  }
+
   /** The text of {@code key} if there is one. */
   public Optional<String> optionalText(String key) {
     return texts.containsKey(key) ? Optional.of(texts.getString(key)) : Optional.empty();

@@ -71,7 +71,8 @@ public final class WorkplanSection {
         String style = x != null ? "status-overdue"
             : o.status().isClosed() ? "status-closed"
             : o.timeline().dueDate().isEmpty() ? "status-ongoing" : "status-open";
-        String lateText = x == null ? "" : l.text("workplan.late", x.daysOverdue());
+        String lateText = x == null ? ""
+            : l.count("workplan.late", x.daysOverdue(), x.daysOverdue());
         chart.span(o.code(), o.code(), span[0], span[1], style, o.timeline() + " · " + status
             + (lateText.isEmpty() ? "" : " · " + lateText),
             o.timeline().dueDate().map(LocalDate::toString).orElse(""));
@@ -89,7 +90,7 @@ public final class WorkplanSection {
     blocks.add(new Block.Findings(overdue.isEmpty() ? l.text("workplan.overdue.none", at)
         : l.text("workplan.overdue", overdue.size(), at), overdue.stream()
             .map(o -> o.objective().code() + " " + o.objective().title() + " — "
-                + l.text("workplan.due", o.dueDate(), o.daysOverdue())).toList()));
+                + l.count("workplan.due", o.daysOverdue(), o.dueDate(), o.daysOverdue())).toList()));
     return new Section(id, l.text("kind.workplan"), plan.title(), List.of(source), blocks);
   }
 

@@ -14,7 +14,8 @@ import java.util.List;
  * <pre>{@code
  * Chart c = GroupedColumns.builder("budget-1", "Figures by column", "...",
  *         List.of("2022-23", "2024-25 proposal"))
- *     .category("net-available", "net available", List.of(a, b), List.of("60 535", "61 200"))
+ *     .category("net-available", "net available", List.of(a, b), List.of("60 535", "61 200"),
+ *         List.of("60535000", "61200000"))
  *     .build(table);
  * }</pre>
  *
@@ -24,13 +25,13 @@ public final class GroupedColumns {
 
   private static final double LEFT = 16;
   private static final double PLOT_HEIGHT = 200;
-  private static final double TOP = 40;
+  private static final double TOP = 80;
   private static final double GROUP_GAP = 14;
   private static final double COLUMN = 22;
   private static final double LEGEND = 22;
 
   private record Category(String key, String label, List<BigDecimal> values,
-      List<String> texts) {}
+      List<String> texts, List<String> exact) {}
 
   private final String id;
   private final String title;
@@ -53,14 +54,15 @@ public final class GroupedColumns {
   }
 
   /**
-   * Adds a category with one value per series; {@code texts} are the exact figures, also the
-   * {@code data-value} of the columns.
+   * Adds a category with one value per series: {@code values} for the drawing, {@code texts}
+   * the figures printed above the columns, {@code exact} their {@code data-value}.
    */
   public GroupedColumns category(String key, String label, List<BigDecimal> values,
-      List<String> texts) {
-    checkArgument(values.size() == series.size() && texts.size() == series.size(),
-        "category %s needs %s values", key, series.size());
-    categories.add(new Category(key, label, List.copyOf(values), List.copyOf(texts)));
+      List<String> texts, List<String> exact) {
+    checkArgument(values.size() == series.size() && texts.size() == series.size()
+        && exact.size() == series.size(), "category %s needs %s values", key, series.size());
+    categories.add(new Category(key, label, List.copyOf(values), List.copyOf(texts),
+        List.copyOf(exact)));
     return this;
   }
 
@@ -77,14 +79,15 @@ public final class GroupedColumns {
     double span = max - min <= 0 ? 1 : max - min;
     double groupWidth = Math.max(series.size() * COLUMN + GROUP_GAP, 96);
     double width = Math.max(LEFT * 2 + categories.size() * groupWidth, 420);
+    double legend = LEGEND * series.size();
     final double lo = min;
     java.util.function.DoubleUnaryOperator y =
-        v -> TOP + LEGEND + PLOT_HEIGHT - (v - lo) / span * PLOT_HEIGHT;
+        v -> TOP + legend + PLOT_HEIGHT - (v - lo) / span * PLOT_HEIGHT;
     List<Mark> marks = new ArrayList<>();
     for (int s = 0; s < series.size(); s++) {
-      double lx = LEFT + s * 170;
-      marks.add(new Mark.Rect(lx, 8, 14, 14, "bar series-" + (s + 1), "", ""));
-      marks.add(new Mark.Text(lx + 20, 20, "start", "legend", series.get(s)));
+      double lx = LEFT;
+      marks.add(new Mark.Rect(lx, 8 + 18 * s, 14, 14, "bar series-" + (s + 1), "", ""));
+      marks.add(new Mark.Text(lx + 20, 20 + 18 * s, "start", "legend", series.get(s)));
     }
     double zero = y.applyAsDouble(0);
     marks.add(new Mark.Line(LEFT, zero, width - LEFT, zero, "axis"));
@@ -94,17 +97,19 @@ public final class GroupedColumns {
         double top = y.applyAsDouble(c.values().get(s).doubleValue());
         marks.add(new Mark.Rect(x + s * COLUMN, Math.min(top, zero), COLUMN - 3,
             Math.max(Math.abs(zero - top), 0.5), "bar series-" + (s + 1),
-            c.key() + "/" + series.get(s), c.texts().get(s)));
+            c.key() + "/" + series.get(s), c.exact().get(s)));
+        marks.add(new Mark.Text(x + s * COLUMN + COLUMN / 2 + 2, Math.min(top, zero) - 4,
+            "start", "value small", c.texts().get(s), true));
       }
       double mid = x + series.size() * COLUMN / 2;
       List<String> lines = Labels.twoLines(c.label());
       for (int i = 0; i < lines.size(); i++) {
-        marks.add(new Mark.Text(mid, TOP + LEGEND + PLOT_HEIGHT + 16 + 12 * i, "middle",
+        marks.add(new Mark.Text(mid, TOP + legend + PLOT_HEIGHT + 16 + 12 * i, "middle",
             "label small", lines.get(i)));
       }
       x += groupWidth;
     }
-    return new Chart(id, title, description, width, TOP + LEGEND + PLOT_HEIGHT + 40, marks,
+    return new Chart(id, title, description, width, TOP + legend + PLOT_HEIGHT + 40, marks,
         table);
   }
 }

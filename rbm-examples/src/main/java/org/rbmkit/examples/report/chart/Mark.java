@@ -46,13 +46,27 @@ public sealed interface Mark {
     }
   }
 
-  /** A text; {@code anchor} is SVG's {@code text-anchor}: start, middle or end. */
-  record Text(double x, double y, String anchor, String style, String text) implements Mark {
+  /**
+   * A text; {@code anchor} is SVG's {@code text-anchor}: start, middle or end; {@code vertical}
+   * turns it a quarter anticlockwise about its anchor point, reading upwards.
+   */
+  record Text(double x, double y, String anchor, String style, String text, boolean vertical)
+      implements Mark {
     /** Checks the components. */
     public Text {
       checkNotNull(anchor, "anchor");
       checkNotNull(style, "style");
       checkNotNull(text, "text");
+    }
+
+    /** A horizontal text. */
+    public Text(double x, double y, String anchor, String style, String text) {
+      this(x, y, anchor, style, text, false);
+    }
+
+    /** The SVG {@code transform} of a vertical text, else empty. */
+    public String transform() {
+      return vertical ? "rotate(-90 " + coordinate(x) + " " + coordinate(y) + ")" : "";
     }
   }
 }

@@ -24,7 +24,7 @@ public final class QuarterTimeline {
   private static final double LABEL = 70;
   private static final double TEXT = 260;
   private static final double ROW = 20;
-  private static final double TOP = 26;
+  private static final double TOP = 36;
 
   private record Span(String key, String label, int first, int last, String style,
       String text, String exact) {}
@@ -68,7 +68,14 @@ public final class QuarterTimeline {
     List<Mark> marks = new ArrayList<>();
     for (int q = 0; q < quarters.size(); q++) {
       double x = LABEL + q * column;
-      marks.add(new Mark.Text(x + column / 2, 16, "middle", "label small", quarters.get(q)));
+      // "2024-Q1": the quarter over each column, the year over its first quarter shown
+      String label = quarters.get(q);
+      int dash = label.lastIndexOf('-');
+      if (dash > 0 && (q == 0 || !quarters.get(q - 1).startsWith(label.substring(0, dash)))) {
+        marks.add(new Mark.Text(x + 2, 12, "start", "label small", label.substring(0, dash)));
+      }
+      marks.add(new Mark.Text(x + column / 2, 26, "middle", "label small",
+          label.substring(dash + 1)));
       marks.add(new Mark.Line(x, TOP - 4, x, TOP + spans.size() * ROW, "grid"));
     }
     double end = LABEL + quarters.size() * column;
