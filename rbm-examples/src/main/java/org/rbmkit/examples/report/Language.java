@@ -1,12 +1,11 @@
 package org.rbmkit.examples.report;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.rbmkit.core.text.Coded;
 import org.rbmkit.core.text.LocalizedText;
 import org.rbmkit.examples.table.Figures;
 
@@ -22,7 +21,7 @@ import org.rbmkit.examples.table.Figures;
  *
  * <p>Immutable and thread-safe.
  */
-public enum Language {
+public enum Language implements Coded {
   /** English. */
   EN("en"),
   /** French. */
@@ -39,6 +38,7 @@ public enum Language {
   }
 
   /** The language's code, {@code en} or {@code fr}. */
+  @Override
   public String code() {
     return code;
   }
@@ -49,13 +49,7 @@ public enum Language {
    * @throws IllegalArgumentException naming the code and the accepted ones
    */
   public static Language fromCode(String code) {
-    checkNotNull(code, "code");
-    for (Language l : values()) {
-      if (l.code.equals(code)) {
-        return l;
-      }
-    }
-    throw new IllegalArgumentException("\"" + code + "\" is not one of en, fr");
+    return Coded.fromCode(Language.class, code, "language");
   }
 
   /**

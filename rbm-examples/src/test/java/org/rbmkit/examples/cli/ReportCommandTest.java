@@ -72,7 +72,7 @@ class ReportCommandTest {
   void unknownLanguage_isAUsageError() {
     Run r = rbm("report", "--lang", "de", EXAMPLES.resolve("achievement-framework.json").toString());
     assertThat(r.code()).isEqualTo(Rbm.EXIT_INVALID);
-    assertThat(r.err()).contains("--lang: \"de\" is not one of en, fr");
+    assertThat(r.err()).contains("--lang: language \"de\" is not one of en, fr");
   }
 
   @Test
