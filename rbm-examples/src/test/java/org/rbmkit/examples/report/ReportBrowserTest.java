@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.rbmkit.examples.cli.Rbm;
 import picocli.CommandLine;
 
@@ -135,6 +139,24 @@ class ReportBrowserTest {
       millis.put(run.getKey(), (System.nanoTime() - start) / 1_000_000);
     }
     assertThat(failures).isEmpty();
+    assertPrintsOnA4WithASectionPerPage(runs.get("all").size());
+  }
+
+  /**
+   * Prints the page last opened (all the examples) to PDF on A4, as a browser's print dialog
+   * does: the print styles start every section on a new page.
+   */
+  private void assertPrintsOnA4WithASectionPerPage(int sections) {
+    PrintOptions a4 = new PrintOptions();
+    a4.setPageSize(new PageSize(29.7, 21.0));
+    byte[] pdf = Base64.getDecoder().decode(driver.print(a4).getContent());
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    assertThat(text).startsWith("%PDF-");
+    // A4 in points: 595 x 842 (rounded up by the printer to 595.92 x 842.88)
+    assertThat(text).containsPattern("/MediaBox \\[0 0 59[5-6](\\.\\d+)? 84[1-3](\\.\\d+)?\\]");
+    int pages = text.split("/Type /Page\\b(?!s)", -1).length - 1;
+    assertThat(pages).as("PDF pages for %s sections", sections)
+        .isGreaterThanOrEqualTo(sections);
   }
 
   @Test
