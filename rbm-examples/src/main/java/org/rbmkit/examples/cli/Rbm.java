@@ -53,6 +53,7 @@ import picocli.CommandLine.ScopeType;
       BenchmarkCommand.class,
       ResourcesCommand.class,
       ConvertCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
