@@ -203,4 +203,25 @@ public record IatiIndicator(
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
   }
+
+  /**
+   * A total this indicator does not publish, derived from its slices: for a unit (measure 1)
+   * indicator whose every baseline, target and actual is given only for the values of one
+   * dimension ({@code sex=female}, {@code sex=male}), never for the total, and never twice for one
+   * value, the same indicator with each group of slices replaced by its sum (comment: "derived:
+   * the sum of the sex slices female, male, not a published total"). Empty otherwise: a total is
+   * never invented where slices might overlap (two dimensions), be incomplete measures (a
+   * percentage, a ratio) or sit beside a published total.
+   *
+   * <p>Whether the slices cover the whole population is the publisher's to say; the derived figure
+   * is offered as such, never as the indicator's own.
+   */
+  public Optional<IatiIndicator> derivedTotal() {
+    return SlicedTotal.of(this);
+  }
+
+  /** The one dimension this indicator's values are all sliced by, as {@link #derivedTotal()} needs. */
+  public Optional<String> slicedDimension() {
+    return SlicedTotal.partitionedDimension(this);
+  }
 }
