@@ -135,6 +135,7 @@ final class IatiAchievementView {
         ach.actual().ifPresent(v -> x.put("actual", v.toString()));
         ach.low().ifPresent(v -> x.put("low", v.toString()));
         ach.high().ifPresent(v -> x.put("high", v.toString()));
+        x.put("achievement", range(ach.low(), ach.high()));
         x.put("explanation", ach.explanation());
       });
       x.put("rating", r.rated().rating().code());
