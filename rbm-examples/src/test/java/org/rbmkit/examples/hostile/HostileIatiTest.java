@@ -303,7 +303,9 @@ class HostileIatiTest {
       for (String cmd : new String[] {"portfolio", "achievement"}) {
         ForkedRbm.Run r = RBM.run(dir, cmd, p.toString(), "--lenient");
         assertThat(r.code()).as(r.describe()).isEqualTo(2);
-        assertThat(r.err().lines().count()).as(r.describe()).isEqualTo(1);
+        assertThat(r.err()).as(r.describe()).startsWith("rbm " + cmd + ": " + p + ": ");
+        // one message: the parser's own may take a second line
+        assertThat(r.err().lines().count()).as(r.describe()).isLessThanOrEqualTo(2);
       }
     }
     Path many = dir.resolve("many.xml");
