@@ -139,6 +139,11 @@ public final class ConvertCommand implements Callable<Integer> {
   }
 
   /** Reads every activity into a list; see {@link #readIati(Path, PrintWriter, IatiOptions, Consumer)}. */
+  static List<IatiActivity> readIati(Path file, PrintWriter err) {
+    return readIati(file, err, new IatiOptions());
+  }
+
+  /** Reads every activity into a list with the given reading options. */
   static List<IatiActivity> readIati(Path file, PrintWriter err, IatiOptions options) {
     List<IatiActivity> activities = new ArrayList<>();
     readIati(file, err, options, activities::add);
