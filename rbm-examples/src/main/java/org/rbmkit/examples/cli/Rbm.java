@@ -52,6 +52,7 @@ import picocli.CommandLine.ScopeType;
       AchievementCommand.class,
       BenchmarkCommand.class,
       ResourcesCommand.class,
+      PortfolioCommand.class,
       ConvertCommand.class,
       ReportCommand.class,
       CommandLine.HelpCommand.class
