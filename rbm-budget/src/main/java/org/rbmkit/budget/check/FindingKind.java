@@ -1,7 +1,9 @@
 package org.rbmkit.budget.check;
 
+import org.rbmkit.core.text.Coded;
+
 /** What a consistency finding is about. */
-public enum FindingKind {
+public enum FindingKind implements Coded {
   /** A printed subtotal, total or balance differs from the sum of its printed components. */
   TOTAL("total"),
   /** A figure differs from the figure another table gives for the same thing. */
@@ -36,12 +38,6 @@ public enum FindingKind {
    * @throws IllegalArgumentException naming the code and the accepted ones
    */
   public static FindingKind fromCode(String code) {
-    for (FindingKind k : values()) {
-      if (k.code.equals(code)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException("finding kind \"" + code
-        + "\" is not one of total, cross-reference, reserve-movement, percentage-claim, claim, allocation");
+    return Coded.fromCode(FindingKind.class, code, "finding kind");
   }
 }

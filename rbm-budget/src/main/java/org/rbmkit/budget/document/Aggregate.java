@@ -1,5 +1,7 @@
 package org.rbmkit.budget.document;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * A derived line of a budget table: a subtotal, total or balance computed from other lines.
  *
@@ -12,7 +14,7 @@ package org.rbmkit.budget.document;
  * institutional investments, charges, surplus before and after use of prior surpluses. The plain
  * lines (income, expenditure, balance) serve budgets kept as income and expenditure.
  */
-public enum Aggregate {
+public enum Aggregate implements Coded {
   /** Σ net contributions of the own revenue streams. */
   OWN_NET_CONTRIBUTION("own-net-contribution"),
   /** Σ voluntary contributions. */
@@ -57,16 +59,6 @@ public enum Aggregate {
    * @throws IllegalArgumentException naming the code and listing the accepted ones
    */
   public static Aggregate fromCode(String code) {
-    for (Aggregate a : values()) {
-      if (a.code.equals(code)) {
-        return a;
-      }
-    }
-    StringBuilder all = new StringBuilder();
-    for (Aggregate a : values()) {
-      all.append(all.length() == 0 ? "" : ", ").append(a.code);
-    }
-    throw new IllegalArgumentException(
-        "total \"" + code + "\" is not item-N or one of " + all);
+    return Coded.fromCode(Aggregate.class, code, "total", "item-N");
   }
 }

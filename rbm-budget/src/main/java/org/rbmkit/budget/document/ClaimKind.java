@@ -1,7 +1,9 @@
 package org.rbmkit.budget.document;
 
+import org.rbmkit.core.text.Coded;
+
 /** What a claim of the text states about the figures. */
-public enum ClaimKind {
+public enum ClaimKind implements Coded {
   /** {@code (to − from) / from × 100}, in per cent: "une diminution d'environ 7 pour cent". */
   PERCENTAGE_CHANGE("percentage-change", "%"),
   /** {@code to − from}, in the currency: "diminuer de 590 000 euros". */
@@ -50,12 +52,6 @@ public enum ClaimKind {
    * @throws IllegalArgumentException naming the code and the accepted ones
    */
   public static ClaimKind fromCode(String code) {
-    for (ClaimKind k : values()) {
-      if (k.code.equals(code)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException("claim kind \"" + code + "\" is not one of"
-        + " percentage-change, absolute-change, amount, real-change, share, count");
+    return Coded.fromCode(ClaimKind.class, code, "claim kind");
   }
 }

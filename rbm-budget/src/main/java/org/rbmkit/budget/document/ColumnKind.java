@@ -1,5 +1,7 @@
 package org.rbmkit.budget.document;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * What a budget column holds: an approved budget, a revised one, a forecast, a proposal or
  * actual results.
@@ -8,7 +10,7 @@ package org.rbmkit.budget.document;
  * ColumnKind.fromCode("forecast");   // FORECAST ("Prévisions")
  * }</pre>
  */
-public enum ColumnKind {
+public enum ColumnKind implements Coded {
   /** The budget as approved ("Budget"). */
   APPROVED("approved"),
   /** The budget as revised during the period. */
@@ -37,12 +39,6 @@ public enum ColumnKind {
    * @throws IllegalArgumentException naming the code and the accepted ones
    */
   public static ColumnKind fromCode(String code) {
-    for (ColumnKind k : values()) {
-      if (k.code.equals(code)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException(
-        "column kind \"" + code + "\" is not one of approved, revised, forecast, proposal, actual");
+    return Coded.fromCode(ColumnKind.class, code, "column kind");
   }
 }

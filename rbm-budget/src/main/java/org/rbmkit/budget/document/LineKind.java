@@ -1,5 +1,7 @@
 package org.rbmkit.budget.document;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * The kind of a budget line: where it counts in the balance and in the contribution-margin
  * model.
@@ -13,7 +15,7 @@ package org.rbmkit.budget.document;
  * the ITC-ILO budget holds a revenue and a direct-cost line, item 13 several voluntary
  * contributions).
  */
-public enum LineKind {
+public enum LineKind implements Coded {
   /** Revenue of an own revenue stream ("Produits"). */
   REVENUE("revenue", Side.INCOME, Family.STREAM, true, false),
   /** Direct (variable) costs of an own revenue stream ("Dépenses directes"). */
@@ -106,15 +108,6 @@ public enum LineKind {
    * @throws IllegalArgumentException naming the code and listing the accepted ones
    */
   public static LineKind fromCode(String code) {
-    for (LineKind k : values()) {
-      if (k.code.equals(code)) {
-        return k;
-      }
-    }
-    StringBuilder all = new StringBuilder();
-    for (LineKind k : values()) {
-      all.append(all.length() == 0 ? "" : ", ").append(k.code);
-    }
-    throw new IllegalArgumentException("line kind \"" + code + "\" is not one of " + all);
+    return Coded.fromCode(LineKind.class, code, "line kind");
   }
 }

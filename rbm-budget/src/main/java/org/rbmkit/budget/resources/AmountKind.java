@@ -1,5 +1,7 @@
 package org.rbmkit.budget.resources;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * What an amount linked to a result is: a planned, revised or actual expenditure, or funding
  * secured for the result.
@@ -8,7 +10,7 @@ package org.rbmkit.budget.resources;
  * AmountKind.fromCode("actual");   // ACTUAL
  * }</pre>
  */
-public enum AmountKind {
+public enum AmountKind implements Coded {
   /** Expenditure planned in the budget: reconciled with the budget's lines. */
   PLANNED("planned"),
   /** Expenditure planned after a revision of the budget. */
@@ -40,12 +42,6 @@ public enum AmountKind {
    * @throws IllegalArgumentException naming the code and the accepted ones
    */
   public static AmountKind fromCode(String code) {
-    for (AmountKind k : values()) {
-      if (k.code.equals(code)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException(
-        "amount kind \"" + code + "\" is not one of planned, revised, actual, secured");
+    return Coded.fromCode(AmountKind.class, code, "amount kind");
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.rbmkit.core.text.Coded;
 
 /**
  * The optional dimensions of the UN data standards an allocation may be tagged with: UN system
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * Dimension.FUNCTION.check("research", "allocation a1");   // IllegalArgumentException
  * }</pre>
  */
-public enum Dimension {
+public enum Dimension implements Coded {
   /** The UN system function: one of {@link #FUNCTIONS}. */
   FUNCTION("function"),
   /** A location: an ISO 3166-1 alpha-3 country code, or a region or {@code global}. */
@@ -69,12 +70,6 @@ public enum Dimension {
    * @throws IllegalArgumentException naming the code and the accepted ones
    */
   public static Dimension fromCode(String code) {
-    for (Dimension d : values()) {
-      if (d.code.equals(code)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException(
-        "tag \"" + code + "\" is not one of function, location, sdg");
+    return Coded.fromCode(Dimension.class, code, "tag");
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.rbmkit.core.text.Coded;
 
 /**
  * How money reaches an organisation, following Standard IV ("UN grant financing instruments") of
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
  * library's; {@code docs/resources.md} gives the standard's names and what could and could not
  * be verified of its numbering.
  */
-public enum FinancingInstrument {
+public enum FinancingInstrument implements Coded {
   /** Assessed contributions. */
   ASSESSED("assessed", FundKind.ASSESSED, "Assessed contributions"),
   /** Voluntary core (un-earmarked) contributions. */
@@ -99,12 +100,6 @@ public enum FinancingInstrument {
    * @throws IllegalArgumentException naming the code and the accepted ones
    */
   public static FinancingInstrument fromCode(String code) {
-    for (FinancingInstrument i : values()) {
-      if (i.code.equals(code)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("financing instrument \"" + code + "\" is not one of "
-        + Arrays.stream(values()).map(FinancingInstrument::code).collect(Collectors.joining(", ")));
+    return Coded.fromCode(FinancingInstrument.class, code, "financing instrument");
   }
 }

@@ -1,10 +1,12 @@
 package org.rbmkit.core.fund;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * The kinds of funds, following the revenue categories of the UN System Chief Executives Board
  * (CEB), with reserve funds as a kind of their own.
  */
-public enum FundKind {
+public enum FundKind implements Coded {
   /** Assessed contributions: the regular budget ("budget ordinaire"). */
   ASSESSED("assessed"),
   /** Voluntary contributions not specified to use: core funds such as the ILO's RBSA. */
@@ -29,14 +31,6 @@ public enum FundKind {
 
   /** The kind with the given code. */
   public static FundKind fromCode(String code) {
-    for (FundKind k : values()) {
-      if (k.code.equals(code)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException(
-        "fund kind \""
-            + code
-            + "\" is not one of assessed, voluntary-core, voluntary-earmarked, other-revenue, reserve");
+    return Coded.fromCode(FundKind.class, code, "fund kind");
   }
 }

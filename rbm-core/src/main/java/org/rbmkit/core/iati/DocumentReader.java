@@ -170,7 +170,7 @@ final class DocumentReader {
         children(a, 2, new int[] {1});
         where = () -> ROOT;
         consumer.accept(
-            new ActivityMapper(config.strict, config.maxProblems, identifiers)
+            new ActivityMapper(config.strict, config.tolerant, config.maxProblems, identifiers)
                 .map(a, activities));
       } else {
         others++;

@@ -24,6 +24,10 @@ import java.util.function.Function;
  * });
  * }</pre>
  *
+ * <p>In tolerant reading ({@link IatiReader#tolerant()}) an activity missing its reporting-org or
+ * activity-status is still built: the organisation is then empty (no ref, type or name) and the
+ * status the empty string, and the reader reports each missing element as a warning.
+ *
  * <p>What the record carries is written back by {@link IatiWriter} and read again unchanged; the
  * reader lists every element and attribute it does not carry as skipped. The schema requires at
  * least one description, participating organisation and activity date; the record accepts none (a
@@ -42,6 +46,10 @@ import java.util.function.Function;
  * @param plannedDisbursements the planned disbursements
  * @param transactions the transactions
  * @param results the results
+ * @param otherIdentifiers the {@code other-identifier}s
+ * @param classifications sectors, recipient countries and regions, tags, policy markers and the
+ *     default collaboration, flow, finance, aid and tied-status types
+ * @param documentLinks the activity's {@code document-link}s
  */
 public record IatiActivity(
     String identifier,
@@ -56,7 +64,10 @@ public record IatiActivity(
     ImmutableList<IatiBudget> budgets,
     ImmutableList<IatiPlannedDisbursement> plannedDisbursements,
     ImmutableList<IatiTransaction> transactions,
-    ImmutableList<IatiResult> results) {
+    ImmutableList<IatiResult> results,
+    ImmutableList<IatiOtherIdentifier> otherIdentifiers,
+    IatiClassifications classifications,
+    ImmutableList<IatiDocumentLink> documentLinks) {
 
   /** Checks the components and copies the lists. */
   public IatiActivity {
@@ -74,6 +85,69 @@ public record IatiActivity(
         ImmutableList.copyOf(checkNotNull(plannedDisbursements, "plannedDisbursements"));
     transactions = ImmutableList.copyOf(checkNotNull(transactions, "transactions"));
     results = ImmutableList.copyOf(checkNotNull(results, "results"));
+    otherIdentifiers = ImmutableList.copyOf(checkNotNull(otherIdentifiers, "otherIdentifiers"));
+    checkNotNull(classifications, "classifications");
+    documentLinks = ImmutableList.copyOf(checkNotNull(documentLinks, "documentLinks"));
+  }
+
+  /**
+   * An activity without other identifiers, classifications or document links.
+   */
+  public IatiActivity(
+      String identifier,
+      Optional<String> language,
+      Optional<String> defaultCurrency,
+      IatiOrganisation reportingOrg,
+      ImmutableList<Narrative> title,
+      ImmutableList<IatiDescription> descriptions,
+      ImmutableList<IatiOrganisation> participatingOrgs,
+      String activityStatus,
+      ImmutableList<IatiActivityDate> activityDates,
+      ImmutableList<IatiBudget> budgets,
+      ImmutableList<IatiPlannedDisbursement> plannedDisbursements,
+      ImmutableList<IatiTransaction> transactions,
+      ImmutableList<IatiResult> results) {
+    this(
+        identifier,
+        language,
+        defaultCurrency,
+        reportingOrg,
+        title,
+        descriptions,
+        participatingOrgs,
+        activityStatus,
+        activityDates,
+        budgets,
+        plannedDisbursements,
+        transactions,
+        results,
+        ImmutableList.of(),
+        IatiClassifications.NONE,
+        ImmutableList.of());
+  }
+
+  /** This activity with other classifications, other identifiers and document links. */
+  public IatiActivity withDetails(
+      ImmutableList<IatiOtherIdentifier> otherIds,
+      IatiClassifications classes,
+      ImmutableList<IatiDocumentLink> links) {
+    return new IatiActivity(
+        identifier,
+        language,
+        defaultCurrency,
+        reportingOrg,
+        title,
+        descriptions,
+        participatingOrgs,
+        activityStatus,
+        activityDates,
+        budgets,
+        plannedDisbursements,
+        transactions,
+        results,
+        otherIds,
+        classes,
+        links);
   }
 
   /**

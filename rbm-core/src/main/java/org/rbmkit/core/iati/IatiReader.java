@@ -34,7 +34,8 @@ import javax.xml.stream.XMLStreamException;
  * the model does not carry is listed as {@linkplain IatiProblem.Kind#SKIPPED skipped}. Each problem
  * names the activity and the element path. In {@linkplain #lenient() lenient} mode all of them are
  * reported and reading goes on; in {@linkplain #strict() strict} mode the first structural error
- * throws {@link IatiReadException}.
+ * throws {@link IatiReadException}; in {@linkplain #tolerant() tolerant} mode a missing
+ * schema-required element is a warning and the activity is built without it.
  *
  * <p><b>Versions.</b> Versions 2.01, 2.02 and 2.03 are read as they are. A file declaring
  * another version (a 1.0x file, {@code 3.0}, {@code banana}, an empty version) is refused with one
@@ -80,6 +81,7 @@ public final class IatiReader {
   public static final int DEFAULT_MAX_PROBLEMS = 1_000;
 
   final boolean strict;
+  final boolean tolerant;
   final long maxBytes;
   final int maxDepth;
   final int maxElements;
@@ -88,12 +90,14 @@ public final class IatiReader {
 
   private IatiReader(
       boolean strict,
+      boolean tolerant,
       long maxBytes,
       int maxDepth,
       int maxElements,
       int maxTextLength,
       int maxProblems) {
     this.strict = strict;
+    this.tolerant = tolerant;
     this.maxBytes = maxBytes;
     this.maxDepth = maxDepth;
     this.maxElements = maxElements;
@@ -104,6 +108,7 @@ public final class IatiReader {
   /** A reader that reports every problem and goes on; default limits. */
   public static IatiReader lenient() {
     return new IatiReader(
+        false,
         false,
         DEFAULT_MAX_BYTES,
         DEFAULT_MAX_DEPTH,
@@ -119,26 +124,41 @@ public final class IatiReader {
     return lenient().withStrict(true);
   }
 
+  /**
+   * A lenient reader that also builds an activity missing schema-required elements (reporting-org,
+   * participating-org, activity-status, activity-date, description, a period's start…) when its
+   * identifier is known, keeping its results, budgets and transactions. Each missing element is a
+   * {@linkplain IatiProblem.Kind#RULE finding} with rule {@code required}, severity warning, and
+   * the path of the element it is missing from; an element that cannot be built without it (a
+   * budget without value, an indicator period without start) is still listed as not read. Default
+   * limits.
+   */
+  public static IatiReader tolerant() {
+    IatiReader l = lenient();
+    return new IatiReader(
+        false, true, l.maxBytes, l.maxDepth, l.maxElements, l.maxTextLength, l.maxProblems);
+  }
+
   private IatiReader withStrict(boolean s) {
-    return new IatiReader(s, maxBytes, maxDepth, maxElements, maxTextLength, maxProblems);
+    return new IatiReader(s, false, maxBytes, maxDepth, maxElements, maxTextLength, maxProblems);
   }
 
   /** This reader with another document size limit, in bytes (at least 1). */
   public IatiReader withMaxBytes(long bytes) {
     checkArgument(bytes >= 1, "maxBytes %s is below 1", bytes);
-    return new IatiReader(strict, bytes, maxDepth, maxElements, maxTextLength, maxProblems);
+    return new IatiReader(strict, tolerant, bytes, maxDepth, maxElements, maxTextLength, maxProblems);
   }
 
   /** This reader with another element depth limit (at least 4: an activity's own structure). */
   public IatiReader withMaxDepth(int depth) {
     checkArgument(depth >= 4, "maxDepth %s is below 4", depth);
-    return new IatiReader(strict, maxBytes, depth, maxElements, maxTextLength, maxProblems);
+    return new IatiReader(strict, tolerant, maxBytes, depth, maxElements, maxTextLength, maxProblems);
   }
 
   /** This reader with another limit on the elements of one activity (at least 1). */
   public IatiReader withMaxElementsPerActivity(int elements) {
     checkArgument(elements >= 1, "maxElementsPerActivity %s is below 1", elements);
-    return new IatiReader(strict, maxBytes, maxDepth, elements, maxTextLength, maxProblems);
+    return new IatiReader(strict, tolerant, maxBytes, maxDepth, elements, maxTextLength, maxProblems);
   }
 
   /**
@@ -147,7 +167,7 @@ public final class IatiReader {
    */
   public IatiReader withMaxTextLength(int characters) {
     checkArgument(characters >= 1_000, "maxTextLength %s is below 1000", characters);
-    return new IatiReader(strict, maxBytes, maxDepth, maxElements, characters, maxProblems);
+    return new IatiReader(strict, tolerant, maxBytes, maxDepth, maxElements, characters, maxProblems);
   }
 
   /**
@@ -156,7 +176,12 @@ public final class IatiReader {
    */
   public IatiReader withMaxProblems(int problems) {
     checkArgument(problems >= 1, "maxProblems %s is below 1", problems);
-    return new IatiReader(strict, maxBytes, maxDepth, maxElements, maxTextLength, problems);
+    return new IatiReader(strict, tolerant, maxBytes, maxDepth, maxElements, maxTextLength, problems);
+  }
+
+  /** Whether this reader builds activities that miss schema-required elements. */
+  public boolean isTolerant() {
+    return tolerant;
   }
 
   /** Whether this reader stops at the first structural error. */

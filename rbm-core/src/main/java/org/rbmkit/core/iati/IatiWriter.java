@@ -38,6 +38,11 @@ import java.util.Optional;
  * {@link IllegalArgumentException} naming the activity and element, before anything of it is
  * written.
  *
+ * <p>Sectors, countries, regions, tags, policy markers, the default types, other identifiers,
+ * document links and the transactions' organisations and classifications are written as read
+ * (see {@link IatiClassifications}); the writer does not check their percentages, which the
+ * reader reports.
+ *
  * <p>Markup characters are escaped, and so are the tabs and line breaks in attributes and the
  * carriage returns in text that a reader would otherwise normalise away (the JDK's StAX writer
  * leaves them, which is why this writer serialises itself). A character XML 1.0 cannot carry is
@@ -214,6 +219,7 @@ public final class IatiWriter implements AutoCloseable {
       narratives(p.name());
       end();
     }
+    DetailsWriter.otherIdentifiers(this, a.otherIdentifiers());
     start("activity-status");
     attribute("code", a.activityStatus());
     end();
@@ -224,6 +230,7 @@ public final class IatiWriter implements AutoCloseable {
       narratives(d.narratives());
       end();
     }
+    DetailsWriter.activityClassifications(this, a.classifications());
     for (IatiBudget b : a.budgets()) {
       start("budget");
       optional("type", b.type());
@@ -250,8 +257,10 @@ public final class IatiWriter implements AutoCloseable {
       end();
       dateElement("transaction-date", t.date().toString());
       value(t.value());
+      DetailsWriter.transactionDetails(this, t);
       end();
     }
+    DetailsWriter.documentLinks(this, a.documentLinks());
     for (IatiResult r : a.results()) {
       result(r);
     }
@@ -342,19 +351,19 @@ public final class IatiWriter implements AutoCloseable {
     endInline();
   }
 
-  private void dateElement(String name, String isoDate) throws IOException {
+  void dateElement(String name, String isoDate) throws IOException {
     start(name);
     attribute("iso-date", isoDate);
     end();
   }
 
-  private void narrativesIn(String name, List<Narrative> narratives) throws IOException {
+  void narrativesIn(String name, List<Narrative> narratives) throws IOException {
     start(name);
     narratives(narratives);
     end();
   }
 
-  private void narratives(List<Narrative> narratives) throws IOException {
+  void narratives(List<Narrative> narratives) throws IOException {
     for (Narrative n : narratives) {
       start("narrative");
       optional("xml:lang", n.language());
@@ -369,7 +378,7 @@ public final class IatiWriter implements AutoCloseable {
     endInline();
   }
 
-  private void start(String name) throws IOException {
+  void start(String name) throws IOException {
     closeTag();
     if (!hasChildren.isEmpty()) {
       hasChildren.pop();
@@ -381,18 +390,18 @@ public final class IatiWriter implements AutoCloseable {
     tagOpen = true;
   }
 
-  private void attribute(String name, String value) throws IOException {
+  void attribute(String name, String value) throws IOException {
     checkState(tagOpen, "attribute %s after content", name);
     w.write(" " + name + "=\"" + escape(value, true) + "\"");
   }
 
-  private void optional(String name, Optional<String> value) throws IOException {
+  void optional(String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       attribute(name, value.get());
     }
   }
 
-  private void characters(String text) throws IOException {
+  void characters(String text) throws IOException {
     closeTag();
     w.write(escape(text, false));
   }
@@ -404,7 +413,7 @@ public final class IatiWriter implements AutoCloseable {
     }
   }
 
-  private void end() throws IOException {
+  void end() throws IOException {
     boolean children = hasChildren.pop();
     String name = open.pop();
     if (tagOpen) {
@@ -418,7 +427,7 @@ public final class IatiWriter implements AutoCloseable {
     w.write("</" + name + ">");
   }
 
-  private void endInline() throws IOException {
+  void endInline() throws IOException {
     hasChildren.pop();
     String name = open.pop();
     closeTag();

@@ -1,5 +1,7 @@
 package org.rbmkit.core.indicator;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * How an indicator's values over successive periods relate, and so how they add up.
  *
@@ -12,7 +14,7 @@ package org.rbmkit.core.indicator;
  * Cumulation.NON_SUMMING_CUMULATIVE.sumsOverPeriods();   // false
  * }</pre>
  */
-public enum Cumulation {
+public enum Cumulation implements Coded {
   /**
    * Each period's value counts what happened in that period only; the total over several periods
    * is their sum (participants trained per year).
@@ -52,14 +54,6 @@ public enum Cumulation {
 
   /** The cumulation with the given code. */
   public static Cumulation fromCode(String code) {
-    for (Cumulation c : values()) {
-      if (c.code.equals(code)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(
-        "cumulation \""
-            + Values.abbreviate(code)
-            + "\" is not one of cumulative, non-cumulative, non-summing-cumulative");
+    return Coded.fromCode(Cumulation.class, code, "cumulation");
   }
 }

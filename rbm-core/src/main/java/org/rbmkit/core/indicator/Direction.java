@@ -1,6 +1,7 @@
 package org.rbmkit.core.indicator;
 
 import java.util.Optional;
+import org.rbmkit.core.text.Coded;
 
 /**
  * Which way an indicator should move: up, down, stay within a band, or no stated direction.
@@ -13,7 +14,7 @@ import java.util.Optional;
  * {@code ascending} attribute is {@code true} for {@link #INCREASE} and {@code false} for
  * {@link #DECREASE}.
  */
-public enum Direction {
+public enum Direction implements Coded {
   /** Higher is better. */
   INCREASE("increase"),
   /** Lower is better. */
@@ -48,14 +49,6 @@ public enum Direction {
 
   /** The direction with the given code. */
   public static Direction fromCode(String code) {
-    for (Direction d : values()) {
-      if (d.code.equals(code)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException(
-        "direction \""
-            + Values.abbreviate(code)
-            + "\" is not one of increase, decrease, maintain, none");
+    return Coded.fromCode(Direction.class, code, "direction");
   }
 }

@@ -1,5 +1,7 @@
 package org.rbmkit.core.indicator;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * How an indicator is measured, with the IATI {@code IndicatorMeasure} code it is published as.
  *
@@ -14,7 +16,7 @@ package org.rbmkit.core.indicator;
  * numerator and denominator, and a {@linkplain #CURRENCY currency amount}, whose unit is an ISO
  * 4217 code.
  */
-public enum Measure {
+public enum Measure implements Coded {
   /** A count or quantity in a unit ("participants", "countries"); IATI 1. */
   UNIT("unit", 1),
   /** A percentage, 0–100 and beyond; IATI 2. */
@@ -86,14 +88,6 @@ public enum Measure {
 
   /** The measure with the given code. */
   public static Measure fromCode(String code) {
-    for (Measure m : values()) {
-      if (m.code.equals(code)) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException(
-        "measure \""
-            + Values.abbreviate(code)
-            + "\" is not one of unit, percentage, ratio, currency, nominal, ordinal, qualitative");
+    return Coded.fromCode(Measure.class, code, "measure");
   }
 }

@@ -1,5 +1,7 @@
 package org.rbmkit.core.indicator;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * How exactly a published value is stated: exactly, approximately ("environ"), as a lower bound
  * ("plus de", "au moins") or as an upper bound ("en dessous de").
@@ -12,7 +14,7 @@ package org.rbmkit.core.indicator;
  * <p>Published texts use "plus de" (strictly more) and "au moins" (at least) interchangeably,
  * so both are read as {@link #AT_LEAST}; likewise "en dessous de" as {@link #AT_MOST}.
  */
-public enum Qualifier {
+public enum Qualifier implements Coded {
   /** The value as stated. */
   EXACT("exact"),
   /** About the value ("environ", "près de", "quelque"). */
@@ -35,14 +37,6 @@ public enum Qualifier {
 
   /** The qualifier with the given code. */
   public static Qualifier fromCode(String code) {
-    for (Qualifier q : values()) {
-      if (q.code.equals(code)) {
-        return q;
-      }
-    }
-    throw new IllegalArgumentException(
-        "qualifier \""
-            + Values.abbreviate(code)
-            + "\" is not one of exact, approximate, at-least, at-most");
+    return Coded.fromCode(Qualifier.class, code, "qualifier");
   }
 }

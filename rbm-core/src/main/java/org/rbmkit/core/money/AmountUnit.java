@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.rbmkit.core.text.Coded;
 
 /**
  * The unit a table prints its amounts in: units, thousands or millions of the currency.
@@ -15,7 +16,7 @@ import java.util.Currency;
  *
  * <p>Conversion to money is exact: a table in thousands loses nothing.
  */
-public enum AmountUnit {
+public enum AmountUnit implements Coded {
   /** Amounts in units of the currency. */
   UNITS("units", BigDecimal.ONE),
   /** Amounts in thousands ("en milliers d'euros"). */
@@ -55,12 +56,6 @@ public enum AmountUnit {
 
   /** The unit with the given code. */
   public static AmountUnit fromCode(String code) {
-    for (AmountUnit u : values()) {
-      if (u.code.equals(code)) {
-        return u;
-      }
-    }
-    throw new IllegalArgumentException(
-        "amount unit \"" + code + "\" is not one of units, thousands, millions");
+    return Coded.fromCode(AmountUnit.class, code, "amount unit");
   }
 }

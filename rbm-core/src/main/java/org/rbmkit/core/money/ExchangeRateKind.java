@@ -1,7 +1,9 @@
 package org.rbmkit.core.money;
 
+import org.rbmkit.core.text.Coded;
+
 /** What an exchange rate is used for. */
-public enum ExchangeRateKind {
+public enum ExchangeRateKind implements Coded {
   /** The rate the budget was set at (the ILO's budget rate). */
   BUDGET("budget"),
   /** The UN operational rate of exchange of a month. */
@@ -22,12 +24,6 @@ public enum ExchangeRateKind {
 
   /** The kind with the given code. */
   public static ExchangeRateKind fromCode(String code) {
-    for (ExchangeRateKind k : values()) {
-      if (k.code.equals(code)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException(
-        "exchange rate kind \"" + code + "\" is not one of budget, operational, average");
+    return Coded.fromCode(ExchangeRateKind.class, code, "exchange rate kind");
   }
 }

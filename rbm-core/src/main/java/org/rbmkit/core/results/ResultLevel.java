@@ -1,5 +1,7 @@
 package org.rbmkit.core.results;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * The kind of a node in a results framework: a level of the results chain, an enabler or a
  * cross-cutting element.
@@ -15,7 +17,7 @@ package org.rbmkit.core.results;
  * (depth 2): the ILO's "Catalyseur A" has outputs A.1 to A.5 as an outcome has its outputs. A
  * node's children are deeper than the node.
  */
-public enum ResultLevel {
+public enum ResultLevel implements Coded {
   /** The long-term change the organisation contributes to. */
   IMPACT("impact", 0),
   /** A strategic objective or goal ("objectif stratégique", "but stratégique"). */
@@ -56,16 +58,6 @@ public enum ResultLevel {
 
   /** The level with the given code. */
   public static ResultLevel fromCode(String code) {
-    for (ResultLevel l : values()) {
-      if (l.code.equals(code)) {
-        return l;
-      }
-    }
-    String shown = code != null && code.length() > 40 ? code.substring(0, 37) + "..." : code;
-    throw new IllegalArgumentException(
-        "result level \""
-            + shown
-            + "\" is not one of impact, strategic-objective, outcome, enabler, cross-cutting,"
-            + " output, activity");
+    return Coded.fromCode(ResultLevel.class, code, "result level");
   }
 }

@@ -1,7 +1,9 @@
 package org.rbmkit.core.staff;
 
+import org.rbmkit.core.text.Coded;
+
 /** The UN common-system staff categories a grade belongs to. */
-public enum GradeCategory {
+public enum GradeCategory implements Coded {
   /** Director and above: USG, ASG, ADG, D-2, D-1 ("directeurs et fonctionnaires de rang supérieur"). */
   DIRECTOR_AND_ABOVE("director-and-above"),
   /** Professional: P-5 to P-1 ("services organiques"). */
@@ -24,14 +26,6 @@ public enum GradeCategory {
 
   /** The category with the given code. */
   public static GradeCategory fromCode(String code) {
-    for (GradeCategory c : values()) {
-      if (c.code.equals(code)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(
-        "grade category \""
-            + code
-            + "\" is not one of director-and-above, professional, national-officer, general-service");
+    return Coded.fromCode(GradeCategory.class, code, "grade category");
   }
 }

@@ -1,5 +1,7 @@
 package org.rbmkit.core.staff;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * The unit a post's staff time is stated in: full-time equivalents or work-months.
  *
@@ -7,7 +9,7 @@ package org.rbmkit.core.staff;
  * StaffTimeUnit.fromCode("work-months");   // WORK_MONTHS
  * }</pre>
  */
-public enum StaffTimeUnit {
+public enum StaffTimeUnit implements Coded {
   /**
    * Full-time equivalent over the post's period ("ETP"): 1.0 is full time throughout, 0.5 half
    * time.
@@ -29,13 +31,6 @@ public enum StaffTimeUnit {
 
   /** The unit with the given code. */
   public static StaffTimeUnit fromCode(String code) {
-    for (StaffTimeUnit u : values()) {
-      if (u.code.equals(code)) {
-        return u;
-      }
-    }
-    String shown = code != null && code.length() > 40 ? code.substring(0, 37) + "..." : code;
-    throw new IllegalArgumentException(
-        "staff time unit \"" + shown + "\" is not one of fte, work-months");
+    return Coded.fromCode(StaffTimeUnit.class, code, "staff time unit");
   }
 }

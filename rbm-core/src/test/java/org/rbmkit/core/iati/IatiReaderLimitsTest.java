@@ -98,7 +98,7 @@ class IatiReaderLimitsTest {
     String xml =
         "<iati-activities version='2.03' xmlns:x='urn:x'>"
             + "<x:e/>".repeat(1_500)
-            + activity("AA-1-X", "", "<sector code='1'/>".repeat(1_200))
+            + activity("AA-1-X", "", "<location/>".repeat(1_200))
             + "</iati-activities>";
     List<ActivityRead> reads = new ArrayList<>();
     IatiReadSummary s = read(IatiReader.lenient(), xml, reads);

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
+import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.GroupKey;
 import org.rbmkit.kpi.certification.Stage;
@@ -26,7 +26,7 @@ import org.rbmkit.kpi.certification.StageCounts;
  * <pre>{@code
  * CertificationAggregator agg = new CertificationAggregator(List.of(Dimension.MODALITY), true);
  * CertificationAggregator.Buffer b = rows.select(agg.toColumn()).first();
- * BreakdownCounts counts = agg.counts(b);
+ * Breakdown breakdown = agg.breakdown(b);
  * }</pre>
  *
  * <p>It does what {@code CertificationTally} does, in the same way: zero is an empty tally,
@@ -34,7 +34,7 @@ import org.rbmkit.kpi.certification.StageCounts;
  * keeps each participant at their furthest stage; so any split of the rows gives the one-pass
  * result. The buffer is a small adapter-side structure of lists, {@code long} arrays and stage
  * enums, encoded with Java serialization: the library's tally is neither serializable nor
- * constructible from counts. Immutable and thread-safe (buffers are not: Spark gives each task
+ * built from a Spark buffer. Immutable and thread-safe (buffers are not: Spark gives each task
  * its own).
  */
 public final class CertificationAggregator
@@ -153,23 +153,13 @@ public final class CertificationAggregator
     return Encoders.javaSerialization(Buffer.class);
   }
 
-  /** The counts of a finished buffer, as library values. */
-  public BreakdownCounts counts(Buffer b) {
+  /** The breakdown of a finished buffer: the one the library's tally gives on the same rows. */
+  public Breakdown breakdown(Buffer b) {
     checkNotNull(b, "buffer");
-    ImmutableSortedMap.Builder<GroupKey, StageCounts> enrolments =
-        ImmutableSortedMap.naturalOrder();
+    Map<GroupKey, StageCounts> enrolments = new HashMap<>();
     b.counts.forEach((k, c) -> enrolments.put(GroupKey.of(k), StageCounts.of(c[0], c[1], c[2], c[3])));
-    ImmutableSortedMap.Builder<GroupKey, StageCounts> participants =
-        ImmutableSortedMap.naturalOrder();
-    b.participants.forEach(
-        (k, m) -> {
-          StageCounts c = StageCounts.ZERO;
-          for (Stage s : m.values()) {
-            c = c.plus(StageCounts.one(s));
-          }
-          participants.put(GroupKey.of(k), c);
-        });
-    return new BreakdownCounts(
-        dimensions(), countParticipants, enrolments.buildOrThrow(), participants.buildOrThrow());
+    Map<GroupKey, Map<String, Stage>> participants = new HashMap<>();
+    b.participants.forEach((k, m) -> participants.put(GroupKey.of(k), m));
+    return Breakdown.of(dimensions(), countParticipants, enrolments, participants);
   }
 }

@@ -22,6 +22,7 @@ import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.kpi.achievement.AggregationRule;
 import org.rbmkit.kpi.achievement.ValueAccumulator;
+import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.CountBasis;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.GroupKey;
@@ -91,7 +92,7 @@ public final class RbmSparkJob implements Callable<Integer> {
 
   /** The results of one run; no indicators when no indicator values were given. */
   record Results(
-      BreakdownCounts certification,
+      Breakdown certification,
       BudgetTotals budget,
       ImmutableSortedMap<String, ValueAccumulator> indicators) {}
 
@@ -114,8 +115,8 @@ public final class RbmSparkJob implements Callable<Integer> {
       Results r = run(spark, enrolments, budget, indicatorValues, dimensions, participants);
       write(out, r, smallGroup);
       System.out.println(
-          "rbm-spark: " + r.certification().enrolments().size() + " groups of "
-              + r.certification().totalEnrolments().enrolled() + " enrolments, "
+          "rbm-spark: " + r.certification().groups().size() + " groups of "
+              + r.certification().total(CountBasis.ENROLMENTS).enrolled() + " enrolments, "
               + r.budget().columns().size() + " columns × " + r.budget().funds().size()
               + " funds in " + r.budget().currency().getCurrencyCode() + ", "
               + r.indicators().size() + " indicators -> " + out);
@@ -130,7 +131,7 @@ public final class RbmSparkJob implements Callable<Integer> {
       SparkSession spark, String enrolments, String budget, String indicatorValues,
       List<Dimension> by, boolean participants) {
     Dataset<EnrolmentRow> rows = SparkCertification.readCsv(spark, enrolments);
-    BreakdownCounts certification =
+    Breakdown certification =
         SparkCertification.breakdown(rows, participants, by.toArray(Dimension[]::new));
     Dataset<BudgetEntryRow> lines = SparkBudget.readDocuments(spark, budget).cache();
     Currency currency = SparkBudget.currencyOf(lines);
@@ -166,14 +167,14 @@ public final class RbmSparkJob implements Callable<Integer> {
     }
   }
 
-  static Map<String, Object> certificationJson(BreakdownCounts b, int smallGroup) {
+  static Map<String, Object> certificationJson(Breakdown b, int smallGroup) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("dimensions", b.dimensions().stream().map(Dimension::code).toList());
     json.put("countsParticipants", b.countsParticipants());
     json.put("percentRounding", "half-up to " + PERCENT_DECIMALS + " decimal");
-    json.put("total", counts(b.totalEnrolments()));
+    json.put("total", counts(b.total(CountBasis.ENROLMENTS)));
     List<Object> groups = new ArrayList<>();
-    for (GroupKey g : b.enrolments().keySet()) {
+    for (GroupKey g : b.groups()) {
       Map<String, Object> group = new LinkedHashMap<>();
       group.put("group", g.values());
       group.put("enrolments", counts(b.counts(CountBasis.ENROLMENTS, g)));
@@ -198,7 +199,7 @@ public final class RbmSparkJob implements Callable<Integer> {
   }
 
   private static Map<String, Object> rates(
-      BreakdownCounts b, CountBasis basis, GroupKey g, int smallGroup) {
+      Breakdown b, CountBasis basis, GroupKey g, int smallGroup) {
     Map<String, Object> json = new LinkedHashMap<>();
     for (RateKind k : RateKind.values()) {
       GroupRate row = new GroupRate(g, b.rate(k, basis, g), smallGroup);

@@ -29,7 +29,7 @@ import scala.Tuple2;
  *
  * <pre>{@code
  * Dataset<EnrolmentRow> rows = SparkCertification.readCsv(spark, "hdfs:///enrolments/");
- * BreakdownCounts b = SparkCertification.breakdown(rows, true, Dimension.MODALITY);
+ * Breakdown b = SparkCertification.breakdown(rows, true, Dimension.MODALITY);
  * b.rows(RateKind.COMPLETION, CountBasis.ENROLMENTS, 30);
  * }</pre>
  *
@@ -84,11 +84,11 @@ public final class SparkCertification {
    * @return the counts; with no rows, no groups
    * @throws IllegalArgumentException if a dimension is repeated
    */
-  public static BreakdownCounts breakdown(
+  public static Breakdown breakdown(
       Dataset<EnrolmentRow> rows, boolean countParticipants, Dimension... dimensions) {
     checkNotNull(rows, "rows");
     CertificationAggregator agg = new CertificationAggregator(List.of(dimensions), countParticipants);
     CertificationAggregator.Buffer b = rows.select(agg.toColumn()).first();
-    return agg.counts(b);
+    return agg.breakdown(b);
   }
 }

@@ -6,7 +6,7 @@
  * <pre>{@code
  * SparkSession spark = LoopbackSpark.session("local[2]");
  * Dataset<EnrolmentRow> rows = SparkCertification.readCsv(spark, "enrolments/");
- * BreakdownCounts b = SparkCertification.breakdown(rows, true, Dimension.MODALITY);
+ * Breakdown b = SparkCertification.breakdown(rows, true, Dimension.MODALITY);
  * Dataset<BudgetEntryRow> lines = SparkBudget.readDocuments(spark, "budgets/");
  * BudgetTotals t = SparkBudget.totals(lines, Currencies.of("EUR"));
  * Map<String, ValueAccumulator> v = SparkRollup.byIndicator(indicatorValues);

@@ -137,31 +137,4 @@ class SparkRowsTest {
         .addEqualityGroup(BudgetEntryRow.of(bs.get(1)))
         .testEquals();
   }
-
-  @Test
-  void breakdownCounts_equalByValue_andAnswerZeroForUnknownGroups() {
-    ImmutableSortedMap<GroupKey, StageCounts> one =
-        ImmutableSortedMap.of(GroupKey.of("blended"), StageCounts.of(4, 3, 2, 1));
-    BreakdownCounts b =
-        new BreakdownCounts(List.of(Dimension.MODALITY), false, one, ImmutableSortedMap.of());
-    new EqualsTester()
-        .addEqualityGroup(
-            b, new BreakdownCounts(List.of(Dimension.MODALITY), false, one, ImmutableSortedMap.of()))
-        .addEqualityGroup(
-            new BreakdownCounts(List.of(Dimension.PRICING), false, one, ImmutableSortedMap.of()))
-        .addEqualityGroup(new BreakdownCounts(List.of(Dimension.MODALITY), true, one, one))
-        .testEquals();
-
-    assertThat(b.counts(CountBasis.ENROLMENTS, GroupKey.of("self-guided-distance")))
-        .isEqualTo(StageCounts.ZERO);
-    assertThat(b.totalEnrolments()).isEqualTo(StageCounts.of(4, 3, 2, 1));
-    assertThatThrownBy(() -> b.counts(CountBasis.PARTICIPANTS, GroupKey.of("blended")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("participants were not counted");
-    assertThatThrownBy(
-            () -> new BreakdownCounts(List.of(Dimension.MODALITY, Dimension.PRICING), false, one,
-                ImmutableSortedMap.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("group blended has 1 values for 2 dimensions");
-  }
 }

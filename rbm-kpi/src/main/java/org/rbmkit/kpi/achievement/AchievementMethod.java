@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.achievement;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * How a numeric indicator's achievement is measured against its target.
  *
@@ -9,7 +11,7 @@ package org.rbmkit.kpi.achievement;
  * AchievementMethod.RATIO_TO_TARGET;   // 55 / 60 = 91.7 %
  * }</pre>
  */
-public enum AchievementMethod {
+public enum AchievementMethod implements Coded {
   /**
    * The share of the distance from baseline to target covered: {@code (actual − baseline) ÷ (target
    * − baseline)} for an increase indicator, {@code (baseline − actual) ÷ (baseline − target)} for a
@@ -39,13 +41,6 @@ public enum AchievementMethod {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static AchievementMethod fromCode(String code) {
-    com.google.common.base.Preconditions.checkNotNull(code, "code");
-    for (AchievementMethod v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "method \"" + code + "\" is not one of progress, ratio-to-target");
+    return Coded.fromCode(AchievementMethod.class, code, "method");
   }
 }

@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.achievement;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * How an achievement came out: measured, met or not met, or why it could not be computed.
  *
@@ -13,7 +15,7 @@ package org.rbmkit.kpi.achievement;
  * <p>Every case the calculation can meet has a status, so an achievement is never NaN and never an
  * exception.
  */
-public enum AchievementStatus {
+public enum AchievementStatus implements Coded {
   /** A numeric achievement (a share of the target) was computed. */
   MEASURED("measured", true),
   /** A band, nominal, ordinal or qualitative target was met; counts as 100 %. */
@@ -72,18 +74,6 @@ public enum AchievementStatus {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static AchievementStatus fromCode(String code) {
-    com.google.common.base.Preconditions.checkNotNull(code, "code");
-    for (AchievementStatus v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "achievement status \""
-            + code
-            + "\" is not one of "
-            + java.util.Arrays.stream(values())
-                .map(AchievementStatus::code)
-                .collect(java.util.stream.Collectors.joining(", ")));
+    return Coded.fromCode(AchievementStatus.class, code, "achievement status");
   }
 }

@@ -2,6 +2,7 @@ package org.rbmkit.kpi.achievement;
 
 import java.util.Optional;
 import org.rbmkit.core.indicator.Measure;
+import org.rbmkit.core.text.Coded;
 
 /**
  * How the values of one indicator over several units, parts or periods combine into one.
@@ -11,7 +12,7 @@ import org.rbmkit.core.indicator.Measure;
  * AggregationRule.defaultFor(Measure.PERCENTAGE);   // Optional.empty(): declare a rule
  * }</pre>
  */
-public enum AggregationRule {
+public enum AggregationRule implements Coded {
   /** Counts and amounts add up. */
   SUM("sum"),
   /**
@@ -55,13 +56,6 @@ public enum AggregationRule {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static AggregationRule fromCode(String code) {
-    com.google.common.base.Preconditions.checkNotNull(code, "code");
-    for (AggregationRule v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "aggregation rule \"" + code + "\" is not one of sum, ratio-of-sums, min, max");
+    return Coded.fromCode(AggregationRule.class, code, "aggregation rule");
   }
 }

@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.achievement;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * What is wrong with an indicator's data, as found by {@link AchievementChecks}.
  *
@@ -7,7 +9,7 @@ package org.rbmkit.kpi.achievement;
  * finding.kind();   // ACTUAL_WITHOUT_TARGET
  * }</pre>
  */
-public enum FindingKind {
+public enum FindingKind implements Coded {
   /** An actual whose period lies within no target period of the indicator. */
   ACTUAL_WITHOUT_TARGET("actual-without-target"),
   /** A target or milestone whose period is not within the framework's period. */
@@ -42,18 +44,6 @@ public enum FindingKind {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static FindingKind fromCode(String code) {
-    com.google.common.base.Preconditions.checkNotNull(code, "code");
-    for (FindingKind v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "finding kind \""
-            + code
-            + "\" is not one of "
-            + java.util.Arrays.stream(values())
-                .map(FindingKind::code)
-                .collect(java.util.stream.Collectors.joining(", ")));
+    return Coded.fromCode(FindingKind.class, code, "finding kind");
   }
 }

@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.achievement;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * What {@link AchievementMethod#PROGRESS} does for an indicator without a baseline.
  *
@@ -7,7 +9,7 @@ package org.rbmkit.kpi.achievement;
  * AchievementPolicy.DEFAULT.withMissingBaseline(MissingBaseline.TREAT_AS_ZERO);
  * }</pre>
  */
-public enum MissingBaseline {
+public enum MissingBaseline implements Coded {
   /**
    * No achievement is computed: the status is {@link AchievementStatus#NO_BASELINE}. The default,
    * because assuming zero overstates the progress of any indicator that did not start from zero (a
@@ -34,13 +36,6 @@ public enum MissingBaseline {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static MissingBaseline fromCode(String code) {
-    com.google.common.base.Preconditions.checkNotNull(code, "code");
-    for (MissingBaseline v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "missing-baseline rule \"" + code + "\" is not one of require, treat-as-zero");
+    return Coded.fromCode(MissingBaseline.class, code, "missing-baseline rule");
   }
 }

@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.achievement;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * Whether an achievement above 100 % is kept or capped at 100 %.
  *
@@ -7,7 +9,7 @@ package org.rbmkit.kpi.achievement;
  * // target 100, actual 130: KEEP gives 130 %, CAP gives 100 % and marks the result capped
  * }</pre>
  */
-public enum OverAchievement {
+public enum OverAchievement implements Coded {
   /**
    * The achievement is kept as computed. The default: over-achievement is information (a target set
    * too low, a windfall) and a rating scheme can band it explicitly.
@@ -33,13 +35,6 @@ public enum OverAchievement {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static OverAchievement fromCode(String code) {
-    com.google.common.base.Preconditions.checkNotNull(code, "code");
-    for (OverAchievement v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "over-achievement rule \"" + code + "\" is not one of keep, cap");
+    return Coded.fromCode(OverAchievement.class, code, "over-achievement rule");
   }
 }

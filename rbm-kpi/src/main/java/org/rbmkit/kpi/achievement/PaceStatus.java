@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.achievement;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * Whether an achievement is ahead of, on or behind the progress expected at a date.
  *
@@ -7,7 +9,7 @@ package org.rbmkit.kpi.achievement;
  * calc.pace(indicator, period, LocalDate.of(2024, 12, 31), PaceCurve.LINEAR).status();  // BEHIND
  * }</pre>
  */
-public enum PaceStatus {
+public enum PaceStatus implements Coded {
   /** The achievement exceeds the expected share. */
   AHEAD("ahead"),
   /** The achievement equals the expected share. */
@@ -36,15 +38,6 @@ public enum PaceStatus {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static PaceStatus fromCode(String code) {
-    com.google.common.base.Preconditions.checkNotNull(code, "code");
-    for (PaceStatus v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "pace status \""
-            + code
-            + "\" is not one of ahead, on-pace, behind, not-started, undefined");
+    return Coded.fromCode(PaceStatus.class, code, "pace status");
   }
 }

@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.achievement;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * What a rating scheme bands: the achievement itself, or the achievement against the progress
  * expected at a date.
@@ -8,7 +10,7 @@ package org.rbmkit.kpi.achievement;
  * RatingScheme.TIME_PACED.basis();   // PACE
  * }</pre>
  */
-public enum RatingBasis {
+public enum RatingBasis implements Coded {
   /** The achievement, 100 % for the whole target. */
   ACHIEVEMENT("achievement"),
   /** The achievement divided by the share expected at the date ({@link Pace}), 100 % on pace. */
@@ -31,13 +33,6 @@ public enum RatingBasis {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static RatingBasis fromCode(String code) {
-    com.google.common.base.Preconditions.checkNotNull(code, "code");
-    for (RatingBasis v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "rating basis \"" + code + "\" is not one of achievement, pace");
+    return Coded.fromCode(RatingBasis.class, code, "rating basis");
   }
 }

@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.achievement;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * How the rating of a result follows from the ratings of the indicators under it.
  *
@@ -12,7 +14,7 @@ package org.rbmkit.kpi.achievement;
  * <p>Unrated indicators take no part; a result without any rated indicator is {@link
  * Rating#NOT_RATED}.
  */
-public enum RollupRule {
+public enum RollupRule implements Coded {
   /** The worst rating. The default: a result is only as sound as its weakest indicator. */
   WORST("worst"),
   /** The median rating by severity; for an even count, the worse of the two middle ones. */
@@ -40,13 +42,6 @@ public enum RollupRule {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static RollupRule fromCode(String code) {
-    com.google.common.base.Preconditions.checkNotNull(code, "code");
-    for (RollupRule v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "roll-up rule \"" + code + "\" is not one of worst, median, weighted");
+    return Coded.fromCode(RollupRule.class, code, "roll-up rule");
   }
 }

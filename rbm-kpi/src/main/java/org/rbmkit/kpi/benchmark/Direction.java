@@ -1,9 +1,10 @@
 package org.rbmkit.kpi.benchmark;
 
 import java.math.BigDecimal;
+import org.rbmkit.core.text.Coded;
 
 /** Which way a metric improves: the direction ranks, gaps and composite scores respect. */
-public enum Direction {
+public enum Direction implements Coded {
   /** More is better: visits, certification rate, net contribution. */
   HIGHER_IS_BETTER("higher-is-better"),
   /** Less is better: cost per learner, days to recruit. */
@@ -26,13 +27,7 @@ public enum Direction {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static Direction fromCode(String code) {
-    for (Direction v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "direction \"" + code + "\" is not one of higher-is-better, lower-is-better");
+    return Coded.fromCode(Direction.class, code, "direction");
   }
 
   /**

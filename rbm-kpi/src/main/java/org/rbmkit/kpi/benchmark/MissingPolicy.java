@@ -1,10 +1,12 @@
 package org.rbmkit.kpi.benchmark;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * What happens to an entity without a value for the metric and period (or whose normaliser has
  * no value). Either way the entity is listed in {@link MetricTable#missing()} with the reason.
  */
-public enum MissingPolicy {
+public enum MissingPolicy implements Coded {
   /** Not ranked: ranks, percentiles and statistics cover the entities with values only. */
   EXCLUDE("exclude"),
   /** Ranked after every entity with a value, all missing entities tied; statistics still cover the present values only. */
@@ -27,13 +29,7 @@ public enum MissingPolicy {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static MissingPolicy fromCode(String code) {
-    for (MissingPolicy v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "missing-value policy \"" + code + "\" is not one of exclude, rank-last");
+    return Coded.fromCode(MissingPolicy.class, code, "missing-value policy");
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.benchmark;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * How a composite score puts metrics on one scale before weighting them; both are
  * direction-aware, so that a higher normalised value is always better.
@@ -13,7 +15,7 @@ package org.rbmkit.kpi.benchmark;
  * <p>A metric whose values are all equal cannot tell entities apart: both normalisations give 0
  * to every entity for it, and the composite result lists it as degenerate.
  */
-public enum Normalisation {
+public enum Normalisation implements Coded {
   /** Rescaled to 0 (worst) … 1 (best). */
   MIN_MAX("min-max"),
   /** Population z-score, sign flipped for lower-is-better metrics. */
@@ -36,13 +38,7 @@ public enum Normalisation {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static Normalisation fromCode(String code) {
-    for (Normalisation v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "normalisation \"" + code + "\" is not one of min-max, z-score");
+    return Coded.fromCode(Normalisation.class, code, "normalisation");
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.rbmkit.kpi.benchmark;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
+import org.rbmkit.core.text.Coded;
 
 /**
  * The quarter of the ranking an entity falls in, from its percentile rank {@code p} (see
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
  * {@code 50 < p <= 75}, {@link #THIRD} when {@code 25 < p <= 50}, {@link #FOURTH} (bottom)
  * otherwise. Tied entities share a percentile and so a quartile.
  */
-public enum Quartile {
+public enum Quartile implements Coded {
   /** Top quarter: percentile rank above 75. */
   FIRST("q1"),
   /** Percentile rank above 50, at most 75. */
@@ -37,13 +38,7 @@ public enum Quartile {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static Quartile fromCode(String code) {
-    for (Quartile v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "quartile \"" + code + "\" is not one of q1, q2, q3, q4");
+    return Coded.fromCode(Quartile.class, code, "quartile");
   }
 
   private static final BigDecimal P25 = BigDecimal.valueOf(25);

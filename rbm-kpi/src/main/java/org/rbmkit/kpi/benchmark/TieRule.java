@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.benchmark;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * How tied values share ranks, for values {@code 10, 8, 8, 5} with higher better.
  *
@@ -12,7 +14,7 @@ package org.rbmkit.kpi.benchmark;
  *       occupy, so ranks always sum to {@code n(n+1)/2}.
  * </ul>
  */
-public enum TieRule {
+public enum TieRule implements Coded {
   /** Standard competition ranking: tied entities take the best position of their block. */
   COMPETITION("competition"),
   /** Dense ranking: tied entities share a rank and the next value takes the next integer. */
@@ -37,13 +39,7 @@ public enum TieRule {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static TieRule fromCode(String code) {
-    for (TieRule v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "tie rule \"" + code + "\" is not one of competition, dense, fractional");
+    return Coded.fromCode(TieRule.class, code, "tie rule");
   }
 
   @Override

@@ -1,11 +1,13 @@
 package org.rbmkit.kpi.certification;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * How a credential is granted (seed 003 l.2401–2405).
  *
  * <p>Codes are stable and used in CSV and JSON; never persist {@code ordinal()}.
  */
-public enum Award {
+public enum Award implements Coded {
   /** Granted on participation: essentially a proof of attendance. */
   AUTOMATIC("automatic"),
   /** Granted on conditions: tasks completed, tests passed, capstone project done. */
@@ -28,13 +30,7 @@ public enum Award {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static Award fromCode(String code) {
-    for (Award v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "award \"" + code + "\" is not one of automatic, assessed");
+    return Coded.fromCode(Award.class, code, "award");
   }
 
   /** The code. */

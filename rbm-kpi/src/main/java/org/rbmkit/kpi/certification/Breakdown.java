@@ -65,13 +65,71 @@ public final class Breakdown {
     this.participants = counts.build();
   }
 
-  static Breakdown of(
+  /**
+   * A breakdown built from counts computed elsewhere (a database query, a distributed job): the
+   * enrolment counts of each group and, when participants are counted, the furthest stage of
+   * each distinct participant in each group. The result is the one a {@link CertificationTally}
+   * over the same enrolments gives: it merges, rolls up and reports the same way.
+   *
+   * <pre>{@code
+   * Breakdown b = Breakdown.of(List.of(Dimension.MODALITY), false,
+   *     Map.of(GroupKey.of("blended"), StageCounts.of(4, 3, 2, 1)), Map.of());
+   * }</pre>
+   *
+   * @param dimensions the dimensions, in the order of every key's values; none for one total
+   * @param countsParticipants whether distinct participants were counted
+   * @param enrolmentCounts the enrolment counts of each group with data
+   * @param participantStages each group's participants at their furthest stage; empty when
+   *     participants are not counted
+   * @throws IllegalArgumentException naming the group if a key has the wrong number of values, a
+   *     group has no enrolment, participant stages are given but not counted, or a group has
+   *     more participants at a stage than enrolments at that stage
+   */
+  public static Breakdown of(
       List<Dimension> dimensions,
-      Map<GroupKey, StageCounts> enrolments,
       boolean countsParticipants,
+      Map<GroupKey, StageCounts> enrolmentCounts,
       Map<GroupKey, ? extends Map<String, Stage>> participantStages) {
-    return new Breakdown(
-        ImmutableList.copyOf(dimensions), enrolments, countsParticipants, participantStages);
+    ImmutableList<Dimension> dims = checkDimensions(ImmutableList.copyOf(dimensions));
+    checkNotNull(enrolmentCounts, "enrolmentCounts");
+    checkNotNull(participantStages, "participantStages");
+    checkArgument(
+        countsParticipants || participantStages.isEmpty(),
+        "participants are not counted, yet %s groups of participant stages are given",
+        participantStages.size());
+    enrolmentCounts.forEach(
+        (group, counts) -> {
+          checkArity(dims, group);
+          checkArgument(
+              counts.enrolled() > 0, "group %s has no enrolment: leave it out", group);
+        });
+    participantStages.keySet().forEach(group -> checkArity(dims, group));
+    Breakdown b = new Breakdown(dims, enrolmentCounts, countsParticipants, participantStages);
+    b.participants.forEach(
+        (group, people) -> {
+          StageCounts enrolled = b.enrolments.getOrDefault(group, StageCounts.ZERO);
+          checkArgument(
+              people.enrolled() <= enrolled.enrolled()
+                  && people.completed() <= enrolled.completed()
+                  && people.credentialEarned() <= enrolled.credentialEarned()
+                  && people.credentialAccessed() <= enrolled.credentialAccessed(),
+              "group %s has more participants %s than enrolments %s at some stage",
+              group,
+              people,
+              enrolled);
+        });
+    return b;
+  }
+
+  private static void checkArity(List<Dimension> dimensions, GroupKey group) {
+    checkNotNull(group, "group");
+    checkArgument(
+        group.size() == dimensions.size(),
+        "group %s has %s values, the breakdown has %s dimensions %s",
+        group,
+        group.size(),
+        dimensions.size(),
+        dimensions);
   }
 
   /**
@@ -122,14 +180,7 @@ public final class Breakdown {
    *     are asked for but were not counted
    */
   public StageCounts counts(CountBasis basis, GroupKey group) {
-    checkNotNull(group, "group");
-    checkArgument(
-        group.size() == dimensions.size(),
-        "group %s has %s values, the breakdown has %s dimensions %s",
-        group,
-        group.size(),
-        dimensions.size(),
-        dimensions);
+    checkArity(dimensions, group);
     return map(basis).getOrDefault(group, StageCounts.ZERO);
   }
 

@@ -288,7 +288,7 @@ public final class CertificationTally {
         }
       }
     }
-    return Breakdown.of(dimensions, result, countParticipants, participants);
+    return Breakdown.of(dimensions, countParticipants, result, participants);
   }
 
   /**

@@ -1,11 +1,13 @@
 package org.rbmkit.kpi.certification;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * What a count counts: registrations or people (seed 003 reports both).
  *
  * <p>Codes are stable; never persist {@code ordinal()}.
  */
-public enum CountBasis {
+public enum CountBasis implements Coded {
   /** Each enrolment counts once: a participant in two activities counts twice. */
   ENROLMENTS("enrolments"),
   /**
@@ -31,13 +33,7 @@ public enum CountBasis {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static CountBasis fromCode(String code) {
-    for (CountBasis v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "count basis \"" + code + "\" is not one of enrolments, participants");
+    return Coded.fromCode(CountBasis.class, code, "count basis");
   }
 
   /** The code. */

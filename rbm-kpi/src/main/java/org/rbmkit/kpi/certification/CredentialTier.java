@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.certification;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * The three tiers of the Centre's certification pyramid (seed 003 l.1662–1668 and the figure at
  * l.1779–1790): certificate of participation, certificate of achievement, diploma.
@@ -13,7 +15,7 @@ package org.rbmkit.kpi.certification;
  * each tier (minimum effort, automatic or assessed) are not fixed by the tier itself: they belong
  * to a {@link CertificationFramework}. Codes are stable; never persist {@code ordinal()}.
  */
-public enum CredentialTier {
+public enum CredentialTier implements Coded {
   /** Certificate of participation ("certificat de participation"): short, transfers information. */
   PARTICIPATION("participation", 1),
   /** Certificate of achievement ("certificat de réussite"): a competence, assessed. */
@@ -50,13 +52,7 @@ public enum CredentialTier {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static CredentialTier fromCode(String code) {
-    for (CredentialTier v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "credential \"" + code + "\" is not one of participation, achievement, diploma");
+    return Coded.fromCode(CredentialTier.class, code, "credential");
   }
 
   /** The code. */

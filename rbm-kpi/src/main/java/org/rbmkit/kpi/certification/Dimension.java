@@ -1,6 +1,7 @@
 package org.rbmkit.kpi.certification;
 
 import java.util.function.Function;
+import org.rbmkit.core.text.Coded;
 
 /**
  * A property of an enrolment that rates can be broken down by.
@@ -13,7 +14,7 @@ import java.util.function.Function;
  * <p>Each dimension maps an enrolment to a text value: the code of an enum, an identifier, or the
  * calendar year of the enrolment date. Codes are stable; never persist {@code ordinal()}.
  */
-public enum Dimension {
+public enum Dimension implements Coded {
   /** The activity's modality, by {@link Modality#code()}. */
   MODALITY("modality", e -> e.activity().modality().code()),
   /** The credential tier the activity leads to, by {@link CredentialTier#code()}. */
@@ -110,16 +111,7 @@ public enum Dimension {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static Dimension fromCode(String code) {
-    for (Dimension v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "dimension \""
-            + code
-            + "\" is not one of modality, credential, pricing, offer, year, cohort, programme,"
-            + " activity");
+    return Coded.fromCode(Dimension.class, code, "dimension");
   }
 
   /** The code. */

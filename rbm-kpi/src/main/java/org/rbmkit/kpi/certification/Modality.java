@@ -1,11 +1,13 @@
 package org.rbmkit.kpi.certification;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * How a learning activity is delivered (seed 003 l.2416–2420).
  *
  * <p>Codes are stable and used in CSV and JSON; never persist {@code ordinal()}.
  */
-public enum Modality {
+public enum Modality implements Coded {
   /** Face-to-face on the Centre's campus ("présentiel"). */
   FACE_TO_FACE_CAMPUS("face-to-face-campus"),
   /** Face-to-face in the field, away from the campus. */
@@ -34,13 +36,7 @@ public enum Modality {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static Modality fromCode(String code) {
-    for (Modality v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "modality \"" + code + "\" is not one of face-to-face-campus, face-to-face-field, tutor-supported-online, self-guided-distance, blended");
+    return Coded.fromCode(Modality.class, code, "modality");
   }
 
   /** Whether participants meet in person: on campus or in the field. */

@@ -1,11 +1,13 @@
 package org.rbmkit.kpi.certification;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * Whether an activity is open to anyone or tailor-made for a sponsor (seed 003 l.2434–2437).
  *
  * <p>Codes are stable and used in CSV and JSON; never persist {@code ordinal()}.
  */
-public enum Offer {
+public enum Offer implements Coded {
   /** An open course: participants enrol themselves. */
   OPEN("open"),
   /** Tailor-made ("sur mesure"): a sponsor bears the costs, access is free for learners. */
@@ -28,13 +30,7 @@ public enum Offer {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static Offer fromCode(String code) {
-    for (Offer v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "offer \"" + code + "\" is not one of open, tailor-made");
+    return Coded.fromCode(Offer.class, code, "offer");
   }
 
   /** The code. */

@@ -1,11 +1,13 @@
 package org.rbmkit.kpi.certification;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * Who pays for a participant's access (seed 003 l.2429–2434).
  *
  * <p>Codes are stable and used in CSV and JSON; never persist {@code ordinal()}.
  */
-public enum Pricing {
+public enum Pricing implements Coded {
   /** The participant or their institution pays a fee. */
   PAID("paid"),
   /** Free access, no fee and no fellowship. */
@@ -30,13 +32,7 @@ public enum Pricing {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static Pricing fromCode(String code) {
-    for (Pricing v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "pricing \"" + code + "\" is not one of paid, free, fellowship-funded");
+    return Coded.fromCode(Pricing.class, code, "pricing");
   }
 
   /** The code. */

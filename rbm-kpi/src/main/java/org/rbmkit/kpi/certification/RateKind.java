@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.certification;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * The three rates of learning activities, each named by its numerator and denominator so that
  * one cannot be mistaken for another.
@@ -17,7 +19,7 @@ package org.rbmkit.kpi.certification;
  *
  * <p>Codes are stable; never persist {@code ordinal()}.
  */
-public enum RateKind {
+public enum RateKind implements Coded {
   /** Completion rate: completed ÷ enrolled. */
   COMPLETION("completion", Stage.COMPLETED, Stage.ENROLLED),
   /** Certification rate: credential earned ÷ enrolled. */
@@ -65,13 +67,7 @@ public enum RateKind {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static RateKind fromCode(String code) {
-    for (RateKind v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "rate kind \"" + code + "\" is not one of completion, certification, uptake");
+    return Coded.fromCode(RateKind.class, code, "rate kind");
   }
 
   /** The code. */

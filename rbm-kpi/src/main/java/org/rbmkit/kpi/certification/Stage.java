@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.certification;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * How far an enrolment has gone: enrolled, completed, credential earned, credential accessed.
  *
@@ -8,7 +10,7 @@ package org.rbmkit.kpi.certification;
  * status of an {@link Enrolment} is the furthest stage it reached. {@link #depth()} orders the
  * stages; codes are stable; never persist {@code ordinal()}.
  */
-public enum Stage {
+public enum Stage implements Coded {
   /** Registered in a cohort. */
   ENROLLED("enrolled", 0),
   /** Finished the activity. */
@@ -52,15 +54,7 @@ public enum Stage {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static Stage fromCode(String code) {
-    for (Stage v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(
-        "stage \""
-            + code
-            + "\" is not one of enrolled, completed, credential-earned, credential-accessed");
+    return Coded.fromCode(Stage.class, code, "stage");
   }
 
   /** The code. */

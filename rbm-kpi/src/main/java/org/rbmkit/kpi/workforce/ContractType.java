@@ -1,7 +1,9 @@
 package org.rbmkit.kpi.workforce;
 
+import org.rbmkit.core.text.Coded;
+
 /** The kind of appointment a staff member holds. */
-public enum ContractType {
+public enum ContractType implements Coded {
   /** A fixed-term appointment ("contrat de durée déterminée"). */
   FIXED_TERM("fixed-term"),
   /** A short-term appointment ("contrat de courte durée"). */
@@ -26,12 +28,6 @@ public enum ContractType {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static ContractType fromCode(String code) {
-    for (ContractType c : values()) {
-      if (c.code.equals(code)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(
-        "contract type \"" + Texts.shorten(code) + "\" is not one of fixed-term, short-term, other");
+    return Coded.fromCode(ContractType.class, code, "contract type");
   }
 }

@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.workforce;
 
+import org.rbmkit.core.text.Coded;
+
 /**
  * The declared code list for a staff member's gender, as HR systems of the UN common system
  * record it.
@@ -12,7 +14,7 @@ package org.rbmkit.kpi.workforce;
  * <p>Any other code is rejected by {@link #fromCode}: the list is closed so that parity figures
  * never silently lose people.
  */
-public enum Gender {
+public enum Gender implements Coded {
   /** Female. */
   FEMALE("female"),
   /** Male. */
@@ -42,12 +44,6 @@ public enum Gender {
    * @throws IllegalArgumentException quoting the code and listing {@link #ACCEPTED_CODES}
    */
   public static Gender fromCode(String code) {
-    for (Gender g : values()) {
-      if (g.code.equals(code)) {
-        return g;
-      }
-    }
-    throw new IllegalArgumentException(
-        "gender \"" + Texts.shorten(code) + "\" is not one of " + ACCEPTED_CODES);
+    return Coded.fromCode(Gender.class, code, "gender");
   }
 }

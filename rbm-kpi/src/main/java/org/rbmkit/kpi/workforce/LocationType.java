@@ -1,7 +1,9 @@
 package org.rbmkit.kpi.workforce;
 
+import org.rbmkit.core.text.Coded;
+
 /** Whether a duty station is the headquarters or away from it ("hors siège"). */
-public enum LocationType {
+public enum LocationType implements Coded {
   /** The organization's headquarters. */
   HEADQUARTERS("headquarters"),
   /** A field or regional office away from headquarters. */
@@ -24,12 +26,6 @@ public enum LocationType {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static LocationType fromCode(String code) {
-    for (LocationType l : values()) {
-      if (l.code.equals(code)) {
-        return l;
-      }
-    }
-    throw new IllegalArgumentException(
-        "location type \"" + Texts.shorten(code) + "\" is not one of headquarters, field");
+    return Coded.fromCode(LocationType.class, code, "location type");
   }
 }

@@ -1,7 +1,9 @@
 package org.rbmkit.kpi.workforce;
 
+import org.rbmkit.core.text.Coded;
+
 /** Whether a staff member was recruited locally or internationally ("statut local ou international"). */
-public enum RecruitmentStatus {
+public enum RecruitmentStatus implements Coded {
   /** Locally recruited. */
   LOCAL("local"),
   /** Internationally recruited. */
@@ -24,12 +26,6 @@ public enum RecruitmentStatus {
    * @throws IllegalArgumentException quoting the code and listing the accepted ones
    */
   public static RecruitmentStatus fromCode(String code) {
-    for (RecruitmentStatus r : values()) {
-      if (r.code.equals(code)) {
-        return r;
-      }
-    }
-    throw new IllegalArgumentException(
-        "recruitment status \"" + Texts.shorten(code) + "\" is not one of local, international");
+    return Coded.fromCode(RecruitmentStatus.class, code, "recruitment status");
   }
 }

@@ -1,7 +1,9 @@
 package org.rbmkit.kpi.workplan;
 
+import org.rbmkit.core.text.Coded;
+
 /** The state of a workplan objective or milestone. */
-public enum Status {
+public enum Status implements Coded {
   /** Work has not begun. */
   NOT_STARTED("not-started"),
   /** Work is under way. */
@@ -41,13 +43,6 @@ public enum Status {
    * @throws IllegalArgumentException quoting the code and listing {@link #ACCEPTED_CODES}
    */
   public static Status fromCode(String code) {
-    for (Status s : values()) {
-      if (s.code.equals(code)) {
-        return s;
-      }
-    }
-    String shown = String.valueOf(code);
-    shown = shown.length() > 40 ? shown.substring(0, 37) + "..." : shown;
-    throw new IllegalArgumentException("status \"" + shown + "\" is not one of " + ACCEPTED_CODES);
+    return Coded.fromCode(Status.class, code, "status");
   }
 }

@@ -29,6 +29,37 @@ class BreakdownPropertiesTest {
   }
 
   @Test
+  void rebuiltFromCountsComputedApart_equalsOnePass() {
+    SplittableRandom master = new SplittableRandom(MASTER_SEED + 7);
+    for (int c = 0; c < 500; c++) {
+      long seed = master.nextLong();
+      SplittableRandom r = new SplittableRandom(seed);
+      List<Enrolment> data =
+          new EnrolmentGenerator(r.nextLong(), 1 + r.nextInt(6), 1 + r.nextInt(30))
+              .list(r.nextInt(80));
+      Dimension[] dims = randomDimensions(r);
+      // What another engine (a query, a distributed job) computes: counts and furthest stages.
+      java.util.Map<GroupKey, StageCounts> counts = new java.util.HashMap<>();
+      java.util.Map<GroupKey, java.util.Map<String, Stage>> stages = new java.util.HashMap<>();
+      for (Enrolment e : data) {
+        String[] values = new String[dims.length];
+        for (int i = 0; i < dims.length; i++) {
+          values[i] = dims[i].valueOf(e);
+        }
+        GroupKey k = GroupKey.of(values);
+        counts.merge(k, StageCounts.one(e.status()), StageCounts::plus);
+        stages
+            .computeIfAbsent(k, x -> new java.util.HashMap<>())
+            .merge(e.participant().registrationNumber(), e.status(), Stage::furthest);
+      }
+
+      assertThat(Breakdown.of(List.of(dims), true, counts, stages))
+          .as("seed %s", seed)
+          .isEqualTo(onePass(data, dims));
+    }
+  }
+
+  @Test
   void mergedPartialResults_equalOnePass_forAnySplit() {
     SplittableRandom master = new SplittableRandom(MASTER_SEED);
     for (int c = 0; c < CASES; c++) {

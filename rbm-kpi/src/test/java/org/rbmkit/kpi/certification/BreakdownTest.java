@@ -114,4 +114,39 @@ class BreakdownTest {
         .addEqualityGroup(new GroupRate(GroupKey.of("a"), Rate.parse("uptake 1/2"), 20))
         .testEquals();
   }
+
+  @Test
+  void of_buildsFromCounts_andRefusesCountsNoTallyCouldGive() {
+    java.util.Map<GroupKey, StageCounts> counts =
+        java.util.Map.of(GroupKey.of("blended"), StageCounts.of(4, 3, 2, 1));
+    java.util.Map<GroupKey, java.util.Map<String, Stage>> stages =
+        java.util.Map.of(GroupKey.of("blended"), java.util.Map.of("p1", Stage.COMPLETED, "p2", Stage.ENROLLED));
+
+    Breakdown b = Breakdown.of(List.of(Dimension.MODALITY), true, counts, stages);
+
+    assertThat(b.counts(CountBasis.PARTICIPANTS, GroupKey.of("blended")))
+        .isEqualTo(StageCounts.of(2, 1, 0, 0));
+    assertThat(b.rollUp().counts(CountBasis.ENROLMENTS, GroupKey.TOTAL))
+        .isEqualTo(StageCounts.of(4, 3, 2, 1));
+    assertThatThrownBy(
+            () -> Breakdown.of(List.of(Dimension.MODALITY, Dimension.PRICING), false, counts,
+                java.util.Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "group blended has 1 values, the breakdown has 2 dimensions [modality, pricing]");
+    assertThatThrownBy(() -> Breakdown.of(List.of(Dimension.MODALITY), false, counts, stages))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("participants are not counted, yet 1 groups of participant stages are given");
+    assertThatThrownBy(
+            () -> Breakdown.of(List.of(Dimension.MODALITY), true, counts,
+                java.util.Map.of(GroupKey.of("blended"),
+                    java.util.Map.of("p1", Stage.CREDENTIAL_ACCESSED, "p2", Stage.CREDENTIAL_ACCESSED))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("group blended has more participants");
+    assertThatThrownBy(
+            () -> Breakdown.of(List.of(Dimension.MODALITY), false,
+                java.util.Map.of(GroupKey.of("blended"), StageCounts.ZERO), java.util.Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("group blended has no enrolment: leave it out");
+  }
 }

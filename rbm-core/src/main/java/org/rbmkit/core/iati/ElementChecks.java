@@ -1,0 +1,324 @@
+package org.rbmkit.core.iati;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.rbmkit.core.iati.IatiProblem.Kind;
+import org.rbmkit.core.iati.IatiProblem.Severity;
+
+/**
+ * The checks every part of an activity's mapping shares: the schema's order and cardinality,
+ * typed attributes, narratives, what is left over (listed as skipped), and the problems found, kept
+ * up to a limit and counted beyond it. One instance per activity; not thread-safe.
+ */
+class ElementChecks {
+
+  static final List<String> NARRATIVES = List.of("narrative");
+  static final List<String> EMPTY = List.of();
+
+  final boolean strict;
+
+  /** Whether a missing schema-required element is a warning, and the activity is built without it. */
+  final boolean tolerant;
+
+  private final int maxProblems;
+  final List<IatiProblem> problems = new ArrayList<>();
+  int notListed;
+  int errorsNotListed;
+  String activityId = "";
+
+  ElementChecks(boolean strict, boolean tolerant, int maxProblems) {
+    this.strict = strict;
+    this.tolerant = tolerant;
+    this.maxProblems = maxProblems;
+  }
+
+  /**
+   * Checks that the IATI children of {@code e} are among {@code sequence}, in its order, and before
+   * any extension element; records the attributes the schema allows that the model does not carry.
+   */
+  void schema(XmlElement e, List<String> sequence, String... otherAttributes) {
+    e.knowAttributes(List.of(otherAttributes));
+    int highest = -1;
+    XmlElement highestElement = null;
+    XmlElement extension = null;
+    for (XmlElement c : e.children) {
+      if (!c.iati) {
+        extension = extension == null ? c : extension;
+        continue;
+      }
+      int at = sequence.indexOf(c.name);
+      if (at < 0) {
+        c.used = true;
+        structure(c, "element <" + c.name + "> is not allowed in <" + e.name + ">");
+      } else if (extension != null) {
+        structure(c, "<"
+                + c.name
+                + "> comes after the extension element <"
+                + extension.name
+                + ">; extensions come last in <"
+                + e.name
+                + ">");
+      } else if (at < highest) {
+        structure(c, "<" + c.name + "> must come before <" + highestElement.name + "> in <" + e.name + ">");
+      } else {
+        highest = at;
+        highestElement = c;
+      }
+    }
+  }
+
+  /** Checks that {@code e}, which holds only text, has no child element. */
+  void simple(XmlElement e) {
+    for (XmlElement c : e.children) {
+      c.used = true;
+      structure(c, "<" + e.name + "> holds only text, not the element <" + c.name + ">");
+    }
+  }
+
+  /** The single child {@code name}; an error if it repeats, or is missing when required. */
+  Optional<XmlElement> one(XmlElement parent, String name, boolean required) {
+    List<XmlElement> found = parent.children(name);
+    found.forEach(c -> c.used = true);
+    if (found.size() > 1) {
+      XmlElement second = found.get(1);
+      structure(second, "<"
+              + name
+              + "> appears "
+              + found.size()
+              + " times in <"
+              + parent.name
+              + ">, where at most one is allowed");
+    }
+    if (found.isEmpty()) {
+      if (required) {
+        missing(parent, name);
+      }
+      return Optional.empty();
+    }
+    return Optional.of(found.get(0));
+  }
+
+  /** The children {@code name}; an error if fewer than {@code min}. */
+  List<XmlElement> many(XmlElement parent, String name, int min) {
+    List<XmlElement> found = parent.children(name);
+    found.forEach(c -> c.used = true);
+    if (found.size() < min) {
+      missing(parent, name);
+    }
+    return found;
+  }
+
+  Optional<String> attr(XmlElement e, String name, boolean required) {
+    e.useAttribute(name);
+    String v = e.attribute(name);
+    if (v == null && required) {
+      structure(e, "missing required attribute @" + name + " of <" + e.name + ">");
+    }
+    return Optional.ofNullable(v);
+  }
+
+  Optional<LocalDate> date(XmlElement e, String name, boolean required) {
+    String raw = e.attribute(name);
+    Optional<LocalDate> d =
+        typed(
+            e,
+            name,
+            required,
+            XmlText::date,
+            raw != null && raw.strip().startsWith("0000")
+                ? "a date: XML Schema's xsd:date has no year 0000"
+                : "an ISO date (xsd:date) such as 2014-01-31");
+    if (d.isPresent()) {
+      String text = e.attribute(name);
+      if (XmlText.hasZone(text)) {
+        skippedAt(e, name, "time zone of \"" + text + "\" not carried");
+      }
+    }
+    return d;
+  }
+
+  /**
+   * The attribute {@code name} read by {@code parse}; a value it cannot read is a structural
+   * error saying what was {@code expected}, and gives empty.
+   */
+  <T> Optional<T> typed(
+      XmlElement e,
+      String name,
+      boolean required,
+      Function<String, Optional<T>> parse,
+      String expected) {
+    Optional<String> text = attr(e, name, required);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<T> value = parse.apply(text.get());
+    if (value.isEmpty()) {
+      structureAt(e, name, "@"
+              + name
+              + " \""
+              + XmlText.abbreviate(text.get())
+              + "\" of <"
+              + e.name
+              + "> is not "
+              + expected);
+    }
+    return value;
+  }
+
+  /** The {@code iso-date} of the child element {@code name}, which allows no text. */
+  Optional<LocalDate> dateElement(XmlElement parent, String name, boolean required) {
+    return one(parent, name, required)
+        .flatMap(
+            e -> {
+              schema(e, EMPTY);
+              Optional<LocalDate> d = date(e, "iso-date", true);
+              finish(e, false);
+              return d;
+            });
+  }
+
+  Optional<Boolean> bool(XmlElement e, String name) {
+    return typed(e, name, false, XmlText::bool, "a boolean (true, false, 1 or 0)");
+  }
+
+  Optional<Integer> positiveInteger(XmlElement e, String name) {
+    return typed(
+        e, name, true, XmlText::positiveInteger, "a positive integer (xsd:positiveInteger)");
+  }
+
+  /** The {@code narrative} children; an error if none when {@code required}. */
+  ImmutableList<Narrative> narratives(XmlElement parent, boolean required) {
+    ImmutableList.Builder<Narrative> out = ImmutableList.builder();
+    schema(parent, NARRATIVES);
+    for (XmlElement n : many(parent, "narrative", required ? 1 : 0)) {
+      simple(n);
+      Optional<String> lang = attr(n, "xml:lang", false);
+      finish(n, true);
+      if (lang.isPresent() && lang.get().isBlank()) {
+        skippedAt(n, "xml:lang", "blank xml:lang not carried");
+        lang = Optional.empty();
+      }
+      out.add(new Narrative(lang, n.text()));
+    }
+    finish(parent, false);
+    return out.build();
+  }
+
+  /**
+   * Lists the element's unused children and attributes as skipped, and rejects text in an element
+   * that allows only elements.
+   */
+  void finish(XmlElement e, boolean textAllowed) {
+    if (!textAllowed && !e.text().isBlank()) {
+      structure(e, "<"
+              + e.name
+              + "> contains text \""
+              + XmlText.abbreviate(e.text().strip())
+              + "\" but allows only elements");
+      e.clearText();
+    }
+    for (String attribute : e.attributeNames()) {
+      if (e.useAttribute(attribute)) {
+        boolean iati = attribute.indexOf(':') < 0 && !attribute.startsWith("{");
+        if (iati && !e.isKnownAttribute(attribute)) {
+          structureAt(e, attribute, "attribute @" + attribute + " is not allowed on <" + e.name + ">");
+        } else {
+          skippedAt(e, attribute, "attribute @" + attribute + " of <" + e.name + "> not carried");
+        }
+      }
+    }
+    for (XmlElement c : e.children) {
+      if (!c.used) {
+        c.used = true;
+        skipped(c, "element <" + c.name + "> not carried");
+      }
+    }
+  }
+
+  /**
+   * A schema-required element is missing: a structural error, or in tolerant reading a warning
+   * (rule {@code required}) naming the element and the path of its parent.
+   */
+  void missing(XmlElement parent, String name) {
+    String message = "missing required element <" + name + "> in <" + parent.name + ">";
+    if (tolerant) {
+      rule(Severity.WARNING, "required", parent, message + "; read on without it (tolerant)");
+    } else {
+      structure(parent, message);
+    }
+  }
+
+  /** The decimal attribute {@code name}, such as a percentage. */
+  Optional<BigDecimal> decimal(XmlElement e, String name, boolean required) {
+    return typed(e, name, required, XmlText::decimal, "a decimal (xsd:decimal)");
+  }
+
+  void notRead(XmlElement e) {
+    skipped(e, "<" + e.name + "> not read because of the error(s) above");
+  }
+
+  void codelist(XmlElement e, String attribute, String value, String codelist) {
+    add(
+        Kind.RULE,
+        Severity.ERROR,
+        Optional.of("codelist"),
+        e, attribute,
+        "@"
+            + attribute
+            + " \""
+            + XmlText.abbreviate(value)
+            + "\" is not in the "
+            + codelist
+            + " codelist");
+  }
+
+  void rule(Severity severity, String rule, XmlElement e, String message) {
+    add(Kind.RULE, severity, Optional.of(rule), e, null, message);
+  }
+
+  void structure(XmlElement e, String message) {
+    add(Kind.STRUCTURE, Severity.ERROR, Optional.empty(), e, null, message);
+  }
+
+  void structureAt(XmlElement e, String attribute, String message) {
+    add(Kind.STRUCTURE, Severity.ERROR, Optional.empty(), e, attribute, message);
+  }
+
+  void skipped(XmlElement e, String message) {
+    add(Kind.SKIPPED, Severity.INFO, Optional.empty(), e, null, message);
+  }
+
+  void skippedAt(XmlElement e, String attribute, String message) {
+    add(Kind.SKIPPED, Severity.INFO, Optional.empty(), e, attribute, message);
+  }
+
+  /**
+   * Records a problem of {@code e}, or of its {@code attribute} when not null. Past the limit of
+   * problems kept, the problem is only counted, and its path is never built.
+   */
+  void add(
+      Kind kind,
+      Severity severity,
+      Optional<String> rule,
+      XmlElement e,
+      String attribute,
+      String message) {
+    boolean keep = problems.size() < maxProblems;
+    if (!keep && !(strict && kind == Kind.STRUCTURE)) {
+      notListed++;
+      errorsNotListed += kind == Kind.STRUCTURE ? 1 : 0;
+      return;
+    }
+    String path = attribute == null ? e.path() : e.attributePath(attribute);
+    IatiProblem p = new IatiProblem(kind, severity, rule, activityId, path, e.line, message);
+    if (strict && p.isError()) {
+      throw new IatiReadException(p);
+    }
+    problems.add(p);
+  }
+}
