@@ -34,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
     },
     footerHeading = "%nExample:%n",
     footer = {"  rbm check docs/examples/itcilo-budget-2024-25.json",
-        "  rbm check --tolerance 2000 --json budget.json"})
+        "  rbm check --tolerance 2000 --json budget.json",
+        "  rbm check --format csv -o findings.csv budget.json"})
 public final class CheckCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;

@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
           + " script loads bashcompinit itself."
     },
     footerHeading = "%nExample:%n",
-    footer = {"  rbm completion > ~/.local/share/bash-completion/completions/rbm",
+    footer = {"  rbm completion",
+        "",
+        "In bash or zsh, for this shell only:",
         "  source <(rbm completion)"})
 public final class CompletionCommand implements Callable<Integer> {
 

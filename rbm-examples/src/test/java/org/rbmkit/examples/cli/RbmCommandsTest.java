@@ -450,7 +450,7 @@ class RbmCommandsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"validate", "balance", "check", "staff-costs", "certification",
-      "achievement", "benchmark", "convert"})
+      "achievement", "benchmark", "resources", "convert"})
   void help_ofEveryCommand_hasAnExample(String command) {
     Run r = rbm(command, "--help");
     assertThat(r.code()).isZero();
@@ -577,7 +577,7 @@ class RbmCommandsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"validate", "balance", "check", "staff-costs", "certification",
-      "achievement", "benchmark", "resources", "convert"})
+      "achievement", "benchmark", "resources", "convert", "completion"})
   void help_everyExampleLineIsAWholeCommand(String command) {
     CommandLine cl = Rbm.commandLine();
     CommandLine sub = cl.getSubcommands().get(command);
