@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.rbmkit.core.text.Coded;
 import org.rbmkit.examples.table.TextTable;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SequenceWriter;
@@ -40,7 +41,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  *
  * <p>Immutable and thread-safe.
  */
-public enum OutputFormat {
+public enum OutputFormat implements Coded {
   /** Aligned text tables, for people at a terminal. */
   TABLE("table"),
   /** The command's JSON document. */
@@ -65,6 +66,7 @@ public enum OutputFormat {
   }
 
   /** The code given to {@code --format}: {@code table}, {@code json}, {@code csv}, {@code md}. */
+  @Override
   public String code() {
     return code;
   }
@@ -75,13 +77,7 @@ public enum OutputFormat {
    * @throws IllegalArgumentException naming the code and the accepted ones
    */
   public static OutputFormat fromCode(String code) {
-    checkNotNull(code, "code");
-    for (OutputFormat f : values()) {
-      if (f.code.equals(code)) {
-        return f;
-      }
-    }
-    throw new IllegalArgumentException("\"" + code + "\" is not one of table, json, csv, md");
+    return Coded.fromCode(OutputFormat.class, code, "format");
   }
 
   /**

@@ -147,6 +147,6 @@ class OutputFormatTest {
   void fromCode_namesTheAcceptedCodes() {
     assertThat(OutputFormat.fromCode("md")).isEqualTo(OutputFormat.MD);
     assertThatThrownBy(() -> OutputFormat.fromCode("cvs"))
-        .hasMessage("\"cvs\" is not one of table, json, csv, md");
+        .hasMessage("format \"cvs\" is not one of table, json, csv, md");
   }
 }

@@ -169,8 +169,8 @@ class RbmFormatsTest {
   void mistypedFormat_getsTheClosestOne() {
     Run r = rbm("check", BUDGET, "--format", "cvs");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("rbm check: Invalid value for option '--format': \"cvs\" is"
-        + " not one of table, json, csv, md; did you mean \"csv\"?\n"
+    assertThat(r.err()).isEqualTo("rbm check: Invalid value for option '--format': format"
+        + " \"cvs\" is not one of table, json, csv, md; did you mean \"csv\"?\n"
         + "Try 'rbm check --help' for more information.\n");
   }
 
