@@ -29,6 +29,8 @@ import org.rbmkit.budget.document.ColumnKind;
 import org.rbmkit.budget.document.DetailRow;
 import org.rbmkit.budget.document.DetailTable;
 import org.rbmkit.budget.document.FigureRef;
+import org.rbmkit.budget.document.ItemRow;
+import org.rbmkit.budget.document.ItemTable;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.PrintedTotal;
 import org.rbmkit.budget.document.ReserveFundRow;
@@ -95,6 +97,7 @@ public final class Seed003 {
         lines(),
         printedTotals(),
         detailTables(),
+        List.of(reserveObjectives()),
         List.of(reserveFunds()),
         List.of(annexII()),
         claims());
@@ -232,6 +235,35 @@ public final class Seed003 {
             amounts("3229000", "2919000", "3347000"))); // seed 003 l.5240
   }
 
+  /**
+   * The one-column table of seed 003 l.5334-5369: one row per reserve, its objective and its
+   * 2024-25 funding in euros (no unit printed; item 29 is 500 kEUR), no total.
+   */
+  public static ItemTable reserveObjectives() {
+    return new ItemTable("reserve-objectives",
+        "Réserve, Objectif, 2024-25 Proposition de budget", // seed 003 l.5334-5335
+        AmountUnit.UNITS, Optional.empty(), PROPOSAL,
+        List.of(
+            new ItemRow(29, "Fonds d'amélioration du campus", Optional.of("Répondre aux besoins"
+                + " d'investissement pour les travaux de rénovation du campus qui ne sont pas"
+                + " couverts par les budgets d'entretien ordinaire ou les contributions"
+                + " complémentaires du pays hôte"), d("500000")), // seed 003 l.5337-5344
+            new ItemRow(26, "Fonds d'innovation", Optional.of("Promouvoir l'innovation dans les"
+                + " outils d'apprentissage et de partage des connaissances, développer de"
+                + " nouvelles activités de formation en réponse aux nouvelles politiques de"
+                + " l'OIT et investir dans d'autres actions innovantes jugées bénéfiques pour le"
+                + " Centre"), d("400000")), // seed 003 l.5346-5351
+            new ItemRow(27, "Fonds de développement informatique", Optional.of("Prévoir des"
+                + " investissements périodiques dans l'infrastructure informatique et le"
+                + " renouvellement des logiciels qui ne font pas partie des dépenses de"
+                + " fonctionnement normales"), d("300000")), // seed 003 l.5353-5360
+            new ItemRow(28, "Fonds de financement des bourses", Optional.of("Permettre la"
+                + " participation des mandants aux activités de formation du Centre et soutenir"
+                + " le développement de produits de formation à l'usage des mandants de l'OIT"
+                + " pour atteindre leurs propres membres."), d("1200000"))), // l.5362-5369
+        Optional.empty());
+  }
+
   public static ReserveFundTable reserveFunds() {
     // seed 003 l.5383-5413, "En euros"; columns l.5388-5402; use printed in parentheses
     return new ReserveFundTable("reserve-funds",
@@ -311,19 +343,21 @@ public final class Seed003 {
     r.add(staff("G .3", vb, PROPOSAL, "16.0", "944000")); // seed 003 l.5522
     r.add(staff("G .2", reg, BUDGET, "2.0", "119000")); // seed 003 l.5524
 
-    List<GradeCategory> prof = List.of(DIRECTOR_AND_ABOVE, PROFESSIONAL);
-    List<GradeCategory> gs = List.of(GENERAL_SERVICE);
+    // the two "Total" lines print no category: each sums the grades printed above it
+    // seed 003 l.5496-5510
+    List<Grade> prof = grades("ADG", "D-2", "D-1", "P-5", "P-4", "P-3", "P-2", "P-1");
+    List<Grade> gs = grades("G-7", "G-6", "G-5", "G-4", "G-3", "G-2"); // seed 003 l.5514-5524
     List<GradeCategory> all =
         List.of(DIRECTOR_AND_ABOVE, PROFESSIONAL, NATIONAL_OFFICER, GENERAL_SERVICE);
     List<StaffingSubtotal> s = new ArrayList<>();
-    s.add(sub("Total", prof, reg, BUDGET, "116.0", "18100000")); // seed 003 l.5512
-    s.add(sub("Total", prof, vb, BUDGET, "22.0", "2715000")); // seed 003 l.5512
-    s.add(sub("Total", prof, reg, PROPOSAL, "142.0", "23337000")); // seed 003 l.5512
-    s.add(sub("Total", prof, vb, PROPOSAL, "22.0", "3246000")); // seed 003 l.5512
-    s.add(sub("Total", gs, reg, BUDGET, "174.0", "13802000")); // seed 003 l.5526
-    s.add(sub("Total", gs, vb, BUDGET, "40.0", "2542000")); // seed 003 l.5526
-    s.add(sub("Total", gs, reg, PROPOSAL, "148.0", "12895000")); // seed 003 l.5526
-    s.add(sub("Total", gs, vb, PROPOSAL, "40.0", "2739000")); // seed 003 l.5526
+    s.add(subOf("Total", prof, reg, BUDGET, "116.0", "18100000")); // seed 003 l.5512
+    s.add(subOf("Total", prof, vb, BUDGET, "22.0", "2715000")); // seed 003 l.5512
+    s.add(subOf("Total", prof, reg, PROPOSAL, "142.0", "23337000")); // seed 003 l.5512
+    s.add(subOf("Total", prof, vb, PROPOSAL, "22.0", "3246000")); // seed 003 l.5512
+    s.add(subOf("Total", gs, reg, BUDGET, "174.0", "13802000")); // seed 003 l.5526
+    s.add(subOf("Total", gs, vb, BUDGET, "40.0", "2542000")); // seed 003 l.5526
+    s.add(subOf("Total", gs, reg, PROPOSAL, "148.0", "12895000")); // seed 003 l.5526
+    s.add(subOf("Total", gs, vb, PROPOSAL, "40.0", "2739000")); // seed 003 l.5526
     s.add(sub("TOTAL GÉNÉRAL", all, reg, BUDGET, "290.0", "31902000")); // seed 003 l.5528
     s.add(sub("TOTAL GÉNÉRAL", all, vb, BUDGET, "62.0", "5257000")); // seed 003 l.5528
     s.add(sub("TOTAL GÉNÉRAL", all, reg, PROPOSAL, "290.0", "36232000")); // seed 003 l.5528
@@ -421,6 +455,14 @@ public final class Seed003 {
         FigureRef.parse("institutional-investments"), Optional.empty(), Optional.of(BUDGET),
         PROPOSAL, d("0"), Optional.empty(), Optional.empty(), ClaimRule.parse("within 1000"),
         "Le niveau de financement suivant, identique à celui de 2022-23, est proposé"));
+    // seed 003 l.5330-5369: the same statement on each row of the table that follows, in its
+    // printed order (items 29, 26, 27, 28)
+    for (int item : new int[] {29, 26, 27, 28}) {
+      c.add(new Claim("item-" + item + "-as-2022-23", ClaimKind.ABSOLUTE_CHANGE,
+          FigureRef.parse("item-" + item), Optional.empty(), Optional.of(BUDGET), PROPOSAL,
+          d("0"), Optional.empty(), Optional.empty(), ClaimRule.parse("within 1000"),
+          "Le niveau de financement suivant, identique à celui de 2022-23, est proposé"));
+    }
     // seed 003 l.5423
     c.add(amount("campus-fund-use", ClaimKind.AMOUNT,
         "reserve:reserve-funds:campus-improvement:use", PROPOSAL, "2500000", Optional.empty(),
@@ -523,6 +565,15 @@ public final class Seed003 {
   private static StaffingRow footnoted(StaffingRow r) {
     return new StaffingRow(r.grade(), r.fundSource(), r.column(), r.fte(), r.cost(),
         List.of("5"), java.util.Optional.of("D .25"));
+  }
+
+  private static List<Grade> grades(String... codes) {
+    return java.util.Arrays.stream(codes).map(Grade::parse).toList();
+  }
+
+  private static StaffingSubtotal subOf(String label, List<Grade> grades, String source,
+      String column, String fte, String cost) {
+    return new StaffingSubtotal(label, List.of(), grades, source, column, d(fte), d(cost));
   }
 
   private static StaffingSubtotal sub(String label, List<GradeCategory> categories,

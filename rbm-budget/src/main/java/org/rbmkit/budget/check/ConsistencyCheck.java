@@ -22,6 +22,8 @@ import org.rbmkit.budget.document.Claim;
 import org.rbmkit.budget.document.DetailRow;
 import org.rbmkit.budget.document.DetailTable;
 import org.rbmkit.budget.document.FigureRef;
+import org.rbmkit.budget.document.ItemRow;
+import org.rbmkit.budget.document.ItemTable;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.PrintedTotal;
 import org.rbmkit.budget.document.ReserveFundRow;
@@ -54,6 +56,8 @@ import org.rbmkit.core.money.Money;
  *       figure is reported once, where it is, and not again in every total above it;
  *   <li>each detail table's printed total against its rows, and against the main-table item it
  *       details;
+ *   <li>each row of a one-column item table against its main-table item, and the table's
+ *       printed total, if any, against its rows;
  *   <li>each reserve fund's printed closing balance against opening + additions − use, and its
  *       additions against the main-table item that finances them;
  *   <li>each staffing subtotal (FTE exactly, cost within the tolerance) against its rows, and
@@ -71,7 +75,7 @@ import org.rbmkit.core.money.Money;
  *
  * <p>A difference whose absolute value exceeds the band is a finding; a table that does not
  * add up is a finding, never an exception. Findings come in document order: main table, detail
- * tables, reserve funds, staffing, claims. Stateless and thread-safe.
+ * tables, item tables, reserve funds, staffing, claims. Stateless and thread-safe.
  */
 public final class ConsistencyCheck {
 
@@ -114,6 +118,7 @@ public final class ConsistencyCheck {
     Run run = new Run(doc);
     run.mainTable();
     run.detailTables();
+    run.itemTables();
     run.reserveFunds();
     run.staffing();
     run.claims();
@@ -193,6 +198,25 @@ public final class ConsistencyCheck {
       }
     }
 
+    void itemTables() {
+      for (ItemTable t : doc.itemTables()) {
+        Tolerance rule = rule(t.tolerance());
+        Figure sum = Figure.zero(doc.currency());
+        for (ItemRow r : t.rows()) {
+          Figure row = printed(t.unit().toMoney(doc.currency(), r.amount()), rule);
+          sum = sum.plus(row);
+          money(FindingKind.CROSS_REFERENCE, t.id(), TotalKey.item(r.item()).toString(),
+              t.column(), component(TotalKey.item(r.item()), t.column()), row, rule,
+              "main-table item " + r.item() + " vs row " + r.label() + " of " + t.label());
+        }
+        if (t.printedTotal().isPresent()) {
+          money(FindingKind.TOTAL, t.id(), "total", t.column(),
+              printed(t.unit().toMoney(doc.currency(), t.printedTotal().get()), rule), sum, rule,
+              t.label() + ": printed total vs its rows");
+        }
+      }
+    }
+
     void reserveFunds() {
       for (ReserveFundTable t : doc.reserveFunds()) {
         AmountUnit u = t.unit();
@@ -219,7 +243,7 @@ public final class ConsistencyCheck {
           BigDecimal fte = BigDecimal.ZERO;
           Figure cost = Figure.zero(doc.currency());
           for (StaffingRow r : t.rows()) {
-            if (s.categorySet().contains(r.grade().category())
+            if (s.covers(r.grade())
                 && r.fundSource().equals(s.fundSource()) && r.column().equals(s.column())) {
               fte = fte.add(r.fte());
               cost = cost.plus(printed(t.unit().toMoney(doc.currency(), r.cost()), rule));

@@ -26,7 +26,7 @@ import org.rbmkit.core.money.Money;
 
 /**
  * A budget document: a main table of numbered items in several columns, its printed totals, and
- * the tables around it (detail tables, reserve funds, staffing) and the claims its text makes
+ * the tables around it (detail tables, one-column item tables, reserve funds, staffing) and the claims its text makes
  * about the figures.
  *
  * <pre>{@code
@@ -53,6 +53,7 @@ import org.rbmkit.core.money.Money;
  * @param lines the main table's lines, in printed order
  * @param printedTotals the main table's derived lines as printed
  * @param detailTables tables detailing items
+ * @param itemTables one-column tables, one row per item
  * @param reserveFunds reserve-fund movement tables
  * @param staffing staffing tables
  * @param claims claims of the text about the figures
@@ -67,6 +68,7 @@ public record BudgetDocument(
     List<BudgetLine> lines,
     List<PrintedTotal> printedTotals,
     List<DetailTable> detailTables,
+    List<ItemTable> itemTables,
     List<ReserveFundTable> reserveFunds,
     List<StaffingTable> staffing,
     List<Claim> claims) {
@@ -95,24 +97,34 @@ public record BudgetDocument(
     }
     printedTotals = Amounts.list(printedTotals, "printedTotals");
     detailTables = Amounts.list(detailTables, "detailTables");
+    itemTables = Amounts.list(itemTables, "itemTables");
     reserveFunds = Amounts.list(reserveFunds, "reserveFunds");
     staffing = Amounts.list(staffing, "staffing");
     claims = Amounts.list(claims, "claims");
     List<Violation> problems =
-        validate(currency, unit, columns, funds, lines, printedTotals, detailTables, reserveFunds,
-            staffing, claims);
+        validate(currency, unit, columns, funds, lines, printedTotals, detailTables, itemTables,
+            reserveFunds, staffing, claims);
     if (!problems.isEmpty()) {
       throw new InvalidDocumentException("budget document \"" + title + "\"", problems);
     }
   }
 
-  /** A document without a tolerance of its own. */
+  /** A document without one-column tables. */
+  public BudgetDocument(String title, Currency currency, AmountUnit unit,
+      Optional<Tolerance> tolerance, List<BudgetColumn> columns, List<Fund> funds,
+      List<BudgetLine> lines, List<PrintedTotal> printedTotals, List<DetailTable> detailTables,
+      List<ReserveFundTable> reserveFunds, List<StaffingTable> staffing, List<Claim> claims) {
+    this(title, currency, unit, tolerance, columns, funds, lines, printedTotals, detailTables,
+        List.of(), reserveFunds, staffing, claims);
+  }
+
+  /** A document without a tolerance of its own nor one-column tables. */
   public BudgetDocument(String title, Currency currency, AmountUnit unit,
       List<BudgetColumn> columns, List<Fund> funds, List<BudgetLine> lines,
       List<PrintedTotal> printedTotals, List<DetailTable> detailTables,
       List<ReserveFundTable> reserveFunds, List<StaffingTable> staffing, List<Claim> claims) {
     this(title, currency, unit, Optional.empty(), columns, funds, lines, printedTotals,
-        detailTables, reserveFunds, staffing, claims);
+        detailTables, List.of(), reserveFunds, staffing, claims);
   }
 
   /** The column codes in order. */
@@ -171,6 +183,7 @@ public record BudgetDocument(
       List<BudgetLine> lines,
       List<PrintedTotal> printedTotals,
       List<DetailTable> detailTables,
+      List<ItemTable> itemTables,
       List<ReserveFundTable> reserveFunds,
       List<StaffingTable> staffing,
       List<Claim> claims) {
@@ -281,6 +294,25 @@ public record BudgetDocument(
       }
       columns(path + ".printedTotal", where + ", printed total", t.printedTotal(), columnCodes,
           false, problems);
+    }
+    for (int i = 0; i < itemTables.size(); i++) {
+      ItemTable t = itemTables.get(i);
+      String path = "itemTables[" + i + "]";
+      String where = "item table " + t.id();
+      tableId(path + ".id", where, t.id(), tableIds, problems);
+      if (!columnCodes.contains(t.column())) {
+        problems.add(new Violation(path + ".column",
+            where + ": unknown column " + t.column() + " (columns are " + columnCodes + ")"));
+      }
+      for (int j = 0; j < t.rows().size(); j++) {
+        ItemRow r = t.rows().get(j);
+        String rp = path + ".rows[" + j + "]";
+        String rw = where + ", row " + r.label();
+        item(rp + ".item", rw, r.item(), familyOf, problems);
+        scale(rp + ".amount", rw, r.amount(), t.unit(), currency, problems);
+      }
+      t.printedTotal().ifPresent(v -> scale(path + ".printedTotal", where + ", printed total",
+          v, t.unit(), currency, problems));
     }
     for (int i = 0; i < reserveFunds.size(); i++) {
       ReserveFundTable t = reserveFunds.get(i);
@@ -406,13 +438,13 @@ public record BudgetDocument(
   public BudgetDocument withLines(List<BudgetLine> newLines) {
     checkArgument(newLines != null, "lines");
     return new BudgetDocument(title, currency, unit, tolerance, columns, funds, newLines,
-        printedTotals, detailTables, reserveFunds, staffing, claims);
+        printedTotals, detailTables, itemTables, reserveFunds, staffing, claims);
   }
 
   /** This document with other printed totals. */
   public BudgetDocument withPrintedTotals(List<PrintedTotal> totals) {
     checkArgument(totals != null, "printedTotals");
     return new BudgetDocument(title, currency, unit, tolerance, columns, funds, lines, totals,
-        detailTables, reserveFunds, staffing, claims);
+        detailTables, itemTables, reserveFunds, staffing, claims);
   }
 }

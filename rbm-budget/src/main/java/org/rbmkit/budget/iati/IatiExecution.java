@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.rbmkit.budget.measure.Ratio;
 import org.rbmkit.budget.resources.AmountKind;
 import org.rbmkit.budget.resources.Execution;
 import org.rbmkit.budget.resources.ExecutionRule;
+import org.rbmkit.budget.resources.FundingGap;
 import org.rbmkit.budget.resources.Standing;
 import org.rbmkit.core.iati.BudgetType;
 import org.rbmkit.core.iati.IatiActivity;
@@ -41,6 +43,9 @@ import org.rbmkit.budget.growth.Proration;
  * r.budget();      // Σ of the activity's budgets in that column (IatiBudgetTotals)
  * r.spending();    // Σ of disbursements (3) and expenditures (4) dated in the column's period
  * r.commitments(); // Σ of commitments (2) dated in the period, shown apart
+ * r.incomingCommitments();  // Σ of incoming commitments (11): the funding secured
+ * r.incomingFunds();        // Σ of incoming funds (1): the money received
+ * r.fundingGap().gap();     // budget − incoming commitments
  * r.rate();        // spending ÷ budget, exact; undefined when the budget is zero
  * x.unconverted(); // amounts with no rate for their currency on or before their date
  * }</pre>
@@ -69,6 +74,15 @@ public record IatiExecution(
   /** IATI TransactionType codes counted as spending: disbursement and expenditure. */
   public static final List<String> SPENDING = List.of("3", "4");
 
+  /** IATI TransactionType code of incoming funds: money received for the activity. */
+  public static final String INCOMING_FUNDS = "1";
+
+  /**
+   * IATI TransactionType code of an incoming commitment: a firm, written obligation of a funder to
+   * provide money to the activity, counted as secured funding.
+   */
+  public static final String INCOMING_COMMITMENT = "11";
+
   /** Copies the lists. */
   public IatiExecution {
     checkNotNull(currency, "currency");
@@ -84,9 +98,12 @@ public record IatiExecution(
    * @param budget the Σ of the activity's budgets in the column
    * @param commitments the Σ of commitments dated in the period
    * @param spending the Σ of disbursements and expenditures dated in the period
+   * @param incomingCommitments the Σ of incoming commitments (11) dated in the period: the
+   *     funding secured
+   * @param incomingFunds the Σ of incoming funds (1) dated in the period: the money received
    */
-  public record Row(
-      String activity, IatiBudgetColumn column, Money budget, Money commitments, Money spending) {
+  public record Row(String activity, IatiBudgetColumn column, Money budget, Money commitments,
+      Money spending, Money incomingCommitments, Money incomingFunds) {
 
     /** Validates the components. */
     public Row {
@@ -95,6 +112,24 @@ public record IatiExecution(
       checkNotNull(budget, "budget");
       checkNotNull(commitments, "commitments");
       checkNotNull(spending, "spending");
+      checkNotNull(incomingCommitments, "incomingCommitments");
+      checkNotNull(incomingFunds, "incomingFunds");
+    }
+
+    /**
+     * The funding gap of the row: the budget (the requirement, planned for an original budget and
+     * revised for a revised one) against the incoming commitments (the funding secured), under the
+     * activity's identifier as the only fund, since IATI does not split a budget by funder. A
+     * negative gap is more secured than budgeted; the coverage is undefined at a zero budget.
+     */
+    public FundingGap fundingGap() {
+      return new FundingGap(activity, column.toString(), basis(),
+          ImmutableSortedMap.of(activity, budget),
+          ImmutableSortedMap.of(activity, incomingCommitments));
+    }
+
+    private AmountKind basis() {
+      return column.type() == BudgetType.REVISED ? AmountKind.REVISED : AmountKind.PLANNED;
     }
 
     /** Spending ÷ budget, exact; undefined when the budget is zero. */
@@ -109,9 +144,7 @@ public record IatiExecution(
      */
     public Execution execution(LocalDate asOf, MoneyRounding rounding) {
       Ratio elapsed = Proration.elapsedDays(column.period(), asOf);
-      AmountKind basis =
-          column.type() == BudgetType.REVISED ? AmountKind.REVISED : AmountKind.PLANNED;
-      return new Execution(activity, column.toString(), basis, budget, spending, elapsed,
+      return new Execution(activity, column.toString(), basis(), budget, spending, elapsed,
           Proration.expectedSpending(budget, elapsed, rounding), rounding);
     }
 
@@ -194,7 +227,7 @@ public record IatiExecution(
       List<IatiTransaction> counted = new ArrayList<>();
       for (int i = 0; i < a.transactions().size(); i++) {
         IatiTransaction t = a.transactions().get(i);
-        if (!t.type().equals(COMMITMENT) && !SPENDING.contains(t.type())) {
+        if (!COUNTED.contains(t.type())) {
           continue;
         }
         String where = "transaction[" + (i + 1) + "] type " + t.type();
@@ -217,25 +250,33 @@ public record IatiExecution(
       columns.forEach((column, budget) -> {
         BigDecimal commitments = BigDecimal.ZERO;
         BigDecimal spending = BigDecimal.ZERO;
+        BigDecimal incomingCommitments = BigDecimal.ZERO;
+        BigDecimal incomingFunds = BigDecimal.ZERO;
         for (int i = 0; i < counted.size(); i++) {
           IatiTransaction t = counted.get(i);
           if (column.period().contains(t.date())) {
-            if (t.type().equals(COMMITMENT)) {
-              commitments = commitments.add(converted.get(i).amount());
-            } else {
-              spending = spending.add(converted.get(i).amount());
+            BigDecimal v = converted.get(i).amount();
+            switch (t.type()) {
+              case COMMITMENT -> commitments = commitments.add(v);
+              case INCOMING_FUNDS -> incomingFunds = incomingFunds.add(v);
+              case INCOMING_COMMITMENT -> incomingCommitments = incomingCommitments.add(v);
+              default -> spending = spending.add(v);
             }
           }
         }
         rows.add(new Row(a.identifier(), column, Money.ofTotal(currency, budget),
-            Money.ofTotal(currency, commitments), Money.ofTotal(currency, spending)));
+            Money.ofTotal(currency, commitments), Money.ofTotal(currency, spending),
+            Money.ofTotal(currency, incomingCommitments), Money.ofTotal(currency, incomingFunds)));
       });
     }
     return new IatiExecution(currency, rows.build(), ImmutableList.copyOf(unconverted));
   }
 
+  private static final List<String> COUNTED =
+      List.of(COMMITMENT, SPENDING.get(0), SPENDING.get(1), INCOMING_FUNDS, INCOMING_COMMITMENT);
+
   /** The caller's rates by source currency, each list sorted by date. */
-  private static final class Rates {
+  static final class Rates {
     private final Map<String, TreeMap<LocalDate, ExchangeRate>> byCurrency = new TreeMap<>();
     private final Currency target;
     private final RoundingMode rounding;

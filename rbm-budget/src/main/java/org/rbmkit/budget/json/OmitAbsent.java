@@ -23,4 +23,20 @@ abstract class OmitAbsent {
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     abstract java.util.Optional<String> printedLabel();
   }
+
+  /** Mix-in: a document's one-column tables are written only when there are some. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  abstract static class ItemTables {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract java.util.List<?> itemTables();
+  }
+
+  /** Mix-in: a staffing subtotal writes the one of categories and grades it names. */
+  abstract static class Covered {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract java.util.List<?> categories();
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract java.util.List<?> grades();
+  }
 }

@@ -17,8 +17,9 @@ import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * Reads a record whose listed properties may be left out: an absent optional property reaches
- * the record as empty (an empty list for {@code dashes} and {@code footnotes}, empty text
- * for a line's {@code fund}); every other property stays required, unknown ones stay errors, and an
+ * the record as empty (an empty list for {@code dashes}, {@code footnotes}, {@code itemTables},
+ * and a subtotal's {@code categories} and {@code grades}; empty text for a line's {@code fund});
+ * every other property stays required, unknown ones stay errors, and an
  * explicit {@code null} stays an error. For claims it also reads the earliest form of a
  * percentage claim ({@code item}, {@code claimedPercent}, {@code decimals}, {@code rounding},
  * {@code to}) as the current form.
@@ -38,7 +39,8 @@ final class OptionalProperties extends DelegatingDeserializer {
       "rule", "whole", "inflation", "per");
 
   /** Optional properties that are lists: left out, they are empty. */
-  private static final Set<String> LISTS = Set.of("dashes", "footnotes");
+  private static final Set<String> LISTS =
+      Set.of("dashes", "footnotes", "itemTables", "categories", "grades");
 
   /** Optional text properties that are empty when left out (a line's {@code fund}). */
   private static final Set<String> EMPTY_TEXT = Set.of("fund");

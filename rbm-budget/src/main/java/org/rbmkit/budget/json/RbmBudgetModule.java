@@ -13,8 +13,11 @@ import org.rbmkit.budget.document.ClaimKind;
 import org.rbmkit.budget.document.ClaimRule;
 import org.rbmkit.budget.document.DetailTable;
 import org.rbmkit.budget.document.FigureRef;
+import org.rbmkit.budget.document.ItemRow;
+import org.rbmkit.budget.document.ItemTable;
 import org.rbmkit.budget.document.ReserveFundTable;
 import org.rbmkit.budget.document.StaffingRow;
+import org.rbmkit.budget.document.StaffingSubtotal;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
 import org.rbmkit.budget.document.ColumnKind;
@@ -45,15 +48,18 @@ public class RbmBudgetModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** The properties each record lets a document leave out; documented in budget-format.md. */
-  private static final Map<Class<?>, Set<String>> OPTIONAL = Map.of(
-      BudgetDocument.class, Set.of("tolerance"),
-      DetailTable.class, Set.of("tolerance"),
-      ReserveFundTable.class, Set.of("tolerance", "openingDate", "closingDate"),
-      StaffingTable.class, Set.of("tolerance"),
-      Claim.class, Set.of("whole", "from", "inflation", "per"),
-      BudgetLine.class, Set.of("dashes", "fund", "heading"),
-      DetailRow.class, Set.of("dashes"),
-      StaffingRow.class, Set.of("footnotes", "printedLabel"));
+  private static final Map<Class<?>, Set<String>> OPTIONAL = Map.ofEntries(
+      Map.entry(BudgetDocument.class, Set.of("tolerance", "itemTables")),
+      Map.entry(DetailTable.class, Set.of("tolerance")),
+      Map.entry(ItemTable.class, Set.of("tolerance", "printedTotal")),
+      Map.entry(ItemRow.class, Set.of("description")),
+      Map.entry(StaffingSubtotal.class, Set.of("categories", "grades")),
+      Map.entry(ReserveFundTable.class, Set.of("tolerance", "openingDate", "closingDate")),
+      Map.entry(StaffingTable.class, Set.of("tolerance")),
+      Map.entry(Claim.class, Set.of("whole", "from", "inflation", "per")),
+      Map.entry(BudgetLine.class, Set.of("dashes", "fund", "heading")),
+      Map.entry(DetailRow.class, Set.of("dashes")),
+      Map.entry(StaffingRow.class, Set.of("footnotes", "printedLabel")));
 
   /** The module, with every serializer and deserializer of rbm-budget. */
   public RbmBudgetModule() {
@@ -76,6 +82,8 @@ public class RbmBudgetModule extends SimpleModule {
     setMixInAnnotation(BudgetLine.class, OmitAbsent.Dashes.class);
     setMixInAnnotation(DetailRow.class, OmitAbsent.Dashes.class);
     setMixInAnnotation(StaffingRow.class, OmitAbsent.Footnotes.class);
+    setMixInAnnotation(BudgetDocument.class, OmitAbsent.ItemTables.class);
+    setMixInAnnotation(StaffingSubtotal.class, OmitAbsent.Covered.class);
     setDeserializerModifier(new ValueDeserializerModifier() {
       private static final long serialVersionUID = 1L;
 

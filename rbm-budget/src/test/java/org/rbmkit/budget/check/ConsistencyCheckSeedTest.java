@@ -34,9 +34,11 @@ class ConsistencyCheckSeedTest {
    * 1000": every figure printed to the thousand euros, so a total of n printed terms may drift
    * by (n + 1) × 500). Everything else reconciles: items 10-12 and their subtotal, the fixed
    * costs, investments, charges and both surpluses in all columns (each against its printed
-   * components); the consultants, campus and IT tables' own totals; three of the four reserve
-   * funds and all four additions against items 26-29; all twelve Annex II subtotals (FTE and
-   * cost) and items 14 and 15 in both columns; and 22 of the 24 claims of the text.
+   * components); the consultants, campus and IT tables' own totals; the four rows of the
+   * one-column reserve objectives table (l.5337-5369) against items 29, 26, 27 and 28; three of
+   * the four reserve funds and all four additions against items 26-29; all twelve Annex II
+   * subtotals (FTE and cost, the two bare "Total" lines by the grades printed above them) and
+   * items 14 and 15 in both columns; and 26 of the 28 claims of the text.
    */
   @Test
   void seed003_asPrinted_reportsEveryPlaceThatDoesNotReconcile() {
@@ -99,7 +101,7 @@ class ConsistencyCheckSeedTest {
   void seed003_claimsThatHold_includeItem23WithinOnePrintedUnit() {
     List<String> failing = ConsistencyCheck.withTolerance(ONE_KEUR).check(DOC).stream()
         .filter(f -> f.table().equals("text")).map(Finding::location).toList();
-    assertThat(DOC.claims()).hasSize(24);
+    assertThat(DOC.claims()).hasSize(28);
     assertThat(failing)
         .containsExactly("consultants-zero-real-growth", "item-20-inflation-adjusted");
   }
@@ -107,8 +109,8 @@ class ConsistencyCheckSeedTest {
   @Test
   void seed003_claimOutcomes_sayWhatEachRuleReads() {
     List<ClaimOutcome> o = ConsistencyCheck.withTolerance(ONE_KEUR).claims(DOC);
-    assertThat(o).hasSize(24);
-    assertThat(o).filteredOn(ClaimOutcome::holds).hasSize(22);
+    assertThat(o).hasSize(28);
+    assertThat(o).filteredOn(ClaimOutcome::holds).hasSize(26);
     assertThat(o)
         .filteredOn(x -> List.of("item-10-vs-approved", "item-12-vs-approved",
             "posts-2024-25", "item-23-inflation-adjusted", "fellowship-fund-balance")
@@ -131,13 +133,29 @@ class ConsistencyCheckSeedTest {
                 new BigDecimal("1070000"), true));
   }
 
+  /**
+   * "Le niveau de financement suivant, identique à celui de 2022-23" (l.5330-5332) read on each
+   * row of the one-column table that follows (l.5337-5369): items 29, 26, 27, 28 print 500,
+   * 400, 300 and 1 200 kEUR in both columns (l.4647-4653), a change of 0.
+   */
+  @Test
+  void seed003_investmentsAsIn2022_23_holdForEachFund() {
+    List<ClaimOutcome> o = ConsistencyCheck.withTolerance(ONE_KEUR).claims(DOC);
+    assertThat(o)
+        .filteredOn(x -> x.claim().id().endsWith("-as-2022-23"))
+        .extracting(x -> x.claim().id(), x -> x.read().orElseThrow(), ClaimOutcome::holds)
+        .containsExactly(tuple("investments-as-2022-23", d(0), true),
+            tuple("item-29-as-2022-23", d(0), true), tuple("item-26-as-2022-23", d(0), true),
+            tuple("item-27-as-2022-23", d(0), true), tuple("item-28-as-2022-23", d(0), true));
+  }
+
   /** Under the fixed band the document replaced, the 2 kEUR staff gap is a finding again. */
   @Test
   void fixedBand_insteadOfRoundingDrift_reportsTheStaffGap() {
     BudgetDocument fixedBand = new BudgetDocument(DOC.title(), DOC.currency(), DOC.unit(),
         java.util.Optional.of(org.rbmkit.budget.document.Tolerance.within(d(1000))),
         DOC.columns(), DOC.funds(), DOC.lines(), DOC.printedTotals(), DOC.detailTables(),
-        DOC.reserveFunds(), DOC.staffing(), DOC.claims());
+        DOC.itemTables(), DOC.reserveFunds(), DOC.staffing(), DOC.claims());
     List<Finding> findings = ConsistencyCheck.withTolerance(ONE_KEUR).check(fixedBand);
     // Annex II, variable budget 2022-23: 2 715 000 + 2 542 000 = 5 257 000 (l.5512-5528), item
     // 15 prints 5 259 kEUR (l.4621): 2 kEUR, beyond a fixed 1 kEUR band, within the 4.5 kEUR

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.measure.MoneyRounding;
+import org.rbmkit.budget.resources.AmountKind;
 import org.rbmkit.budget.resources.ExecutionRule;
 import org.rbmkit.core.iati.IatiActivity;
 import org.rbmkit.core.iati.IatiAmount;
@@ -55,8 +56,10 @@ class IatiExecutionTest {
         tx("4", "2014-06-01", "100", "USD"),   // expenditure in USD: 0.8 from 2014-05-01
         tx("4", "2014-07-01", "-50", "EUR"),   // refund, kept as published
         tx("3", "2015-01-05", "999", "EUR"),   // outside the budget's period
-        tx("1", "2014-04-01", "500", "EUR"),   // incoming funds: neither
-        tx("4", "2014-08-01", "10", "GBP"));   // no GBP rate: a finding
+        tx("1", "2014-04-01", "500", "EUR"),   // incoming funds: received, not spending
+        tx("4", "2014-08-01", "10", "GBP"),    // no GBP rate: a finding
+        tx("11", "2014-01-15", "500", "USD"),  // incoming commitment: USD 500 × 0.9 secured
+        tx("11", "2013-12-20", "100", "EUR")); // dated before the period: not counted
     return IatiBudgetFiles.writtenAndRead(List.of(a)).get(0);
   }
 
@@ -73,6 +76,12 @@ class IatiExecutionTest {
     assertThat(r.commitments()).isEqualTo(Money.of("EUR", "800.00"));
     assertThat(r.spending()).isEqualTo(Money.of("EUR", "330.00")); // 300 + 100×0.8 − 50
     assertThat(r.rate().value(4, RoundingMode.HALF_UP)).contains(new BigDecimal("0.3300"));
+    assertThat(r.incomingFunds()).isEqualTo(Money.of("EUR", "500.00"));
+    assertThat(r.incomingCommitments()).isEqualTo(Money.of("EUR", "450.00"));
+    assertThat(r.fundingGap().gap()).isEqualTo(Money.of("EUR", "550.00"));
+    assertThat(r.fundingGap().basis()).isEqualTo(AmountKind.PLANNED);
+    assertThat(r.fundingGap().coverage().value(2, RoundingMode.HALF_UP))
+        .contains(new BigDecimal("0.45"));
     assertThat(x.unconverted()).singleElement().satisfies(u -> {
       assertThat(u.where()).isEqualTo("transaction[7] type 4");
       assertThat(u.reason()).isEqualTo("no rate GBP->EUR on or before 2014-08-01");
@@ -89,7 +98,8 @@ class IatiExecutionTest {
         List.of(usdEur("0.8", LocalDate.of(2014, 6, 2))), RoundingMode.HALF_EVEN);
     assertThat(x.rows().get(0).spending()).isEqualTo(Money.of("EUR", "250.00"));
     assertThat(x.unconverted()).extracting(IatiExecution.Unconverted::where)
-        .containsExactly("transaction[3] type 4", "transaction[7] type 4");
+        .containsExactly("transaction[3] type 4", "transaction[7] type 4",
+            "transaction[8] type 11");
   }
 
   @Test
@@ -102,6 +112,9 @@ class IatiExecutionTest {
       assertThat(r.budget()).isEqualTo(Money.of("EUR", "3000"));
       assertThat(r.spending()).isEqualTo(Money.of("EUR", "0"));
       assertThat(r.commitments()).isEqualTo(Money.of("EUR", "0"));
+      // l.267-268: the incoming funds, EUR 1000, are dated 2012-01-01, before the budget period
+      assertThat(r.incomingFunds()).isEqualTo(Money.of("EUR", "0"));
+      assertThat(r.fundingGap().gap()).isEqualTo(Money.of("EUR", "3000"));
     });
     assertThat(x.unconverted()).isEmpty();
     IatiExecution inUsd = IatiExecution.of(List.of(IatiBudgetFiles.example()), USD, List.of(),
@@ -126,8 +139,10 @@ class IatiExecutionTest {
       List<IatiTransaction> ts = new ArrayList<>();
       BigDecimal expected = BigDecimal.ZERO;
       BigDecimal committed = BigDecimal.ZERO;
+      BigDecimal secured = BigDecimal.ZERO;
+      BigDecimal received = BigDecimal.ZERO;
       for (int i = 0; i < rnd.nextInt(20); i++) {
-        String type = String.valueOf(1 + rnd.nextInt(4));
+        String type = List.of("1", "2", "3", "4", "11").get(rnd.nextInt(5));
         LocalDate d = LocalDate.of(2013, 6, 1).plusDays(rnd.nextInt(800));
         BigDecimal amount = BigDecimal.valueOf(rnd.nextInt(2_000_000) - 400_000, 2);
         ts.add(new IatiTransaction(type, d, new IatiAmount(amount, Optional.of("EUR"), d)));
@@ -135,6 +150,10 @@ class IatiExecutionTest {
           expected = expected.add(amount);
         } else if (d.getYear() == 2014 && type.equals("2")) {
           committed = committed.add(amount);
+        } else if (d.getYear() == 2014 && type.equals("11")) {
+          secured = secured.add(amount);
+        } else if (d.getYear() == 2014 && type.equals("1")) {
+          received = received.add(amount);
         }
       }
       IatiActivity a = withTransactions(
@@ -144,6 +163,10 @@ class IatiExecutionTest {
           IatiExecution.of(List.of(a), EUR, List.of(), RoundingMode.HALF_EVEN).rows().get(0);
       assertThat(r.spending()).isEqualTo(Money.ofTotal(EUR, expected));
       assertThat(r.commitments()).isEqualTo(Money.ofTotal(EUR, committed));
+      assertThat(r.incomingCommitments()).isEqualTo(Money.ofTotal(EUR, secured));
+      assertThat(r.incomingFunds()).isEqualTo(Money.ofTotal(EUR, received));
+      assertThat(r.fundingGap().gap())
+          .isEqualTo(Money.ofTotal(EUR, new BigDecimal("5000.00").subtract(secured)));
     }
   }
 }

@@ -16,8 +16,11 @@ import org.rbmkit.budget.check.ConsistencyCheck;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.Claim;
+import org.rbmkit.budget.document.ItemRow;
+import org.rbmkit.budget.document.ItemTable;
 import org.rbmkit.budget.document.ReserveFundTable;
 import org.rbmkit.budget.document.StaffingRow;
+import org.rbmkit.budget.document.StaffingSubtotal;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
 import org.rbmkit.core.json.RbmJson;
@@ -52,22 +55,40 @@ class BudgetFormatDocTest {
       int start = at + "```json\n".length();
       blocks.add(text.substring(start, text.indexOf("```", start)));
     }
-    assertThat(blocks).hasSize(6);
+    assertThat(blocks).hasSize(8);
     BudgetLine dashed = RbmJson.mapper().readValue(blocks.get(1), BudgetLine.class);
     assertThat(dashed.dashes()).containsExactly("2022-23-budget", "2024-25-proposal");
-    tools.jackson.databind.JsonNode reserve = RbmJson.mapper().readTree("{" + blocks.get(2) + "}");
+    // the one-column table of seed 003 l.5334-5369 reads and reconciles with items 26-29
+    tools.jackson.databind.JsonNode items = RbmJson.mapper().readTree("{" + blocks.get(2) + "}");
+    List<ItemTable> itemTables = List.of(RbmJson.mapper().treeToValue(items.get("itemTables"),
+        ItemTable[].class));
+    assertThat(itemTables.get(0).rows()).extracting(ItemRow::item).containsExactly(29, 26, 27,
+        28);
+    BudgetDocument s = Seed003.document();
+    BudgetDocument withDocTable = new BudgetDocument(s.title(), s.currency(), s.unit(),
+        s.tolerance(), s.columns(), s.funds(), s.lines(), s.printedTotals(), s.detailTables(),
+        itemTables, s.reserveFunds(), s.staffing(), s.claims());
+    assertThat(ConsistencyCheck.withTolerance(Money.of("EUR", 1000)).check(withDocTable))
+        .filteredOn(f -> f.table().equals("reserve-objectives")).isEmpty();
+    tools.jackson.databind.JsonNode reserve = RbmJson.mapper().readTree("{" + blocks.get(3) + "}");
     ReserveFundTable r = RbmJson.mapper().treeToValue(reserve.get("reserveFunds").get(0),
         ReserveFundTable.class);
     assertThat(r.openingDate()).contains(java.time.LocalDate.of(2023, 12, 31));
     assertThat(reserve.get("funds")).hasSize(2);
-    StaffingTable table = RbmJson.mapper().readValue(blocks.get(4), StaffingTable.class);
+    // seed 003 l.5526: a "Total" with no category label names the grades above it
+    StaffingSubtotal bare = RbmJson.mapper().readValue(blocks.get(4), StaffingSubtotal.class);
+    assertThat(bare.categories()).isEmpty();
+    assertThat(bare.grades()).containsExactly(Grade.G_7, Grade.G_6, Grade.G_5, Grade.G_4,
+        Grade.G_3, Grade.G_2);
+    assertThat(s.staffing().get(0).subtotals()).contains(bare);
+    StaffingTable table = RbmJson.mapper().readValue(blocks.get(6), StaffingTable.class);
     assertThat(table.tolerance()).contains(Tolerance.within(new BigDecimal("1000")));
     // seed 003 l.5498: "D .25" is D-2 with footnote 5
-    StaffingRow footnoted = RbmJson.mapper().readValue(blocks.get(3), StaffingRow.class);
+    StaffingRow footnoted = RbmJson.mapper().readValue(blocks.get(5), StaffingRow.class);
     assertThat(footnoted.grade()).isEqualTo(Grade.D_2);
     assertThat(footnoted.footnotes()).containsExactly("5");
     assertThat(footnoted.printedLabel()).contains("D .25");
-    List<Claim> claims = List.of(RbmJson.mapper().readValue(blocks.get(5), Claim[].class));
+    List<Claim> claims = List.of(RbmJson.mapper().readValue(blocks.get(7), Claim[].class));
     BudgetDocument seed = Seed003.document();
     BudgetDocument doc = new BudgetDocument(seed.title(), seed.currency(), seed.unit(),
         seed.tolerance(), seed.columns(), seed.funds(), seed.lines(), seed.printedTotals(),

@@ -37,6 +37,7 @@ import org.rbmkit.core.results.ResultsFramework;
 import org.rbmkit.kpi.achievement.FrameworkRollup;
 import org.rbmkit.kpi.achievement.IndicatorRating;
 import org.rbmkit.kpi.achievement.RollupCalculator;
+import org.rbmkit.kpi.achievement.RollupRule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,8 +49,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code rbm resources BUDGET FRAMEWORK ALLOCATIONS}: what each result costs, who funds it, and
- * whether the money buys progress.
+ * {@code rbm resources BUDGET FRAMEWORK ALLOCATIONS} or {@code rbm resources ACTIVITIES.xml}: what
+ * each result costs, who funds it, and whether the money buys progress.
  *
  * <pre>{@code
  * rbm resources docs/examples/itcilo-budget-2024-25.json \
@@ -66,12 +67,18 @@ import tools.jackson.databind.node.ObjectNode;
           + " the framework (own costs and totals), funding gaps, execution next to each"
           + " result's achievement rating (with --at), cost per unit of output, and the data-cube"
           + " view by financing instrument, function, location and SDG.",
-      "Exit code 1 when the planned allocations do not add up to the budget's lines."
+      "On an IATI activity file: budget, commitments, spending, execution rate and funding"
+          + " gap by activity and budget period, in one currency, next to each activity's"
+          + " achievement rating for the period, and cost per unit of output.",
+      "Exit code 1 when the planned allocations do not add up to the budget's lines, or when an"
+          + " IATI amount could not be converted."
     },
     footerHeading = "%nExample:%n",
     footer = {"  rbm resources docs/examples/itcilo-budget-2024-25.json \\",
         "      docs/examples/itcilo-framework-2024-25.json \\",
-        "      docs/examples/itcilo-resources-2024-25.json --at 2025-01-01"})
+        "      docs/examples/itcilo-resources-2024-25.json --at 2025-01-01",
+        "  rbm resources docs/examples/iati-resources.xml --currency EUR \\",
+        "      --rates docs/examples/iati-resources-rates.json --at 2025-06-30"})
 public final class ResourcesCommand implements Callable<Integer> {
 
   private static final MoneyRounding WHOLE_UNITS = MoneyRounding.of("1", RoundingMode.HALF_UP);
@@ -80,16 +87,31 @@ public final class ResourcesCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
-  @Parameters(index = "0", paramLabel = "BUDGET", description = "A budget document (JSON).")
+  @Parameters(arity = "1..3", paramLabel = "FILE",
+      description = "Either three JSON files, BUDGET FRAMEWORK ALLOCATIONS: a budget document,"
+          + " a results framework (with indicators for ratings and unit costs) and an allocation"
+          + " document linking the two; or one IATI 2.03 activity file (XML) with budgets,"
+          + " transactions and results.")
+  private List<Path> files;
+
   private Path budgetFile;
-
-  @Parameters(index = "1", paramLabel = "FRAMEWORK",
-      description = "A results framework (JSON), with indicators for ratings and unit costs.")
   private Path frameworkFile;
-
-  @Parameters(index = "2", paramLabel = "ALLOCATIONS",
-      description = "An allocation document (JSON) linking the two.")
   private Path allocationsFile;
+
+  @Option(names = "--currency", paramLabel = "CODE",
+      description = "IATI: the currency every figure is shown in (default: the one currency the"
+          + " activities use).")
+  private String currency;
+
+  @Option(names = "--rates", paramLabel = "FILE",
+      description = "IATI: exchange rates into --currency, a JSON array of {from, to, rate,"
+          + " date, kind}; an amount converts at the rate in force on its date.")
+  private Path ratesFile;
+
+  @Option(names = "--rule", paramLabel = "RULE", defaultValue = "worst",
+      description = "How a result's (or an IATI activity's) rating follows from its indicators'"
+          + " ratings: worst, median or weighted (default: ${DEFAULT-VALUE}).")
+  private String rollupRule;
 
   @Option(names = "--column", paramLabel = "CODE",
       description = "The budget column shown (default: the one column with planned"
@@ -127,6 +149,30 @@ public final class ResourcesCommand implements Callable<Integer> {
         throw usage("--at: \"" + at + "\" is not a date yyyy-mm-dd");
       }
     }
+    RollupCalculator calculator;
+    try {
+      calculator = RollupCalculator.withDefaults().withRule(RollupRule.fromCode(rollupRule));
+    } catch (IllegalArgumentException e) {
+      throw usage("--rule: " + e.getMessage());
+    }
+    if (files.size() == 1) {
+      if (column != null) {
+        throw usage("--column is for the JSON form; an IATI file is shown by budget period");
+      }
+      return IatiResourcesReport.run(spec.commandLine(), files.get(0), currency, ratesFile,
+          calculator, rule, date, output.json());
+    }
+    if (files.size() != 3) {
+      throw usage("give three JSON files, BUDGET FRAMEWORK ALLOCATIONS, or one IATI activity"
+          + " file; got " + files.size() + " files");
+    }
+    if (currency != null || ratesFile != null) {
+      throw usage("--currency and --rates are for an IATI file; a budget document has one"
+          + " currency");
+    }
+    budgetFile = files.get(0);
+    frameworkFile = files.get(1);
+    allocationsFile = files.get(2);
     BudgetDocument budget = Inputs.readJson(budgetFile, BudgetDocument.class);
     ResultsFramework framework = Inputs.readJson(frameworkFile, ResultsFramework.class);
     AllocationDocument allocations = Inputs.readJson(allocationsFile, AllocationDocument.class);
@@ -142,7 +188,7 @@ public final class ResourcesCommand implements Callable<Integer> {
     ResourceRollup rollup = plan.rollUp();
     FrameworkRollup ratings;
     try {
-      ratings = RollupCalculator.withDefaults().rollUp(framework);
+      ratings = calculator.rollUp(framework);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new InputException(frameworkFile + ": " + e.getMessage(), e);
     }

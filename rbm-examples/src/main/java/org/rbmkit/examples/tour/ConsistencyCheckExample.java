@@ -89,7 +89,8 @@ public final class ConsistencyCheckExample {
     n.heading(STEP, "The consistency check of the tables as printed");
     n.explain(
         "Every printed total is recomputed from its printed components; detail, reserve and",
-        "staffing tables are checked against the main-table items they detail. Every figure is",
+        "staffing tables, and the one-column reserve objectives table (one row per item), are",
+        "checked against the main-table items they detail. Every figure is",
         "printed to the thousand euros (the document's tolerance \""
             + doc.tolerance().map(Object::toString).orElse("none") + "\"), so a total of n",
         "printed terms may drift by (n + 1) × 500 euros. The claims of the text are read under",
@@ -113,8 +114,9 @@ public final class ConsistencyCheckExample {
     n.source(TourData.ITCILO_BUDGET,
         "seed 003 l.4544-4669: main table; l.5033-5050 consultants; l.5117-5140 campus;"
             + " l.5219-5240 IT",
-        "seed 003 l.5383-5413: reserve funds; l.5469-5532: Annex II staff",
-        "seed 003 l.4709-4764, l.4880-4884, l.5027-5250, l.5330-5332, l.5423-5454: claims of"
+        "seed 003 l.5334-5369: reserve objectives; l.5383-5413: reserve funds; l.5469-5532:"
+            + " Annex II staff",
+        "seed 003 l.4709-4764, l.4880-4884, l.5027-5250, l.5330-5369, l.5423-5454: claims of"
             + " the text; l.4524-4538: zero real growth at 4.6 % inflation");
   }
 }

@@ -41,6 +41,7 @@ public final class GuidedTour {
     WorkforceDashboardExample.print(out);
     WorkplanExample.print(out);
     ResourcesToResultsExample.print(out);
+    IatiResourcesExample.print(out);
     out.println();
     out.println("End of the tour. Each step runs on its own: see docs/tour.md.");
   }

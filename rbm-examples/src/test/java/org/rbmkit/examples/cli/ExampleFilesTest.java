@@ -19,7 +19,7 @@ class ExampleFilesTest {
   @ValueSource(strings = {"ilo-pb-2024-25.json", "itcilo-budget-2024-25.json",
       "enrolments-2022.csv", "benchmark-learning-providers.json",
       "achievement-framework.json", "itcilo-framework-2024-25.json",
-      "itcilo-resources-2024-25.json"})
+      "itcilo-resources-2024-25.json", "iati-resources.xml", "iati-resources-rates.json"})
   void docsExample_isTheTourFile(String name) throws IOException {
     assertThat(Files.readString(RbmCommandsTest.EXAMPLES.resolve(name), StandardCharsets.UTF_8))
         .isEqualTo(TourData.text(name));

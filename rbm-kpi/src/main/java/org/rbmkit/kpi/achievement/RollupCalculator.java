@@ -449,12 +449,6 @@ public final class RollupCalculator {
   }
 
   private Rating rating(RatingTally t) {
-    Optional<Rating> r =
-        switch (rule) {
-          case WORST -> t.worst();
-          case MEDIAN -> t.median();
-          case WEIGHTED -> t.weightedMean(scheme.scale(), scheme.rounding()).map(scheme::band);
-        };
-    return r.orElse(Rating.NOT_RATED);
+    return rule.rate(t, scheme);
   }
 }

@@ -1,8 +1,10 @@
 package org.rbmkit.kpi.iati;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +18,10 @@ import org.rbmkit.core.results.ResultLevel;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
 import org.rbmkit.core.text.LocalizedText;
+import org.rbmkit.kpi.achievement.FrameworkRollup;
+import org.rbmkit.kpi.achievement.Rating;
+import org.rbmkit.kpi.achievement.RatingTally;
+import org.rbmkit.kpi.achievement.RollupRule;
 
 /**
  * Imported IATI activities as one results framework, for {@code RollupCalculator}: every result of
@@ -48,6 +54,7 @@ public final class IatiPortfolio {
   private final ResultsFramework framework;
   private final ImmutableMap<String, String> activities;
   private final ImmutableMap<String, ImmutableMap<String, IndicatorSource>> sources;
+  private final ImmutableListMultimap<String, String> resultsByActivity;
 
   private IatiPortfolio(
       ResultsFramework framework,
@@ -56,6 +63,9 @@ public final class IatiPortfolio {
     this.framework = framework;
     this.activities = activities;
     this.sources = sources;
+    ImmutableListMultimap.Builder<String, String> b = ImmutableListMultimap.builder();
+    activities.forEach((code, identifier) -> b.put(identifier, code));
+    this.resultsByActivity = b.build();
   }
 
   /**
@@ -157,6 +167,56 @@ public final class IatiPortfolio {
           "portfolio result " + resultCode + " has no indicator with code " + indicatorCode);
     }
     return s;
+  }
+
+  /**
+   * The codes of the results of the activity {@code identifier}, in input order (of every
+   * activity with that identifier); empty for an identifier not in the portfolio.
+   */
+  public ImmutableList<String> resultCodes(String identifier) {
+    checkNotNull(identifier, "identifier");
+    return resultsByActivity.get(identifier);
+  }
+
+  /**
+   * The tally of every indicator of every result of the activity {@code identifier} in {@code
+   * rollup}, a roll-up of this portfolio's framework: the Σ of its results' subtree tallies. When
+   * several activities of the input share the identifier, the results of all of them count.
+   * Empty ({@link RatingTally#EMPTY}) for an activity without results or an identifier not in the
+   * portfolio.
+   *
+   * @throws IllegalArgumentException if {@code rollup} is not a roll-up of this portfolio
+   */
+  public RatingTally activityTally(FrameworkRollup rollup, String identifier) {
+    checkNotNull(rollup, "rollup");
+    checkNotNull(identifier, "identifier");
+    checkArgument(rollup.framework() == framework || rollup.framework().equals(framework),
+        "the roll-up is of %s, not of this portfolio %s", rollup.framework(), framework);
+    RatingTally t = RatingTally.EMPTY;
+    for (String code : resultsByActivity.get(identifier)) {
+      t = t.plus(rollup.subtree(code));
+    }
+    return t;
+  }
+
+  /**
+   * The achievement rating of the activity {@code identifier}: the roll-up's rule applied, with its
+   * scheme, to the ratings of every indicator of every result of the activity ({@link
+   * #activityTally}), exactly as that rule rates a result from the indicators under it ({@link
+   * RollupRule#rate}). With the default rule {@code worst}, an activity is rated as its weakest
+   * rated indicator; {@link Rating#NOT_RATED} when none of its indicators is rated for the
+   * roll-up's period.
+   *
+   * <pre>{@code
+   * FrameworkRollup r = RollupCalculator.withDefaults()
+   *     .rollUp(p.framework(), DateRange.parse("2024-01-01/2024-12-31"));
+   * p.activityRating(r, "XM-EX-1");   // off-track: one of its three indicators is off track
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code rollup} is not a roll-up of this portfolio
+   */
+  public Rating activityRating(FrameworkRollup rollup, String identifier) {
+    return rollup.rule().rate(activityTally(rollup, identifier), rollup.scheme());
   }
 
   /** {@code XM-DAC-41302 2024-01-01/2024-12-31 (12 results)}. */

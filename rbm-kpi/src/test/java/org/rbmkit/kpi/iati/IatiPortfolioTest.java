@@ -22,7 +22,9 @@ import org.rbmkit.core.results.ResultLevel;
 import org.rbmkit.core.text.LocalizedText;
 import org.rbmkit.kpi.achievement.FrameworkRollup;
 import org.rbmkit.kpi.achievement.Rating;
+import org.rbmkit.kpi.achievement.RatingTally;
 import org.rbmkit.kpi.achievement.RollupCalculator;
+import org.rbmkit.kpi.achievement.RollupRule;
 
 class IatiPortfolioTest {
 
@@ -97,6 +99,43 @@ class IatiPortfolioTest {
     assertThat(r.levelTally(ResultLevel.OUTPUT).total()).isEqualTo(2);
     assertThat(r.levelTally(ResultLevel.OUTCOME).count(Rating.OFF_TRACK)).isEqualTo(1);
     assertThat(r.levelTally(ResultLevel.CROSS_CUTTING).count(Rating.ON_TRACK)).isEqualTo(1);
+  }
+
+  @Test
+  void activityRating_appliesTheRollupRuleToEveryIndicatorOfTheActivity() {
+    IatiPortfolio p = IatiPortfolio.of("XM-TEST", Y2024, TITLE, portfolio(), "en");
+    FrameworkRollup worst = RollupCalculator.withDefaults().rollUp(p.framework());
+    FrameworkRollup median =
+        RollupCalculator.withDefaults().withRule(RollupRule.MEDIAN).rollUp(p.framework());
+
+    // XM-TEST-1 is published twice: its results 1.1 (on track, at risk) and 4.1 (not rated
+    // for 2024) both count
+    RatingTally one = p.activityTally(worst, "XM-TEST-1");
+    assertThat(one.total()).isEqualTo(3);
+    assertThat(one.count(Rating.ON_TRACK)).isEqualTo(1);
+    assertThat(one.count(Rating.AT_RISK)).isEqualTo(1);
+    assertThat(one.count(Rating.NOT_RATED)).isEqualTo(1);
+    assertThat(p.activityRating(worst, "XM-TEST-1")).isEqualTo(Rating.AT_RISK);
+    // median of (on track, at risk): the worse of the two middle ones
+    assertThat(p.activityRating(median, "XM-TEST-1")).isEqualTo(Rating.AT_RISK);
+    assertThat(p.activityRating(worst, "XM-TEST-2")).isEqualTo(Rating.OFF_TRACK);
+    assertThat(p.activityRating(worst, "XM-TEST-3")).isEqualTo(Rating.ON_TRACK);
+    assertThat(p.activityRating(worst, "XM-NONE")).isEqualTo(Rating.NOT_RATED);
+    // for 2023 only XM-TEST-1's second result has a target: 10 of 10 from 0, on track
+    FrameworkRollup y2023 = RollupCalculator.withDefaults().rollUp(p.framework(),
+        DateRange.ofInclusive(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)));
+    assertThat(p.activityRating(y2023, "XM-TEST-1")).isEqualTo(Rating.ON_TRACK);
+    assertThat(p.activityRating(y2023, "XM-TEST-2")).isEqualTo(Rating.NOT_RATED);
+  }
+
+  @Test
+  void activityRating_ofAnotherFrameworksRollup_throws() {
+    IatiPortfolio p = IatiPortfolio.of("XM-TEST", Y2024, TITLE, portfolio(), "en");
+    IatiPortfolio other = IatiPortfolio.of("XM-OTHER", Y2024, TITLE, portfolio(), "en");
+    FrameworkRollup r = RollupCalculator.withDefaults().rollUp(other.framework());
+    assertThatThrownBy(() -> p.activityRating(r, "XM-TEST-1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the roll-up is of XM-OTHER");
   }
 
   @Test
