@@ -57,6 +57,8 @@ public enum OutputFormat implements Coded {
   private static final CsvMapper CSV_MAPPER = CsvMapper.builder()
       .enable(CsvWriteFeature.ALWAYS_QUOTE_STRINGS)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      // 1000, never 1E+3
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
 
   private final String code;

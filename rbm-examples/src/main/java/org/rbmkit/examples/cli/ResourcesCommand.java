@@ -160,7 +160,7 @@ public final class ResourcesCommand implements Callable<Integer> {
         throw usage("--column is for the JSON form; an IATI file is shown by budget period");
       }
       return IatiResourcesReport.run(spec.commandLine(), files.get(0), currency, ratesFile,
-          calculator, rule, date, output.json());
+          calculator, rule, date, output);
     }
     if (files.size() != 3) {
       throw usage("give three JSON files, BUDGET FRAMEWORK ALLOCATIONS, or one IATI activity"

@@ -75,7 +75,16 @@ class RbmFormatsTest {
                 ResourcesCommandTest.ALLOCATIONS), 0,
             List.of("fund", "instrument", "budget", "allocated", "unallocated"),
             List.of("itcilo"), "allocated", "91715",
-            "| itcilo | other-revenue | 91 715 | 91 715 | 0 |"));
+            "| itcilo | other-revenue | 91 715 | 91 715 | 0 |"),
+        // docs/examples/iati-resources.xml: XM-EX-1 spent 360 000 of 400 000 EUR in 2024
+        Arguments.of(List.of("resources", IatiResourcesCommandTest.XML, "--currency", "EUR",
+                "--rates", IatiResourcesCommandTest.RATES, "--at", "2025-06-30"), 0,
+            List.of("activity", "budget type", "period", "budget", "commitments", "spending",
+                "rate"),
+            List.of("XM-EX-1", "original indicative", "2024-01-01/2024-12-31"), "spending",
+            "360000",
+            "| XM-EX-1 | original indicative | 2024-01-01/2024-12-31 | 400 000 | 120 000 |"
+                + " 360 000 | 90.0 % |"));
   }
 
   private static Run run(List<String> args, String... more) {
