@@ -104,6 +104,22 @@ public final class BudgetTotals {
     return new BudgetTotals(currency, b.buildOrThrow());
   }
 
+  /**
+   * Totals from exact sums already made, one per group, such as the sums of published IATI budgets
+   * (which keep a negative value as published: a sum has no sign rule, only an entry of a budget
+   * document has).
+   *
+   * <pre>{@code
+   * BudgetTotals t = BudgetTotals.ofSums(eur,
+   *     Map.of(new BudgetTotals.Group("2024", "XM-1", LineKind.EXPENDITURE, 1), new BigDecimal("-5")));
+   * }</pre>
+   */
+  public static BudgetTotals ofSums(Currency currency, Map<Group, BigDecimal> sums) {
+    checkNotNull(currency, "currency");
+    checkNotNull(sums, "sums");
+    return fromSums(currency, sums);
+  }
+
   /** The totals of the given entries, in one pass. */
   public static BudgetTotals of(Currency currency, Iterable<BudgetEntry> entries) {
     return new BudgetAccumulator(currency).addAll(entries).result();

@@ -3,12 +3,15 @@ package org.rbmkit.budget.iati;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.rbmkit.budget.balance.BudgetAccumulator;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
@@ -30,14 +33,14 @@ import org.rbmkit.core.period.DateRange;
  * t.total(BudgetType.ORIGINAL, BudgetStatus.INDICATIVE, Currency.getInstance("EUR"));
  * }</pre>
  *
- * <p>Each budget becomes a {@link BudgetEntry} ({@link #entries(IatiActivity)}): column its {@link
+ * <p>Each budget is summed in the group of rbm-budget's {@link BudgetTotals}: column its {@link
  * IatiBudgetColumn} (type, status, period), fund the activity's identifier, kind {@link
- * LineKind#EXPENDITURE} (a budget is money planned to be spent), item 1, line {@code activity
- * <identifier> budget[<n>]}, amount its exact money. The entries are summed by rbm-budget's {@link
- * BudgetAccumulator}, one per currency: amounts in different currencies are never added (convert
- * them first with an explicit rate). Activities published twice under the same identifier add up
- * under that identifier. Nothing is rounded, defaulted or dropped: a budget that cannot be summed
- * is an error.
+ * LineKind#EXPENDITURE} (a budget is money planned to be spent), item 1, one sum per currency:
+ * amounts in different currencies are never added (convert them first with an explicit rate).
+ * Activities published twice under the same identifier add up under that identifier. A negative
+ * budget (a reduction or correction, as real publishers put out; the reader reports it as a
+ * warning) is summed as published. Nothing is rounded, defaulted or dropped: a budget that cannot
+ * be summed (no currency, a type outside the codelist…) is an error.
  *
  * <p>Memory grows with the number of groups (activity × column × currency), not with the number of
  * budgets. {@link #merge} is associative and commutative. Mutable and <em>not</em> thread-safe:
@@ -45,14 +48,16 @@ import org.rbmkit.core.period.DateRange;
  */
 public final class IatiBudgetAccumulator {
 
-  private final Map<Currency, BudgetAccumulator> byCurrency =
+  private final Map<Currency, Map<BudgetTotals.Group, BigDecimal>> byCurrency =
       new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
 
   /** An empty accumulator. */
   public IatiBudgetAccumulator() {}
 
   /**
-   * The activity's budgets as budget entries, in document order; empty when it has none.
+   * The activity's budgets as budget entries, in document order; empty when it has none. A budget
+   * document's expenditure cannot be negative, so a negative budget, which the accumulator sums as
+   * published, is refused here.
    *
    * @throws IllegalArgumentException naming the activity and the budget's 1-based index when a
    *     budget has no usable {@link Money} (no currency, neither {@code @currency} nor the
@@ -64,12 +69,20 @@ public final class IatiBudgetAccumulator {
     checkNotNull(activity, "activity");
     ImmutableList.Builder<BudgetEntry> out = ImmutableList.builder();
     for (int i = 0; i < activity.budgets().size(); i++) {
-      out.add(entry(activity, i + 1));
+      Sum s = sum(activity, i + 1);
+      if (s.money().isNegative()) {
+        throw new IllegalArgumentException(s.where() + ": value " + s.money() + " is negative");
+      }
+      out.add(
+          new BudgetEntry(
+              s.group().column(), s.group().fund(), s.group().kind(), 1, s.where(), s.money()));
     }
     return out.build();
   }
 
-  private static BudgetEntry entry(IatiActivity activity, int index) {
+  private record Sum(BudgetTotals.Group group, String where, Money money) {}
+
+  private static Sum sum(IatiActivity activity, int index) {
     IatiBudget b = activity.budgets().get(index - 1);
     String where = "activity " + activity.identifier() + " budget[" + index + "]";
     BudgetType type =
@@ -102,16 +115,13 @@ public final class IatiBudgetAccumulator {
                             + " is after its end "
                             + b.periodEnd()));
     Money money = money(b, activity, where);
-    if (money.isNegative()) {
-      throw new IllegalArgumentException(where + ": value " + money + " is negative");
-    }
-    return new BudgetEntry(
-        new IatiBudgetColumn(type, status, period).toString(),
-        activity.identifier(),
-        LineKind.EXPENDITURE,
-        1,
-        where,
-        money);
+    BudgetTotals.Group group =
+        new BudgetTotals.Group(
+            new IatiBudgetColumn(type, status, period).toString(),
+            activity.identifier(),
+            LineKind.EXPENDITURE,
+            1);
+    return new Sum(group, where, money);
   }
 
   private static Money money(IatiBudget b, IatiActivity activity, String where) {
@@ -142,15 +152,22 @@ public final class IatiBudgetAccumulator {
   }
 
   /**
-   * Adds the activity's budgets.
+   * Adds the activity's budgets, negative ones as published.
    *
    * @return this accumulator
-   * @throws IllegalArgumentException as {@link #entries(IatiActivity)}; the accumulator is then
-   *     unchanged
+   * @throws IllegalArgumentException as {@link #entries(IatiActivity)}, except for a negative
+   *     value; the accumulator is then unchanged
    */
   public IatiBudgetAccumulator add(IatiActivity activity) {
-    for (BudgetEntry e : entries(activity)) {
-      byCurrency.computeIfAbsent(e.amount().currency(), BudgetAccumulator::new).add(e);
+    checkNotNull(activity, "activity");
+    List<Sum> sums = new ArrayList<>();
+    for (int i = 0; i < activity.budgets().size(); i++) {
+      sums.add(sum(activity, i + 1));
+    }
+    for (Sum s : sums) {
+      byCurrency
+          .computeIfAbsent(s.money().currency(), c -> new HashMap<>())
+          .merge(s.group(), s.money().amount(), BigDecimal::add);
     }
     return this;
   }
@@ -172,8 +189,11 @@ public final class IatiBudgetAccumulator {
   public IatiBudgetAccumulator merge(IatiBudgetAccumulator other) {
     checkNotNull(other, "other");
     other.byCurrency.forEach(
-        (c, acc) ->
-            byCurrency.merge(c, new BudgetAccumulator(c).merge(acc), BudgetAccumulator::merge));
+        (c, groups) -> {
+          Map<BudgetTotals.Group, BigDecimal> mine =
+              byCurrency.computeIfAbsent(c, k -> new HashMap<>());
+          groups.forEach((g, v) -> mine.merge(g, v, BigDecimal::add));
+        });
     return this;
   }
 
@@ -181,7 +201,7 @@ public final class IatiBudgetAccumulator {
   public IatiBudgetTotals result() {
     Map<Currency, BudgetTotals> totals =
         new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-    byCurrency.forEach((c, acc) -> totals.put(c, acc.result()));
+    byCurrency.forEach((c, groups) -> totals.put(c, BudgetTotals.ofSums(c, groups)));
     return new IatiBudgetTotals(totals);
   }
 }

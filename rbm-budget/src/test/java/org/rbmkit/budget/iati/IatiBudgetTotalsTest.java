@@ -151,11 +151,32 @@ class IatiBudgetTotalsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(
             "activity XM-E budget[1]: value EUR 1.234 (2024-01-01) is not usable money: ");
-    assertThatThrownBy(() -> acc.add(activity("XM-E", "EUR", budget("1", "1", 2024, "-1", null))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("activity XM-E budget[1]: value EUR -1.00 is negative");
     // nothing was added by the failed calls
     assertThat(acc.result().currencies()).isEmpty();
+  }
+
+  @Test
+  void negativeBudgets_areSummedAsPublished_notRefused() {
+    IatiActivity a =
+        activity(
+            "XM-N",
+            "EUR",
+            budget("1", "1", 2024, "100.25", null),
+            budget("1", "1", 2024, "-250.50", null),
+            budget("2", "1", 2024, "-3", null));
+    IatiBudgetTotals t = new IatiBudgetAccumulator().add(a).result();
+    Currency eur = Currency.getInstance("EUR");
+    // 100.25 - 250.50 = -150.25
+    assertThat(t.total(BudgetType.ORIGINAL, BudgetStatus.INDICATIVE, eur))
+        .isEqualTo(Money.of("EUR", new BigDecimal("-150.25")));
+    assertThat(t.total("XM-N", BudgetType.REVISED, BudgetStatus.INDICATIVE, eur))
+        .isEqualTo(Money.of("EUR", new BigDecimal("-3")));
+    assertThat(t.plus(t).total(BudgetType.ORIGINAL, BudgetStatus.INDICATIVE, eur))
+        .isEqualTo(Money.of("EUR", new BigDecimal("-300.50")));
+    // a budget document's expenditure entry cannot be negative: entries() says so
+    assertThatThrownBy(() -> IatiBudgetAccumulator.entries(a))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("activity XM-N budget[2]: value EUR -250.50 is negative");
   }
 
   @Test

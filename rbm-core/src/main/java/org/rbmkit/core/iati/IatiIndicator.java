@@ -77,10 +77,27 @@ public record IatiIndicator(
   }
 
   /**
+   * The direction the standard gives this indicator: {@code ascending} true (or {@code 1}) is
+   * {@link Direction#INCREASE}, false (or {@code 0}) {@link Direction#DECREASE}. An absent {@code
+   * ascending} means ascending: the IATI reference defines the attribute as true when the indicator
+   * improves from small to large and, in its 1.0x text, "defaults to true if omitted"; the 2.0x
+   * texts keep that meaning. A qualitative indicator (measure 5) without {@code ascending} has no
+   * figure to move: {@link Direction#NONE}.
+   */
+  public Direction direction() {
+    if (ascending.isPresent()) {
+      return ascending.get() ? Direction.INCREASE : Direction.DECREASE;
+    }
+    return measure.strip().equals("5") ? Direction.NONE : Direction.INCREASE;
+  }
+
+  /**
    * This indicator in rbmkit's model, with baselines, targets and actuals as values per period.
    *
    * <p>The conversion: measure by {@link #knownMeasure()}; direction {@code ascending} true {@link
-   * Direction#INCREASE}, false {@link Direction#DECREASE}, absent {@link Direction#NONE}; a
+   * Direction#INCREASE}, false {@link Direction#DECREASE}, absent {@link Direction#INCREASE} as the
+   * standard reads it (true unless stated otherwise) for measures 1–4, and {@link Direction#NONE}
+   * for a qualitative indicator, which has no figure to move (see {@link #direction()}); a
    * baseline's period is its {@code iso-date} (one day) or else its {@code year}; a period is the
    * date range start to end inclusive; dimensions become the value's dimensions. For measures 1–4 a
    * value is its decimal; for a qualitative indicator it is the comment's text. A baseline, target
@@ -109,10 +126,7 @@ public record IatiIndicator(
                             + "\" is not an IATI IndicatorMeasure code 1-5"));
     Indicator.Builder b =
         Indicator.builder(code, Narrative.toLocalizedText(title, defaultLanguage), m)
-            .direction(
-                ascending
-                    .map(a -> a ? Direction.INCREASE : Direction.DECREASE)
-                    .orElse(Direction.NONE));
+            .direction(direction());
     for (int i = 0; i < baselines.size(); i++) {
       IatiBaseline bl = baselines.get(i);
       Period p =
@@ -188,5 +202,26 @@ public record IatiIndicator(
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A total this indicator does not publish, derived from its slices: for a unit (measure 1)
+   * indicator whose every baseline, target and actual is given only for the values of one
+   * dimension ({@code sex=female}, {@code sex=male}), never for the total, and never twice for one
+   * value, the same indicator with each group of slices replaced by its sum (comment: "derived:
+   * the sum of the sex slices female, male, not a published total"). Empty otherwise: a total is
+   * never invented where slices might overlap (two dimensions), be incomplete measures (a
+   * percentage, a ratio) or sit beside a published total.
+   *
+   * <p>Whether the slices cover the whole population is the publisher's to say; the derived figure
+   * is offered as such, never as the indicator's own.
+   */
+  public Optional<IatiIndicator> derivedTotal() {
+    return SlicedTotal.of(this);
+  }
+
+  /** The one dimension this indicator's values are all sliced by, as {@link #derivedTotal()} needs. */
+  public Optional<String> slicedDimension() {
+    return SlicedTotal.partitionedDimension(this);
   }
 }

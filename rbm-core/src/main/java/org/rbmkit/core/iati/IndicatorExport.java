@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.rbmkit.core.indicator.Baseline;
 import org.rbmkit.core.indicator.Cumulation;
 import org.rbmkit.core.indicator.DecimalValue;
+import org.rbmkit.core.indicator.Direction;
 import org.rbmkit.core.indicator.Indicator;
 import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.indicator.Measure;
@@ -76,6 +77,9 @@ public record IndicatorExport(IatiIndicator indicator, ImmutableList<String> not
       lost.add("unit " + indicator.unit());
     }
     indicator.band().ifPresent(b -> lost.add("direction maintain within " + b));
+    if (indicator.direction() == Direction.NONE && indicator.measure() != Measure.QUALITATIVE) {
+      lost.add("direction none (IATI reads an absent ascending as ascending)");
+    }
     if (indicator.cumulation() != Cumulation.NON_CUMULATIVE) {
       lost.add("cumulation " + indicator.cumulation().code());
     }

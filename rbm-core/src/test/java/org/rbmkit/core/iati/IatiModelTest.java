@@ -165,8 +165,11 @@ class IatiModelTest {
     Indicator down = indicator("1", Optional.of(false), year).toIndicator("7", "en");
     assertThat(down.direction()).isEqualTo(Direction.DECREASE);
     assertThat(down.baselines().get(0).period()).isEqualTo(CalendarYear.of(2022));
+    // an absent @ascending is ascending for a numeric measure, no direction for a qualitative one
     assertThat(indicator("2", Optional.empty(), year).toIndicator("7", "en").direction())
-        .isEqualTo(Direction.NONE);
+        .isEqualTo(Direction.INCREASE);
+    assertThat(indicator("5", Optional.empty(), year).direction()).isEqualTo(Direction.NONE);
+    assertThat(indicator("5", Optional.of(true), year).direction()).isEqualTo(Direction.INCREASE);
 
     IatiIndicatorValue said =
         new IatiIndicatorValue(

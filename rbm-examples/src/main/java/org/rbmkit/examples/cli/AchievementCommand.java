@@ -61,8 +61,11 @@ public final class AchievementCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Mixin private IatiOptions iati;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "A results framework (JSON)"
-      + " with indicators, baselines, targets and actuals; - reads standard input.")
+      + " with indicators, baselines, targets and actuals, or an IATI activities file (.xml:"
+      + " every indicator of every result of every activity rated); - reads standard input.")
   private Path file;
 
   @Option(names = "--at", paramLabel = "DATE",
@@ -112,6 +115,14 @@ public final class AchievementCommand implements Callable<Integer> {
               + "\" is not one of " + s.ratingsBestFirst().stream().map(Rating::code)
                   .collect(java.util.stream.Collectors.joining(", "))
               + " (the ratings of scheme " + s.code() + ")"));
+    }
+    if (IatiOptions.isIati(file)) {
+      if (s.basis() == org.rbmkit.kpi.achievement.RatingBasis.PACE || period != null) {
+        throw usage("an IATI file is rated per indicator and target period: --scheme "
+            + s.code() + (period != null ? " with --period" : "") + " does not apply");
+      }
+      return IatiAchievementView.run(file, iati, s, threshold, output.json(),
+          spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     RollupCalculator calc = RollupCalculator.withDefaults().withScheme(s).withRule(r);
     if (at != null) {

@@ -22,6 +22,7 @@ import org.rbmkit.core.iati.IatiProblem;
 import org.rbmkit.core.iati.IatiReadException;
 import org.rbmkit.core.iati.IatiReadSummary;
 import org.rbmkit.core.iati.IatiReader;
+import org.rbmkit.core.iati.IatiSkippedTally;
 import org.rbmkit.core.iati.IatiResult;
 import org.rbmkit.core.iati.IatiWriter;
 import org.rbmkit.core.iati.IndicatorExport;
@@ -36,6 +37,7 @@ import org.rbmkit.core.text.LocalizedText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -70,6 +72,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ConvertCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
+
+  @Mixin private IatiOptions iati;
 
   @Parameters(index = "0", paramLabel = "FILE",
       description = "A results framework (JSON) or an IATI activities file (.xml); - reads a"
@@ -106,7 +110,7 @@ public final class ConvertCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (xml) {
-      List<IatiActivity> activities = readIati(file, err);
+      List<IatiActivity> activities = readIati(file, err, iati);
       if (format.equals("iati")) {
         out.print(write(activities));
       } else {
@@ -134,10 +138,15 @@ public final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads every activity into a list; see {@link #readIati(Path, PrintWriter, Consumer)}. */
+  /** Reads every activity into a list; see {@link #readIati(Path, PrintWriter, IatiOptions, Consumer)}. */
   static List<IatiActivity> readIati(Path file, PrintWriter err) {
+    return readIati(file, err, new IatiOptions());
+  }
+
+  /** Reads every activity into a list with the given reading options. */
+  static List<IatiActivity> readIati(Path file, PrintWriter err, IatiOptions options) {
     List<IatiActivity> activities = new ArrayList<>();
-    readIati(file, err, activities::add);
+    readIati(file, err, options, activities::add);
     return activities;
   }
 
@@ -145,13 +154,17 @@ public final class ConvertCommand implements Callable<Integer> {
    * Reads the file activity by activity, handing each one built to {@code each} and keeping none.
    * Structural errors, and problems of the document itself (an unsupported version), are input
    * errors: up to {@link IatiReader#DEFAULT_MAX_PROBLEMS} are listed, the rest counted. Rule
-   * findings and skipped content are printed on {@code err} as they come.
+   * findings are printed on {@code err} as they come; skipped content too with {@code --verbose},
+   * else counted by element and printed at the end, one line per element. With {@code --lenient}
+   * the reader is {@link IatiReader#tolerant() tolerant}.
    *
    * @return the reader's summary of the document
    * @throws InputException listing the errors, or when the XML cannot be read at all
    */
-  static IatiReadSummary readIati(Path file, PrintWriter err, Consumer<IatiActivity> each) {
+  static IatiReadSummary readIati(
+      Path file, PrintWriter err, IatiOptions options, Consumer<IatiActivity> each) {
     List<String> errors = new ArrayList<>();
+    IatiSkippedTally tally = new IatiSkippedTally();
     long[] errorsNotListed = {0};
     Consumer<IatiProblem> error = p -> {
       if (errors.size() < IatiReader.DEFAULT_MAX_PROBLEMS) {
@@ -162,14 +175,16 @@ public final class ConvertCommand implements Callable<Integer> {
     };
     IatiReadSummary summary;
     try (InputStream in = Inputs.open(file)) {
-      summary = IatiReader.lenient().read(in, (ActivityRead read) -> {
+      IatiReader reader = options.lenient() ? IatiReader.tolerant() : IatiReader.lenient();
+      summary = reader.read(in, (ActivityRead read) -> {
         for (IatiProblem p : read.problems()) {
           if (p.isError()) {
             error.accept(p);
-          } else {
+          } else if (p.kind() != IatiProblem.Kind.SKIPPED || options.verbose()) {
             err.println(describe(file, p));
           }
         }
+        tally.add(read);
         errorsNotListed[0] += read.errorsNotListed();
         if (read.problemsNotListed() > 0) {
           err.println(file + ": activity " + read.identifier() + ": "
@@ -187,9 +202,14 @@ public final class ConvertCommand implements Callable<Integer> {
       // outside the activities, a rule finding is the version: the file is not read as published
       if (p.isError() || p.kind() == IatiProblem.Kind.RULE) {
         error.accept(p);
-      } else {
+      } else if (options.verbose()) {
         err.println(describe(file, p));
       }
+    }
+    tally.add(summary);
+    if (!options.verbose() && !tally.isEmpty()) {
+      err.println(file + ": not carried, by element (--verbose lists each):");
+      tally.lines().forEach(l -> err.println("  " + l));
     }
     errorsNotListed[0] += summary.errorsNotListed();
     if (summary.problemsNotListed() > 0) {

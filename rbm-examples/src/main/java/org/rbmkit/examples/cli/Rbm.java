@@ -52,7 +52,9 @@ import picocli.CommandLine.ScopeType;
       AchievementCommand.class,
       BenchmarkCommand.class,
       ResourcesCommand.class,
+      PortfolioCommand.class,
       ConvertCommand.class,
+      ReportCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class
     },

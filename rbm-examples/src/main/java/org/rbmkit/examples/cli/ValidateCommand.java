@@ -111,6 +111,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Mixin private IatiOptions iati;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The file to check;"
       + " - reads standard input (with --type).")
   private Path file;
@@ -138,7 +140,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Kind kind = type != null ? type : detect(file);
-    String summary = summary(kind, file, spec.commandLine().getErr());
+    String summary = summary(kind, file, spec.commandLine().getErr(), iati);
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
       ObjectNode r = OutputOptions.object();
@@ -220,7 +222,7 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Reads the file as the given kind and sums it up in one line. */
-  static String summary(Kind kind, Path file, PrintWriter notes) {
+  static String summary(Kind kind, Path file, PrintWriter notes, IatiOptions iati) {
     return switch (kind) {
       case FRAMEWORK -> {
         ResultsFramework f = Inputs.readJson(file, ResultsFramework.class);
@@ -255,7 +257,7 @@ public final class ValidateCommand implements Callable<Integer> {
         EnrolmentCsvReport r = readEnrolments(file);
         yield CertificationCommand.count(r.rowsRead(), "enrolment");
       }
-      case IATI -> iati(file, notes);
+      case IATI -> iati(file, notes, iati);
     };
   }
 
@@ -265,10 +267,10 @@ public final class ValidateCommand implements Callable<Integer> {
    * grow with the number of activities. The first indicator the conversion refuses is the error,
    * unless the file has structural errors, which come first as in {@code convert}.
    */
-  private static String iati(Path file, PrintWriter notes) {
+  private static String iati(Path file, PrintWriter notes, IatiOptions options) {
     long[] counts = {0, 0};
     InputException[] refused = {null};
-    ConvertCommand.readIati(file, notes, a -> {
+    ConvertCommand.readIati(file, notes, options, a -> {
       counts[0]++;
       counts[1] += a.results().size();
       if (refused[0] == null) {

@@ -55,7 +55,7 @@ class CompletionAndLauncherTest {
         }
       }
     }
-    assertThat(commands).isEqualTo(11);
+    assertThat(commands).isEqualTo(12);
     assertThat(missing).isEmpty();
     // fixed values are offered too
     assertThat(script).contains("(\"table\" \"json\" \"csv\" \"md\")");
