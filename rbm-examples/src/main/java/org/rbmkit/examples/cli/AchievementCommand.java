@@ -12,7 +12,6 @@ import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.results.ResultsFramework;
-import org.rbmkit.examples.table.TextTable;
 import org.rbmkit.kpi.achievement.Achievement;
 import org.rbmkit.kpi.achievement.AchievementChecks;
 import org.rbmkit.kpi.achievement.ExactRatio;
@@ -167,15 +166,15 @@ public final class AchievementCommand implements Callable<Integer> {
       }
       OutputOptions.write(out, o);
     } else {
-      text(out, f, rollup);
+      Listing l = listing(f, rollup);
       if (fail != null) {
-        out.println();
-        out.println(failing.isEmpty() ? "No indicator is rated " + fail.code() + " or worse."
+        l.println();
+        l.println(failing.isEmpty() ? "No indicator is rated " + fail.code() + " or worse."
             : failing.size() + " indicator" + (failing.size() == 1 ? " is" : "s are") + " rated "
                 + fail.code() + " or worse: " + failing.stream()
                     .map(IndicatorRating::indicatorCode).toList());
       }
-      out.flush();
+      output.render(out, l);
     }
     return failing.isEmpty() ? Rbm.EXIT_OK : Rbm.EXIT_PROBLEMS;
   }
@@ -184,15 +183,16 @@ public final class AchievementCommand implements Callable<Integer> {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
-  private static void text(PrintWriter out, ResultsFramework f, FrameworkRollup r) {
+  private static Listing listing(ResultsFramework f, FrameworkRollup r) {
+    Listing out = new Listing();
     out.println(f.owner() + " " + f.period() + ", target period " + r.period() + "; scheme "
         + r.scheme().code() + ", rule " + r.rule().code());
     out.println();
     boolean paced = r.indicators().stream().anyMatch(i -> i.pace().isPresent());
-    TextTable t = paced
-        ? TextTable.withColumns("<result", "<indicator", "<baseline", "<target", "<actual",
+    Listing.Table t = paced
+        ? Listing.table("<result", "<indicator", "<baseline", "<target", "<actual",
             "achievement", "pace", "<rating", "<status")
-        : TextTable.withColumns("<result", "<indicator", "<baseline", "<target", "<actual",
+        : Listing.table("<result", "<indicator", "<baseline", "<target", "<actual",
             "achievement", "<rating", "<status");
     for (IndicatorRating i : r.indicators()) {
       Achievement a = i.achievement();
@@ -200,38 +200,40 @@ public final class AchievementCommand implements Callable<Integer> {
       if (paced) {
         t.row(i.resultCode(), a.indicatorCode(), value(a.baseline()), value(a.target()),
             value(a.actual()), range(a.low(), a.high()),
-            i.pace().map(p -> range(p.low(), p.high()) + " " + p.status().code()).orElse("-"),
+            i.pace().map(p -> Listing.Cell.text(range(p.low(), p.high()) + " "
+                + p.status().code())).orElse(Listing.Cell.none("-")),
             rating, a.status().code());
       } else {
         t.row(i.resultCode(), a.indicatorCode(), value(a.baseline()), value(a.target()),
             value(a.actual()), range(a.low(), a.high()), rating, a.status().code());
       }
     }
-    out.print(t.render());
+    out.table(t);
     out.println();
-    TextTable rt = TextTable.withColumns("<result", "<level", "indicators", "<by rating",
+    Listing.Table rt = Listing.table("<result", "<level", "indicators", "<by rating",
         "<rating");
     for (ResultRollup x : r.results().values()) {
       rt.row(x.code(), x.level().code(), x.subtree().total(), x.subtree().counts().entrySet()
           .stream().map(e -> e.getKey().code() + " " + e.getValue()).toList().toString()
           .replaceAll("[\\[\\]]", ""), x.rating().code());
     }
-    out.print(rt.render());
+    out.table(rt);
     out.println();
     r.summary("en").forEach(out::println);
+    return out;
   }
 
-  private static String value(Optional<IndicatorValue> v) {
-    return v.map(IndicatorValue::toString).orElse("-");
+  private static Listing.Cell value(Optional<IndicatorValue> v) {
+    return v.map(x -> Listing.Cell.text(x.toString())).orElse(Listing.Cell.none("-"));
   }
 
-  private static String range(Optional<ExactRatio> low, Optional<ExactRatio> high) {
+  private static Listing.Cell range(Optional<ExactRatio> low, Optional<ExactRatio> high) {
     if (low.isEmpty() && high.isEmpty()) {
-      return "-";
+      return Listing.Cell.none("-");
     }
     String lo = low.map(AchievementCommand::percent).orElse("...");
     String hi = high.map(AchievementCommand::percent).orElse("...");
-    return lo.equals(hi) ? lo : lo + " to " + hi;
+    return Listing.Cell.text(lo.equals(hi) ? lo : lo + " to " + hi);
   }
 
   private static String percent(ExactRatio r) {

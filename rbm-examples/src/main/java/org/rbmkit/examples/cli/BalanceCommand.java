@@ -17,8 +17,6 @@ import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.PrintedTotal;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.money.Money;
-import org.rbmkit.examples.table.Figures;
-import org.rbmkit.examples.table.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,7 +93,7 @@ public final class BalanceCommand implements Callable<Integer> {
       OutputOptions.write(out,
           json(budget.file(), doc, totals, rows, plain, tolerance, differences));
     } else {
-      text(out, doc, totals, rows, plain, tolerance, differences);
+      output.render(out, listing(doc, totals, rows, plain, tolerance, differences));
     }
     return differences.isEmpty() ? Rbm.EXIT_OK : Rbm.EXIT_PROBLEMS;
   }
@@ -112,8 +110,9 @@ public final class BalanceCommand implements Callable<Integer> {
     return m.budgetSurplus().isZero();
   }
 
-  private void text(PrintWriter out, BudgetDocument doc, BudgetTotals totals,
+  private static Listing listing(BudgetDocument doc, BudgetTotals totals,
       List<Aggregate> rows, boolean plain, Money tolerance, List<Difference> differences) {
+    Listing out = new Listing();
     out.println(doc.title());
     out.println((plain ? "income and expenditure" : "contribution margin") + ", "
         + doc.currency().getCurrencyCode() + " " + doc.unit().code()
@@ -121,11 +120,11 @@ public final class BalanceCommand implements Callable<Integer> {
     out.println();
     List<String> headings = new ArrayList<>(List.of("<figure"));
     doc.columns().forEach(c -> headings.add(c.label()));
-    TextTable t = TextTable.withColumns(headings.toArray(new String[0]));
+    Listing.Table t = Listing.table(headings.toArray(new String[0]));
     for (Aggregate a : rows) {
       List<Object> cells = new ArrayList<>(List.of(a.code()));
       for (String c : doc.columnCodes()) {
-        cells.add(Figures.inUnit(figure(totals, c, a), doc.unit()));
+        cells.add(Listing.Cell.inUnit(figure(totals, c, a), doc.unit()));
       }
       t.row(cells.toArray());
     }
@@ -140,12 +139,12 @@ public final class BalanceCommand implements Callable<Integer> {
         List<Object> f = new ArrayList<>(List.of("surplus of fund " + fund));
         for (String c : doc.columnCodes()) {
           Balance b = totals.balance(c, fund);
-          f.add(Figures.inUnit(b.surplus(), doc.unit()));
+          f.add(Listing.Cell.inUnit(b.surplus(), doc.unit()));
         }
         t.row(f.toArray());
       }
     }
-    out.print(t.render());
+    out.table(t);
     out.println();
     if (differences.isEmpty()) {
       out.println("Every printed total reconciles with its lines (tolerance " + tolerance + ").");
@@ -153,16 +152,17 @@ public final class BalanceCommand implements Callable<Integer> {
       out.println(differences.size() + " printed total" + (differences.size() == 1 ? "" : "s")
           + " do" + (differences.size() == 1 ? "es" : "") + " not reconcile with the lines"
           + " (tolerance " + tolerance + "):");
-      TextTable d = TextTable.withColumns("<total", "<column", "printed", "computed",
-          "difference", "<label");
-      for (Difference x : differences) {
-        d.row(x.total().total(), x.column(), Figures.inUnit(x.printed(), doc.unit()),
-            Figures.inUnit(x.computed(), doc.unit()),
-            Figures.inUnit(x.printed().minus(x.computed()), doc.unit()), x.total().label());
-      }
-      out.print(d.render());
     }
-    out.flush();
+    // always a table, empty when everything reconciles: CSV then has its header row
+    Listing.Table d = Listing.table("<total", "<column", "printed", "computed",
+        "difference", "<label");
+    for (Difference x : differences) {
+      d.row(x.total().total(), x.column(), Listing.Cell.inUnit(x.printed(), doc.unit()),
+          Listing.Cell.inUnit(x.computed(), doc.unit()),
+          Listing.Cell.inUnit(x.printed().minus(x.computed()), doc.unit()), x.total().label());
+    }
+    out.table(d);
+    return out;
   }
 
   private static ObjectNode json(java.nio.file.Path file, BudgetDocument doc,

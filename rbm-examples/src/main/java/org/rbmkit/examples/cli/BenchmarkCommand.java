@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rbmkit.core.period.Period;
-import org.rbmkit.examples.table.Figures;
-import org.rbmkit.examples.table.TextTable;
 import org.rbmkit.kpi.benchmark.Benchmark;
 import org.rbmkit.kpi.benchmark.BenchmarkOptions;
 import org.rbmkit.kpi.benchmark.BenchmarkSet;
@@ -138,14 +136,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
       tables.forEach(t -> ts.add(json(t)));
       OutputOptions.write(out, r);
     } else {
+      Listing l = new Listing();
       if (!set.name().isEmpty()) {
-        out.println(set.name());
+        l.println(set.name());
       }
       for (MetricTable t : tables) {
-        out.println();
-        text(out, t);
+        l.println();
+        listing(l, t);
       }
-      out.flush();
+      output.render(out, l);
     }
     return Rbm.EXIT_OK;
   }
@@ -169,7 +168,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     return peers.isEmpty() ? o : o.withPeerAttributes(peers);
   }
 
-  private void text(PrintWriter out, MetricTable t) {
+  private void listing(Listing out, MetricTable t) {
     Metric m = t.metric();
     out.println(m.name() + " (" + m.id() + (m.unit().isEmpty() ? "" : ", " + m.unit())
         + m.per().map(p -> " per " + p).orElse("") + ", " + m.direction().code() + "), "
@@ -177,32 +176,41 @@ public final class BenchmarkCommand implements Callable<Integer> {
     // a table of whole numbers (counts) prints its whole figures without decimals
     boolean whole = !m.isNormalised() && t.positions().stream()
         .allMatch(p -> p.value().map(BenchmarkCommand::isWhole).orElse(true));
-    java.util.function.Function<BigDecimal, String> fig =
-        v -> whole && isWhole(v) ? Figures.grouped(v.setScale(0)) : num(v);
-    TextTable table = TextTable.withColumns("rank", "<entity", "value", "percentile",
+    java.util.function.Function<BigDecimal, Listing.Cell> fig =
+        v -> whole && isWhole(v) ? Listing.Cell.grouped(v.setScale(0)) : num(v);
+    Listing.Table table = Listing.table("<metric", "<period", "rank", "<entity", "value", "percentile",
         "<quartile", "z", "vs median", "vs best", "vs target", "vs peers", "share");
     for (Position p : t.positions()) {
-      table.row(p.rank().toPlainString(), p.entity(), p.value().map(fig).orElse("missing"),
-          num(p.percentile()), p.quartile().code(), p.zScore().map(this::num).orElse(""),
+      table.row(m.id(), t.period().toString(),
+          Listing.Cell.number(p.rank(), p.rank().toPlainString()), p.entity(),
+          p.value().map(fig).orElse(Listing.Cell.text("missing")),
+          num(p.percentile()), p.quartile().code(),
+          p.zScore().map(this::num).orElse(Listing.Cell.text("")),
           gap(p.gapToMedian(), fig), gap(p.gapToBest(), fig), gap(p.gapToTarget(), fig),
-          gap(p.gapToPeerMean(), fig), share(m, p).map(s -> num(s) + " %").orElse(""));
+          gap(p.gapToPeerMean(), fig), share(m, p).map(this::num)
+              .map(c -> Listing.Cell.number(c.number().orElseThrow(), c.text() + " %"))
+              .orElse(Listing.Cell.text("")));
     }
     for (Missing x : t.missing()) {
       if (t.position(x.entity()).isEmpty()) {
-        table.row("", x.entity(), "missing", "", "", "", "", "", "", "", x.reason());
+        table.row(m.id(), t.period().toString(), "", x.entity(), "missing", "", "", "", "", "",
+            "", "", x.reason());
       }
     }
-    out.print(table.render());
+    out.table(table.notInText("metric", "period"));
   }
 
-  private String num(BigDecimal v) {
-    return Figures.grouped(v.setScale(decimals, RoundingMode.HALF_UP));
+  private Listing.Cell num(BigDecimal v) {
+    return Listing.Cell.grouped(v.setScale(decimals, RoundingMode.HALF_UP));
   }
 
-  private static String gap(Optional<Gap> g,
-      java.util.function.Function<BigDecimal, String> fig) {
-    return g.map(x -> (x.difference().signum() > 0 ? "+" : "") + fig.apply(x.difference()))
-        .orElse("");
+  private static Listing.Cell gap(Optional<Gap> g,
+      java.util.function.Function<BigDecimal, Listing.Cell> fig) {
+    return g.map(x -> {
+      Listing.Cell c = fig.apply(x.difference());
+      return Listing.Cell.number(c.number().orElseThrow(),
+          (x.difference().signum() > 0 ? "+" : "") + c.text());
+    }).orElse(Listing.Cell.text(""));
   }
 
   private static boolean isWhole(BigDecimal v) {

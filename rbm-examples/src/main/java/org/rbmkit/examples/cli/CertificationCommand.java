@@ -1,28 +1,23 @@
 package org.rbmkit.examples.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.rbmkit.examples.table.Figures;
-import org.rbmkit.examples.table.TextTable;
 import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.CertificationTally;
 import org.rbmkit.kpi.certification.CountBasis;
 import org.rbmkit.kpi.certification.CsvProblem;
 import org.rbmkit.kpi.certification.Dimension;
-import org.rbmkit.kpi.certification.Enrolment;
 import org.rbmkit.kpi.certification.EnrolmentCsvException;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader;
 import org.rbmkit.kpi.certification.EnrolmentCsvReport;
@@ -68,9 +63,6 @@ import tools.jackson.databind.node.ObjectNode;
     })
 public final class CertificationCommand implements Callable<Integer> {
 
-  /** Rows between two progress reports on a terminal. */
-  static final long PROGRESS_EVERY = 100_000;
-
   @Spec private CommandSpec spec;
 
   @Mixin private OutputOptions output;
@@ -97,10 +89,11 @@ public final class CertificationCommand implements Callable<Integer> {
       description = "Flag groups whose denominator is below N (default: ${DEFAULT-VALUE}).")
   private int smallGroup;
 
-  @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
-      description = "Rows read, on standard error every 100 000 rows and at the end: auto (when"
-          + " standard error is a terminal), always or never (default: ${DEFAULT-VALUE}).")
-  private String progress;
+  @Option(names = "--progress", negatable = true,
+      description = "Show the progress on standard error (percentage of the file read, time"
+          + " left, rows read at the end); by default when standard error is a terminal."
+          + " --no-progress: never.")
+  private Boolean progress;
 
   @Option(names = "--lenient",
       description = "Skip bad rows, list them on standard error and exit with 1, instead of"
@@ -124,34 +117,28 @@ public final class CertificationCommand implements Callable<Integer> {
         ? CertificationTally.byEnrolmentsAndParticipants(dimensions)
         : CertificationTally.byEnrolments(dimensions);
     PrintWriter err = spec.commandLine().getErr();
-    boolean terminal = switch (progress) {
-      case "auto" -> System.console() != null;
-      case "always" -> true;
-      case "never" -> false;
-      default -> throw usage("--progress: \"" + progress + "\" is not one of auto, always,"
-          + " never");
-    };
-    long[] seen = {0};
-    // whether a progress report ends the last line of standard error
-    boolean[] midLine = {false};
-    Consumer<Enrolment> sink = e -> {
-      tally.add(e);
-      if (terminal && ++seen[0] % PROGRESS_EVERY == 0) {
-        err.print("\r" + file + ": " + seen[0] + " rows");
-        err.flush();
-        midLine[0] = true;
+    Terminal terminal = Rbm.terminal(spec);
+    boolean show = progress != null ? progress : terminal.stderrIsTerminal();
+    boolean regular = Files.isRegularFile(file);
+    OptionalLong size = OptionalLong.empty();
+    if (show && regular) {
+      try {
+        size = OptionalLong.of(Files.size(file));
+      } catch (IOException e) {
+        // no size: the line shows the bytes read instead of a percentage
       }
-    };
+    }
+    ProgressLine line = show ? new ProgressLine(err, file.toString(), size, terminal) : null;
     // each rejected row is printed as it is met and none is kept: memory does not grow with
     // the number of bad rows, and every one is listed
     EnrolmentCsvReader reader = EnrolmentCsvReader.builder()
         .mode(lenient ? EnrolmentCsvReader.Mode.LENIENT : EnrolmentCsvReader.Mode.STRICT)
         .detectDuplicateIds(checkDuplicates)
         .keepRejectedRows(0)
+        .onBytesRead(line == null ? n -> { } : line::bytesRead)
         .onRejected(r -> {
-          if (midLine[0]) {
-            err.println();
-            midLine[0] = false;
+          if (line != null) {
+            line.interrupt();
           }
           for (CsvProblem p : r.problems()) {
             err.println(Inputs.describe(file, p));
@@ -160,33 +147,37 @@ public final class CertificationCommand implements Callable<Integer> {
         .build();
     EnrolmentCsvReport report;
     Breakdown b;
-    if (!terminal && Files.isRegularFile(file)) {
-      // no progress to show: a large file is read in byte ranges on parallel threads, with the
-      // same result, report and errors as the one-thread read
-      try {
+    try {
+      if (regular) {
+        // a large file is read in byte ranges on parallel threads, with the same result,
+        // report and errors as the one-thread read, and its progress summed over the ranges
         EnrolmentCsvReader.Collected<Breakdown> c =
             reader.collect(
                 file,
                 CertificationTally.collector(countBasis == CountBasis.PARTICIPANTS, dimensions));
         report = c.report();
         b = c.result();
-      } catch (EnrolmentCsvException e) {
-        throw invalid(file, e);
-      } catch (UncheckedIOException e) {
-        throw new InputException(file + ": cannot read: " + e.getCause().getMessage(), e);
+      } else {
+        try (InputStream in = Inputs.open(file)) {
+          report = reader.read(in, tally::add);
+        } catch (IOException e) {
+          throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        b = tally.toBreakdown();
       }
-    } else {
-      try (Reader in = new InputStreamReader(Inputs.open(file), StandardCharsets.UTF_8)) {
-        report = reader.read(in, sink);
-      } catch (EnrolmentCsvException e) {
-        throw invalid(file, e);
-      } catch (IOException e) {
-        throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+    } catch (EnrolmentCsvException e) {
+      if (line != null) {
+        line.interrupt();
       }
-      b = tally.toBreakdown();
+      throw invalid(file, e);
+    } catch (UncheckedIOException e) {
+      if (line != null) {
+        line.interrupt();
+      }
+      throw new InputException(file + ": cannot read: " + e.getCause().getMessage(), e);
     }
-    if (terminal) {
-      err.println("\r" + file + ": " + seen[0] + " rows read");
+    if (line != null) {
+      line.done(report.rowsRead());
     }
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
@@ -194,7 +185,7 @@ public final class CertificationCommand implements Callable<Integer> {
     if (output.json()) {
       OutputOptions.write(out, json(b, kind, countBasis, rows, report));
     } else {
-      text(out, b, kind, countBasis, rows, report);
+      output.render(out, listing(b, kind, countBasis, rows, report));
     }
     return report.rowsRejected() == 0 ? Rbm.EXIT_OK : Rbm.EXIT_PROBLEMS;
   }
@@ -253,8 +244,9 @@ public final class CertificationCommand implements Callable<Integer> {
     throw usage("--basis: \"" + basis + "\" is not one of enrolments, participants");
   }
 
-  private void text(PrintWriter out, Breakdown b, RateKind kind, CountBasis countBasis,
+  private Listing listing(Breakdown b, RateKind kind, CountBasis countBasis,
       List<GroupRate> rows, EnrolmentCsvReport report) {
+    Listing out = new Listing();
     out.println(file + ": " + count(report.rowsAccepted(), "enrolment")
         + (report.rowsRejected() > 0 ? ", " + count(report.rowsRejected(), "row") + " rejected"
             : "")
@@ -269,7 +261,7 @@ public final class CertificationCommand implements Callable<Integer> {
     }
     headings.addAll(List.of("enrolled", "completed", "earned", "accessed", kind.code(),
         "<95 % CI", "<flag"));
-    TextTable t = TextTable.withColumns(headings.toArray(new String[0]));
+    Listing.Table t = Listing.table(headings.toArray(new String[0]));
     if (grouped) {
       for (GroupRate r : rows) {
         List<Object> cells = new ArrayList<>(r.group().values());
@@ -287,13 +279,13 @@ public final class CertificationCommand implements Callable<Integer> {
     total.addAll(cells(all, new GroupRate(org.rbmkit.kpi.certification.GroupKey.TOTAL,
         all.rate(kind), smallGroup)));
     t.row(total.toArray());
-    out.print(t.render());
-    out.flush();
+    out.table(t);
+    return out;
   }
 
   private static List<Object> cells(StageCounts c, GroupRate r) {
     return List.of(c.enrolled(), c.completed(), c.credentialEarned(), c.credentialAccessed(),
-        Figures.percent(r.rate().percent(1, RoundingMode.HALF_UP)),
+        Listing.Cell.percent(r.rate().percent(1, RoundingMode.HALF_UP)),
         r.interval().map(w -> w.format(1, RoundingMode.HALF_UP)).orElse(""),
         r.rate().isNoData() ? "no data" : r.isSmallGroup() ? "small" : "");
   }

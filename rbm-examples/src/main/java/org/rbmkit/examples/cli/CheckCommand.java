@@ -8,8 +8,6 @@ import org.rbmkit.budget.check.Finding;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.money.Money;
-import org.rbmkit.examples.table.Figures;
-import org.rbmkit.examples.table.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
     },
     footerHeading = "%nExample:%n",
     footer = {"  rbm check docs/examples/itcilo-budget-2024-25.json",
-        "  rbm check --tolerance 2000 --json budget.json"})
+        "  rbm check --tolerance 2000 --json budget.json",
+        "  rbm check --format csv -o findings.csv budget.json"})
 public final class CheckCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -76,29 +75,36 @@ public final class CheckCommand implements Callable<Integer> {
       r.put("reconciles", findings.isEmpty());
       OutputOptions.write(out, r);
     } else {
-      out.println(doc.title());
+      Listing l = new Listing();
+      l.println(doc.title());
       if (findings.isEmpty()) {
-        out.println("Every table and claim reconciles (" + rule + ").");
+        l.println("Every table and claim reconciles (" + rule + ").");
       } else {
-        out.println(findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
+        l.println(findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
             + " (" + rule + "; amounts in units of the currency):");
-        out.println();
-        TextTable t = TextTable.withColumns("#", "<kind", "<table", "<where", "<column",
-            "printed", "computed", "difference", "<unit");
-        int i = 0;
-        for (Finding f : findings) {
-          t.row(++i, f.kind().code(), f.table(), f.location(), f.column(),
-              Figures.grouped(f.printed()), f.computed().map(Figures::grouped).orElse("undefined"),
-              f.difference().map(Figures::grouped).orElse("undefined"), f.measure());
-        }
-        out.print(t.render());
-        out.println();
+        l.println();
+      }
+      // the note is a detail column: below the text table as a numbered list, in the CSV and
+      // Markdown tables as a column
+      Listing.Table t = Listing.table("#", "<kind", "<table", "<where", "<column",
+          "printed", "computed", "difference", "<unit", "<note").detail();
+      int i = 0;
+      for (Finding f : findings) {
+        t.row(++i, f.kind().code(), f.table(), f.location(), f.column(),
+            Listing.Cell.grouped(f.printed()),
+            f.computed().map(Listing.Cell::grouped).orElse(Listing.Cell.text("undefined")),
+            f.difference().map(Listing.Cell::grouped).orElse(Listing.Cell.text("undefined")),
+            f.measure(), f.note());
+      }
+      l.table(t);
+      if (!findings.isEmpty() && output.format() == OutputFormat.TABLE) {
+        l.println();
         i = 0;
         for (Finding f : findings) {
-          out.println(++i + ". " + f.note());
+          l.println(++i + ". " + f.note());
         }
       }
-      out.flush();
+      output.render(out, l);
     }
     return findings.isEmpty() ? Rbm.EXIT_OK : Rbm.EXIT_PROBLEMS;
   }

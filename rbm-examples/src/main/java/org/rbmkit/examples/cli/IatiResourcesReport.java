@@ -24,7 +24,6 @@ import org.rbmkit.core.money.ExchangeRate;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.examples.table.Figures;
 import org.rbmkit.examples.iati.IatiResources;
-import org.rbmkit.examples.table.TextTable;
 import org.rbmkit.kpi.achievement.Rating;
 import org.rbmkit.kpi.achievement.RatingTally;
 import org.rbmkit.kpi.achievement.RollupCalculator;
@@ -52,7 +51,7 @@ final class IatiResourcesReport {
    * amount could not be converted.
    */
   static int run(CommandLine cl, Path file, String currencyCode, Path ratesFile,
-      RollupCalculator calculator, ExecutionRule rule, LocalDate date, boolean json) {
+      RollupCalculator calculator, ExecutionRule rule, LocalDate date, OutputOptions output) {
     List<IatiActivity> activities = ConvertCommand.readIati(file, cl.getErr());
     Currency currency = currency(cl, file, activities, currencyCode);
     List<ExchangeRate> rates = ratesFile == null ? List.of()
@@ -71,10 +70,10 @@ final class IatiResourcesReport {
       throw new InputException(file + ": " + e.getMessage(), e);
     }
     PrintWriter out = cl.getOut();
-    if (json) {
+    if (output.json()) {
       json(out, file, view, rule, date);
     } else {
-      text(out, file, activities.size(), view, rule, date);
+      output.render(out, listing(file, activities.size(), view, rule, date));
     }
     return view.execution().unconverted().isEmpty() && view.cube().unconverted().isEmpty()
         ? Rbm.EXIT_OK : Rbm.EXIT_PROBLEMS;
@@ -100,8 +99,8 @@ final class IatiResourcesReport {
     return Currency.getInstance(used.iterator().next());
   }
 
-  private static String amount(Money m) {
-    return Figures.inUnit(m, AmountUnit.UNITS);
+  private static Listing.Cell amount(Money m) {
+    return Listing.Cell.inUnit(m, AmountUnit.UNITS);
   }
 
   /** An exact amount without trailing zeros, grouped. */
@@ -115,8 +114,9 @@ final class IatiResourcesReport {
         .map(e -> e.getKey().code() + " " + e.getValue()).collect(Collectors.joining(", "));
   }
 
-  private static void text(PrintWriter out, Path file, int count, IatiResources view,
+  private static Listing listing(Path file, int count, IatiResources view,
       ExecutionRule rule, LocalDate date) {
+    Listing out = new Listing();
     IatiExecution x = view.execution();
     String cur = x.currency().getCurrencyCode();
     out.println(file + ": " + count + " activit" + (count == 1 ? "y" : "ies") + ", "
@@ -128,28 +128,28 @@ final class IatiResourcesReport {
     out.println();
     out.println("Budget and spending by activity and budget period (spending = disbursements +"
         + " expenditure; rate = spending ÷ budget, per cent to one decimal half-up):");
-    TextTable t = TextTable.withColumns("<activity", "<budget type", "<period", "budget",
+    Listing.Table t = Listing.table("<activity", "<budget type", "<period", "budget",
         "commitments", "spending", "rate");
     for (IatiResources.Line l : view.lines()) {
       IatiExecution.Row r = l.row();
       t.row(r.activity(), type(r), r.column().period().toString(), amount(r.budget()),
           amount(r.commitments()), amount(r.spending()),
-          Figures.percent(r.rate().percent(1, RoundingMode.HALF_UP)));
+          Listing.Cell.percent(r.rate().percent(1, RoundingMode.HALF_UP)));
     }
-    out.print(t.render());
+    out.table(t);
     out.println();
     out.println("Funding (secured = incoming commitments, received = incoming funds, gap ="
         + " budget − secured; coverage = secured ÷ budget):");
-    TextTable f = TextTable.withColumns("<activity", "<period", "budget", "secured", "received",
+    Listing.Table f = Listing.table("<activity", "<period", "budget", "secured", "received",
         "gap", "coverage");
     for (IatiResources.Line l : view.lines()) {
       IatiExecution.Row r = l.row();
       FundingGap g = r.fundingGap();
       f.row(r.activity(), r.column().period().toString(), amount(r.budget()),
           amount(r.incomingCommitments()), amount(r.incomingFunds()), amount(g.gap()),
-          Figures.percent(g.coverage().percent(1, RoundingMode.HALF_UP)));
+          Listing.Cell.percent(g.coverage().percent(1, RoundingMode.HALF_UP)));
     }
-    out.print(f.render());
+    out.table(f);
     out.println();
     out.println("Achievement for the budget period (indicators rated against their target for"
         + " exactly that period; the activity's rating by the roll-up rule "
@@ -157,9 +157,9 @@ final class IatiResourcesReport {
         + ")" + (date == null ? "; execution and standing: give the date with --at DATE:"
             : " and standing at " + date + " (expected = budget × days elapsed ÷ days in the"
                 + " period, whole " + cur + " half-up; rule: " + rule + "):"));
-    TextTable s = date == null
-        ? TextTable.withColumns("<activity", "<period", "<indicators", "<rating")
-        : TextTable.withColumns("<activity", "<period", "<indicators", "<rating", "rate",
+    Listing.Table s = date == null
+        ? Listing.table("<activity", "<period", "<indicators", "<rating")
+        : Listing.table("<activity", "<period", "<indicators", "<rating", "rate",
             "elapsed", "expected", "<standing");
     for (IatiResources.Line l : view.lines()) {
       IatiExecution.Row r = l.row();
@@ -169,46 +169,47 @@ final class IatiResourcesReport {
         Standing st = l.standing(rule, date, WHOLE_UNITS);
         Execution e = st.execution();
         s.row(r.activity(), r.column().period().toString(), tally(l.tally()), l.rating(),
-            Figures.percent(e.rate().percent(1, RoundingMode.HALF_UP)),
-            Figures.percent(e.elapsed().percent(1, RoundingMode.HALF_UP)),
+            Listing.Cell.percent(e.rate().percent(1, RoundingMode.HALF_UP)),
+            Listing.Cell.percent(e.elapsed().percent(1, RoundingMode.HALF_UP)),
             amount(e.expected()), st.code());
       }
     }
-    out.print(s.render());
+    out.table(s);
     out.println();
     out.println("Cost per unit of output (the activity's spending in the period ÷ the actual of"
         + " an output indicator measured in units, " + cur + " rounded to whole units half-up;"
         + " IATI does not split spending by result):");
-    TextTable c = TextTable.withColumns("<activity", "<period", "<result", "<indicator",
+    Listing.Table c = Listing.table("<activity", "<period", "<result", "<indicator",
         "spending", "units", "per unit");
     int costs = 0;
     for (IatiResources.Line l : view.lines()) {
       for (UnitCost u : view.unitCosts(l)) {
         c.row(l.row().activity(), l.row().column().period().toString(), u.result(),
-            u.indicator(), amount(u.expenditure()), Figures.grouped(u.units()),
-            u.perUnit(WHOLE_UNITS).map(IatiResourcesReport::amount).orElse("n/a"));
+            u.indicator(), amount(u.expenditure()), Listing.Cell.grouped(u.units()),
+            u.perUnit(WHOLE_UNITS).map(IatiResourcesReport::amount)
+                .orElse(Listing.Cell.text("n/a")));
         costs++;
       }
     }
     if (costs == 0) {
       out.println("  none: no output indicator in units has an actual for a budget period.");
-    } else {
-      out.print(c.render());
     }
+    // always a table, empty when there is no cost: CSV then has its header row
+    out.table(c);
     out.println();
     IatiCube cube = view.cube();
     out.println("Spending by finance type, sector, location and SDG (every disbursement and"
         + " expenditure of the file, split by the published sector and location percentages,"
         + " exact; docs/resources.md):");
-    TextTable k = TextTable.withColumns("<finance type", "<sector", "<location", "<sdg",
+    Listing.Table k = Listing.table("<finance type", "<sector", "<location", "<sdg",
         "amount");
     for (IatiCube.Cell cell : cube.cells()) {
       k.row(cell.financeType(), cell.sector(), cell.location(), cell.sdg(),
-          exact(cell.amount()));
+          Listing.Cell.number(cell.amount(), exact(cell.amount())));
     }
     k.rule();
     k.row("total", "", "", "", amount(cube.total()));
-    out.print(k.render());
+    out.table(k);
     out.println();
     if (!cube.unconverted().isEmpty()) {
       out.println(cube.unconverted().size() + " spending amount"
@@ -222,7 +223,7 @@ final class IatiResourcesReport {
           + " left out of the sums" : "s are left out of the sums") + ":");
       x.unconverted().forEach(u -> out.println("  " + u));
     }
-    out.flush();
+    return out;
   }
 
   private static String type(IatiExecution.Row r) {

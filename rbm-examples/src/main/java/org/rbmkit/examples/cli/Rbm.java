@@ -55,6 +55,7 @@ import picocli.CommandLine.ScopeType;
       PortfolioCommand.class,
       ConvertCommand.class,
       ReportCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -88,6 +89,9 @@ public final class Rbm implements Runnable {
   private static byte[] reserve = new byte[256 * 1024];
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  /** Whether standard error is a terminal, and the clock of progress lines. */
+  private final Terminal terminal;
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "On an internal error or exhausted resources, print the stack trace too.")
@@ -129,7 +133,12 @@ public final class Rbm implements Runnable {
    * output that could not be written with {@value #EXIT_INTERNAL}.
    */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Rbm());
+    return commandLine(Terminal.SYSTEM);
+  }
+
+  /** The command line, deciding on progress lines with {@code terminal}. */
+  static CommandLine commandLine(Terminal terminal) {
+    CommandLine cl = new CommandLine(new Rbm(terminal));
     cl.setExecutionStrategy(Rbm::execute);
     cl.setExecutionExceptionHandler(
         (e, c, parsed) -> handle(e, c, debug(parsed), c.getErr()));
@@ -258,6 +267,15 @@ public final class Rbm implements Runnable {
       e.printStackTrace(err);
     }
     err.flush();
+  }
+
+  private Rbm(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  /** The terminal decision of the command line that runs {@code spec}'s command. */
+  static Terminal terminal(CommandLine.Model.CommandSpec spec) {
+    return ((Rbm) spec.root().userObject()).terminal;
   }
 
   /** Without a command: prints the usage to standard error. */

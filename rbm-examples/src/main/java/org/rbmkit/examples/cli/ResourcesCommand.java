@@ -34,8 +34,6 @@ import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
-import org.rbmkit.examples.table.Figures;
-import org.rbmkit.examples.table.TextTable;
 import org.rbmkit.kpi.achievement.FrameworkRollup;
 import org.rbmkit.kpi.achievement.IndicatorRating;
 import org.rbmkit.kpi.achievement.RollupCalculator;
@@ -162,7 +160,7 @@ public final class ResourcesCommand implements Callable<Integer> {
         throw usage("--column is for the JSON form; an IATI file is shown by budget period");
       }
       return IatiResourcesReport.run(spec.commandLine(), files.get(0), currency, ratesFile,
-          calculator, rule, date, output.json());
+          calculator, rule, date, output);
     }
     if (files.size() != 3) {
       throw usage("give three JSON files, BUDGET FRAMEWORK ALLOCATIONS, or one IATI activity"
@@ -215,7 +213,8 @@ public final class ResourcesCommand implements Callable<Integer> {
     if (output.json()) {
       json(out, plan, col, findings, rollup, standings, unitCosts, cube, rule, date);
     } else {
-      text(out, plan, col, findings, rollup, standings, unitCosts, cube, rule, date);
+      output.render(out, listing(plan, col, findings, rollup, standings, unitCosts, cube, rule,
+          date));
     }
     return findings.isEmpty() ? Rbm.EXIT_OK : Rbm.EXIT_PROBLEMS;
   }
@@ -242,9 +241,10 @@ public final class ResourcesCommand implements Callable<Integer> {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
-  private static void text(PrintWriter out, ResourcePlan plan, String col,
+  private static Listing listing(ResourcePlan plan, String col,
       List<Finding> findings, ResourceRollup r, List<Standing> standings,
       List<UnitCost> unitCosts, ResourceCube cube, ExecutionRule rule, LocalDate date) {
+    Listing out = new Listing();
     AmountUnit unit = plan.budget().unit();
     String cur = plan.budget().currency().getCurrencyCode();
     String u = unit == AmountUnit.UNITS ? cur : unit.code() + " of " + cur;
@@ -253,14 +253,15 @@ public final class ResourcesCommand implements Callable<Integer> {
     out.println("Column " + col + "; amounts in " + u + ", exact.");
     out.println();
     out.println("Allocations against the budget, by fund:");
-    TextTable f = TextTable.withColumns("<fund", "<instrument", "budget", "allocated",
+    Listing.Table f = Listing.table("<fund", "<instrument", "budget", "allocated",
         "unallocated");
     for (FundReconciliation x : AllocationCheck.byFund(plan, col)) {
-      f.row(x.fund(), plan.instrument(x.fund()).map(FinancingInstrument::code).orElse("-"),
-          Figures.inUnit(x.budget(), unit), Figures.inUnit(x.allocated(), unit),
-          Figures.inUnit(x.unallocated(), unit));
+      f.row(x.fund(), plan.instrument(x.fund()).map(i -> Listing.Cell.text(i.code()))
+          .orElse(Listing.Cell.none("-")),
+          Listing.Cell.inUnit(x.budget(), unit), Listing.Cell.inUnit(x.allocated(), unit),
+          Listing.Cell.inUnit(x.unallocated(), unit));
     }
-    out.print(f.render());
+    out.table(f);
     if (findings.isEmpty()) {
       out.println("Every expenditure line is allocated exactly.");
     } else {
@@ -271,20 +272,20 @@ public final class ResourcesCommand implements Callable<Integer> {
     out.println();
     out.println("Resources by result (own: allocated to the result itself; total: with every"
         + " result under it):");
-    TextTable t = TextTable.withColumns("<result", "<level", "own planned", "total planned",
+    Listing.Table t = Listing.table("<result", "<level", "own planned", "total planned",
         "actual", "secured", "gap", "coverage");
     for (ResultNode n : plan.framework().nodes()) {
       FundingGap g = FundingGap.of(r, n.code(), col, AmountKind.PLANNED);
-      t.row(n.code(), n.level().code(), Figures.inUnit(r.own(n.code(), col, AmountKind.PLANNED),
-          unit), Figures.inUnit(g.requiredTotal(), unit),
-          Figures.inUnit(r.total(n.code(), col, AmountKind.ACTUAL), unit),
-          Figures.inUnit(g.securedTotal(), unit), Figures.inUnit(g.gap(), unit),
-          Figures.percent(g.coverage().percent(1, RoundingMode.HALF_UP)));
+      t.row(n.code(), n.level().code(), Listing.Cell.inUnit(r.own(n.code(), col, AmountKind.PLANNED),
+          unit), Listing.Cell.inUnit(g.requiredTotal(), unit),
+          Listing.Cell.inUnit(r.total(n.code(), col, AmountKind.ACTUAL), unit),
+          Listing.Cell.inUnit(g.securedTotal(), unit), Listing.Cell.inUnit(g.gap(), unit),
+          Listing.Cell.percent(g.coverage().percent(1, RoundingMode.HALF_UP)));
     }
     t.rule();
-    t.row("total", "", "", Figures.inUnit(r.grandTotal(col, AmountKind.PLANNED), unit),
-        Figures.inUnit(r.grandTotal(col, AmountKind.ACTUAL), unit), "", "", "");
-    out.print(t.render());
+    t.row("total", "", "", Listing.Cell.inUnit(r.grandTotal(col, AmountKind.PLANNED), unit),
+        Listing.Cell.inUnit(r.grandTotal(col, AmountKind.ACTUAL), unit), "", "", "");
+    out.table(t);
     out.println("Coverage = secured ÷ planned, per cent to one decimal half-up.");
     out.println();
     if (date == null) {
@@ -293,41 +294,41 @@ public final class ResourcesCommand implements Callable<Integer> {
       out.println("Execution at " + date + " (rate = actual ÷ planned; expected = planned ×"
           + " days elapsed ÷ days in the period, rounded to whole " + cur + " half-up;"
           + " per cent to one decimal half-up) and standing (rule: " + rule + "):");
-      TextTable s = TextTable.withColumns("<result", "planned", "actual", "rate", "elapsed",
+      Listing.Table s = Listing.table("<result", "planned", "actual", "rate", "elapsed",
           "expected (" + cur + ")", "<rating", "<standing");
       for (Standing x : standings) {
         Execution e = x.execution();
-        s.row(e.result(), Figures.inUnit(e.budget(), unit), Figures.inUnit(e.actual(), unit),
-            Figures.percent(e.rate().percent(1, RoundingMode.HALF_UP)),
-            Figures.percent(e.elapsed().percent(1, RoundingMode.HALF_UP)),
-            Figures.grouped(e.expected().amount()), x.rating(), x.code());
+        s.row(e.result(), Listing.Cell.inUnit(e.budget(), unit), Listing.Cell.inUnit(e.actual(), unit),
+            Listing.Cell.percent(e.rate().percent(1, RoundingMode.HALF_UP)),
+            Listing.Cell.percent(e.elapsed().percent(1, RoundingMode.HALF_UP)),
+            Listing.Cell.grouped(e.expected().amount()), x.rating(), x.code());
       }
-      out.print(s.render());
+      out.table(s);
     }
     out.println();
     if (!unitCosts.isEmpty()) {
       out.println("Cost per unit of output (actual expenditure ÷ the indicator's actual, " + cur
           + " rounded to whole units half-up):");
-      TextTable c = TextTable.withColumns("<result", "<indicator", "actual", "units",
+      Listing.Table c = Listing.table("<result", "<indicator", "actual", "units",
           "per unit (" + cur + ")");
       for (UnitCost x : unitCosts) {
-        c.row(x.result(), x.indicator(), Figures.inUnit(x.expenditure(), unit),
-            Figures.grouped(x.units()),
-            x.perUnit(WHOLE_UNITS).map(m -> Figures.grouped(m.amount())).orElse("n/a"));
+        c.row(x.result(), x.indicator(), Listing.Cell.inUnit(x.expenditure(), unit),
+            Listing.Cell.grouped(x.units()),
+            x.perUnit(WHOLE_UNITS).map(m -> Listing.Cell.grouped(m.amount())).orElse(Listing.Cell.text("n/a")));
       }
-      out.print(c.render());
+      out.table(c);
       out.println();
     }
     out.println("Planned expenses by financing instrument, function, location and SDG:");
-    TextTable k = TextTable.withColumns("<instrument", "<function", "<location", "<sdg",
+    Listing.Table k = Listing.table("<instrument", "<function", "<location", "<sdg",
         "amount");
     for (ResourceCube.Cell x : cube.cells()) {
-      k.row(x.instrument(), x.function(), x.location(), x.sdg(), Figures.inUnit(x.amount(), unit));
+      k.row(x.instrument(), x.function(), x.location(), x.sdg(), Listing.Cell.inUnit(x.amount(), unit));
     }
     k.rule();
-    k.row("total", "", "", "", Figures.inUnit(cube.total(), unit));
-    out.print(k.render());
-    out.flush();
+    k.row("total", "", "", "", Listing.Cell.inUnit(cube.total(), unit));
+    out.table(k);
+    return out;
   }
 
   private static void json(PrintWriter out, ResourcePlan plan, String col,

@@ -22,7 +22,6 @@ import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.staff.Grade;
 import org.rbmkit.examples.table.Figures;
-import org.rbmkit.examples.table.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,22 +113,24 @@ public final class StaffCostsCommand implements Callable<Integer> {
     json.put("title", doc.title());
     json.put("currency", doc.currency().getCurrencyCode());
     ArrayNode jcols = json.putArray("columns");
-    if (!output.json()) {
-      out.println(doc.title());
-    }
+    Listing listing = new Listing();
+    listing.println(doc.title());
     for (String c : columns) {
       StaffCostSummary s = summary(doc, c);
       if (output.json()) {
         jcols.add(json(c, s));
       } else {
-        out.println();
-        out.println("Column " + c + ": " + Figures.grouped(s.total().fte()) + " FTE, "
-            + eur(s.total().cost()) + " " + doc.currency().getCurrencyCode());
-        out.print(table(s).render());
+        listing.println();
+        listing.println("Column " + c + ": " + Figures.grouped(s.total().fte()) + " FTE, "
+            + Figures.inUnit(s.total().cost(), AmountUnit.UNITS) + " "
+            + doc.currency().getCurrencyCode());
+        listing.table(table(c, s));
       }
     }
     if (output.json()) {
       OutputOptions.write(out, json);
+    } else {
+      output.render(out, listing);
     }
     out.flush();
     return Rbm.EXIT_OK;
@@ -149,9 +150,9 @@ public final class StaffCostsCommand implements Callable<Integer> {
     return StaffCostSummary.of(doc.currency(), rows);
   }
 
-  private TextTable table(StaffCostSummary s) {
+  private Listing.Table table(String column, StaffCostSummary s) {
     List<String> sources = new ArrayList<>(s.byFundSource().keySet());
-    List<String> headings = new ArrayList<>(List.of("<grade"));
+    List<String> headings = new ArrayList<>(List.of("<column", "<grade"));
     for (String f : sources) {
       headings.add("FTE " + f);
     }
@@ -162,14 +163,14 @@ public final class StaffCostsCommand implements Callable<Integer> {
       }
     }
     headings.add("grade mix");
-    TextTable t = TextTable.withColumns(headings.toArray(new String[0]));
+    Listing.Table t = Listing.table(headings.toArray(new String[0]));
     for (Map.Entry<Grade, StaffTotal> e : s.byGrade().entrySet()) {
-      List<Object> cells = new ArrayList<>(List.of(e.getKey().code()));
+      List<Object> cells = new ArrayList<>(List.of(column, e.getKey().code()));
       for (String f : sources) {
         StaffTotal cell = s.cells().get(new StaffCostSummary.Cell(e.getKey(), f));
-        cells.add(cell == null ? "0" : Figures.grouped(cell.fte()));
+        cells.add(cell == null ? Listing.Cell.grouped(0) : Listing.Cell.grouped(cell.fte()));
       }
-      cells.add(Figures.grouped(e.getValue().fte()));
+      cells.add(Listing.Cell.grouped(e.getValue().fte()));
       cells.add(eur(e.getValue().cost()));
       cells.add(average(e.getValue()));
       if (bySource) {
@@ -183,11 +184,11 @@ public final class StaffCostsCommand implements Callable<Integer> {
     }
     t.rule();
     for (Map.Entry<String, StaffTotal> e : s.byFundSource().entrySet()) {
-      List<Object> cells = new ArrayList<>(List.of(e.getKey()));
+      List<Object> cells = new ArrayList<>(List.of(column, e.getKey()));
       for (String f : sources) {
-        cells.add(f.equals(e.getKey()) ? Figures.grouped(e.getValue().fte()) : "");
+        cells.add(f.equals(e.getKey()) ? Listing.Cell.grouped(e.getValue().fte()) : "");
       }
-      cells.addAll(List.of(Figures.grouped(e.getValue().fte()), eur(e.getValue().cost()),
+      cells.addAll(List.of(Listing.Cell.grouped(e.getValue().fte()), eur(e.getValue().cost()),
           average(e.getValue())));
       if (bySource) {
         for (String f : sources) {
@@ -197,11 +198,11 @@ public final class StaffCostsCommand implements Callable<Integer> {
       cells.add("");
       t.row(cells.toArray());
     }
-    List<Object> cells = new ArrayList<>(List.of("total"));
+    List<Object> cells = new ArrayList<>(List.of(column, "total"));
     for (String f : sources) {
       cells.add("");
     }
-    cells.addAll(List.of(Figures.grouped(s.total().fte()), eur(s.total().cost()),
+    cells.addAll(List.of(Listing.Cell.grouped(s.total().fte()), eur(s.total().cost()),
         average(s.total())));
     if (bySource) {
       for (String f : sources) {
@@ -210,7 +211,7 @@ public final class StaffCostsCommand implements Callable<Integer> {
     }
     cells.add("");
     t.row(cells.toArray());
-    return t;
+    return t.notInText("column");
   }
 
   private ObjectNode json(String column, StaffCostSummary s) {
@@ -246,18 +247,18 @@ public final class StaffCostsCommand implements Callable<Integer> {
         () -> o.putNull("averageCostPerFte"));
   }
 
-  private String average(StaffTotal t) {
+  private Listing.Cell average(StaffTotal t) {
     // printed with exactly the chosen decimals (179 326.09, 73 703.70), grouped by thousands
     return t.averageCostPerFte(averages)
-        .map(m -> Figures.grouped(m.amount().setScale(decimals, RoundingMode.UNNECESSARY)))
-        .orElse("n/a");
+        .map(m -> Listing.Cell.grouped(m.amount().setScale(decimals, RoundingMode.UNNECESSARY)))
+        .orElse(Listing.Cell.text("n/a"));
   }
 
-  private static String mix(Ratio r) {
-    return Figures.percent(r.percent(1, RoundingMode.HALF_UP));
+  private static Listing.Cell mix(Ratio r) {
+    return Listing.Cell.percent(r.percent(1, RoundingMode.HALF_UP));
   }
 
-  private static String eur(Money m) {
-    return Figures.inUnit(m, AmountUnit.UNITS);
+  private static Listing.Cell eur(Money m) {
+    return Listing.Cell.inUnit(m, AmountUnit.UNITS);
   }
 }

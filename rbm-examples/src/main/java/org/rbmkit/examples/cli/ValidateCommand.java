@@ -150,8 +150,10 @@ public final class ValidateCommand implements Callable<Integer> {
       r.put("summary", summary);
       OutputOptions.write(out, r);
     } else {
-      out.println("valid " + kind.label() + ": " + summary);
-      out.flush();
+      output.render(out, new Listing()
+          .println("valid " + kind.label() + ": " + summary)
+          .table(Listing.table("<file", "<type", "<valid", "<summary").dataOnly()
+              .row(file.toString(), kind.code(), "yes", summary)));
     }
     return Rbm.EXIT_OK;
   }

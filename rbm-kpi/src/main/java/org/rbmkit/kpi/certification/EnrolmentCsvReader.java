@@ -26,7 +26,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -94,6 +96,12 @@ import tools.jackson.dataformat.csv.CsvMapper;
  * value or a conflict with another range, the whole file is read again by one thread (see the
  * method).
  *
+ * <p><b>Progress.</b> {@link Builder#onBytesRead onBytesRead} is told the bytes read so far by
+ * {@link #read(InputStream, Consumer)} and {@link #collect}, as the read goes on (on the
+ * parallel read, the sum over every range, from the threads that read them): with the file size
+ * this gives a percentage. When a parallel read falls back to one thread, the count starts again
+ * from zero.
+ *
  * <p>A reader is immutable and thread-safe; each {@link #read} or {@link #collect} call has its
  * own state.
  */
@@ -145,6 +153,8 @@ public final class EnrolmentCsvReader {
   private final int keepRejectedRows;
   private final int maxRowWidth;
   private final Consumer<? super RejectedRow> onRejected;
+  /** Told the bytes read so far. */
+  private final LongConsumer onBytesRead;
   /** Most byte ranges a file is split into by {@link #collect}. */
   private final int ranges;
   /** Fewest bytes per range: a smaller file is split into fewer ranges, or read whole. */
@@ -156,6 +166,7 @@ public final class EnrolmentCsvReader {
     this.keepRejectedRows = b.keepRejectedRows;
     this.maxRowWidth = b.maxRowWidth;
     this.onRejected = b.onRejected;
+    this.onBytesRead = b.onBytesRead;
     this.ranges = b.ranges;
     this.minRangeBytes = b.minRangeBytes;
   }
@@ -212,7 +223,9 @@ public final class EnrolmentCsvReader {
    */
   public EnrolmentCsvReport read(InputStream in, Consumer<? super Enrolment> sink) {
     checkNotNull(in, "in");
-    return read(new InputStreamReader(in, StandardCharsets.UTF_8), sink);
+    AtomicLong bytes = new AtomicLong();
+    return read(new InputStreamReader(new CountingStream(in, bytes), StandardCharsets.UTF_8),
+        sink);
   }
 
   /**
@@ -309,6 +322,7 @@ public final class EnrolmentCsvReader {
         return null;
       }
       int m = bounds.length - 1;
+      AtomicLong bytes = new AtomicLong();
       AtomicBoolean stop = new AtomicBoolean();
       AtomicReference<Throwable> failure = new AtomicReference<>();
       List<Part<A>> parts = new ArrayList<>(m);
@@ -320,7 +334,8 @@ public final class EnrolmentCsvReader {
           long to = bounds[k + 1];
           Thread t =
               new Thread(
-                  () -> part.read(range(channel, from, to), failure), "enrolment-csv-range-" + k);
+                  () -> part.read(range(channel, from, to, bytes), failure),
+                  "enrolment-csv-range-" + k);
           t.setDaemon(true);
           parts.add(part);
           threads.add(t);
@@ -481,6 +496,49 @@ public final class EnrolmentCsvReader {
   /** The text of the bytes of a file from {@code from} to {@code to}, decoded as UTF-8. */
   private static Reader range(FileChannel channel, long from, long to) {
     return new InputStreamReader(new RangeStream(channel, from, to), StandardCharsets.UTF_8);
+  }
+
+  /** As {@link #range(FileChannel, long, long)}, adding the bytes read to {@code bytes}. */
+  private Reader range(FileChannel channel, long from, long to, AtomicLong bytes) {
+    return new InputStreamReader(
+        new CountingStream(new RangeStream(channel, from, to), bytes), StandardCharsets.UTF_8);
+  }
+
+  /** A stream that adds the bytes read to a count and tells {@link #onBytesRead} the total. */
+  private final class CountingStream extends java.io.FilterInputStream {
+    private final AtomicLong bytes;
+
+    CountingStream(InputStream in, AtomicLong bytes) {
+      super(in);
+      this.bytes = bytes;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        onBytesRead.accept(bytes.incrementAndGet());
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int got = super.read(b, off, len);
+      if (got > 0) {
+        onBytesRead.accept(bytes.addAndGet(got));
+      }
+      return got;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      if (skipped > 0) {
+        onBytesRead.accept(bytes.addAndGet(skipped));
+      }
+      return skipped;
+    }
   }
 
   /** The bytes of a file between two positions, read with positional reads of a shared channel. */
@@ -1159,6 +1217,7 @@ public final class EnrolmentCsvReader {
     private int keepRejectedRows = DEFAULT_KEEP_REJECTED_ROWS;
     private int maxRowWidth = DEFAULT_MAX_ROW_WIDTH;
     private Consumer<? super RejectedRow> onRejected = r -> {};
+    private LongConsumer onBytesRead = n -> {};
     private int ranges = Runtime.getRuntime().availableProcessors();
     private long minRangeBytes = DEFAULT_MIN_RANGE_BYTES;
 
@@ -1215,6 +1274,22 @@ public final class EnrolmentCsvReader {
     /** Called with every rejected row in lenient mode, in file order. */
     public Builder onRejected(Consumer<? super RejectedRow> listener) {
       this.onRejected = checkNotNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Called with the bytes read so far as a read goes on, from the thread that read them: on a
+     * parallel {@link EnrolmentCsvReader#collect}, from several threads at once (the listener
+     * must be thread-safe), with the total of every range. Not called by {@link
+     * EnrolmentCsvReader#read(Reader, Consumer)}, which sees characters, not bytes.
+     *
+     * <pre>{@code
+     * long size = Files.size(file);
+     * EnrolmentCsvReader.builder().onBytesRead(n -> show(100.0 * n / size)).build();
+     * }</pre>
+     */
+    public Builder onBytesRead(LongConsumer listener) {
+      this.onBytesRead = checkNotNull(listener, "listener");
       return this;
     }
 
