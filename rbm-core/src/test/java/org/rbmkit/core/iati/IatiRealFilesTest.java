@@ -182,8 +182,86 @@ class IatiRealFilesTest {
   }
 
   @Test
+  void netherlandsMinistry203_13Activities_sumsSectorsCountriesAndWhatBreaksTheRules() {
+    Read r = read("nl-mfa-2.03.xml");
+    assertThat(r.summary().version()).isEqualTo("2.03");
+    assertThat(r.summary().activities()).isEqualTo(13);
+    assertThat(r.activities()).hasSize(13);
+    // Python: budgets EUR 19838590 by year of period start
+    assertThat(budgetsByYear(r.activities()))
+        .containsExactly(
+            Map.entry("2014", new BigDecimal("3477732")),
+            Map.entry("2015", new BigDecimal("16360858")));
+    // Python: commitments (2) EUR 13389863, disbursements (3) EUR 12589961
+    assertThat(transactionsByTypeAndYear(r.activities()))
+        .containsExactly(
+            Map.entry("2 2014", new BigDecimal("3231800")),
+            Map.entry("2 2015", new BigDecimal("7669443")),
+            Map.entry("2 2016", new BigDecimal("254282")),
+            Map.entry("2 2017", new BigDecimal("1751214")),
+            Map.entry("2 2018", new BigDecimal("483124")),
+            Map.entry("3 2014", new BigDecimal("1945109")),
+            Map.entry("3 2015", new BigDecimal("2317327")),
+            Map.entry("3 2016", new BigDecimal("3311301")),
+            Map.entry("3 2017", new BigDecimal("3436837")),
+            Map.entry("3 2018", new BigDecimal("1579387")));
+    // Python: planned disbursements EUR 15240950
+    assertThat(r.activities().stream()
+            .flatMap(a -> a.plannedDisbursements().stream())
+            .map(b -> b.value().amount())
+            .reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("15240950");
+    // Python: one sector per activity (15160 five times, 15220 three times, 13030, 32130,
+    // 15112, 25010, 15150 once), 11 activities with one recipient country, default finance
+    // type 110 on all 13, 117 policy markers, 2 tags
+    Map<String, Integer> sectors = new TreeMap<>();
+    r.activities().forEach(a -> a.classifications().sectors()
+        .forEach(x -> sectors.merge(x.code(), 1, Integer::sum)));
+    assertThat(sectors)
+        .containsExactly(
+            Map.entry("13030", 1), Map.entry("15112", 1), Map.entry("15150", 1),
+            Map.entry("15160", 5), Map.entry("15220", 3), Map.entry("25010", 1),
+            Map.entry("32130", 1));
+    assertThat(r.activities().stream()
+            .filter(a -> a.classifications().recipientCountries().size() == 1))
+        .hasSize(11);
+    assertThat(r.activities())
+        .allSatisfy(a -> assertThat(a.classifications().financeType()).contains("110"));
+    assertThat(r.activities().stream()
+            .mapToInt(a -> a.classifications().policyMarkers().size()).sum())
+        .isEqualTo(117);
+    assertThat(r.activities().stream().mapToInt(a -> a.classifications().tags().size()).sum())
+        .isEqualTo(2);
+    // what breaks the rules, reported as ruleset errors while the activities are kept: 8 budgets longer than a year (7.5.3), a target and
+    // an actual without @value on a measure-1 indicator (8.9.1, 8.10.1)
+    Map<String, Integer> rules = new TreeMap<>();
+    r.reads().forEach(x -> x.findings().stream()
+        .forEach(p -> rules.merge(p.rule().orElse("-"), 1, Integer::sum)));
+    assertThat(rules)
+        .containsExactly(Map.entry("7.5.3", 8), Map.entry("8.10.1", 1), Map.entry("8.9.1", 1));
+    IatiSkippedTally tally = new IatiSkippedTally();
+    r.reads().forEach(tally::add);
+    tally.add(r.summary());
+    assertThat(tally.lines())
+        .containsExactly(
+            "location: 16",
+            "@hierarchy: 13",
+            "@last-updated-datetime: 13",
+            "conditions: 13",
+            "contact-info: 13",
+            "/iati-activities/@generated-datetime: 1",
+            "participating-org/@crs-channel-code: 1",
+            "result/document-link: 1",
+            "result/indicator/baseline/document-link: 1",
+            "result/indicator/document-link: 1",
+            "result/indicator/period/actual/document-link: 1",
+            "result/indicator/period/target/document-link: 1");
+  }
+
+  @Test
   void realFiles_writtenAsIati203_readBackEqual() {
-    for (String name : List.of("es-maec-indonesia-2.01.xml.gz", "gb-dfid-109616-2.01.xml")) {
+    for (String name :
+        List.of("es-maec-indonesia-2.01.xml.gz", "gb-dfid-109616-2.01.xml", "nl-mfa-2.03.xml")) {
       List<IatiActivity> as = read(name).activities();
       String xml = IatiWriter.toXml(as);
       List<IatiActivity> again =
