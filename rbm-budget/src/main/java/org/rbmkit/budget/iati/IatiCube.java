@@ -9,7 +9,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,9 +50,10 @@ import org.rbmkit.core.money.Money;
  *
  * <p>An amount is split by the sector and the location percentages: its portion in a cell is
  * amount × sector % × location % ÷ 10 000, exact (a portion may hold fractions of a cent; nothing
- * is rounded). A single sector or location without a percentage takes 100 %; when several are
- * published and their percentages are missing or do not sum to exactly 100, the amount is not
- * split and goes whole to a cell naming them all, joined by {@code +}. A dimension with nothing
+ * is rounded). The split follows the one rule of the IATI views ({@code rbm portfolio} too): a
+ * single sector or location without a percentage takes 100 %; when several are published and
+ * their percentages are missing, negative or do not sum to exactly 100, the amount is not split
+ * and goes whole to a cell naming them all, joined by {@code +}. A dimension with nothing
  * published is {@value #UNTAGGED}. Conversion is that of {@link IatiExecution}: the rate in force
  * on the {@code value-date}, rounded once to the currency's minor units. Cells are sorted by their
  * codes. Immutable and thread-safe.
@@ -62,8 +62,6 @@ public final class IatiCube {
 
   /** The code shown for a dimension with nothing published. */
   public static final String UNTAGGED = "untagged";
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
    * One cell.
@@ -193,39 +191,11 @@ public final class IatiCube {
     return out;
   }
 
-  /**
-   * Code → percentage: {@value #UNTAGGED} 100 when nothing is published, the one code 100 when it
-   * has no percentage, the published percentages when they sum to exactly 100, else all the codes
-   * joined by {@code +} at 100.
-   */
+  /** Code → percentage by the one rule of {@link PercentageSplit}. */
   private static Map<String, BigDecimal> split(List<Map.Entry<String, Optional<BigDecimal>>> in) {
-    Map<String, BigDecimal> out = new LinkedHashMap<>();
-    if (in.isEmpty()) {
-      out.put(UNTAGGED, HUNDRED);
-      return out;
-    }
-    if (in.size() == 1 && in.get(0).getValue().isEmpty()) {
-      out.put(in.get(0).getKey(), HUNDRED);
-      return out;
-    }
-    BigDecimal sum = BigDecimal.ZERO;
-    boolean complete = true;
-    for (Map.Entry<String, Optional<BigDecimal>> e : in) {
-      if (e.getValue().isEmpty() || e.getValue().get().signum() < 0) {
-        complete = false;
-        break;
-      }
-      sum = sum.add(e.getValue().get());
-      out.merge(e.getKey(), e.getValue().get(), BigDecimal::add);
-    }
-    if (complete && sum.compareTo(HUNDRED) == 0) {
-      return out;
-    }
-    out.clear();
-    out.put(String.join("+", new TreeSet<>(in.stream().map(Map.Entry::getKey).toList())),
-        HUNDRED);
-    return out;
+    return PercentageSplit.shares(in, UNTAGGED);
   }
+
 
   /**
    * The goals of SDG tags (vocabulary 2: the goal's code; 3: a target's code, by the part before

@@ -45,10 +45,12 @@ import org.rbmkit.core.money.Money;
  *
  * <p><b>Splits.</b> A transaction with its own sector (of the chosen vocabulary), country or region
  * counts wholly there; else the activity's are used, each share being amount × percentage ÷ 100,
- * exactly. A single sector, country or region without percentage takes 100 %. What the percentages
- * do not cover (they add up to less than 100, several are published without percentage, or there
- * is none) stays in the row {@code (unallocated)} with the reason in {@link #notes()}: nothing is
- * invented and nothing is lost. Regions are keyed {@code region <code>}.
+ * exactly, by the one rule of the IATI views ({@link IatiCube} too): a single sector, country or
+ * region without percentage takes 100 %; several whose percentages are missing, negative or do
+ * not add up to exactly 100 are not split, the amount going whole to a row naming them all joined
+ * by {@code +} (such as {@code KE+UG}); with none published the amount stays in the row {@code
+ * (unallocated)}. Each such case has its reason in {@link #notes()}: nothing is invented and
+ * nothing is lost. Regions are keyed {@code region <code>}.
  *
  * <p><b>Exact money.</b> Each row keeps its exact sum ({@link Row#exact()}); {@link Row#money()} is
  * that sum rounded toward zero to the currency's minor units and {@link Row#remainder()} the part
@@ -61,7 +63,6 @@ public final class IatiMoneyBreakdown {
   /** Where an amount is not split: the key of its row. */
   public static final String UNALLOCATED = "(unallocated)";
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final Map<String, String> TRANSACTION_TYPES =
       Map.ofEntries(
           Map.entry("1", "incoming funds"),
@@ -195,8 +196,8 @@ public final class IatiMoneyBreakdown {
         }
         BigDecimal v = it.value().amount();
         year.add(it.flow(), Integer.toString(it.date().getYear()), c.get(), v);
-        split(sector, it.flow(), c.get(), v, it.sectors(), false);
-        split(country, it.flow(), c.get(), v, it.places(), true);
+        split(sector, it.flow(), c.get(), v, it.sectors());
+        split(country, it.flow(), c.get(), v, it.places());
       }
     }
     return new IatiMoneyBreakdown(year.rows(), sector.rows(), country.rows(),
@@ -231,50 +232,27 @@ public final class IatiMoneyBreakdown {
     if (own.size() != 1) {
       return own;
     }
-    return List.of(IatiClassification.of(own.get(0).code(), HUNDRED));
+    return List.of(IatiClassification.of(own.get(0).code(), PercentageSplit.HUNDRED));
   }
 
-  /** Why the percentages do not cover 100 %, if they do not. */
+  /** Why the amounts are not split by the published percentages, if they are not. */
   private static Optional<String> gap(List<IatiClassification> items, String what) {
-    if (items.isEmpty()) {
-      return Optional.of("no " + what + ": its amounts stay " + UNALLOCATED);
-    }
-    if (items.size() == 1) {
-      return Optional.empty();
-    }
-    if (items.stream().anyMatch(i -> i.percentage().isEmpty())) {
-      return Optional.of(items.size() + " entries of " + what + ", not each with a percentage:"
-          + " its amounts stay " + UNALLOCATED);
-    }
-    BigDecimal sum = items.stream().map(i -> i.percentage().get()).reduce(BigDecimal.ZERO,
-        BigDecimal::add);
-    return sum.compareTo(HUNDRED) == 0 ? Optional.empty()
-        : Optional.of("the percentages of its " + what + " add up to " + sum.toPlainString()
-            + ", not 100: " + (sum.compareTo(HUNDRED) < 0 ? "the rest stays " + UNALLOCATED
-                : "shares are taken as published, so more than the amount is allocated"));
+    return PercentageSplit.whyNotSplit(published(items), what)
+        .map(why -> items.isEmpty() ? why + ": its amounts stay " + UNALLOCATED : why);
   }
 
+  private static List<Map.Entry<String, Optional<BigDecimal>>> published(
+      List<IatiClassification> items) {
+    return items.stream().map(i -> Map.entry(i.code(), i.percentage())).toList();
+  }
+
+  /** Adds the amount's shares by the one rule of {@link PercentageSplit}, exactly. */
   private static void split(Sums sums, String flow, Currency c, BigDecimal v,
-      List<IatiClassification> items, boolean places) {
-    if (items.isEmpty() || (items.size() > 1
-        && items.stream().anyMatch(i -> i.percentage().isEmpty()))) {
-      sums.add(flow, UNALLOCATED, c, v);
-      return;
-    }
-    if (items.size() == 1 && items.get(0).percentage().isEmpty()) {
-      sums.add(flow, items.get(0).code(), c, v);
-      return;
-    }
-    BigDecimal allocated = BigDecimal.ZERO;
-    for (IatiClassification i : items) {
-      BigDecimal share = v.multiply(i.percentage().get()).movePointLeft(2);
-      allocated = allocated.add(share);
-      sums.add(flow, i.code(), c, share);
-    }
-    BigDecimal rest = v.subtract(allocated);
-    if (rest.signum() != 0) {
-      sums.add(flow, UNALLOCATED, c, rest);
-    }
+      List<IatiClassification> items) {
+    PercentageSplit.shares(published(items), UNALLOCATED)
+        .forEach((key, percent) -> sums.add(flow, key, c,
+            percent.compareTo(PercentageSplit.HUNDRED) == 0 ? v
+                : v.multiply(percent).movePointLeft(2)));
   }
 
   private static Optional<Currency> currency(IatiAmount value, IatiActivity a) {

@@ -86,17 +86,22 @@ class IatiMoneyBreakdownTest {
   }
 
   @Test
-  void uncoveredShares_stayUnallocated_withANote() {
+  void sharesNotAddingUpTo100_keptWholeUnderTheirCodes_noneStaysUnallocated_withNotes() {
     IatiActivity partial = activity("XM-3",
         classes(List.of(sector("1", "60"), sector("2", "30")), List.of()), tx("3", "10", 2024));
+    IatiActivity over = activity("XM-5",
+        classes(List.of(sector("1", "60"), sector("2", "60")), List.of()), tx("3", "7", 2024));
     IatiActivity none = activity("XM-4", IatiClassifications.NONE, tx("3", "5", 2024));
-    IatiMoneyBreakdown b = IatiMoneyBreakdown.of(List.of(partial, none), "1");
+    IatiMoneyBreakdown b = IatiMoneyBreakdown.of(List.of(partial, over, none), "1");
+    // nothing invented (60 + 60 would allocate 8.40 of 7), nothing lost (30 % of 10 unplaced)
     assertThat(b.bySector())
         .extracting(Row::key, r -> r.money().amount().toPlainString())
-        .containsExactly(tuple("(unallocated)", "6.00"), tuple("1", "6.00"), tuple("2", "3.00"));
+        .containsExactly(tuple("(unallocated)", "5.00"), tuple("1+2", "17.00"));
     assertThat(b.notes()).contains(
-        "activity XM-3: the percentages of its sector of vocabulary 1 add up to 90, not 100: the"
-            + " rest stays (unallocated)",
+        "activity XM-3: the percentages of its sector of vocabulary 1 add up to 90, not 100: kept"
+            + " whole under 1+2",
+        "activity XM-5: the percentages of its sector of vocabulary 1 add up to 120, not 100: kept"
+            + " whole under 1+2",
         "activity XM-4: no sector of vocabulary 1: its amounts stay (unallocated)");
   }
 
