@@ -42,6 +42,7 @@ import org.rbmkit.kpi.certification.RateKind;
 import org.rbmkit.kpi.achievement.AggregationRule;
 import org.rbmkit.kpi.achievement.ValueAccumulator;
 import org.rbmkit.kpi.certification.StageCounts;
+import org.rbmkit.kpi.testing.EnrolmentGenerator;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -95,7 +96,7 @@ class SparkAdaptersTest {
 
   @Test
   void breakdown_generatedEnrolmentsInFivePartitions_equalsSingleMachine() {
-    List<Enrolment> enrolments = Generated.enrolments(SEED, 10_000, 2_000);
+    List<Enrolment> enrolments = new EnrolmentGenerator(SEED, 20, 2_000).list(10_000);
     Dataset<EnrolmentRow> rows = enrolmentRows(enrolments, 5).cache();
     assertThat(rows.rdd().getNumPartitions()).isEqualTo(5);
     Dimension[][] cuts = {
@@ -134,12 +135,12 @@ class SparkAdaptersTest {
   @Test
   void readCsv_generatedFileSplitInThree_equalsSingleMachine(@TempDir Path dir)
       throws IOException {
-    List<Enrolment> enrolments = Generated.enrolments(SEED + 1, 6_000, 1_000);
+    List<Enrolment> enrolments = new EnrolmentGenerator(SEED + 1, 20, 1_000).list(6_000);
     for (int part = 0; part < 3; part++) {
       List<String> lines = new ArrayList<>();
       lines.add(EnrolmentCsvReader.headerLine());
       for (Enrolment e : enrolments.subList(part * 2_000, (part + 1) * 2_000)) {
-        lines.add(Generated.csvRow(e));
+        lines.add(EnrolmentGenerator.csvRow(e));
       }
       Files.write(dir.resolve("part-" + part + ".csv"), lines);
     }
@@ -158,13 +159,13 @@ class SparkAdaptersTest {
 
   @Test
   void readCsv_badRow_failsNamingFileAndLine(@TempDir Path dir) throws IOException {
-    Enrolment e = Generated.enrolments(SEED, 1, 1).get(0);
+    Enrolment e = new EnrolmentGenerator(SEED, 20, 1).list(1).get(0);
     Files.write(
         dir.resolve("bad.csv"),
         List.of(
             EnrolmentCsvReader.headerLine(),
-            Generated.csvRow(e),
-            Generated.csvRow(e).replace(e.id() + ",", "E-2,").replace(",20", ",x20")));
+            EnrolmentGenerator.csvRow(e),
+            EnrolmentGenerator.csvRow(e).replace(e.id() + ",", "E-2,").replace(",20", ",x20")));
 
     assertThatThrownBy(() -> SparkCertification.readCsv(spark, dir.toString()).count())
         .hasStackTraceContaining("bad.csv")

@@ -21,6 +21,7 @@ import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.Enrolment;
 import org.rbmkit.kpi.certification.GroupKey;
 import org.rbmkit.kpi.certification.StageCounts;
+import org.rbmkit.kpi.testing.EnrolmentGenerator;
 
 /** The Dataset rows and the breakdown result, without Spark. */
 class SparkRowsTest {
@@ -115,7 +116,7 @@ class SparkRowsTest {
 
   @Test
   void enrolmentRow_holdsEveryDimensionStageAndParticipant() {
-    Enrolment e = Generated.enrolments(3, 1, 10).get(0);
+    Enrolment e = new EnrolmentGenerator(3, 20, 10).list(1).get(0);
     EnrolmentRow row = EnrolmentRow.of(e);
 
     for (Dimension d : Dimension.values()) {
@@ -128,7 +129,7 @@ class SparkRowsTest {
 
   @Test
   void rows_equalByValue() {
-    List<Enrolment> es = Generated.enrolments(3, 2, 10);
+    List<Enrolment> es = new EnrolmentGenerator(3, 20, 10).list(2);
     List<BudgetEntry> bs = Generated.entries(3, 2, "EUR");
     new EqualsTester()
         .addEqualityGroup(EnrolmentRow.of(es.get(0)), EnrolmentRow.of(es.get(0)))

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.kpi.testing.EnrolmentGenerator;
 
 /** Seeded randomised properties of tallies and breakdowns; each case prints its seed. */
 class BreakdownPropertiesTest {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.kpi.testing.EnrolmentGenerator;
 
 /**
  * Seeded randomised checks that a tally counts exactly what a naive count gives, whether its

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.kpi.testing.EnrolmentGenerator;
 
 /**
  * Seeded randomised checks that a tally over an {@link EnrolmentTable} gives exactly the

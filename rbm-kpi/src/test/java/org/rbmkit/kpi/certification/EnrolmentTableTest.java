@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.kpi.testing.EnrolmentGenerator;
 
 class EnrolmentTableTest {
 

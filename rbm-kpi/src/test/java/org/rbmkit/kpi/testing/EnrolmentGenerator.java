@@ -1,4 +1,4 @@
-package org.rbmkit.kpi.certification;
+package org.rbmkit.kpi.testing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,9 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.rbmkit.kpi.certification.Cohort;
+import org.rbmkit.kpi.certification.CredentialTier;
+import org.rbmkit.kpi.certification.Enrolment;
+import org.rbmkit.kpi.certification.LearningActivity;
+import org.rbmkit.kpi.certification.Modality;
+import org.rbmkit.kpi.certification.Offer;
+import org.rbmkit.kpi.certification.Participant;
+import org.rbmkit.kpi.certification.Pricing;
 
-/** Random, valid enrolments for property and volume tests; deterministic for a given seed. */
-final class EnrolmentGenerator {
+/**
+ * Random, valid enrolments for property, volume and Spark tests; deterministic for a given seed.
+ * Shared by the modules' tests through rbm-kpi's test jar.
+ */
+public final class EnrolmentGenerator {
 
   private final SplittableRandom random;
   private final List<Cohort> cohorts = new ArrayList<>();
@@ -18,7 +29,7 @@ final class EnrolmentGenerator {
    * A generator over {@code activities} random activities of two cohorts each, and a pool of
    * {@code participants} registration numbers.
    */
-  EnrolmentGenerator(long seed, int activities, int participants) {
+  public EnrolmentGenerator(long seed, int activities, int participants) {
     this.random = new SplittableRandom(seed);
     this.participants = participants;
     String[] programmes = {"ACTEMP", "ACTRAV", "ILS", "DIGI", "OSH"};
@@ -42,7 +53,7 @@ final class EnrolmentGenerator {
   }
 
   /** The next enrolment, with the given id. */
-  Enrolment next(String id) {
+  public Enrolment next(String id) {
     Cohort cohort = cohorts.get(random.nextInt(cohorts.size()));
     LocalDate enrolled = LocalDate.of(2021 + random.nextInt(3), 1, 1).plusDays(random.nextInt(365));
     Optional<LocalDate> completed = Optional.empty();
@@ -63,7 +74,7 @@ final class EnrolmentGenerator {
   }
 
   /** {@code n} enrolments with ids {@code E0 … E(n-1)}. */
-  List<Enrolment> list(int n) {
+  public List<Enrolment> list(int n) {
     List<Enrolment> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(next("E" + i));
@@ -72,7 +83,7 @@ final class EnrolmentGenerator {
   }
 
   /** One CSV row of the enrolment, columns in the order of the documented header. */
-  static String csvRow(Enrolment e) {
+  public static String csvRow(Enrolment e) {
     LearningActivity a = e.activity();
     return String.join(
         ",",
