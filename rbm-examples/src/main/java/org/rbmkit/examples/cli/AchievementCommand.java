@@ -3,8 +3,6 @@ package org.rbmkit.examples.cli;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -126,11 +124,7 @@ public final class AchievementCommand implements Callable<Integer> {
     }
     RollupCalculator calc = RollupCalculator.withDefaults().withScheme(s).withRule(r);
     if (at != null) {
-      try {
-        calc = calc.asOf(LocalDate.parse(at));
-      } catch (DateTimeParseException e) {
-        throw usage("--at: \"" + at + "\" is not a date yyyy-mm-dd");
-      }
+      calc = calc.asOf(UsageErrors.date(spec.commandLine(), "--at", at));
     }
     ResultsFramework f = Inputs.readJson(file, ResultsFramework.class);
     List<Finding> findings = AchievementChecks.check(f,

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -87,12 +86,8 @@ public final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage("--lang: " + e.getMessage());
     }
-    LocalDate date;
-    try {
-      date = at == null ? LocalDate.now() : LocalDate.parse(at);
-    } catch (DateTimeParseException e) {
-      throw usage("--at: \"" + at + "\" is not a date yyyy-mm-dd");
-    }
+    LocalDate date =
+        at == null ? LocalDate.now() : UsageErrors.date(spec.commandLine(), "--at", at);
     List<Section> sections = new ArrayList<>();
     List<Path> allocationFiles = new ArrayList<>();
     List<Path> budgets = new ArrayList<>();

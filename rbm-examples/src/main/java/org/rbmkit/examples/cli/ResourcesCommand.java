@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,14 +140,7 @@ public final class ResourcesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage("--tolerance/--on-track: " + e.getMessage());
     }
-    LocalDate date = null;
-    if (at != null) {
-      try {
-        date = LocalDate.parse(at);
-      } catch (DateTimeParseException e) {
-        throw usage("--at: \"" + at + "\" is not a date yyyy-mm-dd");
-      }
-    }
+    LocalDate date = at == null ? null : UsageErrors.date(spec.commandLine(), "--at", at);
     RollupCalculator calculator;
     try {
       calculator = RollupCalculator.withDefaults().withRule(RollupRule.fromCode(rollupRule));

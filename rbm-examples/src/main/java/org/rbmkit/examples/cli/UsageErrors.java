@@ -1,10 +1,13 @@
 package org.rbmkit.examples.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rbmkit.core.text.Shown;
 import picocli.CommandLine;
 
 /**
@@ -49,6 +52,19 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     err.println("Try '" + name + " --help' for more information.");
     err.flush();
     return Rbm.EXIT_INVALID;
+  }
+
+  /**
+   * The date an option gives (yyyy-mm-dd), or the one usage error for a bad date, naming the
+   * option and the text as {@link Shown} shows it.
+   */
+  static LocalDate date(CommandLine commandLine, String option, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(
+          commandLine, option + ": \"" + Shown.value(text) + "\" is not a date yyyy-mm-dd");
+    }
   }
 
   /** The problem in words, with a suggestion where a value was mistyped. */
