@@ -25,6 +25,7 @@ module org.rbmkit.core {
   exports org.rbmkit.core.fund;
   exports org.rbmkit.core.json;
   exports org.rbmkit.core.text;
+  exports org.rbmkit.core.problem;
   exports org.rbmkit.core.indicator;
   exports org.rbmkit.core.results;
   exports org.rbmkit.core.document;
