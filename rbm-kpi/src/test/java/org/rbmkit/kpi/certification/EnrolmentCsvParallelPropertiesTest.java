@@ -213,7 +213,7 @@ class EnrolmentCsvParallelPropertiesTest {
 
   private static long[] bounds(Path file, int ranges) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      return EnrolmentCsvReader.splits(ch, ch.size(), ranges);
+      return EnrolmentCsvRanges.splits(ch, ch.size(), ranges);
     }
   }
 
