@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.rbmkit.core.problem.Location;
+import org.rbmkit.core.problem.Problem;
 
 /**
  * One read of enrolment CSV bytes, of a whole input or of one byte range of a file: tokenizes
@@ -98,10 +100,10 @@ final class EnrolmentCsvPass {
         }
         long line = t.rowLine();
         if (t.width() > settings.maxRowWidth()) {
-          CsvProblem tooWide = new CsvProblem(line, 0, "(row)", "", t.width()
+          Problem tooWide = Problem.error(Location.line(line, 0, ""), "csv.row.width", t.width()
               + " values, more than the limit of " + settings.maxRowWidth() + " (maxRowWidth)");
           if (!rows.hasHeader()) {
-            throw new EnrolmentCsvException(ImmutableList.of(tooWide), null);
+            throw new EnrolmentCsvException(ImmutableList.of(tooWide));
           }
           reject(new RejectedRow(line, ImmutableList.of(tooWide)));
           continue;
@@ -113,7 +115,7 @@ final class EnrolmentCsvPass {
           }
           continue;
         }
-        List<CsvProblem> problems = new ArrayList<>(2);
+        List<Problem> problems = new ArrayList<>(2);
         Enrolment e = rows.parse(t.values(), t.kept(), line, problems);
         if (e == null) {
           reject(new RejectedRow(line, ImmutableList.copyOf(problems)));
@@ -127,12 +129,13 @@ final class EnrolmentCsvPass {
         // such as a range that ends inside quotes: the whole read reports what is wrong
         throw new RangeFailed();
       }
-      throw new EnrolmentCsvException(ImmutableList.of(new CsvProblem(m.line, m.column,
-          rows.columnName(m.column), "", "malformed CSV: " + m.getMessage())), null);
+      throw new EnrolmentCsvException(ImmutableList.of(Problem.error(
+          Location.line(m.line, m.column, rows.columnName(m.column)), "csv.malformed",
+          "malformed CSV: " + m.getMessage())));
     }
     if (!rows.hasHeader() && stop == null) {
-      throw new EnrolmentCsvException(ImmutableList.of(new CsvProblem(1, 0, "(row)", "",
-          "no header line: expected " + EnrolmentCsvColumn.headerLine())), null);
+      throw new EnrolmentCsvException(ImmutableList.of(Problem.error(Location.line(1, 0, ""),
+          "csv.header.missing", "no header line: expected " + EnrolmentCsvColumn.headerLine())));
     }
   }
 
@@ -142,7 +145,7 @@ final class EnrolmentCsvPass {
       throw new RangeFailed();
     }
     if (settings.strict()) {
-      throw new EnrolmentCsvException(row.problems(), null);
+      throw new EnrolmentCsvException(row.problems());
     }
     rejected++;
     if (kept.size() < settings.keepRejectedRows()) {

@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.rbmkit.core.problem.Location;
+import org.rbmkit.core.problem.Problem;
 
 /**
  * Turns the values of enrolment CSV rows into enrolments: reads the header's column layout,
@@ -26,7 +29,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * EnrolmentRows rows = new EnrolmentRows(new DuplicateIds());
  * rows.header(headerValues, 1);
- * List<CsvProblem> problems = new ArrayList<>();
+ * List<Problem> problems = new ArrayList<>();
  * Enrolment e = rows.parse(values, values.length, 2, problems);   // null if problems
  * }</pre>
  *
@@ -72,10 +75,10 @@ final class EnrolmentRows {
     return columns != null;
   }
 
-  /** The header name of the value at a 1-based position, or {@code (row)}. */
+  /** The header name of the value at a 1-based position, or empty before the header. */
   String columnName(int column) {
     return columns != null && column >= 1 && column <= columns.length
-        && columns[column - 1] != null ? columns[column - 1].header() : "(row)";
+        && columns[column - 1] != null ? columns[column - 1].header() : "";
   }
 
   /**
@@ -84,7 +87,7 @@ final class EnrolmentRows {
    * @throws EnrolmentCsvException listing every problem of the header
    */
   void header(String[] names, long line) {
-    List<CsvProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     EnrolmentCsvColumn[] cols = new EnrolmentCsvColumn[names.length];
     Map<EnrolmentCsvColumn, Integer> seen = new EnumMap<>(EnrolmentCsvColumn.class);
     if (names.length > 0 && names[0].startsWith("\uFEFF")) {
@@ -94,11 +97,11 @@ final class EnrolmentRows {
     for (int i = 0; i < names.length; i++) {
       EnrolmentCsvColumn c = EnrolmentCsvColumn.fromHeader(names[i]);
       if (c == null) {
-        problems.add(new CsvProblem(line, i + 1, names[i], names[i],
-            "unknown column \"" + names[i] + "\": expected " + EnrolmentCsvColumn.headerLine()));
+        problems.add(Problem.error(Location.line(line, i + 1, names[i]), "csv.header.unknown",
+            names[i], "unknown column \"" + names[i] + "\": expected " + EnrolmentCsvColumn.headerLine()));
       } else if (seen.containsKey(c)) {
-        problems.add(new CsvProblem(line, i + 1, names[i], names[i],
-            "column " + c + " repeats column " + seen.get(c)));
+        problems.add(Problem.error(Location.line(line, i + 1, names[i]), "csv.header.repeated",
+            names[i], "column " + c + " repeats column " + seen.get(c)));
       } else {
         seen.put(c, i + 1);
         cols[i] = c;
@@ -106,11 +109,12 @@ final class EnrolmentRows {
     }
     for (EnrolmentCsvColumn c : EnrolmentCsvColumn.values()) {
       if (!seen.containsKey(c)) {
-        problems.add(new CsvProblem(line, 0, "(row)", "", "header lacks column " + c.header()));
+        problems.add(Problem.error(Location.line(line, 0, ""), "csv.header.missing",
+            "header lacks column " + c.header()));
       }
     }
     if (!problems.isEmpty()) {
-      throw new EnrolmentCsvException(ImmutableList.copyOf(problems), null);
+      throw new EnrolmentCsvException(problems);
     }
     int[] positions = new int[EnrolmentCsvColumn.values().length];
     for (int i = 0; i < cols.length; i++) {
@@ -124,17 +128,17 @@ final class EnrolmentRows {
    * The enrolment of the first {@code n} values of the row starting on {@code line}, or {@code
    * null} with its problems added to {@code problems}, in column order.
    */
-  Enrolment parse(String[] row, int n, long line, List<CsvProblem> problems) {
+  Enrolment parse(String[] row, int n, long line, List<Problem> problems) {
     if (n != columns.length) {
       String what = n == 0 || (n == 1 && row[0].isEmpty()) ? "empty line" : n + " values";
-      problems.add(new CsvProblem(line, 0, "(row)", "",
+      problems.add(Problem.error(Location.line(line, 0, ""), "csv.row.values",
           what + ", expected " + columns.length + " as in the header"));
       return null;
     }
     Field f = new Field(row, line, problems);
     for (int i = 0; i < n; i++) {
       if (row[i].indexOf('\uFFFD') >= 0) {
-        f.problem(columns[i], columns[i].header() + " \"" + shorten(row[i])
+        f.problem(columns[i], "csv.value.encoding", columns[i].header() + " \"" + shorten(row[i])
             + "\" holds U+FFFD: bytes that were not UTF-8");
       }
     }
@@ -186,13 +190,13 @@ final class EnrolmentRows {
                 : p.stage() == Stage.CREDENTIAL_EARNED
                     ? EnrolmentCsvColumn.CREDENTIAL_EARNED_ON
                     : EnrolmentCsvColumn.CREDENTIAL_ACCESSED_ON;
-        f.problem(c, p.message());
+        f.problem(c, "csv.value.dates", p.message());
       }
     }
     if (id != null && seenIds != null) {
       long first = seenIds.firstLine(id, line);
       if (first >= 0) {
-        f.problem(EnrolmentCsvColumn.ENROLMENT_ID,
+        f.problem(EnrolmentCsvColumn.ENROLMENT_ID, "csv.row.duplicate",
             "duplicate enrolment id \"" + id + "\", first on line " + first);
       }
     }
@@ -207,7 +211,7 @@ final class EnrolmentRows {
           known = new Described(a, line, row, at);
           activities.put(activity, known);
         } else if (!known.activity.equals(a)) {
-          f.problem(EnrolmentCsvColumn.ACTIVITY_ID,
+          f.problem(EnrolmentCsvColumn.ACTIVITY_ID, "csv.row.activity",
               "activity " + activity + " is described differently on line " + known.line
                   + ": " + known.activity);
         } else {
@@ -218,7 +222,7 @@ final class EnrolmentRows {
         c = new Cohort(cohort, a);
         cohorts.put(cohort, new SeenCohort(c, line, known));
       } else if (!cohortOf.cohort.activity().id().equals(activity)) {
-        f.problem(EnrolmentCsvColumn.COHORT_ID,
+        f.problem(EnrolmentCsvColumn.COHORT_ID, "csv.row.cohort",
             "cohort " + cohort + " is of activity " + cohortOf.cohort.activity().id()
                 + " on line " + cohortOf.line);
       } else {
@@ -227,7 +231,7 @@ final class EnrolmentRows {
       }
     }
     if (!problems.isEmpty()) {
-      problems.sort((x, y) -> Integer.compare(x.column(), y.column()));
+      problems.sort(Comparator.comparingInt(x -> x.location().column()));
       return null;
     }
     return new Enrolment(
@@ -260,11 +264,11 @@ final class EnrolmentRows {
   private final class Field {
     private final String[] row;
     private final long line;
-    private final List<CsvProblem> problems;
+    private final List<Problem> problems;
     /** The columns with a problem, one bit per ordinal. */
     private int failed;
 
-    Field(String[] row, long line, List<CsvProblem> problems) {
+    Field(String[] row, long line, List<Problem> problems) {
       this.row = row;
       this.line = line;
       this.problems = problems;
@@ -274,10 +278,10 @@ final class EnrolmentRows {
       return (failed & (1 << a.ordinal() | 1 << b.ordinal() | 1 << c.ordinal())) != 0;
     }
 
-    void problem(EnrolmentCsvColumn c, String message) {
+    void problem(EnrolmentCsvColumn c, String code, String message) {
       int i = at[c.ordinal()];
       failed |= 1 << c.ordinal();
-      problems.add(new CsvProblem(line, i + 1, c.header(), row[i], message));
+      problems.add(Problem.error(Location.line(line, i + 1, c.header()), code, row[i], message));
     }
 
     String value(EnrolmentCsvColumn c) {
@@ -292,14 +296,16 @@ final class EnrolmentRows {
       int control = controlCharacter(v);
       if (control >= 0) {
         // before the other checks: a tab or line break would otherwise pass for a space
-        problem(c, c.header() + " \"" + escaped(shorten(v)) + "\" holds the control character "
+        problem(c, "csv.value.control", c.header() + " \"" + escaped(shorten(v))
+            + "\" holds the control character "
             + unicode(v.charAt(control)) + " at position " + (control + 1));
         return null;
       }
       try {
         return Ids.checkId(v, c.header());
       } catch (IllegalArgumentException e) {
-        problem(c, v.isEmpty() ? c.header() + " is missing" : e.getMessage());
+        problem(c, v.isEmpty() ? "csv.value.missing" : "csv.value.id",
+            v.isEmpty() ? c.header() + " is missing" : e.getMessage());
         return null;
       }
     }
@@ -307,13 +313,13 @@ final class EnrolmentRows {
     <T> T code(EnrolmentCsvColumn c, Function<String, T> fromCode) {
       String v = value(c);
       if (v.isEmpty()) {
-        problem(c, c.header() + " is missing");
+        problem(c, "csv.value.missing", c.header() + " is missing");
         return null;
       }
       try {
         return fromCode.apply(v);
       } catch (IllegalArgumentException e) {
-        problem(c, e.getMessage());
+        problem(c, "csv.value.enum", e.getMessage());
         return null;
       }
     }
@@ -321,7 +327,7 @@ final class EnrolmentRows {
     BigDecimal hours(EnrolmentCsvColumn c) {
       String v = value(c);
       if (!HOURS.matcher(v).matches()) {
-        problem(c, v.isEmpty()
+        problem(c, v.isEmpty() ? "csv.value.missing" : "csv.value.decimal", v.isEmpty()
             ? c.header() + " is missing"
             : c.header() + " \"" + shorten(v) + "\" is not a plain decimal such as 60 or 7.5");
         return null;
@@ -334,13 +340,14 @@ final class EnrolmentRows {
       String v = value(c);
       if (v.isEmpty()) {
         if (required) {
-          problem(c, c.header() + " is missing");
+          problem(c, "csv.value.missing", c.header() + " is missing");
         }
         return Optional.empty();
       }
       Optional<LocalDate> d = days.day(v);
       if (d == null) {
-        problem(c, c.header() + " \"" + shorten(v) + "\" is not a date such as 2022-03-01");
+        problem(c, "csv.value.date",
+            c.header() + " \"" + shorten(v) + "\" is not a date such as 2022-03-01");
         return Optional.empty();
       }
       return d;

@@ -21,6 +21,7 @@ import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rbmkit.core.problem.Problem;
 
 /**
  * The parallel {@link EnrolmentCsvReader#collect} against the sequential {@link
@@ -55,7 +56,7 @@ class EnrolmentCsvParallelPropertiesTest {
       EnrolmentCsvReport report,
       List<RejectedRow> heard,
       String exception,
-      List<CsvProblem> problems) {}
+      List<Problem> problems) {}
 
   @Test
   void parallelCollect_equalsSequentialRead_onGeneratedFiles(@TempDir Path dir) throws IOException {

@@ -107,7 +107,7 @@ class HostileCsvTest {
         .isEqualTo("1000001 values, more than the limit of 256 (maxRowWidth)");
     assertThatThrownBy(() -> EnrolmentCsvReader.strict().read(new StringReader(text), e -> {}))
         .isInstanceOf(EnrolmentCsvException.class)
-        .hasMessage("enrolment CSV rejected: line 3: 1000001 values, more than the limit of 256 (maxRowWidth)");
+        .hasMessage("enrolment CSV has 1 problem: line 3: 1000001 values, more than the limit of 256 (maxRowWidth)");
   }
 
   @Test
@@ -115,7 +115,7 @@ class HostileCsvTest {
     String text = EnrolmentCsvReaderTest.HEADER + ",x".repeat(300) + "\n";
     assertThatThrownBy(() -> EnrolmentCsvReader.lenient().read(new StringReader(text), e -> {}))
         .isInstanceOf(EnrolmentCsvException.class)
-        .hasMessage("enrolment CSV rejected: line 1: 314 values, more than the limit of 256 (maxRowWidth)");
+        .hasMessage("enrolment CSV has 1 problem: line 1: 314 values, more than the limit of 256 (maxRowWidth)");
     assertThat(
             EnrolmentCsvReader.builder()
                 .maxRowWidth(400)
