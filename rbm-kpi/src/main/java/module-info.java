@@ -13,7 +13,7 @@ module org.rbmkit.kpi {
   provides tools.jackson.databind.JacksonModule with
       org.rbmkit.kpi.achievement.AchievementJsonModule,
       org.rbmkit.kpi.benchmark.BenchmarkModule,
-      org.rbmkit.kpi.certification.RbmCertificationModule,
+      org.rbmkit.kpi.certification.internal.RbmCertificationModule,
       org.rbmkit.kpi.workforce.WorkforceJsonModule,
       org.rbmkit.kpi.workplan.WorkplanJsonModule;
 }
