@@ -287,15 +287,8 @@ public class RbmCoreModule extends SimpleModule {
   private static final class DecimalValueDeserializer extends ValueDeserializer<DecimalValue> {
     @Override
     public DecimalValue deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-      JsonToken t = p.currentToken();
-      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-        return ctxt.reportInputMismatch(this, "decimal value must be a JSON number, found %s", t);
-      }
-      try {
-        return new DecimalValue(RbmJson.readDecimal(p, ctxt));
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
+      BigDecimal value = JsonInput.number(p, ctxt, this, "decimal value");
+      return JsonInput.build(ctxt, this, () -> new DecimalValue(value));
     }
 
     @Override
@@ -333,23 +326,10 @@ public class RbmCoreModule extends SimpleModule {
       }
       Map<String, String> texts = new LinkedHashMap<>();
       for (String name = p.nextName(); name != null; name = p.nextName()) {
-        JsonToken t = p.nextToken();
-        if (t != JsonToken.VALUE_STRING) {
-          return ctxt.reportInputMismatch(
-              this, "localized text in language %s must be a JSON string, found %s", name, t);
-        }
-        String text = p.getString();
-        String problem = StrictReading.unpairedSurrogate(text);
-        if (problem != null) {
-          return ctxt.reportInputMismatch(this, "localized text in language %s: %s", name, problem);
-        }
-        texts.put(name, text);
+        p.nextToken();
+        texts.put(name, JsonInput.string(p, ctxt, this, "localized text in language " + name));
       }
-      try {
-        return LocalizedText.of(texts);
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
+      return JsonInput.build(ctxt, this, () -> LocalizedText.of(texts));
     }
 
     @Override
@@ -420,11 +400,9 @@ public class RbmCoreModule extends SimpleModule {
         return ctxt.reportInputMismatch(
             this, "money needs both \"currency\" and \"amount\"");
       }
-      try {
-        return Money.of(Currencies.of(currency), amount);
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
+      String code = currency;
+      BigDecimal value = amount;
+      return JsonInput.build(ctxt, this, () -> Money.of(Currencies.of(code), value));
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -78,20 +77,8 @@ public final class TextForm {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return ctxt.reportInputMismatch(
-            this, "%s must be a JSON string, found %s", what, p.currentToken());
-      }
-      String text = p.getString();
-      String problem = StrictReading.unpairedSurrogate(text);
-      if (problem != null) {
-        return ctxt.reportInputMismatch(this, "%s: %s", what, problem);
-      }
-      try {
-        return parse.apply(text);
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
+      String text = JsonInput.string(p, ctxt, this, what);
+      return JsonInput.build(ctxt, this, () -> parse.apply(text));
     }
 
     @Override

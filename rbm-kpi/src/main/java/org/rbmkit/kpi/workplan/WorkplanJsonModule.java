@@ -1,6 +1,8 @@
 package org.rbmkit.kpi.workplan;
 
-import org.rbmkit.core.json.RbmJson;
+import java.math.BigDecimal;
+import org.rbmkit.core.json.JsonInput;
+import org.rbmkit.core.json.TextForm;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -18,7 +20,8 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>A {@link Timeline} is a JSON string, written canonically ({@code "Q2 and Q3 2024"}) and
  * read in any form {@link Timeline#parse} accepts ({@code "T2 et T3, 2024"}); a {@link Status}
  * is its code; a {@link PercentComplete} is a JSON number from 0 to 100 or the string {@code
- * "not-reported"}. Errors carry the JSON path. See docs/workplan-format.md.
+ * "not-reported"}. Timeline and status go through their text form ({@link TextForm}), as every
+ * rbmkit value type does. Errors carry the JSON path. See docs/workplan-format.md.
  */
 public class WorkplanJsonModule extends SimpleModule {
 
@@ -27,82 +30,10 @@ public class WorkplanJsonModule extends SimpleModule {
   /** Registers the serializers and deserializers. */
   public WorkplanJsonModule() {
     super("rbmkit-kpi-workplan");
-    addSerializer(Timeline.class, new ToStringSerializer<>(Timeline.class));
-    addDeserializer(Timeline.class, new TimelineDeserializer());
-    addSerializer(Status.class, new StatusSerializer());
-    addDeserializer(Status.class, new StatusDeserializer());
+    TextForm.register(this, Timeline.class, Timeline::toString, Timeline::parse, "timeline");
+    TextForm.register(this, Status.class, Status::code, Status::fromCode, "status");
     addSerializer(PercentComplete.class, new PercentSerializer());
     addDeserializer(PercentComplete.class, new PercentDeserializer());
-  }
-
-  private static final class ToStringSerializer<T> extends ValueSerializer<T> {
-    private final Class<T> type;
-
-    ToStringSerializer(Class<T> type) {
-      this.type = type;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeString(value.toString());
-    }
-
-    @Override
-    public Class<?> handledType() {
-      return type;
-    }
-  }
-
-  private static final class TimelineDeserializer extends ValueDeserializer<Timeline> {
-    @Override
-    public Timeline deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return ctxt.reportInputMismatch(
-            this, "timeline must be a JSON string such as \"Q1 2024\", found %s", p.currentToken());
-      }
-      try {
-        return Timeline.parse(p.getString());
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
-    }
-
-    @Override
-    public Class<?> handledType() {
-      return Timeline.class;
-    }
-  }
-
-  private static final class StatusSerializer extends ValueSerializer<Status> {
-    @Override
-    public void serialize(Status value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeString(value.code());
-    }
-
-    @Override
-    public Class<?> handledType() {
-      return Status.class;
-    }
-  }
-
-  private static final class StatusDeserializer extends ValueDeserializer<Status> {
-    @Override
-    public Status deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return ctxt.reportInputMismatch(
-            this, "status must be a JSON string, found %s", p.currentToken());
-      }
-      try {
-        return Status.fromCode(p.getString());
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
-    }
-
-    @Override
-    public Class<?> handledType() {
-      return Status.class;
-    }
   }
 
   private static final class PercentSerializer extends ValueSerializer<PercentComplete> {
@@ -126,15 +57,12 @@ public class WorkplanJsonModule extends SimpleModule {
     public PercentComplete deserialize(JsonParser p, DeserializationContext ctxt)
         throws JacksonException {
       JsonToken t = p.currentToken();
-      try {
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-          return PercentComplete.of(RbmJson.readDecimal(p, ctxt));
-        }
-        if (t == JsonToken.VALUE_STRING && p.getString().equals("not-reported")) {
-          return PercentComplete.NOT_REPORTED;
-        }
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
+      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        BigDecimal value = JsonInput.number(p, ctxt, this, "percentComplete");
+        return JsonInput.build(ctxt, this, () -> PercentComplete.of(value));
+      }
+      if (t == JsonToken.VALUE_STRING && p.getString().equals("not-reported")) {
+        return PercentComplete.NOT_REPORTED;
       }
       return ctxt.reportInputMismatch(
           this,
