@@ -1,5 +1,8 @@
-package org.rbmkit.kpi.workplan;
+package org.rbmkit.kpi.workplan.internal;
 
+import org.rbmkit.kpi.workplan.PercentComplete;
+import org.rbmkit.kpi.workplan.Status;
+import org.rbmkit.kpi.workplan.Timeline;
 import java.math.BigDecimal;
 import org.rbmkit.core.json.JsonInput;
 import org.rbmkit.core.json.TextForm;
