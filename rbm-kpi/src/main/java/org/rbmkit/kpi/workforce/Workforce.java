@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import org.rbmkit.core.document.Problems;
+import org.rbmkit.core.text.Shown;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,11 +52,11 @@ public record Workforce(
     regions = ImmutableSortedMap.copyOf(checkNotNull(regions, "regions"));
     desirableRanges = ImmutableSortedMap.copyOf(checkNotNull(desirableRanges, "desirableRanges"));
     staff = ImmutableList.copyOf(checkNotNull(staff, "staff"));
-    List<String> problems = new ArrayList<>();
+    Problems problems = new Problems();
     regions.forEach(
         (c, r) -> {
           if (r.isBlank()) {
-            problems.add("regions." + c + ": blank region name");
+            problems.at("regions", c.alpha3()).error("workforce.region.blank", r, "blank region name");
           }
         });
     Map<String, Integer> seen = new HashMap<>();
@@ -62,19 +64,15 @@ public record Workforce(
       StaffMember m = staff.get(i);
       Integer first = seen.putIfAbsent(m.id(), i);
       if (first != null) {
-        problems.add(
-            "staff[" + i + "].id: duplicate id \"" + m.id() + "\" (first at staff[" + first + "])");
+        problems.at("staff", i, "id").error("workforce.staff.repeated", m.id(),
+            "duplicate id \"" + m.id() + "\" (first at staff[" + first + "])");
       }
       if (!regions.isEmpty() && !regions.containsKey(m.nationality())) {
-        problems.add(
-            "staff[" + i + "].nationality: " + m.nationality() + " has no entry in regions");
+        problems.at("staff", i, "nationality").error("workforce.nationality.region",
+            m.nationality().alpha3(), m.nationality() + " has no entry in regions");
       }
     }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "workforce of " + organization + " has " + problems.size() + " problem(s): "
-              + String.join("; ", problems));
-    }
+    problems.throwIfAny("workforce of " + Shown.value(organization));
   }
 
   /** The region dimension built from {@link #regions()}. */
