@@ -3,12 +3,17 @@ package org.rbmkit.core.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Supplier;
+import org.rbmkit.core.problem.Location;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The opening every hand-written deserializer of rbmkit shares: take the current token as a
@@ -66,6 +71,37 @@ public final class JsonInput {
       return ctxt.reportInputMismatch(deserializer, "%s must be a JSON number, found %s", what, t);
     }
     return RbmJson.readDecimal(p, ctxt);
+  }
+
+  /**
+   * The value {@code build} returns, for a value read from its text form: a failure carries a
+   * {@link Problem} with {@code code} and the offending {@code value} (located at the document's
+   * root; a reader adds the JSON path Jackson gives, {@code $.roots[0].period}).
+   *
+   * @param code the rule broken, such as {@code text.period}
+   * @param value the text as read
+   * @throws tools.jackson.databind.exc.MismatchedInputException with the exception's message,
+   *     whose cause is a {@link ProblemException} carrying the problem, if {@code build} throws
+   *     an {@link IllegalArgumentException}
+   */
+  public static <T> T build(
+      DeserializationContext ctxt,
+      ValueDeserializer<?> deserializer,
+      String code,
+      String value,
+      Supplier<T> build)
+      throws JacksonException {
+    checkNotNull(build, "build");
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      Problem problem =
+          Problem.error(Location.document(), code, value, String.valueOf(e.getMessage()));
+      MismatchedInputException x =
+          MismatchedInputException.from(ctxt.getParser(), deserializer.handledType(), problem.message());
+      x.initCause(new ProblemException("the value", List.of(problem)));
+      throw x;
+    }
   }
 
   /**

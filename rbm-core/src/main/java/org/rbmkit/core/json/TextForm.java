@@ -23,7 +23,9 @@ import tools.jackson.databind.module.SimpleModule;
  *
  * <p>A value that is not a JSON string, or that the parser rejects with an {@link
  * IllegalArgumentException}, becomes a Jackson error carrying the JSON path and the parser's
- * message. Nothing is coerced.
+ * message; a rejected text also carries a {@link org.rbmkit.core.problem.Problem} with the code
+ * {@code text.} and {@code what} ({@code text.grade}, {@code text.plan-period}) and the text as
+ * read. Nothing is coerced.
  */
 public final class TextForm {
 
@@ -68,17 +70,20 @@ public final class TextForm {
     private final Class<T> type;
     private final Function<String, T> parse;
     private final String what;
+    /** The code of a text the parser rejects: {@code text.} and {@code what}, dashed. */
+    private final String code;
 
     TextDeserializer(Class<T> type, Function<String, T> parse, String what) {
       this.type = type;
       this.parse = checkNotNull(parse, "parse");
       this.what = what;
+      this.code = "text." + what.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
       String text = JsonInput.string(p, ctxt, this, what);
-      return JsonInput.build(ctxt, this, () -> parse.apply(text));
+      return JsonInput.build(ctxt, this, code, text, () -> parse.apply(text));
     }
 
     @Override

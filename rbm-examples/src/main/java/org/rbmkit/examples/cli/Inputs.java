@@ -260,7 +260,11 @@ public final class Inputs {
     String msg = e.getOriginalMessage();
     Throwable cause = e.getCause();
     List<Problem> problems = problems(e);
-    if (!problems.isEmpty()) {
+    // a value read from its text form fails alone, at the place already named: its message
+    // stands as it is; a document checked as a whole lists each of its problems
+    boolean wholeDocumentProblems = cause instanceof ProblemException p
+        && p.problems().stream().anyMatch(pr -> !pr.location().path().isEmpty());
+    if (wholeDocumentProblems) {
       // every problem on a line of its own, with its place from the file's root and its code
       StringBuilder all = new StringBuilder(((ProblemException) cause).getMessage().replaceFirst(":.*", ":"));
       problems.stream().limit(ProblemException.MAX_LISTED)
@@ -269,7 +273,8 @@ public final class Inputs {
         all.append("\n  and ").append(problems.size() - ProblemException.MAX_LISTED).append(" more");
       }
       msg = all.toString();
-    } else if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+    } else if (cause instanceof IllegalArgumentException && !(cause instanceof ProblemException)
+        && cause.getMessage() != null) {
       msg = cause.getMessage();
     }
     b.append(msg == null ? e.getClass().getSimpleName() : msg.strip());

@@ -70,6 +70,20 @@ class RbmErrorOutputTest {
   }
 
   @Test
+  void json_givesTheCodeAndValueOfAValueReadFromItsTextForm() throws IOException {
+    Path f = tmp.resolve("period.json");
+    Files.writeString(f, Files.readString(framework()).replace("\"2024-25\"", "\"twenty\""));
+    RbmCommandsTest.Run text = rbm("validate", f.toString());
+    assertThat(text.code()).isEqualTo(Rbm.EXIT_INVALID);
+    assertThat(text.err()).contains("at $.period: ").doesNotContain("has 1 problem");
+    RbmCommandsTest.Run r = rbm("validate", f.toString(), "--json");
+    JsonNode problem = RbmJson.mapper().readTree(r.err()).get("error").get("problems").get(0);
+    assertThat(problem.get("location").asString()).isEqualTo("$.period");
+    assertThat(problem.get("code").asString()).isEqualTo("text.period");
+    assertThat(problem.get("value").asString()).isEqualTo("twenty");
+  }
+
+  @Test
   void json_givesAnErrorDocumentForAnyOtherInputError() {
     RbmCommandsTest.Run r = rbm("validate", tmp.resolve("missing.json").toString(), "--format", "json");
     assertThat(r.code()).isEqualTo(Rbm.EXIT_INVALID);
