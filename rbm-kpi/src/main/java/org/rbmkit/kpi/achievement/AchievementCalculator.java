@@ -270,11 +270,10 @@ public final class AchievementCalculator {
                 + " but the indicator should "
                 + ind.direction().code());
       }
-      ExactRatio span = t.minus(b);
-      Optional<ExactRatio> fLow = aLow.map(x -> x.minus(b).dividedBy(span));
+      Optional<ExactRatio> fLow = aLow.map(x -> Scorer.fraction(x, t, b, true, increase));
       // an exact actual is both ends: computed once
       Optional<ExactRatio> fHigh =
-          aHigh == aLow ? fLow : aHigh.map(x -> x.minus(b).dividedBy(span));
+          aHigh == aLow ? fLow : aHigh.map(x -> Scorer.fraction(x, t, b, true, increase));
       String formula =
           increase
               ? "progress (actual − baseline) ÷ (target − baseline) = ("
@@ -324,14 +323,15 @@ public final class AchievementCalculator {
         return undefined(status, why);
       }
       if (increase) {
-        Optional<ExactRatio> low = aLow.map(x -> x.dividedBy(t));
+        Optional<ExactRatio> low = aLow.map(x -> Scorer.fraction(x, t, t, false, true));
         return measured(
             low,
-            aHigh == aLow ? low : aHigh.map(x -> x.dividedBy(t)),
+            aHigh == aLow ? low : aHigh.map(x -> Scorer.fraction(x, t, t, false, true)),
             "actual ÷ target = " + actual.get() + " ÷ " + target.get());
       }
-      Optional<ExactRatio> fHigh = aLow.filter(x -> x.signum() > 0).map(x -> t.dividedBy(x));
-      Optional<ExactRatio> fLow = aHigh.map(x -> t.dividedBy(x));
+      Optional<ExactRatio> fHigh =
+          aLow.filter(x -> x.signum() > 0).map(x -> Scorer.fraction(x, t, t, false, false));
+      Optional<ExactRatio> fLow = aHigh.map(x -> Scorer.fraction(x, t, t, false, false));
       return measured(fLow, fHigh, "target ÷ actual = " + target.get() + " ÷ " + actual.get());
     }
 
@@ -412,11 +412,11 @@ public final class AchievementCalculator {
     private Achievement measured(Optional<ExactRatio> low, Optional<ExactRatio> high, String rule) {
       boolean capped = false;
       if (policy.overAchievement() == OverAchievement.CAP) {
-        if (high.isEmpty() || high.get().compareValue(ExactRatio.ONE) > 0) {
+        if (high.isEmpty() || Scorer.aboveOne(high.get())) {
           capped = true;
           high = Optional.of(ExactRatio.ONE);
         }
-        if (low.isPresent() && low.get().compareValue(ExactRatio.ONE) > 0) {
+        if (low.isPresent() && Scorer.aboveOne(low.get())) {
           low = Optional.of(ExactRatio.ONE);
         }
       }

@@ -176,7 +176,7 @@ public record RatingScheme(
 
   /** The percentage of {@code ratio} rounded by this scheme's rule, the score it bands. */
   public BigDecimal score(ExactRatio ratio) {
-    return checkNotNull(ratio, "ratio").percentage(scale, rounding);
+    return Scorer.percentage(checkNotNull(ratio, "ratio"), scale, rounding);
   }
 
   /**

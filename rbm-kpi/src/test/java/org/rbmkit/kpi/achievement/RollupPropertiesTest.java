@@ -255,26 +255,6 @@ class RollupPropertiesTest {
   }
 
   @Test
-  void divide_roundsAsBigDecimal() {
-    SplittableRandom r = new SplittableRandom(SEED + 1);
-    for (int c = 0; c < 20 * CASES; c++) {
-      long d = c % 2 == 0 ? r.nextLong(1, 20) : r.nextLong(1, Long.MAX_VALUE);
-      long x = c % 3 == 0 ? r.nextLong(-60, 60) : r.nextLong();
-      for (RoundingMode mode : RoundingMode.values()) {
-        if (mode == RoundingMode.UNNECESSARY) {
-          continue;
-        }
-        assertThat(Scorer.divide(x, d, mode))
-            .as("seed %s case %s: %s / %s %s", SEED + 1, c, x, d, mode)
-            .isEqualTo(
-                BigDecimal.valueOf(x)
-                    .divide(BigDecimal.valueOf(d), 0, mode)
-                    .longValueExact());
-      }
-    }
-  }
-
-  @Test
   void rollUp_answersForEveryResult_rejectsUnknownCodes_andKeepsTheLayout() {
     ResultsFramework f = framework(new SplittableRandom(SEED + 2));
     FrameworkRollup r = RollupCalculator.withDefaults().rollUp(f);
