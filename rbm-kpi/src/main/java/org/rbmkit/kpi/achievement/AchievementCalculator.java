@@ -17,6 +17,10 @@ import org.rbmkit.core.indicator.RatioValue;
 import org.rbmkit.core.indicator.TextValue;
 import org.rbmkit.core.indicator.Value;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
+import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
+import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
+import org.rbmkit.kpi.achievement.Pace.PaceCurve;
 
 /**
  * Computes the achievement of an indicator for a target period, and its pace at a date.

@@ -19,6 +19,7 @@ import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
 
 /**
  * A results framework laid out in arrays for {@link RollupCalculator}: its tree, its indicators in

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
+import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
+import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBand;
 
 /**
  * The one scorer of achievements: the method's fraction of an actual, capped as the policy says,

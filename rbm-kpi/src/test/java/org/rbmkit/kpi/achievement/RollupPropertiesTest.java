@@ -38,6 +38,16 @@ import org.rbmkit.core.results.ResultLevel;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
 import org.rbmkit.core.text.LocalizedText;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
+import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
+import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
+import org.rbmkit.kpi.achievement.Pace.PaceCurve;
+import org.rbmkit.kpi.achievement.Pace.PaceStatus;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBand;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBasis;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
+import org.rbmkit.kpi.achievement.RollupCalculator.IndicatorWeights;
+import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
 
 /**
  * Seeded random frameworks rolled up under random policies, schemes, rules, dates and weights,

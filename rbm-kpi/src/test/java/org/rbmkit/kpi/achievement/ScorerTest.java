@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.text.LocalizedText;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
+import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
+import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBand;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBasis;
 
 /**
  * The one scorer against a reference written here in plain {@code BigDecimal} arithmetic: the
