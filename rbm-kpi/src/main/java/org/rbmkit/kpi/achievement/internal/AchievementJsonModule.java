@@ -1,4 +1,4 @@
-package org.rbmkit.kpi.achievement;
+package org.rbmkit.kpi.achievement.internal;
 
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +7,26 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
+import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
+import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
+import org.rbmkit.kpi.achievement.Pace.PaceStatus;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBasis;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
+import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
+import org.rbmkit.kpi.achievement.Achievement;
+import org.rbmkit.kpi.achievement.AchievementStatus;
+import org.rbmkit.kpi.achievement.AggregationRule;
+import org.rbmkit.kpi.achievement.ExactRatio;
+import org.rbmkit.kpi.achievement.Finding;
+import org.rbmkit.kpi.achievement.FindingKind;
+import org.rbmkit.kpi.achievement.FrameworkRollup;
+import org.rbmkit.kpi.achievement.IndicatorRating;
+import org.rbmkit.kpi.achievement.Pace;
+import org.rbmkit.kpi.achievement.Rating;
+import org.rbmkit.kpi.achievement.RatingTally;
+import org.rbmkit.kpi.achievement.ResultRollup;
+import org.rbmkit.kpi.achievement.RollupCalculator;
 
 /**
  * The Jackson 3 module writing achievement reports as JSON; {@code RbmJson.mapper()} finds it
