@@ -14,7 +14,6 @@ import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.PrintedTotal;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.money.Money;
 import picocli.CommandLine.Command;
@@ -62,7 +61,7 @@ public final class BalanceCommand implements Callable<Integer> {
   @Mixin private BudgetOptions budget;
 
   /** A printed total that differs from the recomputed figure. */
-  record Difference(PrintedTotal total, String column, Money printed, Money computed) {}
+  record Difference(BudgetDocument.PrintedTotal total, String column, Money printed, Money computed) {}
 
   @Override
   public Integer call() {
@@ -73,7 +72,7 @@ public final class BalanceCommand implements Callable<Integer> {
         .anyMatch(k -> k == LineKind.INCOME || k == LineKind.EXPENDITURE);
     List<Aggregate> rows = plain ? PLAIN : MARGIN;
     List<Difference> differences = new ArrayList<>();
-    for (PrintedTotal p : doc.printedTotals()) {
+    for (BudgetDocument.PrintedTotal p : doc.printedTotals()) {
       for (Map.Entry<String, BigDecimal> e : p.amounts().entrySet()) {
         Money printed = doc.money(e.getValue());
         Money computed;
