@@ -40,12 +40,13 @@ import org.rbmkit.core.money.Money;
  * only this type gives both. It is an input, not a second calculator: {@link
  * BudgetTotals#of(BudgetEntryTable)} gives the same totals as over the entries.
  *
- * <p>Each entry is held as the number of its group (column × fund × kind × item, numbered as
- * the groups first occur, with the codes dictionary-encoded), the number of its line id and its
- * amount as exact minor units in a {@code long}: 16 bytes per entry, plus one string per distinct
- * code or line id and 13 bytes per group. An amount whose minor units do not fit a {@code long}
- * is kept exactly as a decimal in a side table. Nothing is lost: the table iterates over equal
- * {@link BudgetEntry} values in the order they were added.
+ * <p>The entries are grouped by column × fund × kind × item (the codes dictionary-encoded, the
+ * groups numbered as they first occur) and stored group after group: per entry the number of its
+ * line id, its amount as exact minor units in a {@code long} and its place in that order (16
+ * bytes), plus where each group starts and one string per distinct code or line id. Summing a
+ * group is then a loop over neighbouring {@code long}s. An amount whose minor units do not fit a
+ * {@code long} is kept exactly as a decimal in a side table. Nothing is lost: the table iterates
+ * over equal {@link BudgetEntry} values in the order they were added.
  *
  * <p>Immutable and thread-safe once built; the {@link Builder} is not.
  */
@@ -57,13 +58,15 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
   final Groups groups;
   final String[] lineIds;
   final int size;
-  /** The group number of each entry. */
-  final int[] group;
-  /** The line id number of each entry. */
+  /** Where each group's entries start in group order; the last element is {@link #size}. */
+  final int[] groupStart;
+  /** The place in group order of the entry added at each index. */
+  final int[] position;
+  /** In group order: the line id number of each entry. */
   final int[] line;
-  /** The amount in minor units; 0 for an entry of {@link #bigAt}. */
+  /** In group order: the amount in minor units; 0 for an entry of {@link #bigAt}. */
   final long[] minor;
-  /** The entries whose minor units do not fit a {@code long}, ascending. */
+  /** The places in group order of the entries whose minor units do not fit a {@code long}. */
   final int[] bigAt;
   /** Their amounts, exactly. */
   final BigDecimal[] big;
@@ -74,11 +77,43 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
     this.groups = b.groups.freeze();
     this.lineIds = b.lines.codes();
     this.size = b.size;
-    this.group = Arrays.copyOf(b.group, size);
-    this.line = Arrays.copyOf(b.line, size);
-    this.minor = Arrays.copyOf(b.minor, size);
-    this.bigAt = Arrays.copyOf(b.bigAt, b.bigCount);
-    this.big = Arrays.copyOf(b.big, b.bigCount);
+    // a counting sort of the entries by group
+    int n = size;
+    int[] start = new int[groups.size + 1];
+    for (int i = 0; i < n; i++) {
+      start[b.group[i] + 1]++;
+    }
+    for (int g = 0; g < groups.size; g++) {
+      start[g + 1] += start[g];
+    }
+    int[] next = Arrays.copyOf(start, groups.size);
+    this.groupStart = start;
+    this.position = new int[n];
+    this.line = new int[n];
+    this.minor = new long[n];
+    for (int i = 0; i < n; i++) {
+      int p = next[b.group[i]]++;
+      position[i] = p;
+      line[p] = b.line[i];
+      minor[p] = b.minor[i];
+    }
+    long[] bigs = new long[b.bigCount];
+    for (int j = 0; j < b.bigCount; j++) {
+      bigs[j] = (long) position[b.bigAt[j]] << 32 | j;
+    }
+    Arrays.sort(bigs);
+    this.bigAt = new int[bigs.length];
+    this.big = new BigDecimal[bigs.length];
+    for (int j = 0; j < bigs.length; j++) {
+      bigAt[j] = (int) (bigs[j] >>> 32);
+      big[j] = b.big[(int) bigs[j]];
+    }
+  }
+
+  /** The group of the entry at {@code place} in group order. */
+  int groupAt(int place) {
+    int g = Arrays.binarySearch(groupStart, 0, groups.size, place);
+    return g >= 0 ? g : -g - 2;
   }
 
   /** An empty builder for entries in {@code currency}. */
@@ -141,20 +176,21 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
    */
   public BudgetEntry entry(int index) {
     checkElementIndex(index, size, "index");
-    int g = group[index];
+    int p = position[index];
+    int g = groupAt(p);
     return new BudgetEntry(
         groups.column(g),
         groups.fund(g),
         groups.kind(g),
         groups.item[g],
-        lineIds[line[index]],
-        amount(index));
+        lineIds[line[p]],
+        amount(p));
   }
 
-  /** The amount of entry {@code index}. */
-  private Money amount(int index) {
-    int b = bigCount() == 0 ? -1 : Arrays.binarySearch(bigAt, index);
-    return Money.of(currency, b >= 0 ? big[b] : BigDecimal.valueOf(minor[index], scale));
+  /** The amount of the entry at {@code place} in group order. */
+  private Money amount(int place) {
+    int b = bigCount() == 0 ? -1 : Arrays.binarySearch(bigAt, place);
+    return Money.of(currency, b >= 0 ? big[b] : BigDecimal.valueOf(minor[place], scale));
   }
 
   private int bigCount() {
@@ -204,7 +240,8 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
         && Arrays.equals(t.groups.kind, groups.kind)
         && Arrays.equals(t.groups.item, groups.item)
         && Arrays.equals(t.lineIds, lineIds)
-        && Arrays.equals(t.group, group)
+        && Arrays.equals(t.groupStart, groupStart)
+        && Arrays.equals(t.position, position)
         && Arrays.equals(t.line, line)
         && Arrays.equals(t.minor, minor)
         && Arrays.equals(t.bigAt, bigAt)

@@ -147,20 +147,20 @@ public final class BudgetTotals {
   }
 
   /**
-   * The totals of a table's entries, in one loop over its columns: the table already numbers the
-   * groups, so each entry costs one exact {@code long} addition.
+   * The totals of a table's entries, in one loop over its columns: the table holds its entries
+   * group after group, so each group is a run of exact {@code long} additions.
    */
   public static BudgetTotals of(BudgetEntryTable table) {
     checkNotNull(table, "table");
     Groups g = table.groups;
     MinorSums s = new MinorSums(table.scale, g.size);
-    int[] group = table.group;
+    int[] start = table.groupStart;
     long[] minor = table.minor;
-    for (int i = 0, n = table.size; i < n; i++) {
-      s.add(group[i], minor[i]);
+    for (int i = 0; i < g.size; i++) {
+      s.add(i, minor, start[i], start[i + 1]);
     }
     for (int j = 0; j < table.bigAt.length; j++) {
-      s.add(group[table.bigAt[j]], table.big[j]);
+      s.add(table.groupAt(table.bigAt[j]), table.big[j]);
     }
     return new BudgetTotals(table.currency, g, s);
   }

@@ -54,17 +54,41 @@ final class MinorSums {
     }
   }
 
+  /** Whether {@code sum = a + b} overflowed a {@code long}: both operands' sign differs from it. */
+  private static boolean overflowed(long a, long b, long sum) {
+    return ((a ^ sum) & (b ^ sum)) < 0;
+  }
+
   /** Adds {@code minor} minor units at {@code at}. */
   void add(int at, long minor) {
     long[] u = units;
     long s = u[at];
     long sum = s + minor;
-    if (((s ^ sum) & (minor ^ sum)) < 0) {
+    if (overflowed(s, minor, sum)) {
       // the long would overflow: the amount goes to the exact rest instead
       addRest(at, BigDecimal.valueOf(minor, scale));
     } else {
       u[at] = sum;
     }
+  }
+
+  /**
+   * Adds {@code minor[from..to)} at {@code at}, summing in a local {@code long} that is added
+   * whenever it would overflow: for a run of amounts of one slot, read in order.
+   */
+  void add(int at, long[] minor, int from, int to) {
+    long s = 0;
+    for (int i = from; i < to; i++) {
+      long a = minor[i];
+      long sum = s + a;
+      if (overflowed(s, a, sum)) {
+        add(at, s);
+        s = a;
+      } else {
+        s = sum;
+      }
+    }
+    add(at, s);
   }
 
   /** Adds an amount of the sums' currency at {@code at}, by the minor units it computed once. */
