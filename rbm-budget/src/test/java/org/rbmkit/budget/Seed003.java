@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
@@ -30,7 +30,6 @@ import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.ReserveFundTable;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
-import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.core.fund.Fund;
 import org.rbmkit.core.fund.FundKind;
 import org.rbmkit.core.money.AmountUnit;
@@ -172,27 +171,27 @@ public final class Seed003 {
         "1120", "1822", "1630")); // seed 003 l.4576
     t.add(total(TotalKey.item(12), "12 Contribution nette des sources diverses",
         "1710", "3379", "2789")); // seed 003 l.4584
-    t.add(total(TotalKey.of(Aggregate.OWN_NET_CONTRIBUTION),
+    t.add(total(TotalKey.of(TotalKey.Aggregate.OWN_NET_CONTRIBUTION),
         "Contribution externe nette totale des recettes propres",
         "30130", "36968", "33889")); // seed 003 l.4586
     t.add(total(TotalKey.item(13), "13 Total contributions volontaires",
         "24598", "26678", "26646")); // seed 003 l.4610
-    t.add(total(TotalKey.of(Aggregate.NET_AVAILABLE),
+    t.add(total(TotalKey.of(TotalKey.Aggregate.NET_AVAILABLE),
         "Contribution nette totale disponible pour couvrir les frais fixes, les imprévus et les"
             + " investissements institutionnels",
         "54728", "63646", "60535")); // seed 003 l.4612-4615
-    t.add(total(TotalKey.of(Aggregate.FIXED_COSTS), "Total dépenses fixes",
+    t.add(total(TotalKey.of(TotalKey.Aggregate.FIXED_COSTS), "Total dépenses fixes",
         "51416", "54855", "57385")); // seed 003 l.4641
-    t.add(total(TotalKey.of(Aggregate.INSTITUTIONAL_INVESTMENTS),
+    t.add(total(TotalKey.of(TotalKey.Aggregate.INSTITUTIONAL_INVESTMENTS),
         "Total des investissements institutionnels",
         "2400", "2400", "2400")); // seed 003 l.4655
-    t.add(total(TotalKey.of(Aggregate.CHARGES),
+    t.add(total(TotalKey.of(TotalKey.Aggregate.CHARGES),
         "Total des frais fixes, imprévus et investissements institutionnels",
         "54416", "57255", "60535")); // seed 003 l.4657-4660
-    t.add(total(TotalKey.of(Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES),
+    t.add(total(TotalKey.of(TotalKey.Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES),
         "Excédent avant utilisation des excédents des exercices précédents",
         "312", "6391", "0")); // seed 003 l.4662-4665: 2024-25 printed "-"
-    t.add(total(TotalKey.of(Aggregate.BUDGET_SURPLUS), "Excédent budgétaire",
+    t.add(total(TotalKey.of(TotalKey.Aggregate.BUDGET_SURPLUS), "Excédent budgétaire",
         "312", "6465", "0")); // seed 003 l.4669: 2024-25 printed "-"
     return t;
   }

@@ -14,11 +14,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collector;
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.growth.Change;
 import org.rbmkit.core.money.CurrencyMismatchException;
 import org.rbmkit.core.money.Money;
@@ -337,7 +336,7 @@ public final class BudgetTotals {
     if (key.itemNumber().isPresent()) {
       return itemTotal(column, key.itemNumber().get());
     }
-    Aggregate a = key.aggregate().orElseThrow();
+    TotalKey.Aggregate a = key.aggregate().orElseThrow();
     return switch (a) {
       case INCOME -> balance(column).income();
       case EXPENDITURE -> balance(column).expenditure();

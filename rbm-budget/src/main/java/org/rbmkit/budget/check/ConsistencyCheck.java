@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rbmkit.budget.balance.BudgetTotals;
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.Claim;
@@ -26,7 +26,6 @@ import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.ReserveFundTable;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
-import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 
@@ -72,8 +71,8 @@ import org.rbmkit.core.money.Money;
  */
 public final class ConsistencyCheck {
 
-  private static final Set<Aggregate> PLAIN =
-      EnumSet.of(Aggregate.INCOME, Aggregate.EXPENDITURE, Aggregate.BALANCE);
+  private static final Set<TotalKey.Aggregate> PLAIN =
+      EnumSet.of(TotalKey.Aggregate.INCOME, TotalKey.Aggregate.EXPENDITURE, TotalKey.Aggregate.BALANCE);
 
   private final Money tolerance;
 
@@ -355,13 +354,13 @@ public final class ConsistencyCheck {
         return new Figure(totals.itemTotal(column, item), mainRule.slackPerFigure()
             .multiply(BigDecimal.valueOf(linesPerItem.getOrDefault(item, 0))));
       }
-      Aggregate a = key.aggregate().orElseThrow();
+      TotalKey.Aggregate a = key.aggregate().orElseThrow();
       if (PLAIN.contains(a)) {
-        if (a == Aggregate.BALANCE) {
-          return component(TotalKey.of(Aggregate.INCOME), column)
-              .minus(component(TotalKey.of(Aggregate.EXPENDITURE), column));
+        if (a == TotalKey.Aggregate.BALANCE) {
+          return component(TotalKey.of(TotalKey.Aggregate.INCOME), column)
+              .minus(component(TotalKey.of(TotalKey.Aggregate.EXPENDITURE), column));
         }
-        LineKind.Side side = a == Aggregate.INCOME ? LineKind.Side.INCOME : LineKind.Side.EXPENDITURE;
+        LineKind.Side side = a == TotalKey.Aggregate.INCOME ? LineKind.Side.INCOME : LineKind.Side.EXPENDITURE;
         long n = doc.lines().stream().filter(l -> l.kind().side() == side).count();
         return new Figure(totals.value(column, key),
             mainRule.slackPerFigure().multiply(BigDecimal.valueOf(n)));
@@ -373,14 +372,14 @@ public final class ConsistencyCheck {
         case CONTINGENCY -> items(LineKind.Family.CONTINGENCY, column);
         case INSTITUTIONAL_INVESTMENTS -> items(LineKind.Family.INVESTMENT, column);
         case PRIOR_SURPLUSES_USED -> items(LineKind.Family.PRIOR_SURPLUS, column);
-        case NET_AVAILABLE -> sum(column, Aggregate.OWN_NET_CONTRIBUTION,
-            Aggregate.VOLUNTARY_CONTRIBUTIONS);
-        case CHARGES -> sum(column, Aggregate.FIXED_COSTS, Aggregate.CONTINGENCY,
-            Aggregate.INSTITUTIONAL_INVESTMENTS);
-        case SURPLUS_BEFORE_PRIOR_SURPLUSES -> component(TotalKey.of(Aggregate.NET_AVAILABLE),
-            column).minus(component(TotalKey.of(Aggregate.CHARGES), column));
-        case BUDGET_SURPLUS -> sum(column, Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES,
-            Aggregate.PRIOR_SURPLUSES_USED);
+        case NET_AVAILABLE -> sum(column, TotalKey.Aggregate.OWN_NET_CONTRIBUTION,
+            TotalKey.Aggregate.VOLUNTARY_CONTRIBUTIONS);
+        case CHARGES -> sum(column, TotalKey.Aggregate.FIXED_COSTS, TotalKey.Aggregate.CONTINGENCY,
+            TotalKey.Aggregate.INSTITUTIONAL_INVESTMENTS);
+        case SURPLUS_BEFORE_PRIOR_SURPLUSES -> component(TotalKey.of(TotalKey.Aggregate.NET_AVAILABLE),
+            column).minus(component(TotalKey.of(TotalKey.Aggregate.CHARGES), column));
+        case BUDGET_SURPLUS -> sum(column, TotalKey.Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES,
+            TotalKey.Aggregate.PRIOR_SURPLUSES_USED);
         default -> throw new AssertionError(a);
       };
     }
@@ -393,9 +392,9 @@ public final class ConsistencyCheck {
       return s;
     }
 
-    private Figure sum(String column, Aggregate... parts) {
+    private Figure sum(String column, TotalKey.Aggregate... parts) {
       Figure s = Figure.zero(doc.currency());
-      for (Aggregate a : parts) {
+      for (TotalKey.Aggregate a : parts) {
         s = s.plus(component(TotalKey.of(a), column));
       }
       return s;

@@ -453,7 +453,7 @@ public record BudgetDocument(
    * compute.
    *
    * <pre>{@code
-   * new PrintedTotal(TotalKey.of(Aggregate.NET_AVAILABLE), "Contribution nette totale disponible",
+   * new PrintedTotal(TotalKey.of(TotalKey.Aggregate.NET_AVAILABLE), "Contribution nette totale disponible",
    *     Map.of("2024-25-proposal", new BigDecimal("60535")));
    * }</pre>
    *

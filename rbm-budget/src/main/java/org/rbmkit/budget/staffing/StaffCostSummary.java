@@ -97,7 +97,7 @@ public final class StaffCostSummary {
   }
 
   /** A collector for streams, parallel ones included. */
-  public static Collector<StaffCost, StaffCostAccumulator, StaffCostSummary> collector(
+  public static Collector<StaffCost, ?, StaffCostSummary> collector(
       Currency currency) {
     checkNotNull(currency, "currency");
     return Collector.of(

@@ -10,14 +10,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.balance.BudgetTotals;
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.DetailTable;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.budget.document.ReserveFundTable;
-import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.core.fund.Fund;
 import org.rbmkit.core.fund.FundKind;
 import org.rbmkit.core.money.AmountUnit;
@@ -67,7 +66,7 @@ class ConsistencyCheckPropertiesTest {
         printed.add(printedTotal(t, TotalKey.item(item)));
       }
     }
-    for (Aggregate a : Aggregate.values()) {
+    for (TotalKey.Aggregate a : TotalKey.Aggregate.values()) {
       if (r.nextBoolean()) {
         printed.add(printedTotal(t, TotalKey.of(a)));
       }

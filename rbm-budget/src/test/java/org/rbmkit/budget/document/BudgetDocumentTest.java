@@ -107,7 +107,7 @@ class BudgetDocumentTest {
             new BudgetLine("1", "I", 1, "L", LineKind.INCOME, "f", Map.of("a", new BigDecimal("6"))))
         .addEqualityGroup(Seed003.document(), Seed003.document())
         .addEqualityGroup(TotalKey.item(13), TotalKey.parse("item-13"))
-        .addEqualityGroup(TotalKey.of(Aggregate.CHARGES), TotalKey.parse("charges"))
+        .addEqualityGroup(TotalKey.of(TotalKey.Aggregate.CHARGES), TotalKey.parse("charges"))
         .testEquals();
   }
 
@@ -132,8 +132,8 @@ class BudgetDocumentTest {
     for (BudgetColumn.Kind k : BudgetColumn.Kind.values()) {
       assertThat(BudgetColumn.Kind.fromCode(k.code())).isSameAs(k);
     }
-    for (Aggregate a : Aggregate.values()) {
-      assertThat(Aggregate.fromCode(a.code())).isSameAs(a);
+    for (TotalKey.Aggregate a : TotalKey.Aggregate.values()) {
+      assertThat(TotalKey.Aggregate.fromCode(a.code())).isSameAs(a);
     }
     assertThatThrownBy(() -> LineKind.fromCode("cost"))
         .hasMessageStartingWith("line kind \"cost\" is not one of revenue, direct-cost");

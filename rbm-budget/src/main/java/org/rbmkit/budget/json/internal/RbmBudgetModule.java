@@ -1,10 +1,10 @@
-package org.rbmkit.budget.json;
+package org.rbmkit.budget.json.internal;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.rbmkit.budget.check.Finding;
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.DetailTable;
@@ -16,7 +16,6 @@ import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
 import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.resources.AmountKind;
 import org.rbmkit.core.json.TextForm;
 import tools.jackson.databind.BeanDescription;
@@ -62,7 +61,7 @@ public class RbmBudgetModule extends SimpleModule {
         new OptionalText(Set.of(Tolerance.class, FigureRef.class, java.time.LocalDate.class)));
     text(LineKind.class, LineKind::code, LineKind::fromCode, "line kind");
     text(BudgetColumn.Kind.class, BudgetColumn.Kind::code, BudgetColumn.Kind::fromCode, "column kind");
-    text(Aggregate.class, Aggregate::code, Aggregate::fromCode, "total");
+    text(TotalKey.Aggregate.class, TotalKey.Aggregate::code, TotalKey.Aggregate::fromCode, "total");
     text(TotalKey.class, TotalKey::toString, TotalKey::parse, "total");
     text(Finding.Kind.class, Finding.Kind::code, Finding.Kind::fromCode, "finding kind");
     text(AmountKind.class, AmountKind::code, AmountKind::fromCode, "amount kind");
