@@ -14,6 +14,6 @@ module org.rbmkit.kpi {
       org.rbmkit.kpi.achievement.AchievementJsonModule,
       org.rbmkit.kpi.benchmark.BenchmarkModule,
       org.rbmkit.kpi.certification.RbmCertificationModule,
-      org.rbmkit.kpi.workforce.WorkforceJsonModule,
-      org.rbmkit.kpi.workplan.WorkplanJsonModule;
+      org.rbmkit.kpi.workforce.internal.WorkforceJsonModule,
+      org.rbmkit.kpi.workplan.internal.WorkplanJsonModule;
 }

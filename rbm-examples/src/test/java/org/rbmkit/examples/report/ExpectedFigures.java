@@ -52,7 +52,7 @@ import org.rbmkit.kpi.certification.StageCounts;
 import org.rbmkit.kpi.iati.IatiAchievement;
 import org.rbmkit.kpi.workforce.Gender;
 import org.rbmkit.kpi.workforce.GenderParity;
-import org.rbmkit.kpi.workforce.ParityRow;
+import org.rbmkit.kpi.workforce.GenderParity.ParityRow;
 import org.rbmkit.kpi.workforce.Workforce;
 import org.rbmkit.kpi.workplan.Objective;
 import org.rbmkit.kpi.workplan.Workplan;

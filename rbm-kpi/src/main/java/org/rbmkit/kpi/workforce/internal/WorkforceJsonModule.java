@@ -1,5 +1,10 @@
-package org.rbmkit.kpi.workforce;
+package org.rbmkit.kpi.workforce.internal;
 
+import org.rbmkit.kpi.workforce.ContractType;
+import org.rbmkit.kpi.workforce.CountryCode;
+import org.rbmkit.kpi.workforce.Gender;
+import org.rbmkit.kpi.workforce.LocationType;
+import org.rbmkit.kpi.workforce.RecruitmentStatus;
 import java.util.function.Function;
 import org.rbmkit.core.json.TextForm;
 import tools.jackson.core.JacksonException;
