@@ -1,28 +1,21 @@
-package org.rbmkit.budget.json;
+package org.rbmkit.budget.json.internal;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.rbmkit.budget.check.FindingKind;
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.check.Finding;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
-import org.rbmkit.budget.document.DetailRow;
-import org.rbmkit.budget.document.Claim;
-import org.rbmkit.budget.document.ClaimKind;
-import org.rbmkit.budget.document.ClaimRule;
 import org.rbmkit.budget.document.DetailTable;
+import org.rbmkit.budget.document.Claim;
 import org.rbmkit.budget.document.FigureRef;
-import org.rbmkit.budget.document.ItemRow;
 import org.rbmkit.budget.document.ItemTable;
 import org.rbmkit.budget.document.ReserveFundTable;
-import org.rbmkit.budget.document.StaffingRow;
-import org.rbmkit.budget.document.StaffingSubtotal;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
-import org.rbmkit.budget.document.ColumnKind;
+import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.resources.AmountKind;
 import org.rbmkit.core.json.TextForm;
 import tools.jackson.databind.BeanDescription;
@@ -52,14 +45,14 @@ public class RbmBudgetModule extends SimpleModule {
       Map.entry(BudgetDocument.class, Set.of("tolerance", "itemTables")),
       Map.entry(DetailTable.class, Set.of("tolerance")),
       Map.entry(ItemTable.class, Set.of("tolerance", "printedTotal")),
-      Map.entry(ItemRow.class, Set.of("description")),
-      Map.entry(StaffingSubtotal.class, Set.of("categories", "grades")),
+      Map.entry(ItemTable.Row.class, Set.of("description")),
+      Map.entry(StaffingTable.Subtotal.class, Set.of("categories", "grades")),
       Map.entry(ReserveFundTable.class, Set.of("tolerance", "openingDate", "closingDate")),
       Map.entry(StaffingTable.class, Set.of("tolerance")),
       Map.entry(Claim.class, Set.of("whole", "from", "inflation", "per")),
       Map.entry(BudgetLine.class, Set.of("dashes", "fund", "heading")),
-      Map.entry(DetailRow.class, Set.of("dashes")),
-      Map.entry(StaffingRow.class, Set.of("footnotes", "printedLabel")));
+      Map.entry(DetailTable.Row.class, Set.of("dashes")),
+      Map.entry(StaffingTable.Row.class, Set.of("footnotes", "printedLabel")));
 
   /** The module, with every serializer and deserializer of rbm-budget. */
   public RbmBudgetModule() {
@@ -67,23 +60,23 @@ public class RbmBudgetModule extends SimpleModule {
     setDeserializers(
         new OptionalText(Set.of(Tolerance.class, FigureRef.class, java.time.LocalDate.class)));
     text(LineKind.class, LineKind::code, LineKind::fromCode, "line kind");
-    text(ColumnKind.class, ColumnKind::code, ColumnKind::fromCode, "column kind");
-    text(Aggregate.class, Aggregate::code, Aggregate::fromCode, "total");
+    text(BudgetColumn.Kind.class, BudgetColumn.Kind::code, BudgetColumn.Kind::fromCode, "column kind");
+    text(TotalKey.Aggregate.class, TotalKey.Aggregate::code, TotalKey.Aggregate::fromCode, "total");
     text(TotalKey.class, TotalKey::toString, TotalKey::parse, "total");
-    text(FindingKind.class, FindingKind::code, FindingKind::fromCode, "finding kind");
+    text(Finding.Kind.class, Finding.Kind::code, Finding.Kind::fromCode, "finding kind");
     text(AmountKind.class, AmountKind::code, AmountKind::fromCode, "amount kind");
-    text(ClaimKind.class, ClaimKind::code, ClaimKind::fromCode, "claim kind");
-    text(ClaimRule.class, ClaimRule::toString, ClaimRule::parse, "claim rule");
+    text(Claim.Kind.class, Claim.Kind::code, Claim.Kind::fromCode, "claim kind");
+    text(Claim.Rule.class, Claim.Rule::toString, Claim.Rule::parse, "claim rule");
     text(FigureRef.class, FigureRef::toString, FigureRef::parse, "figure");
     text(Tolerance.class, Tolerance::toString, Tolerance::parse, "tolerance");
     for (Class<?> type : OPTIONAL.keySet()) {
       setMixInAnnotation(type, OmitAbsent.class);
     }
     setMixInAnnotation(BudgetLine.class, OmitAbsent.Dashes.class);
-    setMixInAnnotation(DetailRow.class, OmitAbsent.Dashes.class);
-    setMixInAnnotation(StaffingRow.class, OmitAbsent.Footnotes.class);
+    setMixInAnnotation(DetailTable.Row.class, OmitAbsent.Dashes.class);
+    setMixInAnnotation(StaffingTable.Row.class, OmitAbsent.Footnotes.class);
     setMixInAnnotation(BudgetDocument.class, OmitAbsent.ItemTables.class);
-    setMixInAnnotation(StaffingSubtotal.class, OmitAbsent.Covered.class);
+    setMixInAnnotation(StaffingTable.Subtotal.class, OmitAbsent.Covered.class);
     setDeserializerModifier(new ValueDeserializerModifier() {
       private static final long serialVersionUID = 1L;
 

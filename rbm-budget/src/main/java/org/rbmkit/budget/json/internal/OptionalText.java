@@ -1,4 +1,4 @@
-package org.rbmkit.budget.json;
+package org.rbmkit.budget.json.internal;
 
 import java.util.Optional;
 import java.util.Set;

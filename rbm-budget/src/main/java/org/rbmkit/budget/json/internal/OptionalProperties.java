@@ -1,4 +1,4 @@
-package org.rbmkit.budget.json;
+package org.rbmkit.budget.json.internal;
 
 import java.math.BigDecimal;
 import java.util.HashSet;

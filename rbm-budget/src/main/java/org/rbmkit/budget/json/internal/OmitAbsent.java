@@ -1,4 +1,4 @@
-package org.rbmkit.budget.json;
+package org.rbmkit.budget.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -14,11 +14,12 @@ import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.core.money.Money;
 
 /**
- * Seeded randomised checks that the accumulator's sums are exact, whatever the size of the
+ * Seeded randomised checks that the sums of {@link BudgetTotals} are exact, over entries or a
+ * {@link BudgetEntryTable}, whatever the size of the
  * amounts (long sums overflowing into decimals included), the split of the input and the
  * currency's minor units, and that balances by fund agree with balances fund by fund.
  */
-class BudgetAccumulatorPropertiesTest {
+class BudgetTotalsExactSumsPropertiesTest {
 
   private static final long MASTER_SEED = 20261128L;
   private static final String[] COLUMNS = {"b", "f", "p"};
@@ -87,14 +88,16 @@ class BudgetAccumulatorPropertiesTest {
             .isEqualTo(Money.of(cur, expected));
       }
 
-      BudgetAccumulator merged = new BudgetAccumulator(cur);
+      BudgetTotals merged = BudgetTotals.of(cur, List.of());
       int parts = 1 + r.nextInt(4);
       for (int p = 0; p < parts; p++) {
-        BudgetAccumulator a = new BudgetAccumulator(cur);
-        a.addAll(entries.subList(p * n / parts, (p + 1) * n / parts));
-        merged.merge(a);
+        List<BudgetEntry> part = entries.subList(p * n / parts, (p + 1) * n / parts);
+        merged = merged.plus(r.nextBoolean() ? BudgetTotals.of(cur, part)
+            : BudgetTotals.of(BudgetEntryTable.of(cur, part)));
       }
-      assertThat(merged.result()).as("seed %s", seed).isEqualTo(one);
+      assertThat(merged).as("seed %s", seed).isEqualTo(one);
+      assertThat(entries.parallelStream().collect(BudgetTotals.collector(cur)))
+          .as("seed %s", seed).isEqualTo(one);
 
       for (String column : COLUMNS) {
         Map<String, Balance> byFund = one.balanceByFund(column);
