@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,23 +63,55 @@ public final class Benchmark {
     checkNotNull(period, "period");
     Metric m = set.requireMetric(metric);
     MathContext mc = options.precision();
-    List<MetricTable.Entry> present = new ArrayList<>();
+    List<BenchmarkEntity> entities = set.entities();
+    ValueColumn raw = set.valueColumn(metric, period);
+    ValueColumn per = m.per().map(p -> set.valueColumn(p, period)).orElse(null);
+    int present = raw == null ? 0 : raw.size();
+    String[] ids = new String[present];
+    BigDecimal[] values = new BigDecimal[present];
     List<Missing> missing = new ArrayList<>();
-    Map<String, BigDecimal> targets = new HashMap<>();
-    Map<String, PeerGroup> groups = new HashMap<>();
-    for (BenchmarkEntity e : set.entities()) {
-      Optional<BigDecimal> v = set.comparedValue(e.id(), metric, period, mc);
-      if (v.isPresent()) {
-        present.add(new MetricTable.Entry(e.id(), v.get()));
+    int n = 0;
+    int k = 0;
+    // both columns and the entities in entity order: one merge, no look-up per entity
+    for (int e = 0; e < entities.size(); e++) {
+      String id = entities.get(e).id();
+      if (k < present && raw.entity(k) == e) {
+        BigDecimal v = raw.value(k++);
+        if (m.per().isPresent()) {
+          BigDecimal denominator = per == null ? null : per.get(e);
+          if (denominator == null) {
+            missing.add(new Missing(id, "no value of normaliser \"" + m.per().get() + "\""));
+            continue;
+          }
+          // a zero denominator was rejected when the set was built
+          v = v.divide(denominator, mc);
+        }
+        ids[n] = id;
+        values[n++] = v;
       } else {
-        missing.add(new Missing(e.id(), set.missingReason(e.id(), metric, period).orElseThrow()));
+        missing.add(new Missing(id, "no value"));
       }
-      set.target(e.id(), metric, period).ifPresent(t -> targets.put(e.id(), t));
-      if (!options.peerAttributes().isEmpty()) {
+    }
+    ValueColumn targets = set.targetColumn(metric, period);
+    return new MetricTable(
+        m,
+        period,
+        options,
+        n == present ? ids : Arrays.copyOf(ids, n),
+        n == present ? values : Arrays.copyOf(values, n),
+        missing,
+        targets == null ? id -> null : id -> targets.get(set.entityIndex(id)),
+        peerGroups(entities));
+  }
+
+  private Map<String, PeerGroup> peerGroups(List<BenchmarkEntity> entities) {
+    Map<String, PeerGroup> groups = new HashMap<>();
+    if (!options.peerAttributes().isEmpty()) {
+      for (BenchmarkEntity e : entities) {
         PeerGroup.of(e, options.peerAttributes()).ifPresent(g -> groups.put(e.id(), g));
       }
     }
-    return MetricTable.compute(m, period, options, present, missing, targets, groups);
+    return groups;
   }
 
   /**
@@ -180,9 +213,9 @@ public final class Benchmark {
       }
       normalised.put(id, scores);
     }
-    List<MetricTable.Entry> present = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<BigDecimal> values = new ArrayList<>();
     List<Missing> missing = new ArrayList<>();
-    Map<String, PeerGroup> groups = new HashMap<>();
     for (BenchmarkEntity e : set.entities()) {
       BigDecimal score = BigDecimal.ZERO;
       String lacking = null;
@@ -195,19 +228,25 @@ public final class Benchmark {
         score = score.add(w.getValue().multiply(n));
       }
       if (lacking == null) {
-        present.add(new MetricTable.Entry(e.id(), score.round(mc)));
+        ids.add(e.id());
+        values.add(score.round(mc));
       } else {
         String reason = set.missingReason(e.id(), lacking, period).orElse("no value");
         missing.add(new Missing(e.id(), reason + " of metric \"" + lacking + "\""));
-      }
-      if (!options.peerAttributes().isEmpty()) {
-        PeerGroup.of(e, options.peerAttributes()).ifPresent(g -> groups.put(e.id(), g));
       }
     }
     Metric compositeMetric =
         Metric.of(CompositeTable.METRIC_ID, "Composite score", "", Direction.HIGHER_IS_BETTER);
     MetricTable table =
-        MetricTable.compute(compositeMetric, period, options, present, missing, Map.of(), groups);
+        new MetricTable(
+            compositeMetric,
+            period,
+            options,
+            ids.toArray(String[]::new),
+            values.toArray(BigDecimal[]::new),
+            missing,
+            id -> null,
+            peerGroups(set.entities()));
     return new CompositeTable(scheme, table, degenerate);
   }
 

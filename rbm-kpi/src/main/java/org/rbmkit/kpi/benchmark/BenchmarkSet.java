@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,9 +53,10 @@ public final class BenchmarkSet {
   private final ImmutableList<Observation> values;
   private final ImmutableList<Observation> targets;
   private final ImmutableMap<String, Metric> metricById;
-  private final ImmutableMap<String, BenchmarkEntity> entityById;
-  private final ImmutableMap<Key, BigDecimal> valueByKey;
-  private final ImmutableMap<Key, BigDecimal> targetByKey;
+  private final ImmutableMap<String, Integer> entityIndex;
+  // by metric and period: the values in entity order, read whole by a comparison
+  private final ImmutableMap<ColumnKey, ValueColumn> valueColumns;
+  private final ImmutableMap<ColumnKey, ValueColumn> targetColumns;
 
   private BenchmarkSet(
       String name,
@@ -68,14 +70,82 @@ public final class BenchmarkSet {
     this.values = ImmutableList.copyOf(values);
     this.targets = ImmutableList.copyOf(targets);
     this.metricById = this.metrics.stream().collect(ImmutableMap.toImmutableMap(Metric::id, m -> m));
-    this.entityById =
-        this.entities.stream().collect(ImmutableMap.toImmutableMap(BenchmarkEntity::id, e -> e));
-    this.valueByKey = index(this.values);
-    this.targetByKey = index(this.targets);
+    ImmutableMap.Builder<String, Integer> index =
+        ImmutableMap.builderWithExpectedSize(this.entities.size());
+    for (int i = 0; i < this.entities.size(); i++) {
+      index.put(this.entities.get(i).id(), i);
+    }
+    this.entityIndex = index.buildOrThrow();
+    this.valueColumns = columns(this.values, entityIndex);
+    this.targetColumns = columns(this.targets, entityIndex);
   }
 
-  private static ImmutableMap<Key, BigDecimal> index(List<Observation> list) {
-    return list.stream().collect(ImmutableMap.toImmutableMap(Key::of, Observation::value));
+  /** The observations grouped by metric and period, each group in entity order. */
+  private static ImmutableMap<ColumnKey, ValueColumn> columns(
+      List<Observation> list, Map<String, Integer> entityIndex) {
+    Map<ColumnKey, int[]> counts = new LinkedHashMap<>();
+    int[] column = new int[list.size()];
+    List<ColumnKey> keys = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      Observation o = list.get(i);
+      ColumnKey k = new ColumnKey(o.metric(), o.period());
+      int[] c = counts.get(k);
+      if (c == null) {
+        c = new int[] {keys.size(), 0};
+        counts.put(k, c);
+        keys.add(k);
+      }
+      c[1]++;
+      column[i] = c[0];
+    }
+    // per column, one sort of packed (entity index, observation index) keys
+    long[][] packed = new long[keys.size()][];
+    int[] filled = new int[keys.size()];
+    for (ColumnKey k : keys) {
+      int[] c = counts.get(k);
+      packed[c[0]] = new long[c[1]];
+    }
+    for (int i = 0; i < list.size(); i++) {
+      long entity = entityIndex.get(list.get(i).entity());
+      packed[column[i]][filled[column[i]]++] = entity << 32 | i;
+    }
+    ImmutableMap.Builder<ColumnKey, ValueColumn> out = ImmutableMap.builder();
+    for (int c = 0; c < keys.size(); c++) {
+      long[] p = packed[c];
+      Arrays.sort(p);
+      int[] entities = new int[p.length];
+      BigDecimal[] values = new BigDecimal[p.length];
+      for (int k = 0; k < p.length; k++) {
+        entities[k] = (int) (p[k] >>> 32);
+        values[k] = list.get((int) p[k]).value();
+      }
+      packed[c] = null;
+      out.put(keys.get(c), new ValueColumn(entities, values));
+    }
+    return out.buildOrThrow();
+  }
+
+  /** The values of a metric in a period in entity order, or null when it has none. */
+  ValueColumn valueColumn(String metric, Period period) {
+    return valueColumns.get(new ColumnKey(metric, period));
+  }
+
+  /** The targets of a metric in a period in entity order, or null when it has none. */
+  ValueColumn targetColumn(String metric, Period period) {
+    return targetColumns.get(new ColumnKey(metric, period));
+  }
+
+  /** The index of the entity in {@link #entities()}, or -1 when the set has no such entity. */
+  int entityIndex(String entity) {
+    Integer i = entityIndex.get(entity);
+    return i == null ? -1 : i;
+  }
+
+  private BigDecimal lookup(
+      ImmutableMap<ColumnKey, ValueColumn> columns, String entity, String metric, Period period) {
+    ValueColumn c = columns.get(new ColumnKey(metric, period));
+    Integer i = entityIndex.get(entity);
+    return c == null || i == null ? null : c.get(i);
   }
 
   /**
@@ -242,17 +312,18 @@ public final class BenchmarkSet {
 
   /** The entity with the given id, or empty. */
   public Optional<BenchmarkEntity> entity(String id) {
-    return Optional.ofNullable(entityById.get(id));
+    Integer i = entityIndex.get(id);
+    return i == null ? Optional.empty() : Optional.of(entities.get(i));
   }
 
   /** The raw value of an entity's metric in a period, or empty when it is missing. */
   public Optional<BigDecimal> value(String entity, String metric, Period period) {
-    return Optional.ofNullable(valueByKey.get(new Key(entity, metric, period)));
+    return Optional.ofNullable(lookup(valueColumns, entity, metric, period));
   }
 
   /** The target of an entity's metric in a period, or empty when none is set. */
   public Optional<BigDecimal> target(String entity, String metric, Period period) {
-    return Optional.ofNullable(targetByKey.get(new Key(entity, metric, period)));
+    return Optional.ofNullable(lookup(targetColumns, entity, metric, period));
   }
 
   /**
@@ -264,11 +335,11 @@ public final class BenchmarkSet {
       String entity, String metric, Period period, MathContext precision) {
     checkNotNull(precision, "precision");
     Metric m = requireMetric(metric);
-    BigDecimal raw = valueByKey.get(new Key(entity, metric, period));
+    BigDecimal raw = lookup(valueColumns, entity, metric, period);
     if (raw == null || m.per().isEmpty()) {
       return Optional.ofNullable(raw);
     }
-    BigDecimal denominator = valueByKey.get(new Key(entity, m.per().get(), period));
+    BigDecimal denominator = lookup(valueColumns, entity, m.per().get(), period);
     // a zero denominator was rejected when the set was built
     return denominator == null ? Optional.empty() : Optional.of(raw.divide(denominator, precision));
   }
@@ -279,10 +350,10 @@ public final class BenchmarkSet {
    */
   public Optional<String> missingReason(String entity, String metric, Period period) {
     Metric m = requireMetric(metric);
-    if (!valueByKey.containsKey(new Key(entity, metric, period))) {
+    if (lookup(valueColumns, entity, metric, period) == null) {
       return Optional.of("no value");
     }
-    if (m.per().isPresent() && !valueByKey.containsKey(new Key(entity, m.per().get(), period))) {
+    if (m.per().isPresent() && lookup(valueColumns, entity, m.per().get(), period) == null) {
       return Optional.of("no value of normaliser \"" + m.per().get() + "\"");
     }
     return Optional.empty();
@@ -350,6 +421,8 @@ public final class BenchmarkSet {
         + targets.size()
         + " targets]";
   }
+
+  private record ColumnKey(String metric, Period period) {}
 
   private record Key(String entity, String metric, Period period) {
     static Key of(Observation o) {
