@@ -1,4 +1,12 @@
-/** Indicator achievement, ratings and roll-up; certification rates; benchmarking; workforce and workplans. */
+/**
+ * Indicator achievement, ratings and roll-up; certification rates; benchmarking; workforce and
+ * workplans.
+ *
+ * <p>Exported packages: {@code org.rbmkit.kpi.achievement}, {@code org.rbmkit.kpi.benchmark},
+ * {@code org.rbmkit.kpi.certification}, {@code org.rbmkit.kpi.iati}, {@code
+ * org.rbmkit.kpi.workforce}, {@code org.rbmkit.kpi.workplan}; {@code
+ * org.rbmkit.kpi.benchmark.internal} (the benchmark set's JSON binding) is not exported.
+ */
 module org.rbmkit.kpi {
   requires transitive org.rbmkit.core;
   requires tools.jackson.dataformat.csv;
@@ -12,7 +20,7 @@ module org.rbmkit.kpi {
 
   provides tools.jackson.databind.JacksonModule with
       org.rbmkit.kpi.achievement.AchievementJsonModule,
-      org.rbmkit.kpi.benchmark.BenchmarkModule,
+      org.rbmkit.kpi.benchmark.internal.BenchmarkModule,
       org.rbmkit.kpi.certification.RbmCertificationModule,
       org.rbmkit.kpi.workforce.WorkforceJsonModule,
       org.rbmkit.kpi.workplan.WorkplanJsonModule;

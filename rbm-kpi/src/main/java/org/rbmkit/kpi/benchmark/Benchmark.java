@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.TieRule;
+import org.rbmkit.kpi.benchmark.CompositeScheme.CompositeTable;
+import org.rbmkit.kpi.benchmark.CompositeScheme.Normalisation;
+import org.rbmkit.kpi.benchmark.MetricTable.Missing;
 
 /**
  * The benchmarking calculator: ranks entities on a metric, compares periods, scores composites,

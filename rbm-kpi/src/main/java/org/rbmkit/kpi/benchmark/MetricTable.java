@@ -2,6 +2,7 @@ package org.rbmkit.kpi.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -20,6 +21,10 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.Function;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.TieRule;
+import org.rbmkit.kpi.benchmark.Position.Gap;
+import org.rbmkit.kpi.benchmark.Position.Quartile;
 
 /**
  * The comparison of all entities on one metric in one period: a position for every ranked
@@ -409,5 +414,62 @@ public final class MetricTable {
   public String toString() {
     return "MetricTable[" + metric.id() + " " + period + ": " + positions.size() + " ranked, "
         + missing.size() + " missing]";
+  }
+
+  /**
+   * The present values of one peer group in a {@link MetricTable}: how many, their exact total,
+   * their mean and their share of the table's total.
+   *
+   * <pre>{@code
+   * table.peerGroups().get(group).shareOfTotal();   // Optional[58.09...] percent
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param group the peer group
+   * @param count the number of entities of the group with a value
+   * @param total the exact sum of their values; zero when there are none
+   * @param mean the mean of their values rounded to the table's precision, or empty when none
+   * @param shareOfTotal {@code 100 · total / table total}, rounded to the table's precision, or
+   *     empty when the table's total is zero
+   */
+  public record PeerGroupSummary(
+      PeerGroup group,
+      long count,
+      BigDecimal total,
+      Optional<BigDecimal> mean,
+      Optional<BigDecimal> shareOfTotal) {
+
+    /** Validates the components. */
+    public PeerGroupSummary {
+      checkNotNull(group, "group");
+      checkArgument(count >= 0, "group %s: count %s is negative", group, count);
+      checkNotNull(total, "total");
+      checkNotNull(mean, "mean");
+      checkNotNull(shareOfTotal, "shareOfTotal");
+    }
+  }
+
+  /**
+   * An entity left without a compared value, and why: {@code no value}, {@code no value of
+   * normaliser "learners"}, {@code no value of metric "cost"} (in a composite).
+   *
+   * <pre>{@code
+   * new Missing("unit-7", "no value");
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param entity the entity id
+   * @param reason why the value is missing; not blank
+   */
+  public record Missing(String entity, String reason) {
+
+    /** Validates the components. */
+    public Missing {
+      checkNotNull(entity, "entity");
+      checkNotNull(reason, "reason");
+      checkArgument(!reason.isBlank(), "missing %s: reason must not be blank", entity);
+    }
   }
 }

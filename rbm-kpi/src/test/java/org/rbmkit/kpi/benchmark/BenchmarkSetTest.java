@@ -11,6 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.period.Biennium;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.TieRule;
+import org.rbmkit.kpi.benchmark.BenchmarkSet.Observation;
+import org.rbmkit.kpi.benchmark.CompositeScheme.Normalisation;
+import org.rbmkit.kpi.benchmark.Position.Quartile;
 
 /** Validation, lookup and equality of benchmark sets and their parts. */
 class BenchmarkSetTest {

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
+import org.rbmkit.kpi.benchmark.CompositeScheme.CompositeTable;
+import org.rbmkit.kpi.benchmark.CompositeScheme.Normalisation;
+import org.rbmkit.kpi.benchmark.MetricTable.Missing;
 
 /** Composite scores, changes, planned ratios and statistics on hand-computed cases. */
 class CalculationsTest {

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.TieRule;
 
 /**
  * The primitive ordering of a metric table against a reference written here with {@link

@@ -1,4 +1,4 @@
-package org.rbmkit.kpi.benchmark;
+package org.rbmkit.kpi.benchmark.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,6 +10,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.kpi.benchmark.BenchmarkEntity;
+import org.rbmkit.kpi.benchmark.BenchmarkSet;
+import org.rbmkit.kpi.benchmark.BenchmarkSet.Observation;
+import org.rbmkit.kpi.benchmark.BenchmarkSetException;
+import org.rbmkit.kpi.benchmark.Direction;
+import org.rbmkit.kpi.benchmark.Metric;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
