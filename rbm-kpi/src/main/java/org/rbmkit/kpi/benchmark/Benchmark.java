@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.core.problem.Location;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
 import org.rbmkit.kpi.benchmark.BenchmarkOptions.TieRule;
 import org.rbmkit.kpi.benchmark.CompositeScheme.CompositeTable;
 import org.rbmkit.kpi.benchmark.CompositeScheme.Normalisation;
@@ -60,7 +63,7 @@ public final class Benchmark {
    * is compared on value divided by normaliser; a target of a normalised metric is read in the
    * normalised unit.
    *
-   * @throws BenchmarkSetException if the set has no such metric
+   * @throws ProblemException if the set has no such metric
    */
   public MetricTable table(BenchmarkSet set, String metric, Period period) {
     checkNotNull(set, "set");
@@ -122,7 +125,7 @@ public final class Benchmark {
    * Every entity's change on one metric from one period to another; entities lacking a compared
    * value in either period are listed as missing with the period named.
    *
-   * @throws BenchmarkSetException if the set has no such metric
+   * @throws ProblemException if the set has no such metric
    */
   public ChangeTable changes(BenchmarkSet set, String metric, Period from, Period to) {
     checkNotNull(set, "set");
@@ -151,7 +154,7 @@ public final class Benchmark {
    * period with a value of the metric that ends before {@code period} starts. Empty when the
    * entity has no compared value in {@code period}.
    *
-   * @throws BenchmarkSetException if the set has no such metric or entity
+   * @throws ProblemException if the set has no such metric or entity
    */
   public Optional<PlanComparison> againstPlan(
       BenchmarkSet set, String entity, String metric, Period period) {
@@ -159,7 +162,7 @@ public final class Benchmark {
     checkNotNull(period, "period");
     Metric m = set.requireMetric(metric);
     if (set.entity(entity).isEmpty()) {
-      throw new BenchmarkSetException(List.of("unknown entity \"" + entity + "\""));
+      throw BenchmarkSetRules.unknown("entity", entity, "unknown entity \"" + entity + "\"");
     }
     MathContext mc = options.precision();
     Optional<BigDecimal> actual = set.comparedValue(entity, metric, period, mc);
@@ -185,21 +188,26 @@ public final class Benchmark {
    * entities with a value of it in the period; an entity lacking any weighted metric gets no
    * score and follows the missing-value policy.
    *
-   * @throws BenchmarkSetException naming every weighted metric the set does not have
+   * @throws ProblemException naming every weighted metric the set does not have
    */
   public CompositeTable composite(BenchmarkSet set, CompositeScheme scheme, Period period) {
     checkNotNull(set, "set");
     checkNotNull(scheme, "scheme");
     checkNotNull(period, "period");
-    List<String> unknown = new ArrayList<>();
+    List<Problem> unknown = new ArrayList<>();
     for (String id : scheme.weights().keySet()) {
       if (set.metric(id).isEmpty()) {
-        unknown.add("composite: unknown metric \"" + id + "\" (the set has "
-            + set.metrics().stream().map(Metric::id).toList() + ")");
+        unknown.add(
+            Problem.error(
+                Location.document(),
+                "benchmark.composite.metric.unknown",
+                id,
+                "unknown metric \"" + id + "\" (the set has "
+                    + set.metrics().stream().map(Metric::id).toList() + ")"));
       }
     }
     if (!unknown.isEmpty()) {
-      throw new BenchmarkSetException(unknown);
+      throw new ProblemException(CompositeScheme.SUBJECT, unknown);
     }
     MathContext mc = options.precision();
     Map<String, Map<String, BigDecimal>> normalised = new LinkedHashMap<>();
@@ -289,7 +297,7 @@ public final class Benchmark {
   /**
    * The entity's position and gaps on every metric of the set in one period.
    *
-   * @throws BenchmarkSetException if the set has no such entity
+   * @throws ProblemException if the set has no such entity
    */
   public EntityProfile profile(BenchmarkSet set, String entity, Period period) {
     checkNotNull(set, "set");
@@ -297,7 +305,7 @@ public final class Benchmark {
     BenchmarkEntity e =
         set.entity(entity)
             .orElseThrow(
-                () -> new BenchmarkSetException(List.of("unknown entity \"" + entity + "\"")));
+                () -> BenchmarkSetRules.unknown("entity", entity, "unknown entity \"" + entity + "\""));
     Map<String, MetricTable> tables = new LinkedHashMap<>();
     for (Metric m : set.metrics()) {
       tables.put(m.id(), table(set, m.id(), period));

@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
 import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
 
 /**
@@ -38,7 +40,7 @@ import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
  * }</pre>
  *
  * <p>A set is validated as a whole when built, and every problem is reported at once in a
- * {@link BenchmarkSetException}, each naming the list index, entity and metric: duplicate entity
+ * {@link ProblemException} (see {@code BenchmarkSetRules} for the codes), each naming the list index, entity and metric: duplicate entity
  * or metric ids, a value or target for an unknown entity or metric, two values for one entity,
  * metric and period, a normaliser that is not a metric of the set or is itself normalised, and a
  * normaliser value of zero where it would divide a value. An entity without a value for a metric
@@ -155,7 +157,7 @@ public final class BenchmarkSet {
    * A validated set.
    *
    * @param name a readable title for reports; may be empty
-   * @throws BenchmarkSetException listing every problem found, see the class comment
+   * @throws ProblemException listing every problem found, see the class comment
    */
   public static BenchmarkSet of(
       String name,
@@ -168,100 +170,11 @@ public final class BenchmarkSet {
     checkNotNull(entities, "entities");
     checkNotNull(values, "values");
     checkNotNull(targets, "targets");
-    List<String> problems = new ArrayList<>();
-    Map<String, Integer> metricIndex = new HashMap<>();
-    for (int i = 0; i < metrics.size(); i++) {
-      Metric m = checkNotNull(metrics.get(i), "metrics[%s]", i);
-      Integer first = metricIndex.putIfAbsent(m.id(), i);
-      if (first != null) {
-        problems.add(
-            String.format(
-                "metrics[%d]: duplicate metric id \"%s\" (first at metrics[%d])", i, m.id(), first));
-      }
-    }
-    Map<String, Metric> metricById = new HashMap<>();
-    metrics.forEach(m -> metricById.putIfAbsent(m.id(), m));
-    for (int i = 0; i < metrics.size(); i++) {
-      Metric m = metrics.get(i);
-      if (m.per().isPresent()) {
-        Metric n = metricById.get(m.per().get());
-        if (n == null) {
-          problems.add(
-              String.format(
-                  "metrics[%d]: metric \"%s\": normaliser \"%s\" is not a metric of the set",
-                  i, m.id(), m.per().get()));
-        } else if (n.per().isPresent()) {
-          problems.add(
-              String.format(
-                  "metrics[%d]: metric \"%s\": normaliser \"%s\" is itself normalised (per \"%s\")",
-                  i, m.id(), n.id(), n.per().get()));
-        }
-      }
-    }
-    Map<String, Integer> entityIndex = new HashMap<>();
-    for (int i = 0; i < entities.size(); i++) {
-      BenchmarkEntity e = checkNotNull(entities.get(i), "entities[%s]", i);
-      Integer first = entityIndex.putIfAbsent(e.id(), i);
-      if (first != null) {
-        problems.add(
-            String.format(
-                "entities[%d]: duplicate entity id \"%s\" (first at entities[%d])",
-                i, e.id(), first));
-      }
-    }
-    Map<Key, Integer> valueIndex = checkObservations("values", values, metricById, entityIndex, problems);
-    checkObservations("targets", targets, metricById, entityIndex, problems);
-    for (int i = 0; i < values.size(); i++) {
-      Observation o = values.get(i);
-      Metric m = metricById.get(o.metric());
-      if (m == null || m.per().isEmpty()) {
-        continue;
-      }
-      Key nk = new Key(o.entity(), m.per().get(), o.period());
-      Integer j = valueIndex.get(nk);
-      if (j != null && values.get(j).value().signum() == 0) {
-        problems.add(
-            String.format(
-                "values[%d]: entity \"%s\", metric \"%s\", period %s: normaliser \"%s\" is zero"
-                    + " (values[%d])",
-                i, o.entity(), o.metric(), o.period(), m.per().get(), j));
-      }
-    }
+    List<Problem> problems = BenchmarkSetRules.check(metrics, entities, values, targets);
     if (!problems.isEmpty()) {
-      throw new BenchmarkSetException(problems);
+      throw new ProblemException(BenchmarkSetRules.SUBJECT, problems);
     }
     return new BenchmarkSet(name, metrics, entities, values, targets);
-  }
-
-  private static Map<Key, Integer> checkObservations(
-      String field,
-      List<Observation> list,
-      Map<String, Metric> metricById,
-      Map<String, Integer> entityIndex,
-      List<String> problems) {
-    Map<Key, Integer> seen = new HashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      Observation o = checkNotNull(list.get(i), "%s[%s]", field, i);
-      String where =
-          String.format(
-              "%s[%d]: entity \"%s\", metric \"%s\", period %s",
-              field, i, o.entity(), o.metric(), o.period());
-      if (!entityIndex.containsKey(o.entity())) {
-        problems.add(where + ": unknown entity \"" + o.entity() + "\"");
-      }
-      if (!metricById.containsKey(o.metric())) {
-        problems.add(where + ": unknown metric \"" + o.metric() + "\"");
-      }
-      Integer first = seen.putIfAbsent(Key.of(o), i);
-      if (first != null) {
-        problems.add(
-            String.format(
-                "%s: a second value %s (first %s at %s[%d])",
-                where, o.value().toPlainString(), list.get(first).value().toPlainString(), field,
-                first));
-      }
-    }
-    return seen;
   }
 
   /** A builder that collects parts in order; {@link Builder#build()} validates them. */
@@ -302,13 +215,13 @@ public final class BenchmarkSet {
   /**
    * The metric with the given id.
    *
-   * @throws BenchmarkSetException naming the metric and listing the known ones
+   * @throws ProblemException naming the metric and listing the known ones
    */
   public Metric requireMetric(String id) {
     Metric m = metricById.get(id);
     if (m == null) {
-      throw new BenchmarkSetException(
-          List.of("unknown metric \"" + id + "\" (the set has " + metricById.keySet() + ")"));
+      throw BenchmarkSetRules.unknown(
+          "metric", id, "unknown metric \"" + id + "\" (the set has " + metricById.keySet() + ")");
     }
     return m;
   }
@@ -427,11 +340,6 @@ public final class BenchmarkSet {
 
   private record ColumnKey(String metric, Period period) {}
 
-  private record Key(String entity, String metric, Period period) {
-    static Key of(Observation o) {
-      return new Key(o.entity(), o.metric(), o.period());
-    }
-  }
 
   /** Collects the parts of a set; not thread-safe, use once. */
   public static final class Builder {
@@ -491,7 +399,7 @@ public final class BenchmarkSet {
     /**
      * The validated set.
      *
-     * @throws BenchmarkSetException listing every problem
+     * @throws ProblemException listing every problem
      */
     public BenchmarkSet build() {
       return BenchmarkSet.of(name, metrics, entities, values, targets);

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rbmkit.core.problem.Location;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
 import org.rbmkit.core.text.Coded;
 
 /**
@@ -37,41 +40,46 @@ import org.rbmkit.core.text.Coded;
 public record CompositeScheme(
     Map<String, BigDecimal> weights, Normalisation normalisation, boolean weightsSumToOne) {
 
+  /** What the problems of a scheme are about, starting the exception's message. */
+  static final String SUBJECT = "the composite scheme";
+
   /**
    * Validates and copies the components.
    *
-   * @throws BenchmarkSetException naming every metric with a weight that is not positive, and the
+   * @throws ProblemException naming every metric with a weight that is not positive, and the
    *     sum when it must be 1 and is not
    */
   public CompositeScheme {
     checkNotNull(weights, "weights");
     checkNotNull(normalisation, "normalisation");
     checkArgument(!weights.isEmpty(), "composite scheme: no metrics weighted");
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
     for (Map.Entry<String, BigDecimal> e : weights.entrySet()) {
       Ids.check(e.getKey(), "composite metric id");
       checkNotNull(e.getValue(), "weight of metric %s", e.getKey());
       if (e.getValue().signum() <= 0) {
         problems.add(
-            "composite: metric \""
-                + e.getKey()
-                + "\": weight "
-                + e.getValue().toPlainString()
-                + " is not positive");
+            Problem.error(
+                Location.document(),
+                "benchmark.composite.weight",
+                e.getValue().toPlainString(),
+                "metric \"" + e.getKey() + "\": weight " + e.getValue().toPlainString()
+                    + " is not positive"));
       }
       sum = sum.add(e.getValue());
     }
     if (weightsSumToOne && sum.compareTo(BigDecimal.ONE) != 0) {
       problems.add(
-          "composite: weights of metrics "
-              + weights.keySet()
-              + " sum to "
-              + sum.toPlainString()
-              + ", not 1");
+          Problem.error(
+              Location.document(),
+              "benchmark.composite.sum",
+              sum.toPlainString(),
+              "weights of metrics " + weights.keySet() + " sum to " + sum.toPlainString()
+                  + ", not 1"));
     }
     if (!problems.isEmpty()) {
-      throw new BenchmarkSetException(problems);
+      throw new ProblemException(SUBJECT, problems);
     }
     weights = ImmutableMap.copyOf(weights);
   }
