@@ -73,39 +73,47 @@ public final class Benchmark {
     List<BenchmarkEntity> entities = set.entities();
     ValueColumn raw = set.valueColumn(metric, period);
     ValueColumn per = m.per().map(p -> set.valueColumn(p, period)).orElse(null);
-    int present = raw == null ? 0 : raw.size();
-    String[] ids = new String[present];
-    BigDecimal[] values = new BigDecimal[present];
+    int[] present = raw == null ? new int[0] : raw.entities();
+    BigDecimal[] values = raw == null ? new BigDecimal[0] : raw.values();
     List<Missing> missing = new ArrayList<>();
-    int n = 0;
-    int k = 0;
-    // both columns and the entities in entity order: one merge, no look-up per entity
-    for (int e = 0; e < entities.size(); e++) {
-      String id = entities.get(e).id();
-      if (k < present && raw.entity(k) == e) {
-        BigDecimal v = raw.value(k++);
-        if (m.per().isPresent()) {
-          BigDecimal denominator = per == null ? null : per.get(e);
-          if (denominator == null) {
-            missing.add(new Missing(id, "no value of normaliser \"" + m.per().get() + "\""));
-            continue;
-          }
-          // a zero denominator was rejected when the set was built
-          v = v.divide(denominator, mc);
-        }
-        ids[n] = id;
-        values[n++] = v;
-      } else {
-        missing.add(new Missing(id, "no value"));
+    // the present entities ascend: the missing ones are the gaps, read without a look-up
+    int next = 0;
+    for (int e : present) {
+      for (; next < e; next++) {
+        missing.add(new Missing(entities.get(next).id(), "no value"));
       }
+      next = e + 1;
     }
+    for (; next < entities.size(); next++) {
+      missing.add(new Missing(entities.get(next).id(), "no value"));
+    }
+    if (m.per().isPresent()) {
+      int[] divided = new int[present.length];
+      BigDecimal[] quotients = new BigDecimal[present.length];
+      int n = 0;
+      for (int k = 0; k < present.length; k++) {
+        BigDecimal denominator = per == null ? null : per.get(present[k]);
+        if (denominator == null) {
+          String id = entities.get(present[k]).id();
+          missing.add(new Missing(id, "no value of normaliser \"" + m.per().get() + "\""));
+        } else {
+          divided[n] = present[k];
+          // a zero denominator was rejected when the set was built
+          quotients[n++] = values[k].divide(denominator, mc);
+        }
+      }
+      present = Arrays.copyOf(divided, n);
+      values = Arrays.copyOf(quotients, n);
+    }
+    int[] index = present;
     ValueColumn targets = set.targetColumn(metric, period);
     return new MetricTable(
         m,
         period,
         options,
-        n == present ? ids : Arrays.copyOf(ids, n),
-        n == present ? values : Arrays.copyOf(values, n),
+        i -> entities.get(index[i]).id(),
+        set.entitiesInIdOrder(),
+        values,
         missing,
         targets == null ? id -> null : id -> targets.get(set.entityIndex(id)),
         peerGroups(entities));
@@ -254,7 +262,8 @@ public final class Benchmark {
             compositeMetric,
             period,
             options,
-            ids.toArray(String[]::new),
+            List.copyOf(ids)::get,
+            set.entitiesInIdOrder(),
             values.toArray(BigDecimal[]::new),
             missing,
             id -> null,

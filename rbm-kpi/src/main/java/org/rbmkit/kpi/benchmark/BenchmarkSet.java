@@ -59,6 +59,7 @@ public final class BenchmarkSet {
   private final ImmutableList<Observation> targets;
   private final ImmutableMap<String, Metric> metricById;
   private final ImmutableMap<String, Integer> entityIndex;
+  private final boolean entitiesInIdOrder;
   // by metric and period: the values in entity order, read whole by a comparison
   private final ImmutableMap<ColumnKey, ValueColumn> valueColumns;
   private final ImmutableMap<ColumnKey, ValueColumn> targetColumns;
@@ -81,6 +82,11 @@ public final class BenchmarkSet {
       index.put(this.entities.get(i).id(), i);
     }
     this.entityIndex = index.buildOrThrow();
+    boolean sorted = true;
+    for (int i = 1; i < this.entities.size() && sorted; i++) {
+      sorted = this.entities.get(i - 1).id().compareTo(this.entities.get(i).id()) < 0;
+    }
+    this.entitiesInIdOrder = sorted;
     this.valueColumns = columns(this.values, entityIndex);
     this.targetColumns = columns(this.targets, entityIndex);
   }
@@ -138,6 +144,11 @@ public final class BenchmarkSet {
   /** The targets of a metric in a period in entity order, or null when it has none. */
   ValueColumn targetColumn(String metric, Period period) {
     return targetColumns.get(new ColumnKey(metric, period));
+  }
+
+  /** Whether the entities are listed in the order of their ids, as sets often are. */
+  boolean entitiesInIdOrder() {
+    return entitiesInIdOrder;
   }
 
   /** The index of the entity in {@link #entities()}, or -1 when the set has no such entity. */

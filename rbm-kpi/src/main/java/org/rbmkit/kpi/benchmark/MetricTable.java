@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
 import org.rbmkit.kpi.benchmark.BenchmarkOptions.TieRule;
@@ -51,7 +52,7 @@ public final class MetricTable {
   private final Metric metric;
   private final Period period;
   private final BenchmarkOptions options;
-  private final String[] ids;
+  private final IntFunction<String> ids;
   private final BigDecimal[] values;
   private final RankOrder order;
   private final int ranked;
@@ -71,8 +72,9 @@ public final class MetricTable {
   /**
    * Ranks the present values and places the missing entities by the options' policy.
    *
-   * @param ids the entity id of each present value, each once
-   * @param values the compared values, in the order of {@code ids}; the table keeps both arrays
+   * @param ids the entity id of each present value by its index in {@code values}, each once
+   * @param inIdOrder whether {@code values} come in the order of their ids
+   * @param values the compared values; the table keeps the array
    * @param missingEntities entities without a value, each once, disjoint from {@code ids}
    * @param targets the target of an entity id for the gap to target, or null when none
    * @param groups peer group by entity id, for entities that have one
@@ -81,7 +83,8 @@ public final class MetricTable {
       Metric metric,
       Period period,
       BenchmarkOptions options,
-      String[] ids,
+      IntFunction<String> ids,
+      boolean inIdOrder,
       BigDecimal[] values,
       List<Missing> missingEntities,
       Function<String, BigDecimal> targets,
@@ -94,7 +97,7 @@ public final class MetricTable {
     this.targets = targets;
     this.groups = ImmutableMap.copyOf(groups);
     MathContext mc = options.precision();
-    this.order = RankOrder.of(values, ids, metric.direction());
+    this.order = RankOrder.of(values, ids, inIdOrder, metric.direction());
     List<Missing> missingSorted = new ArrayList<>(missingEntities);
     missingSorted.sort(Comparator.comparing(Missing::entity));
     this.missing = ImmutableList.copyOf(missingSorted);
@@ -117,7 +120,7 @@ public final class MetricTable {
     if (!groups.isEmpty()) {
       for (int k = 0; k < n; k++) {
         int i = order.order[k];
-        PeerGroup g = groups.get(ids[i]);
+        PeerGroup g = groups.get(ids.apply(i));
         if (g != null) {
           groupStats.merge(g, ValueStatistics.empty().plus(values[i]), ValueStatistics::merge);
         }
@@ -158,12 +161,12 @@ public final class MetricTable {
           Optional.empty(),
           Optional.of(m.reason()));
     }
-    int block = order.blockOf[k];
+    int block = order.blockOf(k);
     int start = order.blockStart[block];
     int end = order.blockStart[block + 1];
     BigDecimal percentile = percentile(ranked - end, end - start, ranked, mc);
     int i = order.order[k];
-    String entity = ids[i];
+    String entity = ids.apply(i);
     BigDecimal v = values[i];
     Direction direction = metric.direction();
     PeerGroup g = groups.get(entity);
@@ -256,7 +259,7 @@ public final class MetricTable {
       Map<String, Integer> built = new HashMap<>(Math.max(16, ranked * 2));
       int n = values.length;
       for (int k = 0; k < n; k++) {
-        built.put(ids[order.order[k]], k);
+        built.put(ids.apply(order.order[k]), k);
       }
       for (int k = n; k < ranked; k++) {
         built.put(missing.get(k - n).entity(), k);

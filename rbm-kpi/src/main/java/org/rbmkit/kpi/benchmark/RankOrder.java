@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.IntFunction;
 
 /**
  * The order of a metric table: values sorted best first, ties by entity id, the blocks of tied
@@ -15,7 +16,7 @@ import java.util.Comparator;
  * orders them. When the distances are too wide to pack, the key packs the value's rank among the
  * distinct values instead; when a value does not fit in a {@code long} at all, the distinct values
  * are ranked with {@link BigDecimal#compareTo}. Only the few entities tied on a value are then
- * sorted by id. The sums of values and of squares are exact: 128-bit integer sums of the units
+ * sorted by id, and not even those when the values come in id order. The sums of values and of squares are exact: 128-bit integer sums of the units
  * when every value is below 2^47 units, {@link BigDecimal} sums otherwise.
  *
  * <p>Memory: a few {@code int} and {@code long} arrays of the number of values.
@@ -24,9 +25,6 @@ final class RankOrder {
 
   /** Input index of the value at each sorted position, best first. */
   final int[] order;
-
-  /** Tie block of each sorted position; blocks are numbered from 0, best first. */
-  final int[] blockOf;
 
   /** First sorted position of each block, and the number of values at index {@link #blocks}. */
   final int[] blockStart;
@@ -37,9 +35,8 @@ final class RankOrder {
   /** Count, exact sum and exact sum of squares of the values. */
   final ValueStatistics statistics;
 
-  private RankOrder(int[] order, int[] blockOf, int[] blockStart, int blocks, ValueStatistics s) {
+  private RankOrder(int[] order, int[] blockStart, int blocks, ValueStatistics s) {
     this.order = order;
-    this.blockOf = blockOf;
     this.blockStart = blockStart;
     this.blocks = blocks;
     this.statistics = s;
@@ -50,8 +47,11 @@ final class RankOrder {
    *
    * @param values the compared values
    * @param ids the entity id of each value, distinct
+   * @param inIdOrder whether the values come in the order of their ids, so that ties need no
+   *     sort by id: the packed keys keep them in input order
    */
-  static RankOrder of(BigDecimal[] values, String[] ids, Direction direction) {
+  static RankOrder of(
+      BigDecimal[] values, IntFunction<String> ids, boolean inIdOrder, Direction direction) {
     int n = values.length;
     int scale = 0;
     for (BigDecimal v : values) {
@@ -62,15 +62,14 @@ final class RankOrder {
     long[] keys;
     ValueStatistics statistics;
     if (units != null) {
-      keys = packedKeys(units, indexBits, direction);
       statistics = statistics(units, scale, values);
+      keys = packedKeys(units, indexBits, direction);
     } else {
       keys = rankedKeys(values, indexBits, direction);
       statistics = ValueStatistics.of(Arrays.asList(values));
     }
     Arrays.sort(keys);
     int[] order = new int[n];
-    int[] blockOf = new int[n];
     int[] blockStart = new int[n + 1];
     long mask = (1L << indexBits) - 1;
     int blocks = 0;
@@ -79,17 +78,22 @@ final class RankOrder {
       int end = start;
       while (end < n && keys[end] >>> indexBits == value) {
         order[end] = (int) (keys[end] & mask);
-        blockOf[end] = blocks;
         end++;
       }
-      if (end - start > 1) {
+      if (end - start > 1 && !inIdOrder) {
         sortById(order, start, end, ids);
       }
       blockStart[blocks++] = start;
       start = end;
     }
     blockStart[blocks] = n;
-    return new RankOrder(order, blockOf, blockStart, blocks, statistics);
+    return new RankOrder(order, blockStart, blocks, statistics);
+  }
+
+  /** The tie block of sorted position {@code k}. */
+  int blockOf(int k) {
+    int b = Arrays.binarySearch(blockStart, 0, blocks, k);
+    return b >= 0 ? b : -b - 2;
   }
 
   /** Every value in units of 10^-scale, or null when one does not fit in 18 digits. */
@@ -111,7 +115,10 @@ final class RankOrder {
     return units;
   }
 
-  /** Keys packing the distance from the best value, or the dense rank when too wide. */
+  /**
+   * Keys packing the distance from the best value, or the dense rank when too wide; written over
+   * {@code units}, which is not read again.
+   */
   private static long[] packedKeys(long[] units, int indexBits, Direction direction) {
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
@@ -120,7 +127,7 @@ final class RankOrder {
       max = Math.max(max, u);
     }
     boolean higher = direction == Direction.HIGHER_IS_BETTER;
-    long[] keys = new long[units.length];
+    long[] keys = units;
     // max - min fits in a long: both are below 10^18 in magnitude
     if (units.length > 0 && max - min >= 1L << (63 - indexBits)) {
       long[] distinct = units.clone();
@@ -132,13 +139,13 @@ final class RankOrder {
         }
       }
       for (int i = 0; i < units.length; i++) {
-        long rank = Arrays.binarySearch(distinct, 0, d, units[i]);
+        long rank = Arrays.binarySearch(distinct, 0, d, keys[i]);
         keys[i] = (higher ? d - 1 - rank : rank) << indexBits | i;
       }
       return keys;
     }
     for (int i = 0; i < units.length; i++) {
-      long distance = higher ? max - units[i] : units[i] - min;
+      long distance = higher ? max - keys[i] : keys[i] - min;
       keys[i] = distance << indexBits | i;
     }
     return keys;
@@ -204,12 +211,12 @@ final class RankOrder {
   }
 
   /** Sorts the input indexes at sorted positions {@code [start, end)} by entity id. */
-  private static void sortById(int[] order, int start, int end, String[] ids) {
+  private static void sortById(int[] order, int start, int end, IntFunction<String> ids) {
     if (end - start <= 16) {
       for (int i = start + 1; i < end; i++) {
         int x = order[i];
         int j = i - 1;
-        while (j >= start && ids[order[j]].compareTo(ids[x]) > 0) {
+        while (j >= start && ids.apply(order[j]).compareTo(ids.apply(x)) > 0) {
           order[j + 1] = order[j];
           j--;
         }
@@ -221,7 +228,7 @@ final class RankOrder {
     for (int i = start; i < end; i++) {
       block[i - start] = order[i];
     }
-    Arrays.sort(block, Comparator.comparing(i -> ids[i]));
+    Arrays.sort(block, Comparator.comparing(ids::apply));
     for (int i = start; i < end; i++) {
       order[i] = block[i - start];
     }

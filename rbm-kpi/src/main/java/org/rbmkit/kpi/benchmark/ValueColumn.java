@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * The values (or targets) of one metric in one period, ordered by the index of their entity in
  * the set: two arrays, so that a comparison reads a metric's values without a lookup per entity.
- * Immutable once built; the arrays are never handed out.
+ * Immutable once built; the arrays are shared only with code of this package that never
+ * writes them.
  */
 final class ValueColumn {
 
@@ -20,6 +21,16 @@ final class ValueColumn {
   ValueColumn(int[] entities, BigDecimal[] values) {
     this.entities = entities;
     this.values = values;
+  }
+
+  /** The entity indexes, ascending; shared, never to be written. */
+  int[] entities() {
+    return entities;
+  }
+
+  /** The values in the order of {@link #entities()}; shared, never to be written. */
+  BigDecimal[] values() {
+    return values;
   }
 
   /** The number of values. */
