@@ -1,11 +1,11 @@
 /**
- * Indicator achievement, ratings and roll-up; certification rates; benchmarking; workforce and
- * workplans.
+ * Indicator achievement, ratings and roll-up; certification rates; benchmarking; workforce and workplans.
  *
- * <p>Exported packages: {@code org.rbmkit.kpi.achievement}, {@code org.rbmkit.kpi.benchmark},
- * {@code org.rbmkit.kpi.certification}, {@code org.rbmkit.kpi.iati}, {@code
- * org.rbmkit.kpi.workforce}, {@code org.rbmkit.kpi.workplan}; {@code
- * org.rbmkit.kpi.benchmark.internal} (the benchmark set's JSON binding) is not exported.
+ * <p>Exported: {@code org.rbmkit.kpi.achievement}, {@code org.rbmkit.kpi.benchmark}, {@code
+ * org.rbmkit.kpi.certification}, {@code org.rbmkit.kpi.iati}, {@code org.rbmkit.kpi.workforce},
+ * {@code org.rbmkit.kpi.workplan}. Not exported: {@code org.rbmkit.kpi.achievement.internal} (the
+ * achievement JSON module, found through the service loader), {@code
+ * org.rbmkit.kpi.benchmark.internal} (the benchmark set's JSON binding).
  */
 module org.rbmkit.kpi {
   requires transitive org.rbmkit.core;
@@ -19,9 +19,9 @@ module org.rbmkit.kpi {
   exports org.rbmkit.kpi.workplan;
 
   provides tools.jackson.databind.JacksonModule with
-      org.rbmkit.kpi.achievement.AchievementJsonModule,
+      org.rbmkit.kpi.achievement.internal.AchievementJsonModule,
       org.rbmkit.kpi.benchmark.internal.BenchmarkModule,
       org.rbmkit.kpi.certification.RbmCertificationModule,
-      org.rbmkit.kpi.workforce.WorkforceJsonModule,
-      org.rbmkit.kpi.workplan.WorkplanJsonModule;
+      org.rbmkit.kpi.workforce.internal.WorkforceJsonModule,
+      org.rbmkit.kpi.workplan.internal.WorkplanJsonModule;
 }

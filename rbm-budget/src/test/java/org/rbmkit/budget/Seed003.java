@@ -18,28 +18,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.Claim;
-import org.rbmkit.budget.document.ClaimKind;
-import org.rbmkit.budget.document.ClaimRule;
-import org.rbmkit.budget.document.ColumnKind;
-import org.rbmkit.budget.document.DetailRow;
 import org.rbmkit.budget.document.DetailTable;
 import org.rbmkit.budget.document.FigureRef;
-import org.rbmkit.budget.document.ItemRow;
 import org.rbmkit.budget.document.ItemTable;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.PrintedTotal;
-import org.rbmkit.budget.document.ReserveFundRow;
 import org.rbmkit.budget.document.ReserveFundTable;
-import org.rbmkit.budget.document.StaffingRow;
-import org.rbmkit.budget.document.StaffingSubtotal;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
-import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.core.fund.Fund;
 import org.rbmkit.core.fund.FundKind;
 import org.rbmkit.core.money.AmountUnit;
@@ -82,11 +72,11 @@ public final class Seed003 {
         List.of(
             // seed 003 l.4546-4553: the three column headings
             new BudgetColumn(BUDGET, "2022-23 Budget", Biennium.parse("2022-23"),
-                ColumnKind.APPROVED),
+                BudgetColumn.Kind.APPROVED),
             new BudgetColumn(FORECAST, "2022-23 Prévisions", Biennium.parse("2022-23"),
-                ColumnKind.FORECAST),
+                BudgetColumn.Kind.FORECAST),
             new BudgetColumn(PROPOSAL, "2024-25 Proposition de budget", Biennium.parse("2024-25"),
-                ColumnKind.PROPOSAL)),
+                BudgetColumn.Kind.PROPOSAL)),
         List.of(new Fund(FUND, "Centre international de formation de l'OIT",
                 FundKind.OTHER_REVENUE),
             // the four reserve funds of l.5388-5402, declared so that the reserve rows are checked
@@ -172,8 +162,8 @@ public final class Seed003 {
     return l;
   }
 
-  public static List<PrintedTotal> printedTotals() {
-    List<PrintedTotal> t = new ArrayList<>();
+  public static List<BudgetDocument.PrintedTotal> printedTotals() {
+    List<BudgetDocument.PrintedTotal> t = new ArrayList<>();
     t.add(total(TotalKey.item(10),
         "10 Contribution nette des activités de formation et services hors formation",
         "27300", "31767", "29470")); // seed 003 l.4565-4568
@@ -181,27 +171,27 @@ public final class Seed003 {
         "1120", "1822", "1630")); // seed 003 l.4576
     t.add(total(TotalKey.item(12), "12 Contribution nette des sources diverses",
         "1710", "3379", "2789")); // seed 003 l.4584
-    t.add(total(TotalKey.of(Aggregate.OWN_NET_CONTRIBUTION),
+    t.add(total(TotalKey.of(TotalKey.Aggregate.OWN_NET_CONTRIBUTION),
         "Contribution externe nette totale des recettes propres",
         "30130", "36968", "33889")); // seed 003 l.4586
     t.add(total(TotalKey.item(13), "13 Total contributions volontaires",
         "24598", "26678", "26646")); // seed 003 l.4610
-    t.add(total(TotalKey.of(Aggregate.NET_AVAILABLE),
+    t.add(total(TotalKey.of(TotalKey.Aggregate.NET_AVAILABLE),
         "Contribution nette totale disponible pour couvrir les frais fixes, les imprévus et les"
             + " investissements institutionnels",
         "54728", "63646", "60535")); // seed 003 l.4612-4615
-    t.add(total(TotalKey.of(Aggregate.FIXED_COSTS), "Total dépenses fixes",
+    t.add(total(TotalKey.of(TotalKey.Aggregate.FIXED_COSTS), "Total dépenses fixes",
         "51416", "54855", "57385")); // seed 003 l.4641
-    t.add(total(TotalKey.of(Aggregate.INSTITUTIONAL_INVESTMENTS),
+    t.add(total(TotalKey.of(TotalKey.Aggregate.INSTITUTIONAL_INVESTMENTS),
         "Total des investissements institutionnels",
         "2400", "2400", "2400")); // seed 003 l.4655
-    t.add(total(TotalKey.of(Aggregate.CHARGES),
+    t.add(total(TotalKey.of(TotalKey.Aggregate.CHARGES),
         "Total des frais fixes, imprévus et investissements institutionnels",
         "54416", "57255", "60535")); // seed 003 l.4657-4660
-    t.add(total(TotalKey.of(Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES),
+    t.add(total(TotalKey.of(TotalKey.Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES),
         "Excédent avant utilisation des excédents des exercices précédents",
         "312", "6391", "0")); // seed 003 l.4662-4665: 2024-25 printed "-"
-    t.add(total(TotalKey.of(Aggregate.BUDGET_SURPLUS), "Excédent budgétaire",
+    t.add(total(TotalKey.of(TotalKey.Aggregate.BUDGET_SURPLUS), "Excédent budgétaire",
         "312", "6465", "0")); // seed 003 l.4669: 2024-25 printed "-"
     return t;
   }
@@ -244,20 +234,20 @@ public final class Seed003 {
         "Réserve, Objectif, 2024-25 Proposition de budget", // seed 003 l.5334-5335
         AmountUnit.UNITS, Optional.empty(), PROPOSAL,
         List.of(
-            new ItemRow(29, "Fonds d'amélioration du campus", Optional.of("Répondre aux besoins"
+            new ItemTable.Row(29, "Fonds d'amélioration du campus", Optional.of("Répondre aux besoins"
                 + " d'investissement pour les travaux de rénovation du campus qui ne sont pas"
                 + " couverts par les budgets d'entretien ordinaire ou les contributions"
                 + " complémentaires du pays hôte"), d("500000")), // seed 003 l.5337-5344
-            new ItemRow(26, "Fonds d'innovation", Optional.of("Promouvoir l'innovation dans les"
+            new ItemTable.Row(26, "Fonds d'innovation", Optional.of("Promouvoir l'innovation dans les"
                 + " outils d'apprentissage et de partage des connaissances, développer de"
                 + " nouvelles activités de formation en réponse aux nouvelles politiques de"
                 + " l'OIT et investir dans d'autres actions innovantes jugées bénéfiques pour le"
                 + " Centre"), d("400000")), // seed 003 l.5346-5351
-            new ItemRow(27, "Fonds de développement informatique", Optional.of("Prévoir des"
+            new ItemTable.Row(27, "Fonds de développement informatique", Optional.of("Prévoir des"
                 + " investissements périodiques dans l'infrastructure informatique et le"
                 + " renouvellement des logiciels qui ne font pas partie des dépenses de"
                 + " fonctionnement normales"), d("300000")), // seed 003 l.5353-5360
-            new ItemRow(28, "Fonds de financement des bourses", Optional.of("Permettre la"
+            new ItemTable.Row(28, "Fonds de financement des bourses", Optional.of("Permettre la"
                 + " participation des mandants aux activités de formation du Centre et soutenir"
                 + " le développement de produits de formation à l'usage des mandants de l'OIT"
                 + " pour atteindre leurs propres membres."), d("1200000"))), // l.5362-5369
@@ -274,22 +264,22 @@ public final class Seed003 {
         Optional.of(java.time.LocalDate.of(2025, 12, 31)),
         PROPOSAL,
         List.of(
-            new ReserveFundRow("campus-improvement", "Fonds d'amélioration du campus", 29,
+            new ReserveFundTable.Row("campus-improvement", "Fonds d'amélioration du campus", 29,
                 d("9283000"), // seed 003 l.5404
                 d("500000"), // seed 003 l.5409
                 d("2500000"), // seed 003 l.5411: (2 500 000)
                 d("7283000")), // seed 003 l.5413
-            new ReserveFundRow("innovation", "Fonds d'innovation", 26,
+            new ReserveFundTable.Row("innovation", "Fonds d'innovation", 26,
                 d("587000"), // seed 003 l.5404
                 d("400000"), // seed 003 l.5409
                 d("200000"), // seed 003 l.5411: (200 000)
                 d("787000")), // seed 003 l.5413
-            new ReserveFundRow("it-development", "Fonds de développement informatique", 27,
+            new ReserveFundTable.Row("it-development", "Fonds de développement informatique", 27,
                 d("334000"), // seed 003 l.5404
                 d("300000"), // seed 003 l.5409
                 d("525000"), // seed 003 l.5411: (525 000)
                 d("109000")), // seed 003 l.5413
-            new ReserveFundRow("fellowships", "Fonds de financement des bourses", 28,
+            new ReserveFundTable.Row("fellowships", "Fonds de financement des bourses", 28,
                 d("1504000"), // seed 003 l.5404
                 d("1200000"), // seed 003 l.5409
                 d("1200000"), // seed 003 l.5411: (1 200 000)
@@ -301,7 +291,7 @@ public final class Seed003 {
     // variable budget (VB), 2022-23 budget and 2024-25 proposal; "–" cells are absent
     String reg = "regular";
     String vb = "variable";
-    List<StaffingRow> r = new ArrayList<>();
+    List<StaffingTable.Row> r = new ArrayList<>();
     r.add(staff("ADG", reg, BUDGET, "2.0", "474000")); // seed 003 l.5496
     // seed 003 l.5498 prints "D .25": grade "D .2" followed by footnote 5 (l.5531)
     r.add(footnoted(staff("D .2", reg, BUDGET, "2.0", "448000"))); // seed 003 l.5498
@@ -349,7 +339,7 @@ public final class Seed003 {
     List<Grade> gs = grades("G-7", "G-6", "G-5", "G-4", "G-3", "G-2"); // seed 003 l.5514-5524
     List<GradeCategory> all =
         List.of(DIRECTOR_AND_ABOVE, PROFESSIONAL, NATIONAL_OFFICER, GENERAL_SERVICE);
-    List<StaffingSubtotal> s = new ArrayList<>();
+    List<StaffingTable.Subtotal> s = new ArrayList<>();
     s.add(subOf("Total", prof, reg, BUDGET, "116.0", "18100000")); // seed 003 l.5512
     s.add(subOf("Total", prof, vb, BUDGET, "22.0", "2715000")); // seed 003 l.5512
     s.add(subOf("Total", prof, reg, PROPOSAL, "142.0", "23337000")); // seed 003 l.5512
@@ -380,11 +370,11 @@ public final class Seed003 {
    * policy for item 17 (l.4524-4526) and the 176 posts (l.4880-4884).
    */
   public static List<Claim> claims() {
-    ClaimRule whole = ClaimRule.parse("nearest 1 HALF_UP");
+    Claim.Rule whole = Claim.Rule.parse("nearest 1 HALF_UP");
     // "environ N pour cent": within one unit of the last stated digit
-    ClaimRule about = ClaimRule.parse("within 1");
+    Claim.Rule about = Claim.Rule.parse("within 1");
     // zero real growth in a table in kEUR: base × 1.046 rounded to the kEUR, ± one printed unit
-    ClaimRule real = ClaimRule.parse("nearest 1000 HALF_UP, within 1000");
+    Claim.Rule real = Claim.Rule.parse("nearest 1000 HALF_UP, within 1000");
     List<Claim> c = new ArrayList<>();
     // seed 003 l.4709-4711
     c.add(percent("item-10-vs-approved", "item-10", BUDGET, "8", whole,
@@ -404,21 +394,21 @@ public final class Seed003 {
         "par rapport aux résultats prévus pour 2022-23, la contribution nette devrait"
             + " diminuer de 590 000 euros, soit 17 pour cent"));
     // seed 003 l.4760-4762: two figures rounded to the kEUR, so within 1 000
-    c.add(new Claim("item-12-vs-forecast-euros", ClaimKind.ABSOLUTE_CHANGE,
+    c.add(new Claim("item-12-vs-forecast-euros", Claim.Kind.ABSOLUTE_CHANGE,
         FigureRef.parse("item-12"), Optional.empty(), Optional.of(FORECAST), PROPOSAL,
-        d("-590000"), Optional.empty(), Optional.empty(), ClaimRule.parse("within 1000"),
+        d("-590000"), Optional.empty(), Optional.empty(), Claim.Rule.parse("within 1000"),
         "par rapport aux résultats prévus pour 2022-23, la contribution nette devrait diminuer"
             + " de 590 000 euros"));
     // seed 003 l.4880-4884: 176 posts = the FTE of Annex II / 2 FTE per post per biennium
-    c.add(amount("posts-2024-25", ClaimKind.COUNT, "staff:annex-2:fte", PROPOSAL, "176",
+    c.add(amount("posts-2024-25", Claim.Kind.COUNT, "staff:annex-2:fte", PROPOSAL, "176",
         Optional.of(d("2")), whole, "le nombre actuel de postes a été maintenu au niveau de"
             + " 2022-23, pour un total de 176 postes"));
-    c.add(amount("posts-2022-23", ClaimKind.COUNT, "staff:annex-2:fte", BUDGET, "176",
+    c.add(amount("posts-2022-23", Claim.Kind.COUNT, "staff:annex-2:fte", BUDGET, "176",
         Optional.of(d("2")), whole, "le nombre actuel de postes a été maintenu au niveau de"
             + " 2022-23, pour un total de 176 postes"));
     // seed 003 l.5027-5029
-    c.add(amount("item-16-amount", ClaimKind.AMOUNT, "item-16", PROPOSAL, "1500000",
-        Optional.empty(), ClaimRule.parse("nearest 100000 HALF_UP"),
+    c.add(amount("item-16-amount", Claim.Kind.AMOUNT, "item-16", PROPOSAL, "1500000",
+        Optional.empty(), Claim.Rule.parse("nearest 100000 HALF_UP"),
         "un montant de 1,5 million d'euros en contrepartie des dépenses prévues de 1,5 million"
             + " d'euros"));
     // seed 003 l.4524-4526, l.4536-4538 (the policy for every non-staff fixed cost)
@@ -451,68 +441,68 @@ public final class Seed003 {
             + " 2024-25 a été maintenue au niveau de 2022-23, et ajustée en fonction de"
             + " l'inflation"));
     // seed 003 l.5330-5332: a claim on a printed total
-    c.add(new Claim("investments-as-2022-23", ClaimKind.ABSOLUTE_CHANGE,
+    c.add(new Claim("investments-as-2022-23", Claim.Kind.ABSOLUTE_CHANGE,
         FigureRef.parse("institutional-investments"), Optional.empty(), Optional.of(BUDGET),
-        PROPOSAL, d("0"), Optional.empty(), Optional.empty(), ClaimRule.parse("within 1000"),
+        PROPOSAL, d("0"), Optional.empty(), Optional.empty(), Claim.Rule.parse("within 1000"),
         "Le niveau de financement suivant, identique à celui de 2022-23, est proposé"));
     // seed 003 l.5330-5369: the same statement on each row of the table that follows, in its
     // printed order (items 29, 26, 27, 28)
     for (int item : new int[] {29, 26, 27, 28}) {
-      c.add(new Claim("item-" + item + "-as-2022-23", ClaimKind.ABSOLUTE_CHANGE,
+      c.add(new Claim("item-" + item + "-as-2022-23", Claim.Kind.ABSOLUTE_CHANGE,
           FigureRef.parse("item-" + item), Optional.empty(), Optional.of(BUDGET), PROPOSAL,
-          d("0"), Optional.empty(), Optional.empty(), ClaimRule.parse("within 1000"),
+          d("0"), Optional.empty(), Optional.empty(), Claim.Rule.parse("within 1000"),
           "Le niveau de financement suivant, identique à celui de 2022-23, est proposé"));
     }
     // seed 003 l.5423
-    c.add(amount("campus-fund-use", ClaimKind.AMOUNT,
+    c.add(amount("campus-fund-use", Claim.Kind.AMOUNT,
         "reserve:reserve-funds:campus-improvement:use", PROPOSAL, "2500000", Optional.empty(),
-        ClaimRule.parse("nearest 100000 HALF_UP"),
+        Claim.Rule.parse("nearest 100000 HALF_UP"),
         "En 2024-25, les dépenses prévues de 2,5 millions d'euros"));
     // seed 003 l.5428-5430
-    c.add(amount("innovation-fund-opening", ClaimKind.AMOUNT,
+    c.add(amount("innovation-fund-opening", Claim.Kind.AMOUNT,
         "reserve:reserve-funds:innovation:opening", PROPOSAL, "587000", Optional.empty(),
-        ClaimRule.parse("within 1000"), "Le Fonds d'innovation disposera d'un solde attendu"
+        Claim.Rule.parse("within 1000"), "Le Fonds d'innovation disposera d'un solde attendu"
             + " d'environ 587 000 euros au début de l'exercice biennal"));
     // seed 003 l.5430-5432: the 2022-23 biennial investment (item 26) over 2 years
-    c.add(amount("innovation-annual-2023", ClaimKind.AMOUNT, "item-26", BUDGET, "200000",
-        Optional.of(d("2")), ClaimRule.parse("nearest 1000 HALF_UP"),
+    c.add(amount("innovation-annual-2023", Claim.Kind.AMOUNT, "item-26", BUDGET, "200000",
+        Optional.of(d("2")), Claim.Rule.parse("nearest 1000 HALF_UP"),
         "l'investissement institutionnel annuel de 200 000 euros pour 2023"));
     // seed 003 l.5436-5438
-    c.add(amount("innovation-fund-use", ClaimKind.AMOUNT,
+    c.add(amount("innovation-fund-use", Claim.Kind.AMOUNT,
         "reserve:reserve-funds:innovation:use", PROPOSAL, "200000", Optional.empty(),
-        ClaimRule.parse("within 10000"), "une dépense biennale égale au niveau de dépenses"
+        Claim.Rule.parse("within 10000"), "une dépense biennale égale au niveau de dépenses"
             + " prévu pour 2022-23, soit environ 200 000 euros"));
     // seed 003 l.5442-5444
-    c.add(amount("it-fund-opening", ClaimKind.AMOUNT,
+    c.add(amount("it-fund-opening", Claim.Kind.AMOUNT,
         "reserve:reserve-funds:it-development:opening", PROPOSAL, "334000", Optional.empty(),
-        ClaimRule.parse("nearest 1000 HALF_UP"),
+        Claim.Rule.parse("nearest 1000 HALF_UP"),
         "un solde en début d'exercice estimé à 334 000 euros pour la période 2024-25"));
     // seed 003 l.5444-5446
-    c.add(amount("it-fund-use", ClaimKind.AMOUNT,
+    c.add(amount("it-fund-use", Claim.Kind.AMOUNT,
         "reserve:reserve-funds:it-development:use", PROPOSAL, "525000", Optional.empty(),
-        ClaimRule.parse("nearest 1000 HALF_UP"), "ICTS prévoit d'utiliser 525 000 euros"));
+        Claim.Rule.parse("nearest 1000 HALF_UP"), "ICTS prévoit d'utiliser 525 000 euros"));
     // seed 003 l.5452-5454: agrees with the printed closing balance, not the recomputed one
-    c.add(amount("fellowship-fund-balance", ClaimKind.AMOUNT,
+    c.add(amount("fellowship-fund-balance", Claim.Kind.AMOUNT,
         "reserve:reserve-funds:fellowships:closing", PROPOSAL, "1070000", Optional.empty(),
-        ClaimRule.parse("within 10000"), "Le Fonds de financement des bourses dispose"
+        Claim.Rule.parse("within 10000"), "Le Fonds de financement des bourses dispose"
             + " actuellement d'un solde prévu d'environ 1,07 million d'euros"));
     return c;
   }
 
   private static Claim percent(String id, String of, String from, String claimed,
-      ClaimRule rule, String text) {
-    return new Claim(id, ClaimKind.PERCENTAGE_CHANGE, FigureRef.parse(of), Optional.empty(),
+      Claim.Rule rule, String text) {
+    return new Claim(id, Claim.Kind.PERCENTAGE_CHANGE, FigureRef.parse(of), Optional.empty(),
         Optional.of(from), PROPOSAL, d(claimed), Optional.empty(), Optional.empty(), rule, text);
   }
 
-  private static Claim amount(String id, ClaimKind kind, String of, String column,
-      String claimed, Optional<BigDecimal> per, ClaimRule rule, String text) {
+  private static Claim amount(String id, Claim.Kind kind, String of, String column,
+      String claimed, Optional<BigDecimal> per, Claim.Rule rule, String text) {
     return new Claim(id, kind, FigureRef.parse(of), Optional.empty(), Optional.empty(), column,
         d(claimed), Optional.empty(), per, rule, text);
   }
 
-  private static Claim realGrowth(String id, String of, ClaimRule rule, String text) {
-    return new Claim(id, ClaimKind.REAL_CHANGE, FigureRef.parse(of), Optional.empty(),
+  private static Claim realGrowth(String id, String of, Claim.Rule rule, String text) {
+    return new Claim(id, Claim.Kind.REAL_CHANGE, FigureRef.parse(of), Optional.empty(),
         Optional.of(BUDGET), PROPOSAL, BigDecimal.ZERO, Optional.of(INFLATION),
         Optional.empty(), rule, text);
   }
@@ -547,23 +537,23 @@ public final class Seed003 {
         l.amounts(), java.util.Set.of(columns), l.heading());
   }
 
-  private static PrintedTotal total(TotalKey key, String label, String budget, String forecast,
+  private static BudgetDocument.PrintedTotal total(TotalKey key, String label, String budget, String forecast,
       String proposal) {
-    return new PrintedTotal(key, label, amounts(budget, forecast, proposal));
+    return new BudgetDocument.PrintedTotal(key, label, amounts(budget, forecast, proposal));
   }
 
-  private static DetailRow row(String label, String budget, String forecast, String proposal) {
-    return new DetailRow(label, amounts(budget, forecast, proposal));
+  private static DetailTable.Row row(String label, String budget, String forecast, String proposal) {
+    return new DetailTable.Row(label, amounts(budget, forecast, proposal));
   }
 
-  private static StaffingRow staff(String grade, String source, String column, String fte,
+  private static StaffingTable.Row staff(String grade, String source, String column, String fte,
       String cost) {
-    return new StaffingRow(Grade.parse(grade), source, column, d(fte), d(cost));
+    return new StaffingTable.Row(Grade.parse(grade), source, column, d(fte), d(cost));
   }
 
   /** The D-2 row as printed, "D .25": footnote 5 (seed 003 l.5498, l.5531). */
-  private static StaffingRow footnoted(StaffingRow r) {
-    return new StaffingRow(r.grade(), r.fundSource(), r.column(), r.fte(), r.cost(),
+  private static StaffingTable.Row footnoted(StaffingTable.Row r) {
+    return new StaffingTable.Row(r.grade(), r.fundSource(), r.column(), r.fte(), r.cost(),
         List.of("5"), java.util.Optional.of("D .25"));
   }
 
@@ -571,13 +561,13 @@ public final class Seed003 {
     return java.util.Arrays.stream(codes).map(Grade::parse).toList();
   }
 
-  private static StaffingSubtotal subOf(String label, List<Grade> grades, String source,
+  private static StaffingTable.Subtotal subOf(String label, List<Grade> grades, String source,
       String column, String fte, String cost) {
-    return new StaffingSubtotal(label, List.of(), grades, source, column, d(fte), d(cost));
+    return new StaffingTable.Subtotal(label, List.of(), grades, source, column, d(fte), d(cost));
   }
 
-  private static StaffingSubtotal sub(String label, List<GradeCategory> categories,
+  private static StaffingTable.Subtotal sub(String label, List<GradeCategory> categories,
       String source, String column, String fte, String cost) {
-    return new StaffingSubtotal(label, categories, source, column, d(fte), d(cost));
+    return new StaffingTable.Subtotal(label, categories, source, column, d(fte), d(cost));
   }
 }

@@ -22,7 +22,7 @@ import org.rbmkit.core.money.Money;
 /**
  * Budget entries of one currency held as compact columns, the library's equivalent of loading
  * the data into a table: for systems that keep millions of budget lines in memory and compute
- * on them repeatedly.
+ * their totals repeatedly.
  *
  * <pre>{@code
  * BudgetEntryTable table = BudgetEntryTable.of(doc);              // or:
@@ -30,49 +30,43 @@ import org.rbmkit.core.money.Money;
  * b.add("2024-25-proposal", "itcilo", LineKind.REVENUE, 10, "10.revenue",
  *     Money.of("EUR", 58_940_000));
  * BudgetEntryTable built = b.build();
- * FundBalances balances = FundBalances.of(built);                 // one loop over the columns
+ * BudgetTotals totals = BudgetTotals.of(built);                   // one loop over the columns
  * List<BudgetEntry> back = ImmutableList.copyOf(built);           // the entries, unchanged
  * }</pre>
  *
- * <p>Column, fund and line codes are dictionary-encoded (the column and fund numbers in a byte
- * each while there are at most 256 distinct codes, else in a {@code char}, so at most {@value
- * #MAX_CODES} of each), the kind in a byte, the item in an {@code int} and the amount as exact
- * minor units in a {@code long}: 19 to 21 bytes per entry plus one string per distinct code or
- * line id, against about 100 bytes for a {@link
- * BudgetEntry} with its {@link Money} and {@code BigDecimal}. An amount whose minor units do
- * not fit a {@code long} is kept exactly as a decimal in a side table. Nothing is lost: the table
- * iterates over equal {@link BudgetEntry} values in the order they were added.
+ * <p>Why it is public: a {@link BudgetEntry} with its {@link Money} and {@code BigDecimal} takes
+ * about 100 bytes and summing it means following three objects; a caller holding ten million
+ * lines needs them in a tenth of the memory and totals in the time of a loop over arrays, and
+ * only this type gives both. It is an input, not a second calculator: {@link
+ * BudgetTotals#of(BudgetEntryTable)} gives the same totals as over the entries.
+ *
+ * <p>The entries are grouped by column × fund × kind × item (the codes dictionary-encoded, the
+ * groups numbered as they first occur) and stored group after group: per entry the number of its
+ * line id, its amount as exact minor units in a {@code long} and its place in that order (16
+ * bytes), plus where each group starts and one string per distinct code or line id. Summing a
+ * group is then a loop over neighbouring {@code long}s. An amount whose minor units do not fit a
+ * {@code long} is kept exactly as a decimal in a side table. Nothing is lost: the table iterates
+ * over equal {@link BudgetEntry} values in the order they were added.
  *
  * <p>Immutable and thread-safe once built; the {@link Builder} is not.
  */
 public final class BudgetEntryTable implements Iterable<BudgetEntry> {
 
-  /** The largest number of distinct column codes, and of fund codes, a table holds. */
-  public static final int MAX_CODES = 1 << 16;
-
-  private static final LineKind[] KINDS = LineKind.values();
-
   final Currency currency;
   final int scale;
-  final String[] columnCodes;
-  final String[] fundCodes;
+  /** The groups of the entries, shared with the totals computed from the table. */
+  final Groups groups;
   final String[] lineIds;
   final int size;
-  /** The column numbers while there are at most 256 column codes, else null. */
-  final byte[] column8;
-  /** The column numbers when there are more than 256 column codes, else null. */
-  final char[] column16;
-  /** The fund numbers while there are at most 256 fund codes, else null. */
-  final byte[] fund8;
-  /** The fund numbers when there are more than 256 fund codes, else null. */
-  final char[] fund16;
-  /** The position of the kind in {@link LineKind#values()}, held in memory only. */
-  final byte[] kind;
-  final int[] item;
+  /** Where each group's entries start in group order; the last element is {@link #size}. */
+  final int[] groupStart;
+  /** The place in group order of the entry added at each index. */
+  final int[] position;
+  /** In group order: the line id number of each entry. */
   final int[] line;
-  /** The amount in minor units; 0 for an entry of {@link #bigAt}. */
+  /** In group order: the amount in minor units; 0 for an entry of {@link #bigAt}. */
   final long[] minor;
-  /** The entries whose minor units do not fit a {@code long}, ascending. */
+  /** The places in group order of the entries whose minor units do not fit a {@code long}. */
   final int[] bigAt;
   /** Their amounts, exactly. */
   final BigDecimal[] big;
@@ -80,20 +74,46 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
   private BudgetEntryTable(Builder b) {
     this.currency = b.currency;
     this.scale = b.scale;
-    this.columnCodes = b.columns.codes();
-    this.fundCodes = b.funds.codes();
+    this.groups = b.groups.freeze();
     this.lineIds = b.lines.codes();
     this.size = b.size;
-    this.column8 = b.column8 == null ? null : Arrays.copyOf(b.column8, size);
-    this.column16 = b.column16 == null ? null : Arrays.copyOf(b.column16, size);
-    this.fund8 = b.fund8 == null ? null : Arrays.copyOf(b.fund8, size);
-    this.fund16 = b.fund16 == null ? null : Arrays.copyOf(b.fund16, size);
-    this.kind = Arrays.copyOf(b.kind, size);
-    this.item = Arrays.copyOf(b.item, size);
-    this.line = Arrays.copyOf(b.line, size);
-    this.minor = Arrays.copyOf(b.minor, size);
-    this.bigAt = Arrays.copyOf(b.bigAt, b.bigCount);
-    this.big = Arrays.copyOf(b.big, b.bigCount);
+    // a counting sort of the entries by group
+    int n = size;
+    int[] start = new int[groups.size + 1];
+    for (int i = 0; i < n; i++) {
+      start[b.group[i] + 1]++;
+    }
+    for (int g = 0; g < groups.size; g++) {
+      start[g + 1] += start[g];
+    }
+    int[] next = Arrays.copyOf(start, groups.size);
+    this.groupStart = start;
+    this.position = new int[n];
+    this.line = new int[n];
+    this.minor = new long[n];
+    for (int i = 0; i < n; i++) {
+      int p = next[b.group[i]]++;
+      position[i] = p;
+      line[p] = b.line[i];
+      minor[p] = b.minor[i];
+    }
+    long[] bigs = new long[b.bigCount];
+    for (int j = 0; j < b.bigCount; j++) {
+      bigs[j] = (long) position[b.bigAt[j]] << 32 | j;
+    }
+    Arrays.sort(bigs);
+    this.bigAt = new int[bigs.length];
+    this.big = new BigDecimal[bigs.length];
+    for (int j = 0; j < bigs.length; j++) {
+      bigAt[j] = (int) (bigs[j] >>> 32);
+      big[j] = b.big[(int) bigs[j]];
+    }
+  }
+
+  /** The group of the entry at {@code place} in group order. */
+  int groupAt(int place) {
+    int g = Arrays.binarySearch(groupStart, 0, groups.size, place);
+    return g >= 0 ? g : -g - 2;
   }
 
   /** An empty builder for entries in {@code currency}. */
@@ -141,12 +161,12 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
 
   /** The distinct column codes, in the order they first occur. */
   public ImmutableList<String> columnCodes() {
-    return ImmutableList.copyOf(columnCodes);
+    return ImmutableList.copyOf(groups.columnCodes);
   }
 
   /** The distinct fund codes, in the order they first occur. */
   public ImmutableList<String> fundCodes() {
-    return ImmutableList.copyOf(fundCodes);
+    return ImmutableList.copyOf(groups.fundCodes);
   }
 
   /**
@@ -156,29 +176,21 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
    */
   public BudgetEntry entry(int index) {
     checkElementIndex(index, size, "index");
+    int p = position[index];
+    int g = groupAt(p);
     return new BudgetEntry(
-        columnCodes[columnId(index)],
-        fundCodes[fundId(index)],
-        KINDS[kind[index]],
-        item[index],
-        lineIds[line[index]],
-        amount(index));
+        groups.column(g),
+        groups.fund(g),
+        groups.kind(g),
+        groups.item[g],
+        lineIds[line[p]],
+        amount(p));
   }
 
-  /** The column number of entry {@code index}. */
-  int columnId(int index) {
-    return column8 != null ? column8[index] & 0xFF : column16[index];
-  }
-
-  /** The fund number of entry {@code index}. */
-  int fundId(int index) {
-    return fund8 != null ? fund8[index] & 0xFF : fund16[index];
-  }
-
-  /** The amount of entry {@code index}. */
-  private Money amount(int index) {
-    int b = bigCount() == 0 ? -1 : Arrays.binarySearch(bigAt, index);
-    return Money.of(currency, b >= 0 ? big[b] : BigDecimal.valueOf(minor[index], scale));
+  /** The amount of the entry at {@code place} in group order. */
+  private Money amount(int place) {
+    int b = bigCount() == 0 ? -1 : Arrays.binarySearch(bigAt, place);
+    return Money.of(currency, b >= 0 ? big[b] : BigDecimal.valueOf(minor[place], scale));
   }
 
   private int bigCount() {
@@ -221,15 +233,15 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
     return o instanceof BudgetEntryTable t
         && t.currency.equals(currency)
         && t.size == size
-        && Arrays.equals(t.columnCodes, columnCodes)
-        && Arrays.equals(t.fundCodes, fundCodes)
+        && Arrays.equals(t.groups.columnCodes, groups.columnCodes)
+        && Arrays.equals(t.groups.fundCodes, groups.fundCodes)
+        && Arrays.equals(t.groups.column, groups.column)
+        && Arrays.equals(t.groups.fund, groups.fund)
+        && Arrays.equals(t.groups.kind, groups.kind)
+        && Arrays.equals(t.groups.item, groups.item)
         && Arrays.equals(t.lineIds, lineIds)
-        && Arrays.equals(t.column8, column8)
-        && Arrays.equals(t.column16, column16)
-        && Arrays.equals(t.fund8, fund8)
-        && Arrays.equals(t.fund16, fund16)
-        && Arrays.equals(t.kind, kind)
-        && Arrays.equals(t.item, item)
+        && Arrays.equals(t.groupStart, groupStart)
+        && Arrays.equals(t.position, position)
         && Arrays.equals(t.line, line)
         && Arrays.equals(t.minor, minor)
         && Arrays.equals(t.bigAt, bigAt)
@@ -242,11 +254,12 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
         + Arrays.hashCode(line);
   }
 
-  /** A short description: currency, size and the numbers of columns and funds. */
+  /** A short description: currency, size and the numbers of columns, funds and groups. */
   @Override
   public String toString() {
     return "BudgetEntryTable[" + currency.getCurrencyCode() + ", " + size + " entries, "
-        + columnCodes.length + " columns, " + fundCodes.length + " funds]";
+        + groups.columnCodes.length + " columns, " + groups.fundCodes.length + " funds, "
+        + groups.size + " groups]";
   }
 
   /**
@@ -257,22 +270,12 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
 
     private final Currency currency;
     private final int scale;
-    private final CodeDictionary columns = new CodeDictionary();
-    private final CodeDictionary funds = new CodeDictionary();
+    private final GroupCoder groups = new GroupCoder();
     private final CodeDictionary lines = new CodeDictionary();
-    private String lastColumn;
-    private int lastColumnId;
-    private String lastFund;
-    private int lastFundId;
     private String lastLine;
     private int lastLineId;
     private int size;
-    private byte[] column8 = new byte[16];
-    private char[] column16;
-    private byte[] fund8 = new byte[16];
-    private char[] fund16;
-    private byte[] kind = new byte[16];
-    private int[] item = new int[16];
+    private int[] group = new int[16];
     private int[] line = new int[16];
     private long[] minor = new long[16];
     private int bigCount;
@@ -293,7 +296,7 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
      *
      * @return this builder
      * @throws IllegalArgumentException naming the line and column if the amount is not in the
-     *     builder's currency, or if there are more than {@value #MAX_CODES} column or fund codes
+     *     builder's currency
      */
     public Builder add(BudgetEntry entry) {
       checkNotNull(entry, "entry");
@@ -333,23 +336,7 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
         throw new IllegalStateException("build() was already called on this builder");
       }
       if (!amount.currency().equals(currency)) {
-        throw FundBalanceAccumulator.currencyMismatch(currency, column, item, line, amount);
-      }
-      int c;
-      if (column == lastColumn) {
-        c = lastColumnId;
-      } else {
-        c = code(columns, column, "column", line);
-        lastColumn = column;
-        lastColumnId = c;
-      }
-      int f;
-      if (fund == lastFund) {
-        f = lastFundId;
-      } else {
-        f = code(funds, fund, "fund", line);
-        lastFund = fund;
-        lastFundId = f;
+        throw TotalsAccumulator.currencyMismatch(currency, column, item, line, amount);
       }
       int l;
       if (line == lastLine) {
@@ -360,44 +347,14 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
         lastLineId = l;
       }
       int i = size;
-      if (i == this.kind.length) {
+      if (i == this.group.length) {
         checkArgument(i < Integer.MAX_VALUE - 8, "a table holds at most %s entries", i);
         int n = (int) Math.min(Integer.MAX_VALUE - 8L, 2L * i);
-        if (column8 != null) {
-          column8 = Arrays.copyOf(column8, n);
-        } else {
-          column16 = Arrays.copyOf(column16, n);
-        }
-        if (fund8 != null) {
-          fund8 = Arrays.copyOf(fund8, n);
-        } else {
-          fund16 = Arrays.copyOf(fund16, n);
-        }
-        this.kind = Arrays.copyOf(this.kind, n);
-        this.item = Arrays.copyOf(this.item, n);
+        this.group = Arrays.copyOf(this.group, n);
         this.line = Arrays.copyOf(this.line, n);
         this.minor = Arrays.copyOf(this.minor, n);
       }
-      if (column8 != null && c > 0xFF) {
-        column16 = widen(column8, i);
-        column8 = null;
-      }
-      if (column8 != null) {
-        column8[i] = (byte) c;
-      } else {
-        column16[i] = (char) c;
-      }
-      if (fund8 != null && f > 0xFF) {
-        fund16 = widen(fund8, i);
-        fund8 = null;
-      }
-      if (fund8 != null) {
-        fund8[i] = (byte) f;
-      } else {
-        fund16[i] = (char) f;
-      }
-      this.kind[i] = (byte) kind.ordinal();
-      this.item[i] = item;
+      this.group[i] = groups.group(column, fund, kind, item);
       this.line[i] = l;
       if (amount.amountMinorFitsLong()) {
         this.minor[i] = amount.amountMinorLong();
@@ -410,27 +367,6 @@ public final class BudgetEntryTable implements Iterable<BudgetEntry> {
         big[bigCount++] = amount.amount();
       }
       size = i + 1;
-    }
-
-    /** The first {@code size} numbers of {@code narrow}, in an array as long as it. */
-    private static char[] widen(byte[] narrow, int size) {
-      char[] wide = new char[narrow.length];
-      for (int j = 0; j < size; j++) {
-        wide[j] = (char) (narrow[j] & 0xFF);
-      }
-      return wide;
-    }
-
-    private static int code(CodeDictionary dictionary, String code, String field, String line) {
-      int id = dictionary.idOf(code);
-      if (id >= 0) {
-        return id;
-      }
-      checkArgument(
-          dictionary.size() < MAX_CODES,
-          "line %s: %s code \"%s\" would be distinct %s code number %s; a table holds at most %s",
-          line, field, code, field, MAX_CODES + 1, MAX_CODES);
-      return dictionary.add(code);
     }
   }
 }

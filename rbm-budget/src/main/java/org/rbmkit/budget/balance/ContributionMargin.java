@@ -2,7 +2,7 @@ package org.rbmkit.budget.balance;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.core.money.Money;
 
 /**
@@ -75,10 +75,10 @@ public record ContributionMargin(
   /**
    * The figure of the given contribution-margin aggregate.
    *
-   * @throws IllegalArgumentException for {@link Aggregate#INCOME}, {@link Aggregate#EXPENDITURE}
-   *     and {@link Aggregate#BALANCE}, which belong to the plain balance
+   * @throws IllegalArgumentException for {@link TotalKey.Aggregate#INCOME}, {@link TotalKey.Aggregate#EXPENDITURE}
+   *     and {@link TotalKey.Aggregate#BALANCE}, which belong to the plain balance
    */
-  public Money value(Aggregate aggregate) {
+  public Money value(TotalKey.Aggregate aggregate) {
     checkNotNull(aggregate, "aggregate");
     return switch (aggregate) {
       case OWN_NET_CONTRIBUTION -> ownNetContribution;

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.rbmkit.budget.document.Claim;
-import org.rbmkit.budget.document.ClaimKind;
 
 /**
  * How one claim of the text reads against the figures: what it states, what the figures give
@@ -67,8 +66,8 @@ public record ClaimOutcome(
     if (holds) {
       return Optional.empty();
     }
-    FindingKind kind = claim.kind() == ClaimKind.PERCENTAGE_CHANGE
-        || claim.kind() == ClaimKind.SHARE ? FindingKind.PERCENTAGE_CLAIM : FindingKind.CLAIM;
+    Finding.Kind kind = claim.kind() == Claim.Kind.PERCENTAGE_CHANGE
+        || claim.kind() == Claim.Kind.SHARE ? Finding.Kind.PERCENTAGE_CLAIM : Finding.Kind.CLAIM;
     return Optional.of(
         new Finding(kind, "text", claim.id(), claim.column(), measure, stated, read, note));
   }

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.rbmkit.budget.document.Claim;
-import org.rbmkit.budget.document.ClaimRule;
 import org.rbmkit.budget.document.FigureRef;
 import org.rbmkit.budget.measure.MoneyRounding;
 
@@ -68,7 +67,7 @@ final class ClaimReading {
           head + ": undefined (zero base); text: " + c.text());
     }
     String exact = numerator.divide(denominator, 4, RoundingMode.HALF_EVEN).toPlainString();
-    ClaimRule rule = c.rule();
+    Claim.Rule rule = c.rule();
     BigDecimal read;
     boolean holds;
     if (rule.step().isPresent()) {

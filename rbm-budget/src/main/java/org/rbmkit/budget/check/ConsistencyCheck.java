@@ -15,25 +15,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rbmkit.budget.balance.BudgetTotals;
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.Claim;
-import org.rbmkit.budget.document.DetailRow;
 import org.rbmkit.budget.document.DetailTable;
 import org.rbmkit.budget.document.FigureRef;
-import org.rbmkit.budget.document.ItemRow;
 import org.rbmkit.budget.document.ItemTable;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.PrintedTotal;
-import org.rbmkit.budget.document.ReserveFundRow;
 import org.rbmkit.budget.document.ReserveFundTable;
-import org.rbmkit.budget.document.StaffingRow;
-import org.rbmkit.budget.document.StaffingSubtotal;
-import org.rbmkit.budget.document.Side;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
-import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 
@@ -79,8 +71,8 @@ import org.rbmkit.core.money.Money;
  */
 public final class ConsistencyCheck {
 
-  private static final Set<Aggregate> PLAIN =
-      EnumSet.of(Aggregate.INCOME, Aggregate.EXPENDITURE, Aggregate.BALANCE);
+  private static final Set<TotalKey.Aggregate> PLAIN =
+      EnumSet.of(TotalKey.Aggregate.INCOME, TotalKey.Aggregate.EXPENDITURE, TotalKey.Aggregate.BALANCE);
 
   private final Money tolerance;
 
@@ -166,11 +158,11 @@ public final class ConsistencyCheck {
     }
 
     void mainTable() {
-      for (PrintedTotal p : doc.printedTotals()) {
+      for (BudgetDocument.PrintedTotal p : doc.printedTotals()) {
         for (Map.Entry<String, BigDecimal> e : p.amounts().entrySet()) {
           Figure printed = printed(doc.money(e.getValue()), mainRule);
           Figure computed = local(p.total(), e.getKey());
-          money(FindingKind.TOTAL, BudgetDocument.MAIN_TABLE, p.total().toString(), e.getKey(),
+          money(Finding.Kind.TOTAL, BudgetDocument.MAIN_TABLE, p.total().toString(), e.getKey(),
               printed, computed, mainRule, p.label() + ": printed total vs its printed components");
         }
       }
@@ -181,17 +173,17 @@ public final class ConsistencyCheck {
         Tolerance rule = rule(t.tolerance());
         for (String column : doc.columnCodes()) {
           Figure sum = Figure.zero(doc.currency());
-          for (DetailRow r : t.rows()) {
+          for (DetailTable.Row r : t.rows()) {
             sum = sum.plus(printed(t.unit().toMoney(doc.currency(), r.amount(column)), rule));
           }
           Figure detailTotal = sum;
           BigDecimal printedTotal = t.printedTotal().get(column);
           if (printedTotal != null) {
             detailTotal = printed(t.unit().toMoney(doc.currency(), printedTotal), rule);
-            money(FindingKind.TOTAL, t.id(), "total", column, detailTotal, sum, rule,
+            money(Finding.Kind.TOTAL, t.id(), "total", column, detailTotal, sum, rule,
                 t.label() + ": printed total vs its rows");
           }
-          money(FindingKind.CROSS_REFERENCE, t.id(), TotalKey.item(t.item()).toString(), column,
+          money(Finding.Kind.CROSS_REFERENCE, t.id(), TotalKey.item(t.item()).toString(), column,
               component(TotalKey.item(t.item()), column), detailTotal, rule,
               "main-table item " + t.item() + " vs the total of " + t.label());
         }
@@ -202,15 +194,15 @@ public final class ConsistencyCheck {
       for (ItemTable t : doc.itemTables()) {
         Tolerance rule = rule(t.tolerance());
         Figure sum = Figure.zero(doc.currency());
-        for (ItemRow r : t.rows()) {
+        for (ItemTable.Row r : t.rows()) {
           Figure row = printed(t.unit().toMoney(doc.currency(), r.amount()), rule);
           sum = sum.plus(row);
-          money(FindingKind.CROSS_REFERENCE, t.id(), TotalKey.item(r.item()).toString(),
+          money(Finding.Kind.CROSS_REFERENCE, t.id(), TotalKey.item(r.item()).toString(),
               t.column(), component(TotalKey.item(r.item()), t.column()), row, rule,
               "main-table item " + r.item() + " vs row " + r.label() + " of " + t.label());
         }
         if (t.printedTotal().isPresent()) {
-          money(FindingKind.TOTAL, t.id(), "total", t.column(),
+          money(Finding.Kind.TOTAL, t.id(), "total", t.column(),
               printed(t.unit().toMoney(doc.currency(), t.printedTotal().get()), rule), sum, rule,
               t.label() + ": printed total vs its rows");
         }
@@ -221,15 +213,15 @@ public final class ConsistencyCheck {
       for (ReserveFundTable t : doc.reserveFunds()) {
         AmountUnit u = t.unit();
         Tolerance rule = rule(t.tolerance());
-        for (ReserveFundRow r : t.rows()) {
+        for (ReserveFundTable.Row r : t.rows()) {
           Figure opening = printed(u.toMoney(doc.currency(), r.opening()), rule);
           Figure additions = printed(u.toMoney(doc.currency(), r.additions()), rule);
           Figure use = printed(u.toMoney(doc.currency(), r.use()), rule);
           Figure closing = printed(u.toMoney(doc.currency(), r.closing()), rule);
-          money(FindingKind.RESERVE_MOVEMENT, t.id(), r.fund(), t.column(), closing,
+          money(Finding.Kind.RESERVE_MOVEMENT, t.id(), r.fund(), t.column(), closing,
               opening.plus(additions).minus(use), rule,
               r.label() + ": printed closing vs opening + additions − use");
-          money(FindingKind.CROSS_REFERENCE, t.id(), TotalKey.item(r.item()).toString(),
+          money(Finding.Kind.CROSS_REFERENCE, t.id(), TotalKey.item(r.item()).toString(),
               t.column(), component(TotalKey.item(r.item()), t.column()), additions, rule,
               "main-table item " + r.item() + " vs additions to " + r.label());
         }
@@ -239,10 +231,10 @@ public final class ConsistencyCheck {
     void staffing() {
       for (StaffingTable t : doc.staffing()) {
         Tolerance rule = rule(t.tolerance());
-        for (StaffingSubtotal s : t.subtotals()) {
+        for (StaffingTable.Subtotal s : t.subtotals()) {
           BigDecimal fte = BigDecimal.ZERO;
           Figure cost = Figure.zero(doc.currency());
-          for (StaffingRow r : t.rows()) {
+          for (StaffingTable.Row r : t.rows()) {
             if (s.covers(r.grade())
                 && r.fundSource().equals(s.fundSource()) && r.column().equals(s.column())) {
               fte = fte.add(r.fte());
@@ -251,15 +243,15 @@ public final class ConsistencyCheck {
           }
           String where = s.label() + " " + s.fundSource();
           if (s.fte().compareTo(fte) != 0) {
-            findings.add(new Finding(FindingKind.TOTAL, t.id(), where, s.column(), "FTE",
+            findings.add(new Finding(Finding.Kind.TOTAL, t.id(), where, s.column(), "FTE",
                 s.fte(), fte, s.label() + ": printed FTE vs the grades' FTE"));
           }
-          money(FindingKind.TOTAL, t.id(), where, s.column(),
+          money(Finding.Kind.TOTAL, t.id(), where, s.column(),
               printed(t.unit().toMoney(doc.currency(), s.cost()), rule), cost, rule,
               s.label() + ": printed cost vs the grades' cost");
         }
         Map<String, Map<String, Figure>> byItemColumn = new LinkedHashMap<>();
-        for (StaffingRow r : t.rows()) {
+        for (StaffingTable.Row r : t.rows()) {
           byItemColumn
               .computeIfAbsent(r.fundSource(), k -> new LinkedHashMap<>())
               .merge(r.column(), printed(t.unit().toMoney(doc.currency(), r.cost()), rule),
@@ -268,7 +260,7 @@ public final class ConsistencyCheck {
         for (Map.Entry<String, Integer> e : t.items().entrySet()) {
           Map<String, Figure> byColumn = byItemColumn.getOrDefault(e.getKey(), Map.of());
           for (Map.Entry<String, Figure> c : byColumn.entrySet()) {
-            money(FindingKind.CROSS_REFERENCE, t.id(), TotalKey.item(e.getValue()).toString(),
+            money(Finding.Kind.CROSS_REFERENCE, t.id(), TotalKey.item(e.getValue()).toString(),
                 c.getKey(), component(TotalKey.item(e.getValue()), c.getKey()), c.getValue(),
                 rule, "main-table item " + e.getValue() + " vs the " + e.getKey()
                     + " staff cost of " + t.label());
@@ -299,14 +291,14 @@ public final class ConsistencyCheck {
         case ROW -> {
           DetailTable t = doc.detailTables().stream()
               .filter(d -> d.id().equals(ref.table())).findFirst().orElseThrow();
-          DetailRow r = t.rows().stream().filter(x -> x.label().equals(ref.name()))
+          DetailTable.Row r = t.rows().stream().filter(x -> x.label().equals(ref.name()))
               .findFirst().orElseThrow();
           yield t.unit().toMoney(doc.currency(), r.amount(column)).amount();
         }
         case RESERVE -> {
           ReserveFundTable t = doc.reserveFunds().stream()
               .filter(d -> d.id().equals(ref.table())).findFirst().orElseThrow();
-          ReserveFundRow r = t.rows().stream().filter(x -> x.fund().equals(ref.name()))
+          ReserveFundTable.Row r = t.rows().stream().filter(x -> x.fund().equals(ref.name()))
               .findFirst().orElseThrow();
           BigDecimal v = switch (ref.part()) {
             case "opening" -> r.opening();
@@ -320,7 +312,7 @@ public final class ConsistencyCheck {
           StaffingTable t = doc.staffing().stream()
               .filter(d -> d.id().equals(ref.table())).findFirst().orElseThrow();
           BigDecimal sum = BigDecimal.ZERO;
-          for (StaffingRow r : t.rows()) {
+          for (StaffingTable.Row r : t.rows()) {
             if (r.column().equals(column)
                 && (ref.name().isEmpty() || r.fundSource().equals(ref.name()))) {
               sum = sum.add(ref.part().equals("fte") ? r.fte()
@@ -332,7 +324,7 @@ public final class ConsistencyCheck {
       };
     }
 
-    private void money(FindingKind kind, String table, String location, String column,
+    private void money(Finding.Kind kind, String table, String location, String column,
         Figure printed, Figure computed, Tolerance rule, String note) {
       BigDecimal band = rule.rounded() ? printed.slack().add(computed.slack()) : rule.amount();
       if (printed.value().minus(computed.value()).abs().amount().compareTo(band) > 0) {
@@ -348,7 +340,7 @@ public final class ConsistencyCheck {
 
     /** A figure as the table gives it: printed if printed, otherwise recomputed locally. */
     private Figure component(TotalKey key, String column) {
-      Optional<PrintedTotal> p = doc.printedTotal(key);
+      Optional<BudgetDocument.PrintedTotal> p = doc.printedTotal(key);
       if (p.isPresent() && p.get().amounts().containsKey(column)) {
         return printed(doc.money(p.get().amounts().get(column)), mainRule);
       }
@@ -362,13 +354,13 @@ public final class ConsistencyCheck {
         return new Figure(totals.itemTotal(column, item), mainRule.slackPerFigure()
             .multiply(BigDecimal.valueOf(linesPerItem.getOrDefault(item, 0))));
       }
-      Aggregate a = key.aggregate().orElseThrow();
+      TotalKey.Aggregate a = key.aggregate().orElseThrow();
       if (PLAIN.contains(a)) {
-        if (a == Aggregate.BALANCE) {
-          return component(TotalKey.of(Aggregate.INCOME), column)
-              .minus(component(TotalKey.of(Aggregate.EXPENDITURE), column));
+        if (a == TotalKey.Aggregate.BALANCE) {
+          return component(TotalKey.of(TotalKey.Aggregate.INCOME), column)
+              .minus(component(TotalKey.of(TotalKey.Aggregate.EXPENDITURE), column));
         }
-        Side side = a == Aggregate.INCOME ? Side.INCOME : Side.EXPENDITURE;
+        LineKind.Side side = a == TotalKey.Aggregate.INCOME ? LineKind.Side.INCOME : LineKind.Side.EXPENDITURE;
         long n = doc.lines().stream().filter(l -> l.kind().side() == side).count();
         return new Figure(totals.value(column, key),
             mainRule.slackPerFigure().multiply(BigDecimal.valueOf(n)));
@@ -380,14 +372,14 @@ public final class ConsistencyCheck {
         case CONTINGENCY -> items(LineKind.Family.CONTINGENCY, column);
         case INSTITUTIONAL_INVESTMENTS -> items(LineKind.Family.INVESTMENT, column);
         case PRIOR_SURPLUSES_USED -> items(LineKind.Family.PRIOR_SURPLUS, column);
-        case NET_AVAILABLE -> sum(column, Aggregate.OWN_NET_CONTRIBUTION,
-            Aggregate.VOLUNTARY_CONTRIBUTIONS);
-        case CHARGES -> sum(column, Aggregate.FIXED_COSTS, Aggregate.CONTINGENCY,
-            Aggregate.INSTITUTIONAL_INVESTMENTS);
-        case SURPLUS_BEFORE_PRIOR_SURPLUSES -> component(TotalKey.of(Aggregate.NET_AVAILABLE),
-            column).minus(component(TotalKey.of(Aggregate.CHARGES), column));
-        case BUDGET_SURPLUS -> sum(column, Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES,
-            Aggregate.PRIOR_SURPLUSES_USED);
+        case NET_AVAILABLE -> sum(column, TotalKey.Aggregate.OWN_NET_CONTRIBUTION,
+            TotalKey.Aggregate.VOLUNTARY_CONTRIBUTIONS);
+        case CHARGES -> sum(column, TotalKey.Aggregate.FIXED_COSTS, TotalKey.Aggregate.CONTINGENCY,
+            TotalKey.Aggregate.INSTITUTIONAL_INVESTMENTS);
+        case SURPLUS_BEFORE_PRIOR_SURPLUSES -> component(TotalKey.of(TotalKey.Aggregate.NET_AVAILABLE),
+            column).minus(component(TotalKey.of(TotalKey.Aggregate.CHARGES), column));
+        case BUDGET_SURPLUS -> sum(column, TotalKey.Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES,
+            TotalKey.Aggregate.PRIOR_SURPLUSES_USED);
         default -> throw new AssertionError(a);
       };
     }
@@ -400,9 +392,9 @@ public final class ConsistencyCheck {
       return s;
     }
 
-    private Figure sum(String column, Aggregate... parts) {
+    private Figure sum(String column, TotalKey.Aggregate... parts) {
       Figure s = Figure.zero(doc.currency());
-      for (Aggregate a : parts) {
+      for (TotalKey.Aggregate a : parts) {
         s = s.plus(component(TotalKey.of(a), column));
       }
       return s;

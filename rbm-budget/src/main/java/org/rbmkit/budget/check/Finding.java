@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.rbmkit.core.text.Coded;
 
 /**
  * One place where a printed figure does not reconcile: where (table, line or item, column), the
@@ -35,7 +36,7 @@ import java.util.Optional;
  * @param note a short explanation
  */
 public record Finding(
-    FindingKind kind,
+    Kind kind,
     String table,
     String location,
     String column,
@@ -60,7 +61,7 @@ public record Finding(
 
   /** A finding whose computed figure is defined. */
   public Finding(
-      FindingKind kind,
+      Kind kind,
       String table,
       String location,
       String column,
@@ -93,5 +94,45 @@ public record Finding(
     }
     BigDecimal s = v.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
+  }
+
+  /** What a consistency finding is about. */
+  public enum Kind implements Coded {
+    /** A printed subtotal, total or balance differs from the sum of its printed components. */
+    TOTAL("total"),
+    /** A figure differs from the figure another table gives for the same thing. */
+    CROSS_REFERENCE("cross-reference"),
+    /** A printed closing balance differs from opening + additions − use. */
+    RESERVE_MOVEMENT("reserve-movement"),
+    /** A percentage stated in the text differs from the figures under its rounding rule. */
+    PERCENTAGE_CLAIM("percentage-claim"),
+    /**
+     * Another claim of the text (an absolute change, an amount, a real change or a count) does not
+     * hold under its rule.
+     */
+    CLAIM("claim"),
+
+    /** A budget line's figure differs from the sum of the planned allocations drawing on it. */
+    ALLOCATION("allocation");
+
+    private final String code;
+
+    Kind(String code) {
+      this.code = code;
+    }
+
+    /** The stable code used in JSON and reports, such as {@code cross-reference}. */
+    public String code() {
+      return code;
+    }
+
+    /**
+     * The kind with the given code.
+     *
+     * @throws IllegalArgumentException naming the code and the accepted ones
+     */
+    public static Kind fromCode(String code) {
+      return Coded.fromCode(Kind.class, code, "finding kind");
+    }
   }
 }

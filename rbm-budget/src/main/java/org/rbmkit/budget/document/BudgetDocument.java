@@ -283,7 +283,7 @@ public record BudgetDocument(
       tableId(path + ".id", where, t.id(), tableIds, problems);
       item(path + ".item", where, t.item(), familyOf, problems);
       for (int j = 0; j < t.rows().size(); j++) {
-        DetailRow r = t.rows().get(j);
+        DetailTable.Row r = t.rows().get(j);
         String rp = path + ".rows[" + j + "].amounts";
         String rw = where + ", row " + r.label();
         columns(rp, rw, r.amounts(), columnCodes, true, problems);
@@ -305,7 +305,7 @@ public record BudgetDocument(
             where + ": unknown column " + t.column() + " (columns are " + columnCodes + ")"));
       }
       for (int j = 0; j < t.rows().size(); j++) {
-        ItemRow r = t.rows().get(j);
+        ItemTable.Row r = t.rows().get(j);
         String rp = path + ".rows[" + j + "]";
         String rw = where + ", row " + r.label();
         item(rp + ".item", rw, r.item(), familyOf, problems);
@@ -325,7 +325,7 @@ public record BudgetDocument(
       }
       Set<String> seen = new HashSet<>();
       for (int j = 0; j < t.rows().size(); j++) {
-        ReserveFundRow r = t.rows().get(j);
+        ReserveFundTable.Row r = t.rows().get(j);
         String rp = path + ".rows[" + j + "]";
         String rw = where + ", fund " + r.fund();
         if (!seen.add(r.fund())) {
@@ -353,7 +353,7 @@ public record BudgetDocument(
       }
       Set<String> seen = new HashSet<>();
       for (int j = 0; j < t.rows().size(); j++) {
-        StaffingRow r = t.rows().get(j);
+        StaffingTable.Row r = t.rows().get(j);
         String rp = path + ".rows[" + j + "]";
         String rw = where + ", grade " + r.grade() + ", " + r.fundSource() + ", column "
             + r.column();
@@ -371,7 +371,7 @@ public record BudgetDocument(
         scale(rp + ".cost", rw, r.cost(), t.unit(), currency, problems);
       }
       for (int j = 0; j < t.subtotals().size(); j++) {
-        StaffingSubtotal s = t.subtotals().get(j);
+        StaffingTable.Subtotal s = t.subtotals().get(j);
         if (!columnCodes.contains(s.column())) {
           problems.add(new Violation(path + ".subtotals[" + j + "].column",
               where + ", subtotal " + s.label() + ": unknown column " + s.column()));
@@ -446,5 +446,31 @@ public record BudgetDocument(
     checkArgument(totals != null, "printedTotals");
     return new BudgetDocument(title, currency, unit, tolerance, columns, funds, lines, totals,
         detailTables, itemTables, reserveFunds, staffing, claims);
+  }
+
+  /**
+   * A derived figure as the table prints it, per column: kept only to be checked, never used to
+   * compute.
+   *
+   * <pre>{@code
+   * new PrintedTotal(TotalKey.of(TotalKey.Aggregate.NET_AVAILABLE), "Contribution nette totale disponible",
+   *     Map.of("2024-25-proposal", new BigDecimal("60535")));
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param total which derived figure this is
+   * @param label the label as printed
+   * @param amounts printed figure per column code, in the document's unit
+   */
+  public record PrintedTotal(TotalKey total, String label, Map<String, BigDecimal> amounts) {
+
+    /** Validates the components and copies the amounts. */
+    public PrintedTotal {
+      checkNotNull(total, "total");
+      Amounts.text(label, "label of printed total " + total);
+      amounts = Amounts.copy(amounts, "printed total " + total);
+    }
+
   }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rbmkit.core.money.AmountUnit;
 
 /**
@@ -35,7 +36,7 @@ public record DetailTable(
     int item,
     AmountUnit unit,
     Optional<Tolerance> tolerance,
-    List<DetailRow> rows,
+    List<Row> rows,
     Map<String, BigDecimal> printedTotal) {
 
   /** Validates the components and copies the collections. */
@@ -50,8 +51,51 @@ public record DetailTable(
   }
 
   /** A table without a tolerance of its own. */
-  public DetailTable(String id, String label, int item, AmountUnit unit, List<DetailRow> rows,
+  public DetailTable(String id, String label, int item, AmountUnit unit, List<Row> rows,
       Map<String, BigDecimal> printedTotal) {
     this(id, label, item, unit, Optional.empty(), rows, printedTotal);
+  }
+
+  /**
+   * A row of a detail table: one component of a main-table item, per column.
+   *
+   * <pre>{@code
+   * new Row("Service médical", Map.of("2022-23-budget", new BigDecimal("529000")));
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param label the label as printed
+   * @param amounts figure per column code, in the detail table's unit
+   * @param dashes the columns printed as a dash rather than 0; their amounts are 0
+   */
+  public record Row(String label, Map<String, BigDecimal> amounts, Set<String> dashes) {
+
+    /** Validates the components and copies the amounts. */
+    public Row {
+      Amounts.text(label, "detail row label");
+      amounts = Amounts.copy(amounts, "detail row " + label);
+      dashes = Amounts.dashes(dashes, amounts, "detail row " + label);
+    }
+
+    /** A row with no dash. */
+    public Row(String label, Map<String, BigDecimal> amounts) {
+      this(label, amounts, Set.of());
+    }
+
+    /**
+     * The figure in the given column.
+     *
+     * @throws IllegalArgumentException naming the row and column, if it has none
+     */
+    public BigDecimal amount(String column) {
+      BigDecimal v = amounts.get(column);
+      if (v == null) {
+        throw new IllegalArgumentException("detail row " + label + " has no amount for column "
+            + column);
+      }
+      return v;
+    }
+
   }
 }

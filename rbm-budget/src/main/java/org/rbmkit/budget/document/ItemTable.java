@@ -18,8 +18,8 @@ import org.rbmkit.core.money.AmountUnit;
  * <pre>{@code
  * new ItemTable("reserve-objectives", "Réserve, objectif, 2024-25", AmountUnit.UNITS,
  *     Optional.empty(), "2024-25-proposal",
- *     List.of(new ItemRow(29, "Fonds d'amélioration du campus", new BigDecimal("500000")),
- *         new ItemRow(26, "Fonds d'innovation", new BigDecimal("400000"))),
+ *     List.of(new Row(29, "Fonds d'amélioration du campus", new BigDecimal("500000")),
+ *         new Row(26, "Fonds d'innovation", new BigDecimal("400000"))),
  *     Optional.empty());
  * }</pre>
  *
@@ -41,7 +41,7 @@ public record ItemTable(
     AmountUnit unit,
     Optional<Tolerance> tolerance,
     String column,
-    List<ItemRow> rows,
+    List<Row> rows,
     Optional<BigDecimal> printedTotal) {
 
   /** Validates the components and copies the rows. */
@@ -54,12 +54,45 @@ public record ItemTable(
     rows = Amounts.list(rows, "rows of item table " + id);
     checkArgument(!rows.isEmpty(), "item table %s has no rows", id);
     Map<Integer, String> seen = new HashMap<>();
-    for (ItemRow r : rows) {
+    for (Row r : rows) {
       String other = seen.putIfAbsent(r.item(), r.label());
       checkArgument(other == null, "item table %s: item %s has two rows (%s, %s)", id, r.item(),
           other, r.label());
     }
     checkNotNull(printedTotal, "printed total of item table %s", id);
     printedTotal = printedTotal.map(Amounts::normalise);
+  }
+
+  /**
+   * A row of a one-column {@link ItemTable}: one main-table item and its single printed amount.
+   *
+   * <pre>{@code
+   * new Row(26, "Fonds d'innovation", Optional.of("Promouvoir l'innovation ..."),
+   *     new BigDecimal("400000"));
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param item the main-table item the row stands for
+   * @param label the row's label as printed
+   * @param description the text printed beside the amount (such as an objective), if kept
+   * @param amount the printed amount, in the table's unit
+   */
+  public record Row(int item, String label, Optional<String> description, BigDecimal amount) {
+
+    /** Validates the components. */
+    public Row {
+      Amounts.text(label, "item row label");
+      checkArgument(item >= 1, "item row %s: item number %s must be at least 1", label, item);
+      checkNotNull(description, "description of item row %s", label);
+      description.ifPresent(d -> Amounts.text(d, "description of item row " + label));
+      checkNotNull(amount, "amount of item row %s", label);
+      amount = Amounts.normalise(amount);
+    }
+
+    /** A row with no description. */
+    public Row(int item, String label, BigDecimal amount) {
+      this(item, label, Optional.empty(), amount);
+    }
   }
 }

@@ -110,4 +110,12 @@ public enum LineKind implements Coded {
   public static LineKind fromCode(String code) {
     return Coded.fromCode(LineKind.class, code, "line kind");
   }
+
+  /** The side of a budget a line counts on: income (adds to the balance) or expenditure. */
+  public enum Side {
+    /** Adds to the balance. */
+    INCOME,
+    /** Subtracts from the balance. */
+    EXPENDITURE
+  }
 }

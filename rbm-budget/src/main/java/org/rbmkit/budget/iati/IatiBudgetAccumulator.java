@@ -24,14 +24,7 @@ import org.rbmkit.core.period.DateRange;
 
 /**
  * Sums the budgets of imported IATI activities in one pass, by activity, type, status, period and
- * currency; partial accumulators merge.
- *
- * <pre>{@code
- * IatiBudgetAccumulator acc = new IatiBudgetAccumulator();
- * IatiReader.lenient().read(file, read -> read.activity().ifPresent(acc::add));
- * IatiBudgetTotals t = acc.result();
- * t.total(BudgetType.ORIGINAL, BudgetStatus.INDICATIVE, Currency.getInstance("EUR"));
- * }</pre>
+ * currency; partial accumulators merge. The container of {@link IatiBudgetTotals#collector()}.
  *
  * <p>Each budget is summed in the group of rbm-budget's {@link BudgetTotals}: column its {@link
  * IatiBudgetColumn} (type, status, period), fund the activity's identifier, kind {@link
@@ -46,7 +39,7 @@ import org.rbmkit.core.period.DateRange;
  * budgets. {@link #merge} is associative and commutative. Mutable and <em>not</em> thread-safe:
  * give each thread its own and merge.
  */
-public final class IatiBudgetAccumulator {
+final class IatiBudgetAccumulator {
 
   private final Map<Currency, Map<BudgetTotals.Group, BigDecimal>> byCurrency =
       new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
@@ -65,7 +58,7 @@ public final class IatiBudgetAccumulator {
    *     currency has), a negative value, a type or status outside IATI's codelists, or a start
    *     after its end
    */
-  public static ImmutableList<BudgetEntry> entries(IatiActivity activity) {
+  static ImmutableList<BudgetEntry> entries(IatiActivity activity) {
     checkNotNull(activity, "activity");
     ImmutableList.Builder<BudgetEntry> out = ImmutableList.builder();
     for (int i = 0; i < activity.budgets().size(); i++) {

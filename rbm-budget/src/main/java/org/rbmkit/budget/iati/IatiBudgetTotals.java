@@ -2,6 +2,7 @@ package org.rbmkit.budget.iati;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collector;
 import org.rbmkit.budget.balance.BudgetTotals;
+import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.core.iati.BudgetStatus;
 import org.rbmkit.core.iati.BudgetType;
 import org.rbmkit.core.iati.IatiActivity;
@@ -22,7 +25,7 @@ import org.rbmkit.core.money.Money;
  * activity, recomputed from the budgets and never taken from a file.
  *
  * <pre>{@code
- * IatiBudgetTotals t = new IatiBudgetAccumulator().addAll(activities).result();
+ * IatiBudgetTotals t = IatiBudgetTotals.of(activities);          // or a stream's collector()
  * Currency eur = Currency.getInstance("EUR");
  * t.total(BudgetType.ORIGINAL, BudgetStatus.INDICATIVE, eur);              // the portfolio
  * t.total("AA-AAA-123456789-ABC123", BudgetType.ORIGINAL, BudgetStatus.INDICATIVE, eur);
@@ -45,6 +48,31 @@ public final class IatiBudgetTotals {
   /** The totals of the budgets of {@code activities}, in one pass. */
   public static IatiBudgetTotals of(Iterable<IatiActivity> activities) {
     return new IatiBudgetAccumulator().addAll(activities).result();
+  }
+
+  /** A collector for streams of activities, parallel ones included. */
+  public static Collector<IatiActivity, ?, IatiBudgetTotals> collector() {
+    return Collector.of(
+        IatiBudgetAccumulator::new,
+        IatiBudgetAccumulator::add,
+        IatiBudgetAccumulator::merge,
+        IatiBudgetAccumulator::result,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * The activity's budgets as budget entries, in document order; empty when it has none. A budget
+   * document's expenditure cannot be negative, so a negative budget, which the totals sum as
+   * published, is refused here.
+   *
+   * @throws IllegalArgumentException naming the activity and the budget's 1-based index when a
+   *     budget has no usable {@link Money} (no currency, neither {@code @currency} nor the
+   *     activity's {@code default-currency}; a code outside ISO 4217; more decimals than the
+   *     currency has), a negative value, a type or status outside IATI's codelists, or a start
+   *     after its end
+   */
+  public static ImmutableList<BudgetEntry> entries(IatiActivity activity) {
+    return IatiBudgetAccumulator.entries(activity);
   }
 
   /** The currencies that have budgets, by code; empty when there are none. */

@@ -184,7 +184,7 @@ public record IatiExecution(
   /**
    * The view of {@code activities} in {@code currency}.
    *
-   * @throws IllegalArgumentException as {@link IatiBudgetAccumulator#entries} for an unusable
+   * @throws IllegalArgumentException as {@link IatiBudgetTotals#entries} for an unusable
    *     budget, or when a rate does not convert to {@code currency}
    */
   public static IatiExecution of(Iterable<IatiActivity> activities, Currency currency,

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Currency;
-import org.rbmkit.budget.document.ReserveFundRow;
 import org.rbmkit.budget.document.ReserveFundTable;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
@@ -39,7 +38,7 @@ public record ReserveMovement(Money opening, Money additions, Money use) {
   }
 
   /** The movement of one printed row, its figures converted from {@code unit} exactly. */
-  public static ReserveMovement of(Currency currency, AmountUnit unit, ReserveFundRow row) {
+  public static ReserveMovement of(Currency currency, AmountUnit unit, ReserveFundTable.Row row) {
     checkNotNull(currency, "currency");
     checkNotNull(unit, "unit");
     checkNotNull(row, "row");
@@ -55,7 +54,7 @@ public record ReserveMovement(Money opening, Money additions, Money use) {
       Currency currency, ReserveFundTable table) {
     checkNotNull(table, "table");
     ImmutableMap.Builder<String, ReserveMovement> b = ImmutableMap.builder();
-    for (ReserveFundRow r : table.rows()) {
+    for (ReserveFundTable.Row r : table.rows()) {
       b.put(r.fund(), of(currency, table.unit(), r));
     }
     return b.buildOrThrow();

@@ -12,10 +12,9 @@ import java.util.Set;
 import org.rbmkit.budget.balance.Balance;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.check.Finding;
-import org.rbmkit.budget.check.FindingKind;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
-import org.rbmkit.budget.document.Side;
+import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.core.money.Money;
 
 /**
@@ -30,7 +29,7 @@ import org.rbmkit.core.money.Money;
  * }</pre>
  *
  * <p>Reconciled are the columns that have planned allocations; a column nobody allocated is left
- * alone unless asked for by name. A finding has kind {@link FindingKind#ALLOCATION}, table {@code allocations}, the line id as
+ * alone unless asked for by name. A finding has kind {@link Finding.Kind#ALLOCATION}, table {@code allocations}, the line id as
  * location, {@code printed} the budget line's figure and {@code computed} the Σ of the planned
  * allocations drawing on it, in units of the currency; the comparison is exact (no tolerance).
  * Revised and actual allocations are not reconciled: the budget has no figure for them. Because
@@ -83,7 +82,7 @@ public final class AllocationCheck {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     Money zero = Money.zero(budget.currency());
     for (BudgetLine l : budget.lines()) {
-      if (l.kind().side() != Side.EXPENDITURE) {
+      if (l.kind().side() != LineKind.Side.EXPENDITURE) {
         continue;
       }
       for (String column : columns) {
@@ -92,7 +91,7 @@ public final class AllocationCheck {
         if (line.compareTo(sum) != 0) {
           String note = sum.isZero() ? "not allocated"
               : sum.isGreaterThan(line) ? "over-allocated" : "partly allocated";
-          findings.add(new Finding(FindingKind.ALLOCATION, TABLE, l.id(), column,
+          findings.add(new Finding(Finding.Kind.ALLOCATION, TABLE, l.id(), column,
               budget.currency().getCurrencyCode(), line.amount(), sum.amount(),
               note + ": line " + l.id() + " (item " + l.item() + ", fund " + l.fund() + ")"));
         }

@@ -43,9 +43,9 @@ public record AllocationDocument(
     Currency currency,
     AmountUnit unit,
     String note,
-    List<FundInstrument> instruments,
+    List<ResourcePlan.FundInstrument> instruments,
     List<Allocation> allocations,
-    List<SecuredFunding> secured) {
+    List<ResourcePlan.SecuredFunding> secured) {
 
   /** The largest number of allocations and secured-funding entries a document may hold. */
   public static final int MAX_ENTRIES = 1_000_000;
@@ -92,7 +92,7 @@ public record AllocationDocument(
       }
     }
     for (int i = 0; i < secured.size(); i++) {
-      SecuredFunding s = secured.get(i);
+      ResourcePlan.SecuredFunding s = secured.get(i);
       amount("secured[" + i + "].amount", "secured funding for " + s.result() + " from "
           + s.fund(), s.amount(), unit, currency, problems);
     }

@@ -51,21 +51,21 @@ public record ExecutionRule(
   }
 
   /** How this rule reads a rating code. */
-  public AchievementClass achievement(String rating) {
+  public Standing.AchievementClass achievement(String rating) {
     checkNotNull(rating, "rating");
     if (onTrack.contains(rating)) {
-      return AchievementClass.ON_TRACK;
+      return Standing.AchievementClass.ON_TRACK;
     }
-    return notRated.contains(rating) ? AchievementClass.NOT_RATED : AchievementClass.OFF_TRACK;
+    return notRated.contains(rating) ? Standing.AchievementClass.NOT_RATED : Standing.AchievementClass.OFF_TRACK;
   }
 
   /** The spending status of an execution under this rule. */
-  public SpendingStatus spending(Execution e) {
+  public Standing.SpendingStatus spending(Execution e) {
     checkNotNull(e, "execution");
     Ratio rate = e.rate();
     Ratio elapsed = e.elapsed();
     if (!rate.isDefined()) {
-      return SpendingStatus.NO_BUDGET;
+      return Standing.SpendingStatus.NO_BUDGET;
     }
     checkArgument(elapsed.isDefined(), "elapsed share %s is undefined", elapsed);
     // rate − elapsed = (a·ed − en·b) / (b·ed); compare × 100 with the tolerance, exactly
@@ -78,9 +78,9 @@ public record ExecutionRule(
       lhs = lhs.negate();
     }
     if (lhs.compareTo(bound.negate()) < 0) {
-      return SpendingStatus.UNDER_SPENT;
+      return Standing.SpendingStatus.UNDER_SPENT;
     }
-    return lhs.compareTo(bound) > 0 ? SpendingStatus.OVER_SPENT : SpendingStatus.AS_EXPECTED;
+    return lhs.compareTo(bound) > 0 ? Standing.SpendingStatus.OVER_SPENT : Standing.SpendingStatus.AS_EXPECTED;
   }
 
   /** A result's standing: its rating read by this rule next to its spending. */

@@ -1,5 +1,6 @@
 package org.rbmkit.budget.resources;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -12,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
-import org.rbmkit.budget.document.Side;
+import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.core.document.InvalidDocumentException;
 import org.rbmkit.core.document.Violation;
 import org.rbmkit.core.fund.FinancingInstrument;
@@ -106,7 +107,7 @@ public final class ResourcePlan {
       if (l == null) {
         problems.add(new Violation(path + ".line", "allocation " + a.id() + ": unknown line "
             + a.line()));
-      } else if (l.kind().side() != Side.EXPENDITURE) {
+      } else if (l.kind().side() != LineKind.Side.EXPENDITURE) {
         problems.add(new Violation(path + ".line", "allocation " + a.id() + ": line " + a.line()
             + " is " + l.kind().code() + ", on the income side; only expenditure is allocated"));
       }
@@ -188,14 +189,14 @@ public final class ResourcePlan {
    * Every result's portion of every allocation, and every secured amount, as entries: one entry
    * per result of an allocation, each exactly {@code amount × share / 100}.
    */
-  public Stream<ResourceEntry> entries() {
-    Stream<ResourceEntry> spent = allocations.allocations().stream().flatMap(a -> {
+  public Stream<ResourceTotals.Entry> entries() {
+    Stream<ResourceTotals.Entry> spent = allocations.allocations().stream().flatMap(a -> {
       String fund = line(a).fund();
-      return a.shares().entrySet().stream().map(s -> new ResourceEntry(s.getKey(), a.column(),
+      return a.shares().entrySet().stream().map(s -> new ResourceTotals.Entry(s.getKey(), a.column(),
           fund, a.kind(), toMoney(Allocation.portion(a.amount(), s.getValue()))));
     });
-    Stream<ResourceEntry> secured = allocations.secured().stream().map(s ->
-        new ResourceEntry(s.result(), s.column(), s.fund(), AmountKind.SECURED,
+    Stream<ResourceTotals.Entry> secured = allocations.secured().stream().map(s ->
+        new ResourceTotals.Entry(s.result(), s.column(), s.fund(), AmountKind.SECURED,
             toMoney(s.amount())));
     return Stream.concat(spent, secured);
   }
@@ -207,5 +208,54 @@ public final class ResourcePlan {
 
   private Money toMoney(BigDecimal amount) {
     return budget.unit().toMoney(budget.currency(), amount);
+  }
+
+  /**
+   * The financing instrument of one of the budget's funds, for the data-cube view.
+   *
+   * <pre>{@code
+   * new FundInstrument("xbdc", FinancingInstrument.EARMARKED_PROJECT);
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param fund the fund's code in the budget
+   * @param instrument its financing instrument, which must fit the fund's kind
+   */
+  public record FundInstrument(String fund, FinancingInstrument instrument) {
+
+    /** Validates the components. */
+    public FundInstrument {
+      Codes.code(fund, "fund of instrument");
+      checkNotNull(instrument, "instrument of fund %s", fund);
+    }
+  }
+
+  /**
+   * Funding secured for a result from a fund in a column: received or firmly pledged.
+   *
+   * <pre>{@code
+   * new SecuredFunding("3", "xbdc", "2024-25-proposal", new BigDecimal("1200"));
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param result the result's code in the framework
+   * @param fund the fund's code in the budget
+   * @param column the budget column
+   * @param amount the amount in the document's unit; not negative
+   */
+  public record SecuredFunding(String result, String fund, String column, BigDecimal amount) {
+
+    /** Validates the components. */
+    public SecuredFunding {
+      Codes.code(result, "result of secured funding");
+      Codes.code(fund, "fund of secured funding for " + result);
+      Codes.code(column, "column of secured funding for " + result);
+      checkNotNull(amount, "amount of secured funding for %s", result);
+      checkArgument(amount.signum() >= 0, "secured funding for %s from %s: amount %s is negative",
+          result, fund, amount.toPlainString());
+      amount = Codes.normalise(amount);
+    }
   }
 }

@@ -54,7 +54,7 @@ public final class ResourceTotals {
   }
 
   /** The totals of the given entries, in one pass. */
-  public static ResourceTotals of(Currency currency, Iterable<ResourceEntry> entries) {
+  public static ResourceTotals of(Currency currency, Iterable<Entry> entries) {
     checkNotNull(entries, "entries");
     Accumulator a = new Accumulator(currency);
     entries.forEach(a::add);
@@ -62,7 +62,7 @@ public final class ResourceTotals {
   }
 
   /** A collector for streams, parallel ones included. */
-  public static Collector<ResourceEntry, Accumulator, ResourceTotals> collector(
+  public static Collector<Entry, Accumulator, ResourceTotals> collector(
       Currency currency) {
     checkNotNull(currency, "currency");
     return Collector.of(() -> new Accumulator(currency), Accumulator::add, Accumulator::merge,
@@ -133,7 +133,7 @@ public final class ResourceTotals {
      *
      * @throws CurrencyMismatchException if the entry is in another currency
      */
-    public void add(ResourceEntry e) {
+    public void add(Entry e) {
       checkNotNull(e, "entry");
       if (!e.amount().currency().equals(currency)) {
         throw new CurrencyMismatchException(currency, e.amount().currency());
@@ -158,6 +158,36 @@ public final class ResourceTotals {
     /** The totals so far. */
     public ResourceTotals result() {
       return new ResourceTotals(currency, sums);
+    }
+  }
+
+  /**
+   * One amount linked to one result: a result's portion of an allocation, or funding secured for
+   * it. The unit the resource calculators consume.
+   *
+   * <pre>{@code
+   * new Entry("1.1", "2024-25-proposal", "itcilo", AmountKind.PLANNED,
+   *     Money.of("EUR", 21_739_200));
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param result the result's code
+   * @param column the budget column
+   * @param fund the fund's code
+   * @param kind what the amount is
+   * @param amount the exact amount
+   */
+  public record Entry(
+      String result, String column, String fund, AmountKind kind, Money amount) {
+
+    /** Validates the components. */
+    public Entry {
+      checkNotNull(result, "result");
+      checkNotNull(column, "column");
+      checkNotNull(fund, "fund");
+      checkNotNull(kind, "kind");
+      checkNotNull(amount, "amount");
     }
   }
 }

@@ -15,11 +15,12 @@ import org.rbmkit.core.money.CurrencyMismatchException;
  * StaffCostSummary s = new StaffCostAccumulator(eur).addAll(rows).result();
  * }</pre>
  *
- * <p>Memory grows with the number of grade × fund-source groups, not with the rows. {@link
+ * <p>The container of {@link StaffCostSummary#collector}. Memory grows with the number of grade ×
+ * fund-source groups, not with the rows. {@link
  * #merge} is associative and commutative. Mutable and <em>not</em> thread-safe: one per thread,
  * then merge.
  */
-public final class StaffCostAccumulator {
+final class StaffCostAccumulator {
 
   private final Currency currency;
   private final Map<StaffCostSummary.Cell, BigDecimal[]> sums = new HashMap<>();

@@ -5,19 +5,22 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
-import org.rbmkit.budget.document.StaffingRow;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.growth.Change;
+import org.rbmkit.budget.measure.MoneyRounding;
 import org.rbmkit.budget.measure.Ratio;
+import org.rbmkit.core.money.CurrencyMismatchException;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.staff.Grade;
 import org.rbmkit.core.staff.GradeCategory;
@@ -57,16 +60,16 @@ public final class StaffCostSummary {
       Comparator.comparing(Cell::grade).thenComparing(Cell::fundSource);
 
   private final Currency currency;
-  private final ImmutableSortedMap<Cell, StaffTotal> cells;
+  private final ImmutableSortedMap<Cell, Total> cells;
 
-  private StaffCostSummary(Currency currency, ImmutableSortedMap<Cell, StaffTotal> cells) {
+  private StaffCostSummary(Currency currency, ImmutableSortedMap<Cell, Total> cells) {
     this.currency = currency;
     this.cells = cells;
   }
 
   static StaffCostSummary fromSums(Currency currency, Map<Cell, BigDecimal[]> sums) {
-    ImmutableSortedMap.Builder<Cell, StaffTotal> b = ImmutableSortedMap.orderedBy(ORDER);
-    sums.forEach((k, v) -> b.put(k, new StaffTotal(v[0], Money.ofTotal(currency, v[1]))));
+    ImmutableSortedMap.Builder<Cell, Total> b = ImmutableSortedMap.orderedBy(ORDER);
+    sums.forEach((k, v) -> b.put(k, new Total(v[0], Money.ofTotal(currency, v[1]))));
     return new StaffCostSummary(currency, b.buildOrThrow());
   }
 
@@ -84,7 +87,7 @@ public final class StaffCostSummary {
     checkNotNull(table, "table");
     checkNotNull(column, "column");
     StaffCostAccumulator a = new StaffCostAccumulator(currency);
-    for (StaffingRow r : table.rows()) {
+    for (StaffingTable.Row r : table.rows()) {
       if (r.column().equals(column)) {
         a.add(new StaffCost(r.grade(), r.fundSource(), r.fte(),
             table.unit().toMoney(currency, r.cost())));
@@ -94,7 +97,7 @@ public final class StaffCostSummary {
   }
 
   /** A collector for streams, parallel ones included. */
-  public static Collector<StaffCost, StaffCostAccumulator, StaffCostSummary> collector(
+  public static Collector<StaffCost, ?, StaffCostSummary> collector(
       Currency currency) {
     checkNotNull(currency, "currency");
     return Collector.of(
@@ -111,17 +114,17 @@ public final class StaffCostSummary {
   }
 
   /** FTE and cost by grade and fund source, grades from the highest. */
-  public ImmutableMap<Cell, StaffTotal> cells() {
+  public ImmutableMap<Cell, Total> cells() {
     return cells;
   }
 
   /** The grand total. */
-  public StaffTotal total() {
+  public Total total() {
     return total(c -> true);
   }
 
   /** The total of the given categories from one fund source; zero if none. */
-  public StaffTotal total(Set<GradeCategory> categories, String fundSource) {
+  public Total total(Set<GradeCategory> categories, String fundSource) {
     checkNotNull(categories, "categories");
     checkNotNull(fundSource, "fundSource");
     return total(c -> categories.contains(c.grade().category())
@@ -129,17 +132,17 @@ public final class StaffCostSummary {
   }
 
   /** Totals by grade, from the highest grade. */
-  public ImmutableMap<Grade, StaffTotal> byGrade() {
+  public ImmutableMap<Grade, Total> byGrade() {
     return group(Cell::grade, Comparator.<Grade>naturalOrder());
   }
 
   /** Totals by grade category. */
-  public ImmutableMap<GradeCategory, StaffTotal> byCategory() {
+  public ImmutableMap<GradeCategory, Total> byCategory() {
     return group(c -> c.grade().category(), Comparator.<GradeCategory>naturalOrder());
   }
 
   /** Totals by fund source, sorted by code. */
-  public ImmutableMap<String, StaffTotal> byFundSource() {
+  public ImmutableMap<String, Total> byFundSource() {
     return group(Cell::fundSource, Comparator.<String>naturalOrder());
   }
 
@@ -168,9 +171,9 @@ public final class StaffCostSummary {
     return a.result();
   }
 
-  private StaffTotal total(Predicate<Cell> filter) {
-    StaffTotal t = new StaffTotal(BigDecimal.ZERO, Money.zero(currency));
-    for (Map.Entry<Cell, StaffTotal> e : cells.entrySet()) {
+  private Total total(Predicate<Cell> filter) {
+    Total t = new Total(BigDecimal.ZERO, Money.zero(currency));
+    for (Map.Entry<Cell, Total> e : cells.entrySet()) {
       if (filter.test(e.getKey())) {
         t = t.plus(e.getValue());
       }
@@ -178,9 +181,9 @@ public final class StaffCostSummary {
     return t;
   }
 
-  private <K> ImmutableMap<K, StaffTotal> group(Function<Cell, K> key, Comparator<K> order) {
-    TreeMap<K, StaffTotal> m = new TreeMap<>(order);
-    cells.forEach((c, t) -> m.merge(key.apply(c), t, StaffTotal::plus));
+  private <K> ImmutableMap<K, Total> group(Function<Cell, K> key, Comparator<K> order) {
+    TreeMap<K, Total> m = new TreeMap<>(order);
+    cells.forEach((c, t) -> m.merge(key.apply(c), t, Total::plus));
     return ImmutableMap.copyOf(m);
   }
 
@@ -198,5 +201,56 @@ public final class StaffCostSummary {
   @Override
   public String toString() {
     return "StaffCostSummary" + cells;
+  }
+
+  /**
+   * Total FTE and cost of a group of staff, and the average cost per FTE.
+   *
+   * <pre>{@code
+   * Total t = new Total(new BigDecimal("290"), Money.of("EUR", 31_902_000));
+   * t.averageCostPerFte(MoneyRounding.of("1", RoundingMode.HALF_UP));   // Optional[EUR 110007.00]
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param fte full-time equivalents
+   * @param cost the cost
+   */
+  public record Total(BigDecimal fte, Money cost) {
+
+    /** Validates the components and normalises the FTE's scale. */
+    public Total {
+      checkNotNull(fte, "fte");
+      checkNotNull(cost, "cost");
+      fte = fte.signum() == 0 ? BigDecimal.ZERO : strip(fte);
+    }
+
+    /** Zero FTE and zero cost in the currency of {@code like}. */
+    static Total zero(Money like) {
+      return new Total(BigDecimal.ZERO, Money.zero(like.currency()));
+    }
+
+    /** The component-wise sum. */
+    public Total plus(Total other) {
+      checkNotNull(other, "other");
+      if (!cost.isSameCurrency(other.cost)) {
+        throw new CurrencyMismatchException(cost.currency(), other.cost.currency());
+      }
+      return new Total(fte.add(other.fte), cost.plus(other.cost));
+    }
+
+    /** Cost ÷ FTE rounded by the stated rule; empty when the FTE is zero. */
+    public Optional<Money> averageCostPerFte(MoneyRounding rounding) {
+      checkNotNull(rounding, "rounding");
+      if (fte.signum() == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(Money.of(cost.currency(), rounding.roundQuotient(cost.amount(), fte)));
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+      BigDecimal s = v.stripTrailingZeros();
+      return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
+    }
   }
 }

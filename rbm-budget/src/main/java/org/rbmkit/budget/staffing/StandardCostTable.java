@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ import org.rbmkit.core.staff.Grade;
  *
  * <pre>{@code
  * StandardCostTable table = new StandardCostTable(List.of(
- *     new StandardCost(Grade.P_4, LocalDate.of(2024, 1, 1), Money.of("EUR", "179326.09"))));
+ *     new Cost(Grade.P_4, LocalDate.of(2024, 1, 1), Money.of("EUR", "179326.09"))));
  * StaffCostSummary plan = table.cost(
  *     List.of(new PlannedPosition(Grade.P_4, "regular", new BigDecimal("46"))),
  *     LocalDate.of(2024, 1, 1), MoneyRounding.toUnit(AmountUnit.THOUSANDS, RoundingMode.HALF_UP));
@@ -32,7 +33,7 @@ import org.rbmkit.core.staff.Grade;
 public final class StandardCostTable {
 
   private final Currency currency;
-  private final ImmutableList<StandardCost> costs;
+  private final ImmutableList<Cost> costs;
 
   /**
    * A table of the given costs.
@@ -40,12 +41,12 @@ public final class StandardCostTable {
    * @throws IllegalArgumentException if the list is empty, mixes currencies, or gives a grade
    *     two costs from the same date
    */
-  public StandardCostTable(List<StandardCost> costs) {
+  public StandardCostTable(List<Cost> costs) {
     checkNotNull(costs, "costs");
     checkArgument(!costs.isEmpty(), "a standard-cost table needs at least one cost");
     this.currency = checkNotNull(costs.get(0), "costs[0]").costPerFte().currency();
     Set<String> seen = new HashSet<>();
-    for (StandardCost c : costs) {
+    for (Cost c : costs) {
       checkNotNull(c, "costs contains null");
       checkArgument(c.costPerFte().currency().equals(currency),
           "standard cost of %s from %s is in %s, the table in %s", c.grade(), c.effective(),
@@ -57,7 +58,7 @@ public final class StandardCostTable {
   }
 
   /** The costs, as given. */
-  public ImmutableList<StandardCost> costs() {
+  public ImmutableList<Cost> costs() {
     return costs;
   }
 
@@ -65,8 +66,8 @@ public final class StandardCostTable {
   public Optional<Money> costPerFte(Grade grade, LocalDate date) {
     checkNotNull(grade, "grade");
     checkNotNull(date, "date");
-    StandardCost best = null;
-    for (StandardCost c : costs) {
+    Cost best = null;
+    for (Cost c : costs) {
       if (c.grade() == grade && !c.effective().isAfter(date)
           && (best == null || c.effective().isAfter(best.effective()))) {
         best = c;
@@ -97,5 +98,55 @@ public final class StandardCostTable {
       a.add(new StaffCost(p.grade(), p.fundSource(), p.fte(), cost));
     }
     return a.result();
+  }
+
+  /**
+   * A line of a staffing plan: FTE of a grade from a fund source, to be costed.
+   *
+   * <pre>{@code
+   * new PlannedPosition(Grade.P_4, "regular", new BigDecimal("46"));
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param grade the grade
+   * @param fundSource the fund source
+   * @param fte full-time equivalents, not negative
+   */
+  public record PlannedPosition(Grade grade, String fundSource, BigDecimal fte) {
+
+    /** Validates the components. */
+    public PlannedPosition {
+      checkNotNull(grade, "grade");
+      checkNotNull(fundSource, "fundSource");
+      checkNotNull(fte, "fte");
+      checkArgument(fte.signum() >= 0, "planned %s, %s: fte %s is negative", grade, fundSource,
+          fte);
+    }
+  }
+
+  /**
+   * The planner's standard cost of one FTE of a grade, from an effective date on.
+   *
+   * <pre>{@code
+   * new Cost(Grade.P_4, LocalDate.of(2024, 1, 1), Money.of("EUR", "179326.09"));
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param grade the grade
+   * @param effective the first day the cost applies
+   * @param costPerFte the cost of one FTE, positive
+   */
+  public record Cost(Grade grade, LocalDate effective, Money costPerFte) {
+
+    /** Validates the components. */
+    public Cost {
+      checkNotNull(grade, "grade");
+      checkNotNull(effective, "effective");
+      checkNotNull(costPerFte, "costPerFte");
+      checkArgument(costPerFte.signum() > 0, "standard cost of %s from %s: %s must be positive",
+          grade, effective, costPerFte);
+    }
   }
 }

@@ -11,7 +11,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.Side;
 import org.rbmkit.core.money.Currencies;
 import org.rbmkit.core.money.Money;
 
@@ -52,7 +51,7 @@ class BudgetTotalsPropertiesTest {
           BigDecimal expenditure = BigDecimal.ZERO;
           for (BudgetEntry e : es) {
             if (e.column().equals(c) && e.fund().equals(f)) {
-              if (e.kind().side() == Side.INCOME) {
+              if (e.kind().side() == LineKind.Side.INCOME) {
                 income = income.add(e.amount().amount());
               } else {
                 expenditure = expenditure.add(e.amount().amount());
@@ -110,7 +109,7 @@ class BudgetTotalsPropertiesTest {
       SplittableRandom r = new SplittableRandom(seed);
       List<BudgetEntry> es = entries(r, r.nextInt(80));
       BudgetTotals onePass = BudgetTotals.of(EUR, es);
-      // cut into 1..5 chunks at random points, accumulate each, merge in a random order
+      // cut into 1..5 chunks at random points, sum each, add them up in a random order
       List<Integer> cuts = new ArrayList<>();
       int chunks = 1 + r.nextInt(5);
       for (int i = 1; i < chunks; i++) {
@@ -118,22 +117,19 @@ class BudgetTotalsPropertiesTest {
       }
       Collections.sort(cuts);
       cuts.add(es.size());
-      List<BudgetAccumulator> parts = new ArrayList<>();
+      List<BudgetTotals> parts = new ArrayList<>();
       int from = 0;
       for (int cut : cuts) {
-        parts.add(new BudgetAccumulator(EUR).addAll(es.subList(from, cut)));
+        // each part summed over its entries or over a table of its own
+        List<BudgetEntry> part = es.subList(from, cut);
+        parts.add(r.nextBoolean() ? BudgetTotals.of(EUR, part)
+            : BudgetTotals.of(BudgetEntryTable.of(EUR, part)));
         from = cut;
       }
       Collections.shuffle(parts, new java.util.Random(seed));
-      BudgetAccumulator merged = new BudgetAccumulator(EUR);
-      for (BudgetAccumulator p : parts) {
-        merged.merge(p);
-      }
-      assertThat(merged.result()).as("seed %s", seed).isEqualTo(onePass);
-      // the immutable totals add up the same way
       BudgetTotals viaPlus = BudgetTotals.of(EUR, List.of());
-      for (BudgetAccumulator p : parts) {
-        viaPlus = viaPlus.plus(p.result());
+      for (BudgetTotals p : parts) {
+        viaPlus = viaPlus.plus(p);
       }
       assertThat(viaPlus).as("seed %s", seed).isEqualTo(onePass);
     }

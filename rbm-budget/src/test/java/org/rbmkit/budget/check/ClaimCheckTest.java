@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.Seed003;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.Claim;
-import org.rbmkit.budget.document.ClaimKind;
-import org.rbmkit.budget.document.ClaimRule;
 import org.rbmkit.budget.document.FigureRef;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
@@ -38,9 +36,9 @@ class ClaimCheckTest {
   }
 
   private static Claim percent(String id, String of, String from, String claimed, String rule) {
-    return new Claim(id, ClaimKind.PERCENTAGE_CHANGE, FigureRef.parse(of), Optional.empty(),
+    return new Claim(id, Claim.Kind.PERCENTAGE_CHANGE, FigureRef.parse(of), Optional.empty(),
         Optional.of(from), PROPOSAL, new BigDecimal(claimed), Optional.empty(), Optional.empty(),
-        ClaimRule.parse(rule), "t");
+        Claim.Rule.parse(rule), "t");
   }
 
   /**
@@ -56,9 +54,9 @@ class ClaimCheckTest {
     assertThat(f).extracting(Finding::kind, Finding::location, Finding::measure, Finding::printed,
             x -> x.computed().orElseThrow())
         .containsExactly(
-            tuple(FindingKind.PERCENTAGE_CLAIM, "half-up", "%", new BigDecimal("45"),
+            tuple(Finding.Kind.PERCENTAGE_CLAIM, "half-up", "%", new BigDecimal("45"),
                 new BigDecimal("46")),
-            tuple(FindingKind.PERCENTAGE_CLAIM, "half-band", "%", new BigDecimal("45"),
+            tuple(Finding.Kind.PERCENTAGE_CLAIM, "half-band", "%", new BigDecimal("45"),
                 new BigDecimal("45.5357")));
     assertThat(f.get(0).note()).isEqualTo("percentage-change of item-11 2022-23-budget →"
         + " 2024-25-proposal: exact 45.5357, read under rule \"nearest 1 HALF_UP\"; text: t");
@@ -76,10 +74,10 @@ class ClaimCheckTest {
   @Test
   void item21_failsAsAPercentage_butHoldsAsZeroRealGrowth() {
     Claim asPercent = percent("as-percent", "item-21", BUDGET, "4.6", "nearest 0.1 HALF_UP");
-    Claim asReal = new Claim("as-real", ClaimKind.REAL_CHANGE, FigureRef.parse("item-21"),
+    Claim asReal = new Claim("as-real", Claim.Kind.REAL_CHANGE, FigureRef.parse("item-21"),
         Optional.empty(), Optional.of(BUDGET), PROPOSAL, BigDecimal.ZERO,
         Optional.of(new BigDecimal("4.6")), Optional.empty(),
-        ClaimRule.parse("nearest 1000 HALF_UP"), "t");
+        Claim.Rule.parse("nearest 1000 HALF_UP"), "t");
     assertThat(claimFindings(asPercent, asReal)).extracting(Finding::location, x -> x.computed().orElseThrow())
         .containsExactly(tuple("as-percent", new BigDecimal("4.7")));
   }
@@ -87,15 +85,15 @@ class ClaimCheckTest {
   /** A stated real rate: 657 × 1.046 × 1.20 = 824.67 kEUR, within 5 kEUR of the printed 820. */
   @Test
   void realChange_withAStatedRealRate() {
-    Claim real = new Claim("real-20", ClaimKind.REAL_CHANGE, FigureRef.parse("item-20"),
+    Claim real = new Claim("real-20", Claim.Kind.REAL_CHANGE, FigureRef.parse("item-20"),
         Optional.empty(), Optional.of(BUDGET), PROPOSAL, new BigDecimal("20"),
         Optional.of(new BigDecimal("4.6")), Optional.empty(),
-        ClaimRule.parse("nearest 1000 HALF_UP, within 5000"), "t");
+        Claim.Rule.parse("nearest 1000 HALF_UP, within 5000"), "t");
     assertThat(claimFindings(real)).isEmpty();
-    Claim tight = new Claim("real-20", ClaimKind.REAL_CHANGE, FigureRef.parse("item-20"),
+    Claim tight = new Claim("real-20", Claim.Kind.REAL_CHANGE, FigureRef.parse("item-20"),
         Optional.empty(), Optional.of(BUDGET), PROPOSAL, new BigDecimal("20"),
         Optional.of(new BigDecimal("4.6")), Optional.empty(),
-        ClaimRule.parse("nearest 1000 HALF_UP, within 1000"), "t");
+        Claim.Rule.parse("nearest 1000 HALF_UP, within 1000"), "t");
     assertThat(claimFindings(tight)).extracting(Finding::printed, x -> x.computed().orElseThrow())
         .containsExactly(tuple(new BigDecimal("820000"), new BigDecimal("825000")));
   }
@@ -106,25 +104,25 @@ class ClaimCheckTest {
    */
   @Test
   void share_andCount() {
-    Claim share = new Claim("staff-share", ClaimKind.SHARE, FigureRef.parse("staff:annex-2:cost"),
+    Claim share = new Claim("staff-share", Claim.Kind.SHARE, FigureRef.parse("staff:annex-2:cost"),
         Optional.of(FigureRef.parse("fixed-costs")), Optional.empty(), PROPOSAL,
         new BigDecimal("74"), Optional.empty(), Optional.empty(),
-        ClaimRule.parse("nearest 1 HALF_UP"), "t");
-    Claim wrongShare = new Claim("staff-share-73", ClaimKind.SHARE,
+        Claim.Rule.parse("nearest 1 HALF_UP"), "t");
+    Claim wrongShare = new Claim("staff-share-73", Claim.Kind.SHARE,
         FigureRef.parse("staff:annex-2:cost"), Optional.of(FigureRef.parse("fixed-costs")),
         Optional.empty(), PROPOSAL, new BigDecimal("73"), Optional.empty(), Optional.empty(),
-        ClaimRule.parse("nearest 1 HALF_UP"), "t");
-    Claim count = new Claim("regular-posts", ClaimKind.COUNT,
+        Claim.Rule.parse("nearest 1 HALF_UP"), "t");
+    Claim count = new Claim("regular-posts", Claim.Kind.COUNT,
         FigureRef.parse("staff:annex-2:fte:regular"), Optional.empty(), Optional.empty(),
         PROPOSAL, new BigDecimal("146"), Optional.empty(), Optional.of(new BigDecimal("2")),
-        ClaimRule.parse("within 0"), "t");
+        Claim.Rule.parse("within 0"), "t");
     assertThat(claimFindings(share, wrongShare, count))
         .extracting(Finding::kind, Finding::location, Finding::measure, Finding::printed,
             x -> x.computed().orElseThrow())
         .containsExactly(
-            tuple(FindingKind.PERCENTAGE_CLAIM, "staff-share-73", "%", new BigDecimal("73"),
+            tuple(Finding.Kind.PERCENTAGE_CLAIM, "staff-share-73", "%", new BigDecimal("73"),
                 new BigDecimal("74")),
-            tuple(FindingKind.CLAIM, "regular-posts", "count", new BigDecimal("146"),
+            tuple(Finding.Kind.CLAIM, "regular-posts", "count", new BigDecimal("146"),
                 new BigDecimal("145")));
   }
 

@@ -10,18 +10,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.balance.BudgetTotals;
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
-import org.rbmkit.budget.document.ColumnKind;
-import org.rbmkit.budget.document.DetailRow;
 import org.rbmkit.budget.document.DetailTable;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.PrintedTotal;
-import org.rbmkit.budget.document.ReserveFundRow;
 import org.rbmkit.budget.document.ReserveFundTable;
-import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.core.fund.Fund;
 import org.rbmkit.core.fund.FundKind;
 import org.rbmkit.core.money.AmountUnit;
@@ -59,26 +54,26 @@ class ConsistencyCheckPropertiesTest {
     }
     List<BudgetColumn> cols = new ArrayList<>();
     for (String c : COLUMNS) {
-      cols.add(new BudgetColumn(c, c, Biennium.parse("2024-25"), ColumnKind.PROPOSAL));
+      cols.add(new BudgetColumn(c, c, Biennium.parse("2024-25"), BudgetColumn.Kind.PROPOSAL));
     }
     BudgetDocument bare = new BudgetDocument("random", Currencies.of("EUR"),
         AmountUnit.THOUSANDS, cols, List.of(new Fund("f", "Fund", FundKind.OTHER_REVENUE)),
         lines, List.of(), List.of(), List.of(), List.of(), List.of());
     BudgetTotals t = BudgetTotals.of(bare.currency(), bare.entries()::iterator);
-    List<PrintedTotal> printed = new ArrayList<>();
+    List<BudgetDocument.PrintedTotal> printed = new ArrayList<>();
     for (int item = 1; item <= items; item++) {
       if (r.nextBoolean()) {
         printed.add(printedTotal(t, TotalKey.item(item)));
       }
     }
-    for (Aggregate a : Aggregate.values()) {
+    for (TotalKey.Aggregate a : TotalKey.Aggregate.values()) {
       if (r.nextBoolean()) {
         printed.add(printedTotal(t, TotalKey.of(a)));
       }
     }
     // a detail table of the first item, in units, and a reserve table fed by it
     int item = lines.get(0).item();
-    List<DetailRow> rows = new ArrayList<>();
+    List<DetailTable.Row> rows = new ArrayList<>();
     Map<String, BigDecimal> remaining = new LinkedHashMap<>();
     for (String c : COLUMNS) {
       remaining.put(c, t.itemTotal(c, item).amount());
@@ -91,7 +86,7 @@ class ConsistencyCheckPropertiesTest {
         a.put(c, part);
         remaining.put(c, remaining.get(c).subtract(part));
       }
-      rows.add(new DetailRow("row " + k, a));
+      rows.add(new DetailTable.Row("row " + k, a));
     }
     Map<String, BigDecimal> detailTotal = new LinkedHashMap<>();
     for (String c : COLUMNS) {
@@ -105,7 +100,7 @@ class ConsistencyCheckPropertiesTest {
       BigDecimal opening = BigDecimal.valueOf(r.nextLong(1_000_000_000L));
       BigDecimal use = BigDecimal.valueOf(r.nextLong(1_000_000_000L));
       reserves.add(new ReserveFundTable("reserves", "Reserves", AmountUnit.UNITS, "proposal",
-          List.of(new ReserveFundRow("r", "Reserve", item, opening, additions, use,
+          List.of(new ReserveFundTable.Row("r", "Reserve", item, opening, additions, use,
               opening.add(additions).subtract(use)))));
     }
     return new BudgetDocument("random", bare.currency(), bare.unit(), cols, bare.funds(), lines,
@@ -121,12 +116,12 @@ class ConsistencyCheckPropertiesTest {
     return new BudgetLine(id, "I", item, "line " + id, kind, "f", a);
   }
 
-  private static PrintedTotal printedTotal(BudgetTotals t, TotalKey key) {
+  private static BudgetDocument.PrintedTotal printedTotal(BudgetTotals t, TotalKey key) {
     Map<String, BigDecimal> a = new LinkedHashMap<>();
     for (String c : COLUMNS) {
       a.put(c, AmountUnit.THOUSANDS.inUnit(t.value(c, key)));
     }
-    return new PrintedTotal(key, key.toString(), a);
+    return new BudgetDocument.PrintedTotal(key, key.toString(), a);
   }
 
   @Test
@@ -153,11 +148,11 @@ class ConsistencyCheckPropertiesTest {
       }
       int which = r.nextInt(doc.printedTotals().size());
       String column = COLUMNS.get(r.nextInt(COLUMNS.size()));
-      List<PrintedTotal> wrong = new ArrayList<>(doc.printedTotals());
-      PrintedTotal p = wrong.get(which);
+      List<BudgetDocument.PrintedTotal> wrong = new ArrayList<>(doc.printedTotals());
+      BudgetDocument.PrintedTotal p = wrong.get(which);
       Map<String, BigDecimal> a = new LinkedHashMap<>(p.amounts());
       a.put(column, a.get(column).add(BigDecimal.valueOf(2 + r.nextInt(50))));
-      wrong.set(which, new PrintedTotal(p.total(), p.label(), a));
+      wrong.set(which, new BudgetDocument.PrintedTotal(p.total(), p.label(), a));
       List<Finding> findings = ConsistencyCheck.withTolerance(Money.of("EUR", 1000))
           .check(doc.withPrintedTotals(wrong));
       assertThat(findings).as("seed %s", seed)

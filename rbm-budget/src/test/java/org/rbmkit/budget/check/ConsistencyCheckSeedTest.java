@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.rbmkit.budget.Seed003.BUDGET;
 import static org.rbmkit.budget.Seed003.FORECAST;
 import static org.rbmkit.budget.Seed003.PROPOSAL;
-import static org.rbmkit.budget.check.FindingKind.CLAIM;
-import static org.rbmkit.budget.check.FindingKind.CROSS_REFERENCE;
-import static org.rbmkit.budget.check.FindingKind.RESERVE_MOVEMENT;
-import static org.rbmkit.budget.check.FindingKind.TOTAL;
+import static org.rbmkit.budget.check.Finding.Kind.CLAIM;
+import static org.rbmkit.budget.check.Finding.Kind.CROSS_REFERENCE;
+import static org.rbmkit.budget.check.Finding.Kind.RESERVE_MOVEMENT;
+import static org.rbmkit.budget.check.Finding.Kind.TOTAL;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -198,7 +198,7 @@ class ConsistencyCheckSeedTest {
     // correct item 13's printed forecast to what its lines add up to, and everything above it
     BudgetDocument fixed = DOC.withPrintedTotals(DOC.printedTotals().stream()
         .map(p -> p.total().toString().equals("item-13")
-            ? new org.rbmkit.budget.document.PrintedTotal(p.total(), p.label(),
+            ? new org.rbmkit.budget.document.BudgetDocument.PrintedTotal(p.total(), p.label(),
                 Seed003.amounts("24598", "26665", "26646"))
             : p)
         .toList());

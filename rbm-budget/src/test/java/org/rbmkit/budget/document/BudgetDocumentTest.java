@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rbmkit.budget.Seed003;
-import org.rbmkit.budget.balance.BudgetAccumulator;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.core.document.InvalidDocumentException;
 import org.rbmkit.core.document.Violation;
@@ -78,14 +77,14 @@ class BudgetDocumentTest {
   @Test
   void mixedCurrencies_areAnError_unlessConvertedExplicitly() {
     BudgetEntry usd = new BudgetEntry("a", "f", LineKind.INCOME, 1, "x", Money.of("USD", 100));
-    BudgetAccumulator eur = new BudgetAccumulator(Currencies.of("EUR"));
-    assertThatThrownBy(() -> eur.add(usd))
+    assertThatThrownBy(() -> BudgetTotals.of(Currencies.of("EUR"), List.of(usd)))
         .hasMessage("line x (item 1), column a: amount USD 100.00 is not in EUR; convert it with"
             + " an explicit exchange rate first");
     ExchangeRate rate = new ExchangeRate(Currencies.of("USD"), Currencies.of("EUR"),
         new BigDecimal("0.92"), java.time.LocalDate.of(2023, 5, 1), ExchangeRateKind.OPERATIONAL);
-    eur.add(usd.convertedWith(rate, java.math.RoundingMode.HALF_EVEN));
-    assertThat(eur.result().balance("a").income()).isEqualTo(Money.of("EUR", 92));
+    BudgetTotals eur = BudgetTotals.of(
+        Currencies.of("EUR"), List.of(usd.convertedWith(rate, java.math.RoundingMode.HALF_EVEN)));
+    assertThat(eur.balance("a").income()).isEqualTo(Money.of("EUR", 92));
   }
 
   @Test
@@ -108,7 +107,7 @@ class BudgetDocumentTest {
             new BudgetLine("1", "I", 1, "L", LineKind.INCOME, "f", Map.of("a", new BigDecimal("6"))))
         .addEqualityGroup(Seed003.document(), Seed003.document())
         .addEqualityGroup(TotalKey.item(13), TotalKey.parse("item-13"))
-        .addEqualityGroup(TotalKey.of(Aggregate.CHARGES), TotalKey.parse("charges"))
+        .addEqualityGroup(TotalKey.of(TotalKey.Aggregate.CHARGES), TotalKey.parse("charges"))
         .testEquals();
   }
 
@@ -130,11 +129,11 @@ class BudgetDocumentTest {
     for (LineKind k : LineKind.values()) {
       assertThat(LineKind.fromCode(k.code())).isSameAs(k);
     }
-    for (ColumnKind k : ColumnKind.values()) {
-      assertThat(ColumnKind.fromCode(k.code())).isSameAs(k);
+    for (BudgetColumn.Kind k : BudgetColumn.Kind.values()) {
+      assertThat(BudgetColumn.Kind.fromCode(k.code())).isSameAs(k);
     }
-    for (Aggregate a : Aggregate.values()) {
-      assertThat(Aggregate.fromCode(a.code())).isSameAs(a);
+    for (TotalKey.Aggregate a : TotalKey.Aggregate.values()) {
+      assertThat(TotalKey.Aggregate.fromCode(a.code())).isSameAs(a);
     }
     assertThatThrownBy(() -> LineKind.fromCode("cost"))
         .hasMessageStartingWith("line kind \"cost\" is not one of revenue, direct-cost");

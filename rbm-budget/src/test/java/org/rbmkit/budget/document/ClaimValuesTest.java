@@ -19,8 +19,8 @@ class ClaimValuesTest {
       "within 0", "nearest 1000 HALF_UP, within 1000", "nearest 100000 DOWN", "within 0.5",
       "nearest 1 UNNECESSARY"})
   void claimRule_parseToString_roundTrips(String text) {
-    assertThat(ClaimRule.parse(text).toString()).isEqualTo(text);
-    assertThat(ClaimRule.parse(text)).isEqualTo(ClaimRule.parse(ClaimRule.parse(text).toString()));
+    assertThat(Claim.Rule.parse(text).toString()).isEqualTo(text);
+    assertThat(Claim.Rule.parse(text)).isEqualTo(Claim.Rule.parse(Claim.Rule.parse(text).toString()));
   }
 
   @ParameterizedTest
@@ -28,28 +28,28 @@ class ClaimValuesTest {
       "within 1, nearest 1 HALF_UP", "nearest 0 HALF_UP", "nearest 1 HALF_UP,within 1",
       "about 1", "within 1e3"})
   void claimRule_rejectsOtherForms_quotingTheInput(String text) {
-    assertThatThrownBy(() -> ClaimRule.parse(text))
+    assertThatThrownBy(() -> Claim.Rule.parse(text))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void claimRule_equality_seesTheValueNotTheScale() {
     new EqualsTester()
-        .addEqualityGroup(ClaimRule.parse("within 1"), ClaimRule.within(new BigDecimal("1.00")))
-        .addEqualityGroup(ClaimRule.parse("nearest 1 HALF_UP"),
-            ClaimRule.nearest(new BigDecimal("1.0"), RoundingMode.HALF_UP))
-        .addEqualityGroup(ClaimRule.parse("nearest 1 HALF_UP, within 1"))
+        .addEqualityGroup(Claim.Rule.parse("within 1"), Claim.Rule.within(new BigDecimal("1.00")))
+        .addEqualityGroup(Claim.Rule.parse("nearest 1 HALF_UP"),
+            Claim.Rule.nearest(new BigDecimal("1.0"), RoundingMode.HALF_UP))
+        .addEqualityGroup(Claim.Rule.parse("nearest 1 HALF_UP, within 1"))
         .testEquals();
   }
 
   @Test
   void claimRule_canYield_onlyMultiplesOfItsStep_unlessItHasABand() {
-    assertThat(ClaimRule.parse("nearest 1 HALF_UP").canYield(new BigDecimal("4.6"))).isFalse();
-    assertThat(ClaimRule.parse("nearest 1 HALF_UP").canYield(new BigDecimal("-7"))).isTrue();
-    assertThat(ClaimRule.parse("nearest 0.1 HALF_UP").canYield(new BigDecimal("4.6"))).isTrue();
-    assertThat(ClaimRule.parse("nearest 10000 HALF_UP").canYield(new BigDecimal("1075000")))
+    assertThat(Claim.Rule.parse("nearest 1 HALF_UP").canYield(new BigDecimal("4.6"))).isFalse();
+    assertThat(Claim.Rule.parse("nearest 1 HALF_UP").canYield(new BigDecimal("-7"))).isTrue();
+    assertThat(Claim.Rule.parse("nearest 0.1 HALF_UP").canYield(new BigDecimal("4.6"))).isTrue();
+    assertThat(Claim.Rule.parse("nearest 10000 HALF_UP").canYield(new BigDecimal("1075000")))
         .isFalse();
-    assertThat(ClaimRule.parse("within 1").canYield(new BigDecimal("4.63"))).isTrue();
+    assertThat(Claim.Rule.parse("within 1").canYield(new BigDecimal("4.63"))).isTrue();
   }
 
   @ParameterizedTest
@@ -94,24 +94,24 @@ class ClaimValuesTest {
   @Test
   void claim_kindDecidesWhichPropertiesItHas() {
     FigureRef item = FigureRef.parse("item-20");
-    ClaimRule rule = ClaimRule.parse("within 1");
+    Claim.Rule rule = Claim.Rule.parse("within 1");
     BigDecimal one = BigDecimal.ONE;
-    assertThatThrownBy(() -> new Claim("c", ClaimKind.PERCENTAGE_CHANGE, item, Optional.empty(),
+    assertThatThrownBy(() -> new Claim("c", Claim.Kind.PERCENTAGE_CHANGE, item, Optional.empty(),
         Optional.empty(), "b", one, Optional.empty(), Optional.empty(), rule, "t"))
         .hasMessage("claim c: a percentage-change claim needs a from column");
-    assertThatThrownBy(() -> new Claim("c", ClaimKind.AMOUNT, item, Optional.empty(),
+    assertThatThrownBy(() -> new Claim("c", Claim.Kind.AMOUNT, item, Optional.empty(),
         Optional.of("a"), "b", one, Optional.empty(), Optional.empty(), rule, "t"))
         .hasMessage("claim c: only a change has a from column");
-    assertThatThrownBy(() -> new Claim("c", ClaimKind.REAL_CHANGE, item, Optional.empty(),
+    assertThatThrownBy(() -> new Claim("c", Claim.Kind.REAL_CHANGE, item, Optional.empty(),
         Optional.of("a"), "b", one, Optional.empty(), Optional.empty(), rule, "t"))
         .hasMessage("claim c: a real change needs an inflation rate");
-    assertThatThrownBy(() -> new Claim("c", ClaimKind.SHARE, item, Optional.empty(),
+    assertThatThrownBy(() -> new Claim("c", Claim.Kind.SHARE, item, Optional.empty(),
         Optional.empty(), "b", one, Optional.empty(), Optional.empty(), rule, "t"))
         .hasMessage("claim c: a share needs a whole");
-    assertThatThrownBy(() -> new Claim("c", ClaimKind.COUNT, item, Optional.empty(),
+    assertThatThrownBy(() -> new Claim("c", Claim.Kind.COUNT, item, Optional.empty(),
         Optional.empty(), "b", one, Optional.empty(), Optional.of(BigDecimal.ZERO), rule, "t"))
         .hasMessage("claim c: per 0 is not positive");
-    assertThatThrownBy(() -> new Claim("c", ClaimKind.SHARE, item, Optional.of(item),
+    assertThatThrownBy(() -> new Claim("c", Claim.Kind.SHARE, item, Optional.of(item),
         Optional.empty(), "b", one, Optional.empty(), Optional.of(one), rule, "t"))
         .hasMessage("claim c: only an amount or a count has a divisor per");
   }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.Seed003;
 import org.rbmkit.budget.check.ConsistencyCheck;
 import org.rbmkit.budget.check.Finding;
-import org.rbmkit.budget.check.FindingKind;
 import org.rbmkit.budget.json.BudgetJson;
 import org.rbmkit.core.document.InvalidDocumentException;
 import org.rbmkit.core.money.AmountUnit;
@@ -41,7 +40,7 @@ class ItemTableFormatTest {
         tables, SEED.reserveFunds(), SEED.staffing(), SEED.claims());
   }
 
-  private static BudgetDocument withSubtotals(List<StaffingSubtotal> subtotals) {
+  private static BudgetDocument withSubtotals(List<StaffingTable.Subtotal> subtotals) {
     StaffingTable t = SEED.staffing().get(0);
     StaffingTable changed = new StaffingTable(t.id(), t.label(), t.unit(), t.tolerance(),
         t.items(), t.rows(), subtotals);
@@ -52,8 +51,8 @@ class ItemTableFormatTest {
 
   private static ItemTable objectives(long innovation, Optional<BigDecimal> total) {
     ItemTable seed = SEED.itemTables().get(0);
-    List<ItemRow> rows = seed.rows().stream()
-        .map(r -> r.item() == 26 ? new ItemRow(26, r.label(), r.description(), d(innovation))
+    List<ItemTable.Row> rows = seed.rows().stream()
+        .map(r -> r.item() == 26 ? new ItemTable.Row(26, r.label(), r.description(), d(innovation))
             : r)
         .toList();
     return new ItemTable(seed.id(), seed.label(), seed.unit(), seed.tolerance(), seed.column(),
@@ -68,7 +67,7 @@ class ItemTableFormatTest {
   void seedObjectives_oneRowPerItem_reconcileWithItems26To29() {
     ItemTable t = SEED.itemTables().get(0);
     // seed 003 l.5337-5369: 500 000, 400 000, 300 000, 1 200 000, in that printed order
-    assertThat(t.rows()).extracting(ItemRow::item, ItemRow::amount)
+    assertThat(t.rows()).extracting(ItemTable.Row::item, ItemTable.Row::amount)
         .containsExactly(tuple(29, d(500_000)), tuple(26, d(400_000)), tuple(27, d(300_000)),
             tuple(28, d(1_200_000)));
     assertThat(t.column()).isEqualTo(PROPOSAL);
@@ -83,7 +82,7 @@ class ItemTableFormatTest {
     // item 26 prints 400 kEUR (seed 003 l.4647); under "rounded 1000" each side may be 500 off
     assertThat(f).extracting(Finding::kind, Finding::location, Finding::column,
             Finding::printed, x -> x.computed().orElseThrow())
-        .containsExactly(tuple(FindingKind.CROSS_REFERENCE, "item-26", PROPOSAL, d(400_000),
+        .containsExactly(tuple(Finding.Kind.CROSS_REFERENCE, "item-26", PROPOSAL, d(400_000),
             d(450_000)));
     assertThat(f.get(0).note()).isEqualTo("main-table item 26 vs row Fonds d'innovation of"
         + " Réserve, Objectif, 2024-25 Proposition de budget; rule rounded 1000, band 1000");
@@ -98,15 +97,15 @@ class ItemTableFormatTest {
     // four rows and the total, each rounded to the thousand: band 5 × 500
     assertThat(f).extracting(Finding::kind, Finding::location, Finding::printed,
             x -> x.computed().orElseThrow())
-        .containsExactly(tuple(FindingKind.TOTAL, "total", d(2_500_000), d(2_400_000)));
+        .containsExactly(tuple(Finding.Kind.TOTAL, "total", d(2_500_000), d(2_400_000)));
     assertThat(f.get(0).note()).endsWith("band 2500");
   }
 
   @Test
   void unknownColumnAndItem_areListedWithTheirPaths() {
     ItemTable wrong = new ItemTable("objectives", "Objectifs", AmountUnit.UNITS,
-        Optional.empty(), "2026-27", List.of(new ItemRow(99, "Fonds X", d(1)),
-            new ItemRow(26, "Fonds d'innovation", new BigDecimal("0.001"))), Optional.empty());
+        Optional.empty(), "2026-27", List.of(new ItemTable.Row(99, "Fonds X", d(1)),
+            new ItemTable.Row(26, "Fonds d'innovation", new BigDecimal("0.001"))), Optional.empty());
     assertThatThrownBy(() -> withItemTables(List.of(wrong)))
         .isInstanceOf(InvalidDocumentException.class)
         .hasMessageContaining("itemTables[0].column: item table objectives: unknown column"
@@ -120,7 +119,7 @@ class ItemTableFormatTest {
   @Test
   void sameItemTwice_andNoRows_areRejected() {
     assertThatThrownBy(() -> new ItemTable("t", "T", AmountUnit.UNITS, Optional.empty(), "c",
-        List.of(new ItemRow(26, "A", d(1)), new ItemRow(26, "B", d(2))), Optional.empty()))
+        List.of(new ItemTable.Row(26, "A", d(1)), new ItemTable.Row(26, "B", d(2))), Optional.empty()))
         .hasMessage("item table t: item 26 has two rows (A, B)");
     assertThatThrownBy(() -> new ItemTable("t", "T", AmountUnit.UNITS, Optional.empty(), "c",
         List.of(), Optional.empty()))
@@ -161,16 +160,16 @@ class ItemTableFormatTest {
 
   @Test
   void totalWithNoCategoryLabel_sumsTheGradesPrintedAboveIt() {
-    StaffingSubtotal printed = SEED.staffing().get(0).subtotals().get(1);
+    StaffingTable.Subtotal printed = SEED.staffing().get(0).subtotals().get(1);
     // seed 003 l.5512: "Total" of the variable budget 2022-23, 22.0 FTE, 2 715 000, printed
     // under the grades ADG to P-1 (l.5496-5510)
     assertThat(printed.categories()).isEmpty();
     assertThat(printed.grades()).hasSize(8);
     assertThat(findingsOf(SEED, "annex-2")).isEmpty();
     // leaving P-1 out (2.0 FTE, 147 000, l.5510) makes the printed total disagree
-    List<StaffingSubtotal> subtotals = new java.util.ArrayList<>(
+    List<StaffingTable.Subtotal> subtotals = new java.util.ArrayList<>(
         SEED.staffing().get(0).subtotals());
-    subtotals.set(1, new StaffingSubtotal(printed.label(), List.of(),
+    subtotals.set(1, new StaffingTable.Subtotal(printed.label(), List.of(),
         printed.grades().subList(0, 7), printed.fundSource(), printed.column(), printed.fte(),
         printed.cost()));
     assertThat(findingsOf(withSubtotals(subtotals), "annex-2"))
@@ -180,11 +179,11 @@ class ItemTableFormatTest {
 
   @Test
   void subtotal_namesCategoriesOrGrades_exactlyOne() {
-    assertThatThrownBy(() -> new StaffingSubtotal("Total", List.of(), List.of(), "regular",
+    assertThatThrownBy(() -> new StaffingTable.Subtotal("Total", List.of(), List.of(), "regular",
         "c", d(1), d(1)))
         .hasMessage("staffing subtotal Total must name either its categories or its grades,"
             + " not neither");
-    assertThatThrownBy(() -> new StaffingSubtotal("Total",
+    assertThatThrownBy(() -> new StaffingTable.Subtotal("Total",
         List.of(org.rbmkit.core.staff.GradeCategory.PROFESSIONAL),
         List.of(org.rbmkit.core.staff.Grade.P_4), "regular", "c", d(1), d(1)))
         .hasMessage("staffing subtotal Total must name either its categories or its grades,"

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.Seed003;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.Claim;
-import org.rbmkit.budget.document.ClaimKind;
-import org.rbmkit.budget.document.ClaimRule;
 import org.rbmkit.budget.document.DetailTable;
 import org.rbmkit.budget.document.FigureRef;
 import org.rbmkit.budget.document.Tolerance;
@@ -77,7 +75,7 @@ class BudgetClaimJsonTest {
     BudgetDocument doc = read("", """
         {"id": "c", "item": 20, "from": "2022-23", "to": "2024-25", "claimedPercent": 24.8,
          "decimals": 1, "rounding": "HALF_EVEN", "text": "t"}""");
-    assertThat(doc.claims().get(0).rule()).isEqualTo(ClaimRule.parse("nearest 0.1 HALF_EVEN"));
+    assertThat(doc.claims().get(0).rule()).isEqualTo(Claim.Rule.parse("nearest 0.1 HALF_EVEN"));
     assertThat(doc.claims().get(0).of()).isEqualTo(FigureRef.parse("item-20"));
   }
 
@@ -186,10 +184,10 @@ class BudgetClaimJsonTest {
 
   @Test
   void claimKindCodes_roundTrip() {
-    for (ClaimKind k : ClaimKind.values()) {
-      assertThat(ClaimKind.fromCode(k.code())).isEqualTo(k);
+    for (Claim.Kind k : Claim.Kind.values()) {
+      assertThat(Claim.Kind.fromCode(k.code())).isEqualTo(k);
     }
-    assertThatThrownBy(() -> ClaimKind.fromCode("ratio"))
+    assertThatThrownBy(() -> Claim.Kind.fromCode("ratio"))
         .hasMessage("claim kind \"ratio\" is not one of percentage-change, absolute-change,"
             + " amount, real-change, share, count");
   }

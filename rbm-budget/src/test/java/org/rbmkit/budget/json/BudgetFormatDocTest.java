@@ -16,11 +16,8 @@ import org.rbmkit.budget.check.ConsistencyCheck;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.Claim;
-import org.rbmkit.budget.document.ItemRow;
 import org.rbmkit.budget.document.ItemTable;
 import org.rbmkit.budget.document.ReserveFundTable;
-import org.rbmkit.budget.document.StaffingRow;
-import org.rbmkit.budget.document.StaffingSubtotal;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.document.Tolerance;
 import org.rbmkit.core.json.RbmJson;
@@ -62,7 +59,7 @@ class BudgetFormatDocTest {
     tools.jackson.databind.JsonNode items = RbmJson.mapper().readTree("{" + blocks.get(2) + "}");
     List<ItemTable> itemTables = List.of(RbmJson.mapper().treeToValue(items.get("itemTables"),
         ItemTable[].class));
-    assertThat(itemTables.get(0).rows()).extracting(ItemRow::item).containsExactly(29, 26, 27,
+    assertThat(itemTables.get(0).rows()).extracting(ItemTable.Row::item).containsExactly(29, 26, 27,
         28);
     BudgetDocument s = Seed003.document();
     BudgetDocument withDocTable = new BudgetDocument(s.title(), s.currency(), s.unit(),
@@ -76,7 +73,7 @@ class BudgetFormatDocTest {
     assertThat(r.openingDate()).contains(java.time.LocalDate.of(2023, 12, 31));
     assertThat(reserve.get("funds")).hasSize(2);
     // seed 003 l.5526: a "Total" with no category label names the grades above it
-    StaffingSubtotal bare = RbmJson.mapper().readValue(blocks.get(4), StaffingSubtotal.class);
+    StaffingTable.Subtotal bare = RbmJson.mapper().readValue(blocks.get(4), StaffingTable.Subtotal.class);
     assertThat(bare.categories()).isEmpty();
     assertThat(bare.grades()).containsExactly(Grade.G_7, Grade.G_6, Grade.G_5, Grade.G_4,
         Grade.G_3, Grade.G_2);
@@ -84,7 +81,7 @@ class BudgetFormatDocTest {
     StaffingTable table = RbmJson.mapper().readValue(blocks.get(6), StaffingTable.class);
     assertThat(table.tolerance()).contains(Tolerance.within(new BigDecimal("1000")));
     // seed 003 l.5498: "D .25" is D-2 with footnote 5
-    StaffingRow footnoted = RbmJson.mapper().readValue(blocks.get(5), StaffingRow.class);
+    StaffingTable.Row footnoted = RbmJson.mapper().readValue(blocks.get(5), StaffingTable.Row.class);
     assertThat(footnoted.grade()).isEqualTo(Grade.D_2);
     assertThat(footnoted.footnotes()).containsExactly("5");
     assertThat(footnoted.printedLabel()).contains("D .25");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.Seed003;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.DetailTable;
-import org.rbmkit.budget.document.StaffingRow;
+import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.staff.Grade;
@@ -24,8 +24,8 @@ class PrintedFormJsonTest {
       {"grade": "D-2", "fundSource": "regular", "column": "2022-23-budget",
        "fte": 2.0, "cost": 448000%s}""";
 
-  private static StaffingRow row(String extra) {
-    return RbmJson.mapper().readValue(ROW.formatted(extra), StaffingRow.class);
+  private static StaffingTable.Row row(String extra) {
+    return RbmJson.mapper().readValue(ROW.formatted(extra), StaffingTable.Row.class);
   }
 
   @Test
@@ -35,9 +35,9 @@ class PrintedFormJsonTest {
       doc = BudgetJson.read(in);
     }
     // seed 003 l.5498: "D .25 2,0 448 000 – – 4,0 1 231 000 – –", footnote 5 at l.5531
-    List<StaffingRow> d2 = doc.staffing().get(0).rows().stream()
+    List<StaffingTable.Row> d2 = doc.staffing().get(0).rows().stream()
         .filter(r -> r.grade().equals(Grade.D_2)).toList();
-    assertThat(d2).extracting(StaffingRow::cost)
+    assertThat(d2).extracting(StaffingTable.Row::cost)
         .containsExactly(new BigDecimal("448000"), new BigDecimal("1231000"));
     assertThat(d2).allSatisfy(r -> {
       assertThat(r.footnotes()).containsExactly("5");
@@ -77,21 +77,21 @@ class PrintedFormJsonTest {
 
   @Test
   void footnotedRow_writeThenRead_givesTheSameRow() {
-    StaffingRow r = row(", \"footnotes\": [\"5\"], \"printedLabel\": \"D .25\"");
+    StaffingTable.Row r = row(", \"footnotes\": [\"5\"], \"printedLabel\": \"D .25\"");
     String json = RbmJson.mapper().writeValueAsString(r);
     assertThat(json).contains("\"footnotes\" : [ \"5\" ]")
         .contains("\"printedLabel\" : \"D .25\"");
-    assertThat(RbmJson.mapper().readValue(json, StaffingRow.class)).isEqualTo(r);
+    assertThat(RbmJson.mapper().readValue(json, StaffingTable.Row.class)).isEqualTo(r);
   }
 
   @Test
   void rowWithoutMarkers_readsEmpty_andIsWrittenWithoutThem() {
-    StaffingRow r = row("");
+    StaffingTable.Row r = row("");
     assertThat(r.footnotes()).isEmpty();
     assertThat(r.printedLabel()).isEmpty();
     assertThat(RbmJson.mapper().writeValueAsString(r))
         .doesNotContain("footnotes").doesNotContain("printedLabel");
-    assertThat(r).isEqualTo(new StaffingRow(Grade.D_2, "regular", "2022-23-budget",
+    assertThat(r).isEqualTo(new StaffingTable.Row(Grade.D_2, "regular", "2022-23-budget",
         new BigDecimal("2"), new BigDecimal("448000"), List.of(), Optional.empty()));
   }
 

@@ -96,7 +96,7 @@ class ItcIloResourcesTest {
     assertThat(e.rate().percent(1, RoundingMode.HALF_UP)).contains(new BigDecimal("41.0"));
     // 46 000 600 × 366 / 731 = 23 031 764.16… → 23 031 764
     assertThat(e.expected()).isEqualTo(Money.of("EUR", 23_031_764));
-    assertThat(ExecutionRule.DEFAULT.spending(e)).isEqualTo(SpendingStatus.AS_EXPECTED);
+    assertThat(ExecutionRule.DEFAULT.spending(e)).isEqualTo(Standing.SpendingStatus.AS_EXPECTED);
     assertThat(e.elapsed()).isEqualTo(Ratio.of(new BigDecimal("366"), new BigDecimal("731")));
     ResourceCube cube = ResourceCube.of(plan, COL, AmountKind.PLANNED);
     assertThat(cube.cells()).extracting(c -> c.function() + " " + c.location() + " " + c.sdg()

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.check.Finding;
-import org.rbmkit.budget.check.FindingKind;
 import org.rbmkit.budget.measure.MoneyRounding;
 import org.rbmkit.budget.measure.Ratio;
 import org.rbmkit.core.document.InvalidDocumentException;
@@ -52,7 +51,7 @@ class ResourcePlanTest {
     List<Finding> findings = AllocationCheck.check(plan);
     assertThat(findings).hasSize(1);
     Finding f = findings.get(0);
-    assertThat(f.kind()).isEqualTo(FindingKind.ALLOCATION);
+    assertThat(f.kind()).isEqualTo(Finding.Kind.ALLOCATION);
     assertThat(f.location()).isEqualTo("travel");
     assertThat(f.printed()).isEqualByComparingTo("400");
     assertThat(f.computed().orElseThrow()).isEqualByComparingTo("300");
@@ -109,20 +108,20 @@ class ResourcePlanTest {
     assertThat(e.expected()).isEqualTo(eur("225"));
     assertThat(e.aheadOfExpected()).isEqualTo(eur("-25"));
     // rate 44.44 % − elapsed 50.07 % = −5.62 points
-    assertThat(ExecutionRule.DEFAULT.spending(e)).isEqualTo(SpendingStatus.AS_EXPECTED);
+    assertThat(ExecutionRule.DEFAULT.spending(e)).isEqualTo(Standing.SpendingStatus.AS_EXPECTED);
     ExecutionRule strict = new ExecutionRule(new BigDecimal("5"), Set.of("on-track"),
         Set.of("not-rated"));
-    assertThat(strict.spending(e)).isEqualTo(SpendingStatus.UNDER_SPENT);
+    assertThat(strict.spending(e)).isEqualTo(Standing.SpendingStatus.UNDER_SPENT);
     assertThat(new ExecutionRule(new BigDecimal("5.63"), Set.of(), Set.of()).spending(e))
-        .isEqualTo(SpendingStatus.AS_EXPECTED);
+        .isEqualTo(Standing.SpendingStatus.AS_EXPECTED);
     assertThat(strict.classify(e, "on-track").code()).isEqualTo("on-track/under-spent");
     assertThat(strict.classify(e, "at-risk").code()).isEqualTo("off-track/under-spent");
     assertThat(strict.classify(e, "not-rated").code()).isEqualTo("not-rated/under-spent");
     // outcome 2: 90 of 150 = 60 %, +9.93 points
     Execution two = Execution.of(r, "2", COL, AmountKind.PLANNED, Biennium.parse("2024-25"),
         LocalDate.of(2025, 1, 1), euro);
-    assertThat(ExecutionRule.DEFAULT.spending(two)).isEqualTo(SpendingStatus.AS_EXPECTED);
-    assertThat(strict.spending(two)).isEqualTo(SpendingStatus.OVER_SPENT);
+    assertThat(ExecutionRule.DEFAULT.spending(two)).isEqualTo(Standing.SpendingStatus.AS_EXPECTED);
+    assertThat(strict.spending(two)).isEqualTo(Standing.SpendingStatus.OVER_SPENT);
     Execution unbudgeted = Execution.of(r, "1.2", COL, AmountKind.REVISED,
         Biennium.parse("2024-25"), LocalDate.of(2025, 1, 1), euro);
     assertThat(unbudgeted.rate().isDefined()).isFalse();
@@ -134,9 +133,9 @@ class ResourcePlanTest {
     Execution e = new Execution("x", COL, AmountKind.PLANNED, eur("100"), eur("60"),
         Ratio.of(BigDecimal.ONE, BigDecimal.valueOf(2)), eur("50"),
         MoneyRounding.of("1", RoundingMode.HALF_UP));
-    assertThat(ExecutionRule.DEFAULT.spending(e)).isEqualTo(SpendingStatus.AS_EXPECTED);
+    assertThat(ExecutionRule.DEFAULT.spending(e)).isEqualTo(Standing.SpendingStatus.AS_EXPECTED);
     assertThat(new ExecutionRule(new BigDecimal("9.99"), Set.of(), Set.of()).spending(e))
-        .isEqualTo(SpendingStatus.OVER_SPENT);
+        .isEqualTo(Standing.SpendingStatus.OVER_SPENT);
   }
 
   @Test

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
-import org.rbmkit.budget.document.ColumnKind;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.core.fund.Fund;
 import org.rbmkit.core.fund.FundKind;
@@ -133,7 +132,7 @@ class ResourceRollupPropertiesTest {
       }
     }
     // split and merged in any order, the sums are the one-pass sums
-    List<ResourceEntry> entries = new ArrayList<>(plan.entries().toList());
+    List<ResourceTotals.Entry> entries = new ArrayList<>(plan.entries().toList());
     ResourceTotals onePass = ResourceTotals.of(Currencies.of("EUR"), entries);
     Collections.shuffle(entries, rnd);
     int cut = entries.isEmpty() ? 0 : rnd.nextInt(entries.size() + 1);
@@ -177,7 +176,7 @@ class ResourceRollupPropertiesTest {
   }
 
   private static BudgetColumn column(String code) {
-    return new BudgetColumn(code, code, Biennium.parse("2024-25"), ColumnKind.APPROVED);
+    return new BudgetColumn(code, code, Biennium.parse("2024-25"), BudgetColumn.Kind.APPROVED);
   }
 
   private static ResultsFramework framework(Random rnd) {

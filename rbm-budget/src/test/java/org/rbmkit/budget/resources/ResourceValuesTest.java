@@ -29,17 +29,17 @@ class ResourceValuesTest {
             shares("1", "50", "2", "50"), Map.of("sdg", "4")))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(new SecuredFunding("1", "f", COL, new BigDecimal("5.0")),
-            new SecuredFunding("1", "f", COL, new BigDecimal("5")))
-        .addEqualityGroup(new SecuredFunding("2", "f", COL, new BigDecimal("5")))
+        .addEqualityGroup(new ResourcePlan.SecuredFunding("1", "f", COL, new BigDecimal("5.0")),
+            new ResourcePlan.SecuredFunding("1", "f", COL, new BigDecimal("5")))
+        .addEqualityGroup(new ResourcePlan.SecuredFunding("2", "f", COL, new BigDecimal("5")))
         .testEquals();
   }
 
   @Test
   void totals_equalWhateverTheOrderOfTheirEntries() {
-    ResourceEntry a = new ResourceEntry("1", COL, "f", AmountKind.PLANNED, Money.of("EUR", 5));
-    ResourceEntry b = new ResourceEntry("1", COL, "f", AmountKind.PLANNED, Money.of("EUR", 7));
-    ResourceEntry c = new ResourceEntry("2", COL, "f", AmountKind.ACTUAL, Money.of("EUR", 1));
+    ResourceTotals.Entry a = new ResourceTotals.Entry("1", COL, "f", AmountKind.PLANNED, Money.of("EUR", 5));
+    ResourceTotals.Entry b = new ResourceTotals.Entry("1", COL, "f", AmountKind.PLANNED, Money.of("EUR", 7));
+    ResourceTotals.Entry c = new ResourceTotals.Entry("2", COL, "f", AmountKind.ACTUAL, Money.of("EUR", 1));
     new EqualsTester()
         .addEqualityGroup(ResourceTotals.of(Money.zero("EUR").currency(),
                 java.util.List.of(a, b, c)),

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
-import org.rbmkit.budget.document.ColumnKind;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.core.fund.FinancingInstrument;
 import org.rbmkit.core.fund.Fund;
@@ -34,7 +33,7 @@ final class SmallPlan {
   static BudgetDocument budget() {
     return new BudgetDocument("Small budget", Currencies.of("EUR"), AmountUnit.UNITS,
         List.of(new BudgetColumn(COL, "2024-25", Biennium.parse("2024-25"),
-            ColumnKind.APPROVED)),
+            BudgetColumn.Kind.APPROVED)),
         List.of(new Fund("rb", "Regular budget", FundKind.ASSESSED),
             new Fund("xb", "Extra-budgetary", FundKind.VOLUNTARY_EARMARKED)),
         List.of(line("inc", 1, LineKind.INCOME, "rb", "1000"),
@@ -80,11 +79,11 @@ final class SmallPlan {
 
   static AllocationDocument document(List<Allocation> allocations) {
     return new AllocationDocument("Small allocations", Currencies.of("EUR"), AmountUnit.UNITS,
-        "made-up figures", List.of(new FundInstrument("xb",
+        "made-up figures", List.of(new ResourcePlan.FundInstrument("xb",
             FinancingInstrument.EARMARKED_PROJECT)), allocations,
-        List.of(new SecuredFunding("1.1", "xb", COL, new BigDecimal("100")),
-            new SecuredFunding("2", "xb", COL, new BigDecimal("150")),
-            new SecuredFunding("1", "rb", COL, new BigDecimal("600"))));
+        List.of(new ResourcePlan.SecuredFunding("1.1", "xb", COL, new BigDecimal("100")),
+            new ResourcePlan.SecuredFunding("2", "xb", COL, new BigDecimal("150")),
+            new ResourcePlan.SecuredFunding("1", "rb", COL, new BigDecimal("600"))));
   }
 
   static ResourcePlan plan() {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.Seed003;
-import org.rbmkit.budget.document.StaffingRow;
+import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.measure.MoneyRounding;
 import org.rbmkit.budget.measure.Ratio;
 import org.rbmkit.core.money.AmountUnit;
@@ -29,7 +29,7 @@ class AnnexIISeedTest {
 
   static List<StaffCost> rows(String column) {
     List<StaffCost> out = new ArrayList<>();
-    for (StaffingRow r : Seed003.annexII().rows()) {
+    for (StaffingTable.Row r : Seed003.annexII().rows()) {
       if (r.column().equals(column)) {
         out.add(new StaffCost(r.grade(), r.fundSource(), r.fte(), Money.of("EUR", r.cost())));
       }
@@ -37,8 +37,8 @@ class AnnexIISeedTest {
     return out;
   }
 
-  private static StaffTotal total(String fte, long cost) {
-    return new StaffTotal(new BigDecimal(fte), Money.of("EUR", cost));
+  private static StaffCostSummary.Total total(String fte, long cost) {
+    return new StaffCostSummary.Total(new BigDecimal(fte), Money.of("EUR", cost));
   }
 
   @Test
@@ -114,10 +114,10 @@ class AnnexIISeedTest {
   void costingAPlan_fromStandardCosts_withExplicitRounding() {
     // standard cost per FTE taken as 2024-25 average P-4 regular: 8 249 000 / 46 (l.5504)
     StandardCostTable table = new StandardCostTable(List.of(
-        new StandardCost(Grade.P_4, LocalDate.of(2022, 1, 1), Money.of("EUR", "153940.00")),
-        new StandardCost(Grade.P_4, LocalDate.of(2024, 1, 1), Money.of("EUR", "179326.09"))));
-    List<PlannedPosition> plan = List.of(
-        new PlannedPosition(Grade.P_4, "regular", new BigDecimal("46")));
+        new StandardCostTable.Cost(Grade.P_4, LocalDate.of(2022, 1, 1), Money.of("EUR", "153940.00")),
+        new StandardCostTable.Cost(Grade.P_4, LocalDate.of(2024, 1, 1), Money.of("EUR", "179326.09"))));
+    List<StandardCostTable.PlannedPosition> plan = List.of(
+        new StandardCostTable.PlannedPosition(Grade.P_4, "regular", new BigDecimal("46")));
     MoneyRounding kEur = MoneyRounding.toUnit(AmountUnit.THOUSANDS, RoundingMode.HALF_UP);
     // 46 × 179 326.09 = 8 249 000.14 → EUR 8 249 000 as printed
     assertThat(table.cost(plan, LocalDate.of(2024, 1, 1), kEur).total())
@@ -126,7 +126,7 @@ class AnnexIISeedTest {
     assertThat(table.cost(plan, LocalDate.of(2023, 12, 31), kEur).total().cost())
         .isEqualTo(Money.of("EUR", 7_081_000));
     assertThatThrownBy(() -> table.cost(
-            List.of(new PlannedPosition(Grade.G_5, "regular", BigDecimal.ONE)),
+            List.of(new StandardCostTable.PlannedPosition(Grade.G_5, "regular", BigDecimal.ONE)),
             LocalDate.of(2024, 1, 1), kEur))
         .hasMessage("no standard cost for grade G-5 effective on 2024-01-01");
   }

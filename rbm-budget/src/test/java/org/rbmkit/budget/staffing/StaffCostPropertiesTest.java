@@ -41,10 +41,10 @@ class StaffCostPropertiesTest {
           .as("seed %s", seed).isEqualTo(one);
       assertThat(rows.parallelStream().collect(StaffCostSummary.collector(EUR)))
           .as("seed %s", seed).isEqualTo(one);
-      StaffTotal byCategory = one.byCategory().values().stream()
-          .reduce(new StaffTotal(BigDecimal.ZERO, Money.zero(EUR)), StaffTotal::plus);
-      StaffTotal byFund = one.byFundSource().values().stream()
-          .reduce(new StaffTotal(BigDecimal.ZERO, Money.zero(EUR)), StaffTotal::plus);
+      StaffCostSummary.Total byCategory = one.byCategory().values().stream()
+          .reduce(new StaffCostSummary.Total(BigDecimal.ZERO, Money.zero(EUR)), StaffCostSummary.Total::plus);
+      StaffCostSummary.Total byFund = one.byFundSource().values().stream()
+          .reduce(new StaffCostSummary.Total(BigDecimal.ZERO, Money.zero(EUR)), StaffCostSummary.Total::plus);
       assertThat(byCategory).as("seed %s", seed).isEqualTo(one.total());
       assertThat(byFund).as("seed %s", seed).isEqualTo(one.total());
     }

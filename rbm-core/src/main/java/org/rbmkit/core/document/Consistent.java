@@ -10,19 +10,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A Bean Validation constraint on a {@link CrossChecked} document: runs its
- * {@link CrossChecked#crossCheck}; {@link DocumentValidator#validate} reports each problem at its
- * own path (a plain {@link jakarta.validation.Validator} reports one violation, {@code
- * inconsistent document}, at the document's path).
+ * The Bean Validation adapter of a {@link CrossChecked} document's rules: a host's own {@link
+ * jakarta.validation.Validator} runs {@link CrossChecked#crossCheck} through it and gets each
+ * problem as a violation of its own, at its own path below the document, with the library's
+ * message (see docs/validation.md).
  *
  * <pre>{@code
- * @Consistent
- * public class BudgetDocument implements CrossChecked {
- *   public void crossCheck(Problems problems) {
- *     if (lines.isEmpty()) problems.add("a budget needs at least one line", "lines");
- *   }
- * }
+ * Set<ConstraintViolation<ResultsFrameworkDocument>> found = hostValidator.validate(doc);
+ * // roots[2].indicators[0].targets[1].numerator: a percentage indicator does not take a ratio value
  * }</pre>
+ *
+ * <p>The document's rules are plain code ({@link CrossChecked}), written once and run by the
+ * model's constructors too; this constraint only hands them to Bean Validation. The messages
+ * need no Expression Language ({@code ParameterMessageInterpolator} is enough).
  */
 @Documented
 @Constraint(validatedBy = ConsistentValidator.class)
@@ -30,7 +30,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Consistent {
 
-  /** The message of the one violation a plain validator reports; each problem has its own. */
+  /** Unused: each problem carries its own message. */
   String message() default "inconsistent document";
 
   /** Validation groups. */

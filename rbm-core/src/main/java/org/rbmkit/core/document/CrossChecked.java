@@ -1,14 +1,15 @@
 package org.rbmkit.core.document;
 
 /**
- * A document with checks across its fields (one field's value depends on another's), run by
- * {@link Consistent}.
+ * A document whose rules are written as plain code: {@link #crossCheck} adds every problem of
+ * the document and of everything it contains, each at its path, to a {@link Problems}. The same
+ * rules run in the model's constructors, so nothing is checked in two places; {@link
+ * DocumentValidator} runs them for the library, {@link Consistent} for a host's Bean Validation.
  *
- * <p>Implementations must tolerate {@code null} fields: those are reported by the field
- * constraints ({@code @NotNull}) and should be skipped here.
+ * <p>Implementations tolerate {@code null} fields and report each missing required one.
  */
 public interface CrossChecked {
 
-  /** Adds every cross-field problem of this document to {@code problems}. */
+  /** Adds every problem of this document, and of the documents it contains, to {@code problems}. */
   void crossCheck(Problems problems);
 }

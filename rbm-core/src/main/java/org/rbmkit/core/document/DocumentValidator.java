@@ -16,22 +16,27 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rbmkit.core.problem.Location;
+import org.rbmkit.core.problem.Problem;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Validates a whole document from outside with Bean Validation and returns every problem with
- * its path.
+ * Validates a whole document and returns every problem with its path, in document order.
  *
  * <pre>{@code
  * ResultsFrameworkDocument doc = RbmJson.mapper().readValue(json, ResultsFrameworkDocument.class);
- * List<Violation> problems = DocumentValidator.validate(doc);
- * // [roots[2].indicators[0].targets[1].value: a percentage indicator takes a decimal value, …]
+ * List<Problem> problems = DocumentValidator.validate(doc);
+ * // [roots[2].indicators[0].targets[1].numerator: a percentage indicator does not take a ratio value]
  * ResultsFramework framework = DocumentValidator.requireValid(doc).toModel();
  * }</pre>
  *
- * <p>Field constraints ({@code @NotNull}, {@code @Pattern}, {@code @Size}) and cross-field
- * checks ({@link Consistent}) of the document and of everything it contains ({@code @Valid})
- * all run; nothing stops at the first problem. Thread-safe; the validator is built once.
+ * <p>A {@link CrossChecked} document (every document of the library) is checked by its own
+ * rules, the ones its model's constructors run, directly: time grows linearly with the size of
+ * the document and the number of problems. Any other bean is checked by Bean Validation (its
+ * {@code @NotNull}, {@code @Pattern}, {@code @Valid} …), each violation becoming a {@link
+ * Problem} with the code {@code constraint.} and the constraint's name in lower case
+ * ({@code constraint.notnull}). Nothing stops at the first problem. Thread-safe; the validator
+ * is built once.
  */
 public final class DocumentValidator {
 
@@ -88,53 +93,33 @@ public final class DocumentValidator {
   }
 
   /**
-   * Every problem of {@code document}, ordered by path with list indices compared as numbers
-   * ({@code actuals[2]} before {@code actuals[10]}), so the problems of a list come in the order
-   * of its elements; empty when it is valid.
-   *
-   * <p>Time grows linearly with the number of problems. Bean Validation gathers violations in a
-   * hash set, and Hibernate Validator hashes a path built through its node-builder API by its
-   * last node without the list index: a thousand problems of one message in one list, each
-   * reported as a violation of its own, all shared one hash bucket and every insertion compared
-   * against all earlier ones. So a {@link Consistent} document is one violation to the
-   * validator (its own path and message, distinct by the document's identity), and its {@link
-   * CrossChecked#crossCheck} problems are listed here, each at the document's path followed by
-   * its own.
+   * Every problem of {@code document}, in document order (list indices compared as numbers,
+   * {@code actuals[2]} before {@code actuals[10]}); empty when it is valid.
    */
-  public static ImmutableList<Violation> validate(Object document) {
+  public static ImmutableList<Problem> validate(Object document) {
     checkNotNull(document, "document");
+    if (document instanceof CrossChecked checked) {
+      Problems problems = new Problems();
+      checked.crossCheck(problems);
+      return problems.list();
+    }
     Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(document);
-    List<Violation> all = new ArrayList<>(found.size());
+    List<Problem> all = new ArrayList<>(found.size());
     for (ConstraintViolation<Object> v : found) {
-      String path = pathOf(v.getPropertyPath());
-      if (v.getConstraintDescriptor().getAnnotation() instanceof Consistent
-          && v.getLeafBean() instanceof CrossChecked checked) {
-        Problems problems = new Problems();
-        checked.crossCheck(problems);
-        for (Problems.Problem p : problems.list()) {
-          all.add(new Violation(join(path, p.path()), p.message()));
-        }
-      } else {
-        all.add(new Violation(path, v.getMessage()));
-      }
+      Location at = Location.path(pathOf(v.getPropertyPath()));
+      String code =
+          "constraint."
+              + v.getConstraintDescriptor()
+                  .getAnnotation()
+                  .annotationType()
+                  .getSimpleName()
+                  .toLowerCase(Locale.ROOT);
+      all.add(
+          v.getInvalidValue() == null || v.getInvalidValue() instanceof Iterable<?>
+              ? Problem.error(at, code, v.getMessage())
+              : Problem.error(at, code, String.valueOf(v.getInvalidValue()), v.getMessage()));
     }
-    return all.stream().distinct().sorted().collect(ImmutableList.toImmutableList());
-  }
-
-  /** {@code prefix} followed by {@code parts} as {@code actuals[3].period}. */
-  private static String join(String prefix, List<Object> parts) {
-    StringBuilder sb = new StringBuilder(prefix);
-    for (Object part : parts) {
-      if (part instanceof Integer i) {
-        sb.append('[').append(i).append(']');
-      } else {
-        if (sb.length() > 0) {
-          sb.append('.');
-        }
-        sb.append(part);
-      }
-    }
-    return sb.toString();
+    return ImmutableList.sortedCopyOf(all);
   }
 
   /**
@@ -163,7 +148,7 @@ public final class DocumentValidator {
    * @throws InvalidDocumentException listing every problem
    */
   public static <T> T requireValid(T document) {
-    ImmutableList<Violation> problems = validate(document);
+    ImmutableList<Problem> problems = validate(document);
     if (!problems.isEmpty()) {
       throw new InvalidDocumentException(document.getClass().getSimpleName(), problems);
     }

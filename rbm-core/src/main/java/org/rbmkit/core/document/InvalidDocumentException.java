@@ -1,56 +1,67 @@
 package org.rbmkit.core.document;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
-import java.util.stream.Collectors;
+import java.util.Collection;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
 
 /**
- * Thrown when a document has problems; carries every one of them, not only the first.
+ * Thrown when a document checked as a whole has problems; carries every one of them, in document
+ * order, not only the first. A {@link ProblemException}, so one {@code catch} serves every
+ * reader.
  *
  * <pre>{@code
  * try {
  *   DocumentValidator.requireValid(doc);
- * } catch (InvalidDocumentException e) {
- *   e.violations().forEach(System.err::println);
+ * } catch (ProblemException e) {
+ *   e.problems().forEach(System.err::println);   // roots[0].code: ...
  * }
  * }</pre>
  */
-public final class InvalidDocumentException extends IllegalArgumentException {
+public final class InvalidDocumentException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The most violations the message lists; {@link #violations()} has them all. */
-  public static final int MAX_LISTED = 50;
+  /** The problems in the older form, in the order given; empty when given as problems. */
+  @SuppressWarnings({"serial", "removal"}) // ImmutableList is serializable
+  private final ImmutableList<Violation> given;
 
-  @SuppressWarnings("serial") // ImmutableList is serializable
-  private final ImmutableList<Violation> violations;
-
-  /** An exception for the given violations, at least one. */
-  public InvalidDocumentException(String document, Iterable<Violation> violations) {
-    this(document, ImmutableList.copyOf(violations));
+  /**
+   * An exception for the given problems, at least one.
+   *
+   * @param document what has the problems, such as {@code ResultsFrameworkDocument}
+   */
+  public InvalidDocumentException(String document, Iterable<Problem> problems) {
+    super(document, problems);
+    this.given = ImmutableList.of();
   }
 
-  private InvalidDocumentException(String document, ImmutableList<Violation> violations) {
-    super(message(document, violations));
-    checkArgument(!violations.isEmpty(), "no violations");
-    this.violations = violations;
+  /**
+   * An exception for problems given in the older form.
+   *
+   * @deprecated give {@link Problem}s, which carry a stable code
+   */
+  @Deprecated(forRemoval = true)
+  @SuppressWarnings("removal")
+  public InvalidDocumentException(String document, Collection<Violation> violations) {
+    super(document, violations.stream().map(Violation::toProblem).toList());
+    this.given = ImmutableList.copyOf(violations);
   }
 
-  /** Every violation, ordered by path. */
+  /**
+   * Every problem in the older form: as given to the older constructor, or else in document
+   * order.
+   *
+   * @deprecated use {@link #problems()}
+   */
+  @Deprecated(forRemoval = true)
+  @SuppressWarnings("removal")
   public ImmutableList<Violation> violations() {
-    return violations;
-  }
-
-  private static String message(String document, ImmutableList<Violation> violations) {
-    String listed =
-        violations.stream().limit(MAX_LISTED).map(Violation::toString).collect(Collectors.joining("; "));
-    int more = violations.size() - MAX_LISTED;
-    return document
-        + " has "
-        + violations.size()
-        + (violations.size() == 1 ? " problem: " : " problems: ")
-        + listed
-        + (more > 0 ? "; and " + more + " more" : "");
+    if (!given.isEmpty()) {
+      return given;
+    }
+    return problems().stream()
+        .map(p -> new Violation(p.location().path(), p.message()))
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -1,19 +1,16 @@
 package org.rbmkit.core.indicator;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.rbmkit.core.money.Currencies;
-import org.rbmkit.core.money.Money;
+import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.core.text.Shown;
 import org.rbmkit.core.text.LocalizedText;
 
 /**
@@ -79,41 +76,23 @@ public record Indicator(
     checkNotNull(direction, "direction");
     checkNotNull(band, "band");
     checkNotNull(cumulation, "cumulation");
-    Values.checkCode(code, "indicator");
-    checkArgument(
-        unit.length() <= 64 && unit.strip().equals(unit),
-        "indicator %s: unit \"%s\" must be at most 64 characters without surrounding spaces",
-        code,
-        Values.abbreviate(unit));
     baselines = ImmutableList.copyOf(checkNotNull(baselines, "baselines"));
     targets = ImmutableList.copyOf(checkNotNull(targets, "targets"));
     milestones = ImmutableList.copyOf(checkNotNull(milestones, "milestones"));
     actuals = ImmutableList.copyOf(checkNotNull(actuals, "actuals"));
-    checkArgument(
-        band.isPresent() == (direction == Direction.MAINTAIN),
-        band.isPresent()
-            ? "indicator %s: a band is given but the direction is %s, not maintain"
-            : "indicator %s: direction %s needs a band",
-        code,
-        direction.code());
-    Optional<Currency> currency = Optional.empty();
-    if (measure == Measure.CURRENCY) {
-      try {
-        currency = Optional.of(Currencies.of(unit));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "indicator " + code + ": a currency indicator's unit must be an ISO 4217 code: "
-                + e.getMessage(), e);
-      }
-    }
-    List<PeriodValue> asPeriodValues = new ArrayList<>();
+    Problems problems = new Problems();
+    Optional<Currency> currency =
+        IndicatorRules.indicator(
+            problems, code, title, measure, unit, direction, band.isPresent(), cumulation);
+    List<IndicatorRules.Entry> entries = new ArrayList<>(baselines.size());
     for (Baseline b : baselines) {
-      asPeriodValues.add(new PeriodValue(b.period(), b.value()));
+      entries.add(IndicatorRules.Entry.of(b.period(), b.value()));
     }
-    check(code, measure, currency, "baselines", asPeriodValues);
-    check(code, measure, currency, "targets", targets);
-    check(code, measure, currency, "milestones", milestones);
-    check(code, measure, currency, "actuals", actuals);
+    IndicatorRules.values(problems, "baselines", measure, currency, entries);
+    check(problems, measure, currency, "targets", targets);
+    check(problems, measure, currency, "milestones", milestones);
+    check(problems, measure, currency, "actuals", actuals);
+    problems.throwIfAny("indicator " + Shown.value(code));
   }
 
   /** A builder for an indicator with the given code, title and measure. */
@@ -162,62 +141,17 @@ public record Indicator(
   }
 
   private static void check(
-      String code,
+      Problems problems,
       Measure measure,
       Optional<Currency> currency,
       String list,
       List<PeriodValue> values) {
-    // a value's key is its period, with its dimensions when it has any
-    Set<Object> seen = new HashSet<>(values.size() * 2);
+    List<IndicatorRules.Entry> entries = new ArrayList<>(values.size());
     for (int i = 0; i < values.size(); i++) {
-      PeriodValue pv = checkNotNull(values.get(i), "indicator %s: %s[%s] is null", code, list, i);
-      Value v = pv.value().value();
-      if (!measure.accepts(v)) {
-        throw new IllegalArgumentException(
-            "indicator "
-                + code
-                + ": "
-                + list
-                + "["
-                + i
-                + "] value "
-                + pv.value()
-                + " is a "
-                + kind(v)
-                + ", which a "
-                + measure.code()
-                + " indicator does not accept");
-      }
-      if (currency.isPresent() && v instanceof DecimalValue d) {
-        try {
-          Money.of(currency.get(), d.value());
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(
-              "indicator " + code + ": " + list + "[" + i + "] value: " + e.getMessage(), e);
-        }
-      }
-      Object key =
-          pv.value().isTotal() ? pv.period() : List.of(pv.period(), pv.value().dimensions());
-      if (!seen.add(key)) {
-        throw new IllegalArgumentException(
-            "indicator "
-                + code
-                + ": "
-                + list
-                + "["
-                + i
-                + "] repeats period "
-                + pv.period()
-                + (pv.value().isTotal() ? "" : " with dimensions " + pv.value().dimensions()));
-      }
+      PeriodValue pv = checkNotNull(values.get(i), "%s[%s]", list, i);
+      entries.add(IndicatorRules.Entry.of(pv.period(), pv.value()));
     }
-  }
-
-  private static String kind(Value v) {
-    if (v instanceof DecimalValue) {
-      return "decimal";
-    }
-    return v instanceof RatioValue ? "ratio" : "text";
+    IndicatorRules.values(problems, list, measure, currency, entries);
   }
 
   /**

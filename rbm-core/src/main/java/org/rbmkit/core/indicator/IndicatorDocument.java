@@ -3,20 +3,14 @@ package org.rbmkit.core.indicator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
-import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import org.rbmkit.core.document.Consistent;
 import org.rbmkit.core.document.CrossChecked;
 import org.rbmkit.core.document.Problems;
-import org.rbmkit.core.money.Currencies;
-import org.rbmkit.core.money.Money;
 import org.rbmkit.core.text.LocalizedText;
 
 /**
@@ -36,7 +30,8 @@ import org.rbmkit.core.text.LocalizedText;
  * <p>{@code unit} may be left out (no unit), {@code band} must be given exactly for direction
  * {@code maintain}, and the lists may be left out (empty). Validation reports every problem: a
  * value the measure does not take, a repeated period, a missing band, a currency unit that is
- * not an ISO 4217 code. A mutable bean for reading and validating; not thread-safe.
+ * not an ISO 4217 code; a missing required field is reported as {@code must not be null}. The
+ * rules are those {@link Indicator}'s constructor runs, written once. A mutable bean for reading and validating; not thread-safe.
  */
 @Consistent
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -47,37 +42,37 @@ import org.rbmkit.core.text.LocalizedText;
 public class IndicatorDocument implements CrossChecked {
 
   /** The code, unique within its result. */
-  @NotNull public String code;
+  public String code;
 
   /** The wording, language tag to text. */
-  @NotNull public LocalizedText title;
+  public LocalizedText title;
 
   /** How the indicator is measured. */
-  @NotNull public Measure measure;
+  public Measure measure;
 
   /** The unit label; empty for none. */
-  @NotNull public String unit = "";
+  public String unit = "";
 
   /** Which way the indicator should move. */
-  @NotNull public Direction direction;
+  public Direction direction;
 
   /** The band for direction {@code maintain}; null otherwise. */
   public Band band;
 
   /** How values over periods add up. */
-  @NotNull public Cumulation cumulation;
+  public Cumulation cumulation;
 
   /** Starting values. */
-  @NotNull public List<PeriodValueDocument> baselines = new ArrayList<>();
+  public List<PeriodValueDocument> baselines = new ArrayList<>();
 
   /** Targets per period. */
-  @NotNull public List<PeriodValueDocument> targets = new ArrayList<>();
+  public List<PeriodValueDocument> targets = new ArrayList<>();
 
   /** Interim targets per period. */
-  @NotNull public List<PeriodValueDocument> milestones = new ArrayList<>();
+  public List<PeriodValueDocument> milestones = new ArrayList<>();
 
   /** Reported values per period. */
-  @NotNull public List<PeriodValueDocument> actuals = new ArrayList<>();
+  public List<PeriodValueDocument> actuals = new ArrayList<>();
 
   /** An empty document, to be filled by Jackson or by hand. */
   public IndicatorDocument() {}
@@ -127,37 +122,15 @@ public class IndicatorDocument implements CrossChecked {
     return b.build();
   }
 
+  /**
+   * Every problem of the indicator and its values, by the rules its constructor runs ({@code
+   * IndicatorRules}) and each value's own ({@link ValueDocument#crossCheck}).
+   */
   @Override
   public void crossCheck(Problems problems) {
-    if (code != null) {
-      try {
-        Values.checkCode(code, "indicator");
-      } catch (IllegalArgumentException e) {
-        problems.add(e.getMessage(), "code");
-      }
-    }
-    if (unit != null && (unit.length() > 64 || !unit.strip().equals(unit))) {
-      problems.add(
-          "unit \"" + Values.abbreviate(unit) + "\" must be at most 64 characters without"
-              + " surrounding spaces",
-          "unit");
-    }
-    if (direction != null) {
-      if (direction == Direction.MAINTAIN && band == null) {
-        problems.add("direction maintain needs a band", "band");
-      } else if (direction != Direction.MAINTAIN && band != null) {
-        problems.add(
-            "a band is given but the direction is " + direction.code() + ", not maintain", "band");
-      }
-    }
-    Optional<Currency> currency = Optional.empty();
-    if (measure == Measure.CURRENCY && unit != null) {
-      try {
-        currency = Optional.of(Currencies.of(unit));
-      } catch (IllegalArgumentException e) {
-        problems.add("a currency indicator's unit must be an ISO 4217 code: " + e.getMessage(), "unit");
-      }
-    }
+    Optional<Currency> currency =
+        IndicatorRules.indicator(
+            problems, code, title, measure, unit, direction, band != null, cumulation);
     check("baselines", baselines, currency, problems);
     check("targets", targets, currency, problems);
     check("milestones", milestones, currency, problems);
@@ -169,67 +142,24 @@ public class IndicatorDocument implements CrossChecked {
       List<PeriodValueDocument> values,
       Optional<Currency> currency,
       Problems problems) {
-    if (values == null) {
+    if (!IndicatorRules.required(problems, values, list)) {
       return;
     }
-    // a value's key is its period, with its dimensions when it has any (equal maps are equal
-    // whatever their kind, and a period never equals a list)
-    Set<Object> seen = new HashSet<>(values.size() * 2);
+    List<IndicatorRules.Entry> entries = new ArrayList<>(values.size());
     for (int i = 0; i < values.size(); i++) {
       PeriodValueDocument v = values.get(i);
       if (v == null) {
-        problems.add(ValueDocument.MUST_NOT_BE_NULL, list, i);
+        entries.add(null);
         continue;
       }
-      // each value's own checks, by hand rather than by a cascade of the validator: the same
-      // problems at the same paths, at a fraction of the cost for a document of many values
-      v.checkAsPart(problems.at(list, i));
+      v.crossCheck(problems.at(list, i));
+      Map<String, String> dims =
+          v.dimensions == null || v.dimensions.containsValue(null) ? null : v.dimensions;
       String kind = v.kind();
-      if (measure != null && kind != null && !accepts(measure, kind)) {
-        problems.add(
-            "a " + measure.code() + " indicator does not take a " + kind + " value",
-            list,
-            i,
-            kind.equals("ratio") ? "numerator" : kind.equals("decimal") ? "value" : "text");
-      }
-      if (currency.isPresent() && v.value != null) {
-        try {
-          Money.of(currency.get(), v.value);
-        } catch (IllegalArgumentException e) {
-          problems.add(e.getMessage(), list, i, "value");
-        }
-      }
-      if (v.period != null && v.dimensions != null && !v.dimensions.containsValue(null)) {
-        Object key = v.dimensions.isEmpty() ? v.period : List.of(v.period, v.dimensions);
-        if (!seen.add(key)) {
-          problems.add(
-              "repeats period "
-                  + v.period
-                  + (v.dimensions.isEmpty() ? "" : " with dimensions " + new TreeMap<>(v.dimensions))
-                  + " in "
-                  + list,
-              list,
-              i,
-              "period");
-        }
-      }
+      Object shown =
+          kind == null ? null : kind.equals("decimal") ? v.value : kind.equals("ratio") ? v.numerator : v.text;
+      entries.add(new IndicatorRules.Entry(v.period, kind, v.value, shown, dims));
     }
-  }
-
-  /** One value of each kind, to ask a measure whether it takes that kind. */
-  private static final Value DECIMAL_SAMPLE = new DecimalValue(BigDecimal.ZERO);
-
-  private static final Value RATIO_SAMPLE = RatioValue.of(0, 1);
-
-  private static final Value TEXT_SAMPLE = new TextValue("x");
-
-  private static boolean accepts(Measure measure, String kind) {
-    Value sample =
-        switch (kind) {
-          case "decimal" -> DECIMAL_SAMPLE;
-          case "ratio" -> RATIO_SAMPLE;
-          default -> TEXT_SAMPLE;
-        };
-    return measure.accepts(sample);
+    IndicatorRules.values(problems, list, measure, currency, entries);
   }
 }

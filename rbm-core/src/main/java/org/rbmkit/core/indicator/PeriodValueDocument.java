@@ -1,7 +1,6 @@
 package org.rbmkit.core.indicator;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import jakarta.validation.constraints.NotNull;
 import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.period.Period;
 
@@ -20,17 +19,16 @@ import org.rbmkit.core.period.Period;
 public class PeriodValueDocument extends ValueDocument {
 
   /** The period: {@code "2024"}, {@code "2024-25"}, {@code "2024-Q1"}, a date range … */
-  @NotNull public Period period;
+  public Period period;
 
   /** An empty document, to be filled by Jackson or by hand. */
   public PeriodValueDocument() {}
 
+  /** Every problem of the value, and a missing period. */
   @Override
-  void checkAsPart(Problems problems) {
-    if (period == null) {
-      problems.add(MUST_NOT_BE_NULL, "period");
-    }
-    super.checkAsPart(problems);
+  public void crossCheck(Problems problems) {
+    IndicatorRules.required(problems, period, "period");
+    super.crossCheck(problems);
   }
 
   /** The document form of a target, milestone or actual. */

@@ -1,6 +1,5 @@
 package org.rbmkit.core.indicator;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
@@ -34,11 +33,8 @@ public record RatioValue(BigDecimal numerator, BigDecimal denominator) implement
   public RatioValue {
     checkNotNull(numerator, "numerator");
     checkNotNull(denominator, "denominator");
-    numerator = Values.checkDecimal(numerator, "numerator");
-    denominator = Values.checkDecimal(denominator, "denominator");
-    checkArgument(numerator.signum() >= 0, "numerator %s is negative", Values.abbreviate(numerator));
-    checkArgument(
-        denominator.signum() >= 0, "denominator %s is negative", Values.abbreviate(denominator));
+    numerator = Values.checkRatioPart(numerator, "numerator");
+    denominator = Values.checkRatioPart(denominator, "denominator");
   }
 
   /** The ratio of two counts. */

@@ -3,7 +3,6 @@ package org.rbmkit.core.indicator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableSortedMap;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +44,10 @@ public class ValueDocument implements CrossChecked {
   public String text;
 
   /** How exactly the value is stated; {@code exact} when left out. */
-  @NotNull public Qualifier qualifier = Qualifier.EXACT;
+  public Qualifier qualifier = Qualifier.EXACT;
 
   /** Dimension name to category; empty when left out. */
-  @NotNull public Map<String, String> dimensions = new TreeMap<>();
+  public Map<String, String> dimensions = new TreeMap<>();
 
   /** An empty document, to be filled by Jackson or by hand. */
   public ValueDocument() {}
@@ -124,49 +123,39 @@ public class ValueDocument implements CrossChecked {
     return kinds;
   }
 
-  /** Bean Validation's message for a missing required field, as its English bundle gives it. */
-  static final String MUST_NOT_BE_NULL = "must not be null";
-
   /**
-   * The checks Bean Validation makes of this value (its {@code @NotNull} fields and {@link
-   * #crossCheck}), run by hand for a value inside a larger document: the same problems at the
-   * same paths, without the validator's cost for each of a document's many values.
+   * Every problem of the value: a missing qualifier or dimensions, none or several kinds given,
+   * and each part by the rules of its model type ({@link DecimalValue}, {@link RatioValue},
+   * {@link TextValue}, {@link IndicatorValue}'s dimensions).
    */
-  void checkAsPart(Problems problems) {
-    if (qualifier == null) {
-      problems.add(MUST_NOT_BE_NULL, "qualifier");
-    }
-    if (dimensions == null) {
-      problems.add(MUST_NOT_BE_NULL, "dimensions");
-    }
-    crossCheck(problems);
-  }
-
   @Override
   public void crossCheck(Problems problems) {
+    IndicatorRules.required(problems, qualifier, "qualifier");
+    IndicatorRules.required(problems, dimensions, "dimensions");
     if (kind() == null) {
       // none or several kinds given: only then is their list built
       List<String> kinds = kinds();
       if (kinds.isEmpty()) {
-        problems.add("needs one of value, numerator and denominator, or text", "value");
+        problems.at("value").error("value.kind.missing", "needs one of value, numerator and denominator, or text");
       } else {
-        problems.add(
-            "gives a " + String.join(" and a ", kinds) + " value; give only one", "value");
+        problems
+            .at("value")
+            .error("value.kind.several", "gives a " + String.join(" and a ", kinds) + " value; give only one");
       }
     }
     if (value != null) {
       try {
         Values.checkDecimal(value, "value");
       } catch (IllegalArgumentException e) {
-        problems.add(e.getMessage(), "value");
+        problems.at("value").error("value.decimal", Values.abbreviate(value), e);
       }
     }
     if (numerator != null || denominator != null) {
       if (numerator == null) {
-        problems.add("a ratio needs a numerator as well as the denominator", "numerator");
+        problems.at("numerator").error("value.ratio.numerator", "a ratio needs a numerator as well as the denominator");
       }
       if (denominator == null) {
-        problems.add("a ratio needs a denominator as well as the numerator", "denominator");
+        problems.at("denominator").error("value.ratio.denominator", "a ratio needs a denominator as well as the numerator");
       }
       checkRatioPart(numerator, "numerator", problems);
       checkRatioPart(denominator, "denominator", problems);
@@ -175,19 +164,19 @@ public class ValueDocument implements CrossChecked {
       try {
         new TextValue(text);
       } catch (IllegalArgumentException e) {
-        problems.add(e.getMessage(), "text");
+        problems.at("text").error("value.text", text, e);
       }
     }
     if (dimensions != null) {
       for (Map.Entry<String, String> e : dimensions.entrySet()) {
         if (e.getValue() == null) {
-          problems.add("dimension " + e.getKey() + " has no category", "dimensions");
+          problems.at("dimensions").error("value.dimension", "dimension " + e.getKey() + " has no category");
           continue;
         }
         try {
           new IndicatorValue(new TextValue("x"), Qualifier.EXACT, ImmutableSortedMap.of(e.getKey(), e.getValue()));
         } catch (IllegalArgumentException ex) {
-          problems.add(ex.getMessage(), "dimensions");
+          problems.at("dimensions").error("value.dimension", e.getKey(), ex);
         }
       }
     }
@@ -198,12 +187,9 @@ public class ValueDocument implements CrossChecked {
       return;
     }
     try {
-      Values.checkDecimal(part, name);
-      if (part.signum() < 0) {
-        problems.add(name + " " + Values.abbreviate(part) + " is negative", name);
-      }
+      Values.checkRatioPart(part, name);
     } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage(), name);
+      problems.at(name).error("value.ratio." + name, Values.abbreviate(part), e);
     }
   }
 }

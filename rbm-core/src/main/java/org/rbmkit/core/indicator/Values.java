@@ -34,6 +34,15 @@ final class Values {
     return value.scale() < 0 ? value.setScale(0, RoundingMode.UNNECESSARY) : value;
   }
 
+  /** Checks one part of a ratio: a decimal in bounds ({@link #checkDecimal}), not negative. */
+  static BigDecimal checkRatioPart(BigDecimal part, String name) {
+    BigDecimal checked = checkDecimal(part, name);
+    if (checked.signum() < 0) {
+      throw new IllegalArgumentException(name + " " + abbreviate(part) + " is negative");
+    }
+    return checked;
+  }
+
   /** Parses plain decimal text: optional minus, digits, optional dot and digits. */
   static BigDecimal parseDecimal(CharSequence text, String field) {
     String s = text.toString();

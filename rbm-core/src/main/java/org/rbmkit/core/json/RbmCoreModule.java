@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rbmkit.core.document.DocumentValidator;
-import org.rbmkit.core.document.Violation;
 import org.rbmkit.core.fund.FinancingInstrument;
 import org.rbmkit.core.fund.FundKind;
 import org.rbmkit.core.indicator.Baseline;
@@ -35,6 +34,8 @@ import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.period.PlanPeriod;
 import org.rbmkit.core.period.Quarter;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
 import org.rbmkit.core.staff.Grade;
 import org.rbmkit.core.results.ResultLevel;
 import org.rbmkit.core.results.ResultNode;
@@ -54,6 +55,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.jdk.NumberDeserializers;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -185,24 +187,37 @@ public class RbmCoreModule extends SimpleModule {
       if (document == null) {
         return ctxt.reportInputMismatch(this, "%s must not be null", type.getSimpleName());
       }
-      List<Violation> problems = DocumentValidator.validate(document);
+      List<Problem> problems = DocumentValidator.validate(document);
       if (!problems.isEmpty()) {
-        String listed =
-            problems.stream().limit(50).map(Violation::toString).collect(Collectors.joining("; "));
-        return ctxt.reportInputMismatch(
-            this,
-            "invalid %s, %d %s: %s%s",
-            type.getSimpleName(),
-            problems.size(),
-            problems.size() == 1 ? "problem" : "problems",
-            listed,
-            problems.size() > 50 ? "; …" : "");
+        throw invalid(p, new ProblemException("invalid " + type.getSimpleName(), problems));
       }
       try {
         return toModel.apply(document);
+      } catch (ProblemException e) {
+        throw invalid(p, e);
       } catch (IllegalArgumentException | NullPointerException e) {
         return ctxt.reportInputMismatch(this, "invalid %s: %s", type.getSimpleName(), e.getMessage());
       }
+    }
+
+    /**
+     * A Jackson error whose cause carries the problems, each at its path inside this document;
+     * the message lists them, as {@link ProblemException}'s does.
+     */
+    private MismatchedInputException invalid(JsonParser p, ProblemException problems) {
+      List<Problem> all = problems.problems();
+      String listed =
+          all.stream().limit(ProblemException.MAX_LISTED).map(Problem::toString)
+              .collect(Collectors.joining("; "));
+      MismatchedInputException e =
+          MismatchedInputException.from(
+              p,
+              type,
+              "invalid " + type.getSimpleName() + ", " + all.size()
+                  + (all.size() == 1 ? " problem: " : " problems: ") + listed
+                  + (all.size() > ProblemException.MAX_LISTED ? "; …" : ""));
+      e.initCause(problems);
+      return e;
     }
 
     @Override
@@ -272,15 +287,8 @@ public class RbmCoreModule extends SimpleModule {
   private static final class DecimalValueDeserializer extends ValueDeserializer<DecimalValue> {
     @Override
     public DecimalValue deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-      JsonToken t = p.currentToken();
-      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-        return ctxt.reportInputMismatch(this, "decimal value must be a JSON number, found %s", t);
-      }
-      try {
-        return new DecimalValue(RbmJson.readDecimal(p, ctxt));
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
+      BigDecimal value = JsonInput.number(p, ctxt, this, "decimal value");
+      return JsonInput.build(ctxt, this, () -> new DecimalValue(value));
     }
 
     @Override
@@ -318,23 +326,10 @@ public class RbmCoreModule extends SimpleModule {
       }
       Map<String, String> texts = new LinkedHashMap<>();
       for (String name = p.nextName(); name != null; name = p.nextName()) {
-        JsonToken t = p.nextToken();
-        if (t != JsonToken.VALUE_STRING) {
-          return ctxt.reportInputMismatch(
-              this, "localized text in language %s must be a JSON string, found %s", name, t);
-        }
-        String text = p.getString();
-        String problem = StrictReading.unpairedSurrogate(text);
-        if (problem != null) {
-          return ctxt.reportInputMismatch(this, "localized text in language %s: %s", name, problem);
-        }
-        texts.put(name, text);
+        p.nextToken();
+        texts.put(name, JsonInput.string(p, ctxt, this, "localized text in language " + name));
       }
-      try {
-        return LocalizedText.of(texts);
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
+      return JsonInput.build(ctxt, this, () -> LocalizedText.of(texts));
     }
 
     @Override
@@ -405,11 +400,9 @@ public class RbmCoreModule extends SimpleModule {
         return ctxt.reportInputMismatch(
             this, "money needs both \"currency\" and \"amount\"");
       }
-      try {
-        return Money.of(Currencies.of(currency), amount);
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
+      String code = currency;
+      BigDecimal value = amount;
+      return JsonInput.build(ctxt, this, () -> Money.of(Currencies.of(code), value));
     }
 
     @Override

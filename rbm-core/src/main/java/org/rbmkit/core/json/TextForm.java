@@ -6,7 +6,6 @@ import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -24,7 +23,9 @@ import tools.jackson.databind.module.SimpleModule;
  *
  * <p>A value that is not a JSON string, or that the parser rejects with an {@link
  * IllegalArgumentException}, becomes a Jackson error carrying the JSON path and the parser's
- * message. Nothing is coerced.
+ * message; a rejected text also carries a {@link org.rbmkit.core.problem.Problem} with the code
+ * {@code text.} and {@code what} ({@code text.grade}, {@code text.plan-period}) and the text as
+ * read. Nothing is coerced.
  */
 public final class TextForm {
 
@@ -69,29 +70,20 @@ public final class TextForm {
     private final Class<T> type;
     private final Function<String, T> parse;
     private final String what;
+    /** The code of a text the parser rejects: {@code text.} and {@code what}, dashed. */
+    private final String code;
 
     TextDeserializer(Class<T> type, Function<String, T> parse, String what) {
       this.type = type;
       this.parse = checkNotNull(parse, "parse");
       this.what = what;
+      this.code = "text." + what.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return ctxt.reportInputMismatch(
-            this, "%s must be a JSON string, found %s", what, p.currentToken());
-      }
-      String text = p.getString();
-      String problem = StrictReading.unpairedSurrogate(text);
-      if (problem != null) {
-        return ctxt.reportInputMismatch(this, "%s: %s", what, problem);
-      }
-      try {
-        return parse.apply(text);
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
+      String text = JsonInput.string(p, ctxt, this, what);
+      return JsonInput.build(ctxt, this, code, text, () -> parse.apply(text));
     }
 
     @Override

@@ -1,15 +1,14 @@
 package org.rbmkit.core.results;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.rbmkit.core.document.Problems;
+import org.rbmkit.core.text.Shown;
 import org.rbmkit.core.indicator.Indicator;
 import org.rbmkit.core.text.LocalizedText;
 
@@ -61,38 +60,21 @@ public record ResultNode(
     checkNotNull(level, "level");
     checkNotNull(title, "title");
     checkNotNull(source, "source");
-    checkCode(code, "result");
-    source.ifPresent(
-        s ->
-            checkArgument(
-                !s.isBlank() && s.length() <= 500,
-                "result %s: source must be 1–500 characters, not blank",
-                code));
     indicators = ImmutableList.copyOf(checkNotNull(indicators, "indicators"));
     children = ImmutableList.copyOf(checkNotNull(children, "children"));
     contributesTo = ImmutableList.copyOf(checkNotNull(contributesTo, "contributesTo"));
-    Set<String> seen = new HashSet<>();
+    List<String> indicatorCodes = new ArrayList<>(indicators.size());
     for (Indicator i : indicators) {
-      checkArgument(
-          seen.add(i.code()), "result %s has two indicators with code %s", code, i.code());
+      indicatorCodes.add(i.code());
     }
-    seen.clear();
-    for (ResultNode child : children) {
-      checkArgument(
-          child.level.canBeChildOf(level),
-          "result %s (%s) cannot have child %s (%s): a child must be deeper in the results chain",
-          code,
-          level.code(),
-          child.code,
-          child.level.code());
-      checkArgument(seen.add(child.code), "result %s has two children with code %s", code, child.code);
+    List<ResultRules.Child> kids = new ArrayList<>(children.size());
+    for (ResultNode c : children) {
+      kids.add(new ResultRules.Child(c.code, c.level));
     }
-    seen.clear();
-    for (String ref : contributesTo) {
-      checkCode(ref, "contributesTo reference");
-      checkArgument(!ref.equals(code), "result %s lists itself in contributesTo", code);
-      checkArgument(seen.add(ref), "result %s lists %s twice in contributesTo", code, ref);
-    }
+    Problems problems = new Problems();
+    ResultRules.node(
+        problems, code, level, title, source.orElse(null), indicatorCodes, kids, contributesTo, true);
+    problems.throwIfAny("result " + Shown.value(code));
   }
 
   /** A node without a recorded source. */

@@ -2,14 +2,11 @@ package org.rbmkit.core.results;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Deque;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.rbmkit.core.document.Consistent;
 import org.rbmkit.core.document.CrossChecked;
 import org.rbmkit.core.document.Problems;
@@ -39,27 +36,25 @@ import org.rbmkit.core.text.LocalizedText;
 public class ResultNodeDocument implements CrossChecked {
 
   /** The stable code, such as {@code 3.2}. */
-  @NotNull public String code;
+  public String code;
 
   /** The kind of result. */
-  @NotNull public ResultLevel level;
+  public ResultLevel level;
 
   /** The wording, language tag to text. */
-  @NotNull public LocalizedText title;
+  public LocalizedText title;
 
   /** Where the result is defined in its source document; null when not recorded. */
-  @Size(max = 500)
-  @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
   public String source;
 
   /** The result's indicators. */
-  @NotNull public List<@NotNull @Valid IndicatorDocument> indicators = new ArrayList<>();
+  public List<IndicatorDocument> indicators = new ArrayList<>();
 
   /** The results directly under this one. */
-  @NotNull public List<@NotNull @Valid ResultNodeDocument> children = new ArrayList<>();
+  public List<ResultNodeDocument> children = new ArrayList<>();
 
   /** Codes of other results this one also contributes to. */
-  @NotNull public List<@NotNull String> contributesTo = new ArrayList<>();
+  public List<String> contributesTo = new ArrayList<>();
 
   /** An empty document, to be filled by Jackson or by hand. */
   public ResultNodeDocument() {}
@@ -93,56 +88,57 @@ public class ResultNodeDocument implements CrossChecked {
     return b.build();
   }
 
+  /**
+   * Every problem of the result and of its subtree (indicators and children), by the rules their
+   * constructors run.
+   */
   @Override
   public void crossCheck(Problems problems) {
-    if (code != null) {
-      try {
-        ResultNode.checkCode(code, "result");
-      } catch (IllegalArgumentException e) {
-        problems.add(e.getMessage(), "code");
+    Deque<Map.Entry<ResultNodeDocument, Problems>> stack = new ArrayDeque<>();
+    stack.push(Map.entry(this, problems));
+    while (!stack.isEmpty()) {
+      Map.Entry<ResultNodeDocument, Problems> e = stack.pop();
+      ResultNodeDocument n = e.getKey();
+      n.checkOwn(e.getValue(), true);
+      if (n.children != null) {
+        for (int i = n.children.size() - 1; i >= 0; i--) {
+          if (n.children.get(i) != null) {
+            stack.push(Map.entry(n.children.get(i), e.getValue().at("children", i)));
+          }
+        }
       }
     }
+  }
+
+  /**
+   * This result's own problems and its indicators', not its children's.
+   *
+   * @param siblingCodes whether to check that the children's codes differ (a framework checks
+   *     codes across its whole tree instead)
+   */
+  void checkOwn(Problems problems, boolean siblingCodes) {
+    List<String> indicatorCodes = null;
     if (indicators != null) {
-      Set<String> seen = new HashSet<>();
+      indicatorCodes = new ArrayList<>(indicators.size());
       for (int i = 0; i < indicators.size(); i++) {
         IndicatorDocument ind = indicators.get(i);
-        if (ind != null && ind.code != null && !seen.add(ind.code)) {
-          problems.add("indicator code " + ind.code + " is used twice in result " + code, "indicators", i, "code");
+        if (ind == null) {
+          problems.at("indicators", i).error("document.required", ResultRules.REQUIRED);
+          indicatorCodes.add(null);
+        } else {
+          ind.crossCheck(problems.at("indicators", i));
+          indicatorCodes.add(ind.code);
         }
       }
     }
-    if (children != null && level != null) {
-      for (int i = 0; i < children.size(); i++) {
-        ResultNodeDocument c = children.get(i);
-        if (c != null && c.level != null && !c.level.canBeChildOf(level)) {
-          problems.add(
-              "a " + c.level.code() + " cannot sit under a " + level.code()
-                  + ": a child must be deeper in the results chain",
-              "children",
-              i,
-              "level");
-        }
+    List<ResultRules.Child> kids = null;
+    if (children != null) {
+      kids = new ArrayList<>(children.size());
+      for (ResultNodeDocument c : children) {
+        kids.add(c == null ? null : new ResultRules.Child(c.code, c.level));
       }
     }
-    if (contributesTo != null) {
-      Set<String> seen = new HashSet<>();
-      for (int i = 0; i < contributesTo.size(); i++) {
-        String ref = contributesTo.get(i);
-        if (ref == null) {
-          continue;
-        }
-        try {
-          ResultNode.checkCode(ref, "contributesTo reference");
-        } catch (IllegalArgumentException e) {
-          problems.add(e.getMessage(), "contributesTo", i);
-          continue;
-        }
-        if (ref.equals(code)) {
-          problems.add("result " + code + " lists itself", "contributesTo", i);
-        } else if (!seen.add(ref)) {
-          problems.add(ref + " is listed twice", "contributesTo", i);
-        }
-      }
-    }
+    ResultRules.node(
+        problems, code, level, title, source, indicatorCodes, kids, contributesTo, siblingCodes);
   }
 }

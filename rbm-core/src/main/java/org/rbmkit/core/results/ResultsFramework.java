@@ -1,6 +1,5 @@
 package org.rbmkit.core.results;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -11,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.core.text.Shown;
 import org.rbmkit.core.text.LocalizedText;
 
 /**
@@ -56,6 +57,16 @@ public final class ResultsFramework {
     this.period = period;
     this.title = title;
     this.roots = roots;
+    Problems problems = new Problems();
+    // each node checked its own rules when it was built: only the rules across the tree remain
+    ResultRules.tree(
+        problems,
+        roots,
+        ResultNode::code,
+        ResultNode::contributesTo,
+        ResultNode::children,
+        (node, at) -> {});
+    problems.throwIfAny("framework " + owner + " " + period);
     Map<String, ResultNode> nodes = new LinkedHashMap<>();
     Map<String, String> parents = new LinkedHashMap<>();
     Deque<ResultNode> stack = new ArrayDeque<>();
@@ -64,54 +75,10 @@ public final class ResultsFramework {
     }
     while (!stack.isEmpty()) {
       ResultNode n = stack.pop();
-      ResultNode previous = nodes.putIfAbsent(n.code(), n);
-      if (previous != null) {
-        // only a root can get here: other codes are checked when their parent is visited
-        String first = parents.containsKey(n.code()) ? "under " + parents.get(n.code()) : "at the root";
-        throw new IllegalArgumentException(
-            "framework "
-                + owner
-                + " "
-                + period
-                + ": code "
-                + n.code()
-                + " is used by two results ("
-                + previous.level().code()
-                + " "
-                + first
-                + " and "
-                + n.level().code()
-                + " at the root)");
-      }
+      nodes.put(n.code(), n);
       for (ResultNode c : n.children().reverse()) {
-        if (parents.containsKey(c.code()) || nodes.containsKey(c.code())) {
-          String under = parents.getOrDefault(c.code(), "the root");
-          throw new IllegalArgumentException(
-              "framework "
-                  + owner
-                  + " "
-                  + period
-                  + ": code "
-                  + c.code()
-                  + " is used by two results (under "
-                  + under
-                  + " and under "
-                  + n.code()
-                  + ")");
-        }
         parents.put(c.code(), n.code());
         stack.push(c);
-      }
-    }
-    for (ResultNode n : nodes.values()) {
-      for (String ref : n.contributesTo()) {
-        checkArgument(
-            nodes.containsKey(ref),
-            "framework %s %s: result %s contributes to %s, which is not in the framework",
-            owner,
-            period,
-            n.code(),
-            ref);
       }
     }
     this.byCode = ImmutableMap.copyOf(nodes);
@@ -133,10 +100,9 @@ public final class ResultsFramework {
     checkNotNull(period, "period");
     checkNotNull(title, "title");
     checkNotNull(roots, "roots");
-    checkArgument(
-        !owner.isBlank() && owner.length() <= 200,
-        "framework owner \"%s\" must be 1–200 characters, not blank",
-        owner.length() > 40 ? owner.substring(0, 37) + "..." : owner);
+    Problems problems = new Problems();
+    ResultRules.owner(problems, owner);
+    problems.throwIfAny("framework");
     return new ResultsFramework(owner, period, title, ImmutableList.copyOf(roots), Optional.empty());
   }
 
@@ -146,9 +112,9 @@ public final class ResultsFramework {
    */
   public ResultsFramework withSource(String newSource) {
     checkNotNull(newSource, "source");
-    checkArgument(
-        !newSource.isBlank() && newSource.length() <= 500,
-        "framework source must be 1–500 characters, not blank");
+    Problems problems = new Problems();
+    ResultRules.source(problems, newSource);
+    problems.throwIfAny("framework " + owner + " " + period);
     return new ResultsFramework(owner, period, title, roots, Optional.of(newSource));
   }
 

@@ -3,11 +3,11 @@ package org.rbmkit.core.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.rbmkit.core.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.indicator.Cumulation;
 import org.rbmkit.core.indicator.Direction;
@@ -71,7 +71,7 @@ class DocumentValidatorTest {
     doc.owner = " ";
 
     assertThat(DocumentValidator.validate(doc))
-        .extracting(Violation::toString)
+        .extracting(Problem::toString)
         .containsExactly(
             "owner: owner must be 1–200 characters, not blank",
             "roots[2].children[0].code: code 2 is already used at roots[1]",
@@ -83,7 +83,7 @@ class DocumentValidatorTest {
     InvalidDocumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             InvalidDocumentException.class, () -> DocumentValidator.requireValid(doc));
-    assertThat(e.violations()).hasSize(6);
+    assertThat(e.problems()).hasSize(6);
     assertThat(e).hasMessageStartingWith("ResultsFrameworkDocument has 6 problems: owner: owner must be");
     assertThatThrownBy(doc::validated).isInstanceOf(InvalidDocumentException.class);
   }
@@ -103,24 +103,14 @@ class DocumentValidatorTest {
     ResultNodeDocument o1 = node("1", ResultLevel.OUTCOME);
     o1.indicators.add(ind);
 
-    List<Violation> problems = DocumentValidator.validate(framework(o1));
+    List<Problem> problems = DocumentValidator.validate(framework(o1));
 
     // actuals[2] before actuals[10], not after it as text would sort them
     List<String> expected = new ArrayList<>();
     for (int i = 1; i < 12; i++) {
       expected.add("roots[0].indicators[0].actuals[" + i + "].period: repeats period 2024 in actuals");
     }
-    assertThat(problems).extracting(Violation::toString).containsExactlyElementsOf(expected);
-  }
-
-  @Test
-  void violation_pathsCompareListIndicesAsNumbers() {
-    assertThat(Violation.comparePaths("actuals[2].period", "actuals[10].period")).isNegative();
-    assertThat(Violation.comparePaths("actuals[10000]", "actuals[1]")).isPositive();
-    assertThat(Violation.comparePaths("roots[1].code", "roots[1]")).isPositive();
-    assertThat(Violation.comparePaths("a[01]", "a[1]")).isNotZero();
-    assertThat(Violation.comparePaths("a[9].b", "a[9].b")).isZero();
-    assertThat(Violation.comparePaths("actuals[3]", "baselines[0]")).isNegative();
+    assertThat(problems).extracting(Problem::toString).containsExactlyElementsOf(expected);
   }
 
   @Test
@@ -141,7 +131,7 @@ class DocumentValidatorTest {
       n.indicators.add(ind);
       n.title = null;
       assertThat(DocumentValidator.validate(framework(n)))
-          .extracting(Violation::toString)
+          .extracting(Problem::toString)
           .containsExactly(
               "roots[0].indicators[0].actuals[0].period: must not be null",
               "roots[0].title: must not be null");
@@ -154,7 +144,7 @@ class DocumentValidatorTest {
   void validate_printsQuotedValuesLiterallyWithoutInterpolation() {
     ResultNodeDocument n = node("${1+1}{x}", ResultLevel.OUTCOME);
     assertThat(DocumentValidator.validate(framework(n)))
-        .extracting(Violation::message)
+        .extracting(Problem::message)
         .containsExactly(
             "result code \"${1+1}{x}\" must be 1–32 letters or digits, optionally separated by '.', '-'"
                 + " or '_', such as 3, 3.2 or A");
@@ -171,44 +161,50 @@ class DocumentValidatorTest {
   }
 
   @Test
-  void violation_equalityOrderAndText() {
-    new EqualsTester()
-        .addEqualityGroup(new Violation("a", "m"), new Violation("a", "m"))
-        .addEqualityGroup(new Violation("a", "n"))
-        .addEqualityGroup(new Violation("", "m"))
-        .testEquals();
-    assertThat(new Violation("", "whole document")).hasToString("whole document");
-    assertThat(new Violation("roots[0].code", "bad")).hasToString("roots[0].code: bad");
-    assertThat(new Violation("a", "z").compareTo(new Violation("b", "a"))).isNegative();
-  }
-
-  @Test
   void problems_rejectMalformedPaths() {
     Problems p = new Problems();
-    assertThatThrownBy(() -> p.add("m", 1))
+    assertThatThrownBy(() -> p.at(1).error("x.y", "m"))
         .hasMessage("bad path part 1: expected a property name, optionally followed by an index");
-    assertThatThrownBy(() -> p.add("m", "a", 1, 2))
+    assertThatThrownBy(() -> p.at("a", 1, 2).error("x.y", "m"))
         .hasMessage("bad path part 2: expected a property name, optionally followed by an index");
     assertThat(p.isEmpty()).isTrue();
   }
 
   @Test
-  void problems_atPrefixesEveryPathOfItsView() {
+  void problems_atPrefixesEveryPathOfItsView_andListsInDocumentOrder() {
     Problems root = new Problems();
     Problems value = root.at("roots", 2, "indicators", 0).at("targets", 1);
     assertThat(root.isEmpty()).isTrue();
-    value.add("bad value", "value").add("no period", "period");
-    value.add("the value itself");
-    root.add("bad owner", "owner");
+    value.at("value").error("value.decimal", "1e99", "bad value");
+    value.at("period").error("document.required", "no period");
+    value.error("document.required", "the value itself");
+    root.at("owner").error("framework.owner", " ", "bad owner");
+    root.at("roots", 10).error("document.required", "tenth");
     assertThat(root.list())
-        .extracting(pr -> pr.path() + " " + pr.message())
+        .extracting(pr -> pr.location().path() + " " + pr.code() + " " + pr.value().orElse("-") + " " + pr.message())
         .containsExactly(
-            "[roots, 2, indicators, 0, targets, 1, value] bad value",
-            "[roots, 2, indicators, 0, targets, 1, period] no period",
-            "[roots, 2, indicators, 0, targets, 1] the value itself",
-            "[owner] bad owner");
+            "owner framework.owner   bad owner",
+            "roots[2].indicators[0].targets[1] document.required - the value itself",
+            "roots[2].indicators[0].targets[1].period document.required - no period",
+            "roots[2].indicators[0].targets[1].value value.decimal 1e99 bad value",
+            "roots[10] document.required - tenth");
     assertThat(value.isEmpty()).isFalse();
-    assertThatThrownBy(() -> root.at("roots", 1).add("m", 2))
-        .hasMessage("bad path part 2: expected a property name, optionally followed by an index");
+    assertThat(value.path()).isEqualTo("roots[2].indicators[0].targets[1]");
+    assertThatThrownBy(() -> root.throwIfAny("the framework"))
+        .isInstanceOf(org.rbmkit.core.problem.ProblemException.class)
+        .hasMessageStartingWith("the framework has 5 problems: owner: bad owner; roots[2]");
+  }
+
+  @Test
+  void validate_givesEachProblemItsCode() {
+    ResultNodeDocument o1 = node("1", ResultLevel.OUTCOME);
+    o1.children.add(node("1", ResultLevel.IMPACT));
+    o1.contributesTo.add("9");
+    assertThat(DocumentValidator.validate(framework(o1)))
+        .extracting(pr -> pr.location().path() + " " + pr.code() + " " + pr.value().orElse("-"))
+        .containsExactly(
+            "roots[0].children[0].code framework.code.repeated 1",
+            "roots[0].children[0].level result.child.level impact",
+            "roots[0].contributesTo[0] framework.contributes.unknown 9");
   }
 }

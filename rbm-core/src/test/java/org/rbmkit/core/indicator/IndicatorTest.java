@@ -47,8 +47,8 @@ class IndicatorTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "indicator 2.1: targets[0] value 1/2 is a ratio, which a percentage indicator does not"
-                + " accept");
+            "indicator 2.1 has 1 problem: targets[0].numerator: a percentage indicator does not take a"
+                + " ratio value");
   }
 
   @Test
@@ -59,7 +59,8 @@ class IndicatorTest {
                     .actual(PeriodValue.of("2024", IndicatorValue.of(1).withDimension("sex", "f")))
                     .actual(PeriodValue.of("2024", IndicatorValue.of(2).withDimension("sex", "f")))
                     .build())
-        .hasMessage("indicator 2.1: actuals[1] repeats period 2024 with dimensions {sex=f}");
+        .hasMessage("indicator 2.1 has 1 problem: actuals[1].period: repeats period 2024 with dimensions {sex=f}"
+            + " in actuals");
   }
 
   @Test
@@ -70,20 +71,20 @@ class IndicatorTest {
             .build();
     assertThat(kept.band()).contains(Band.parse("95..100"));
     assertThatThrownBy(() -> Indicator.builder("x", TITLE, Measure.UNIT).direction(Direction.MAINTAIN).build())
-        .hasMessage("indicator x: direction maintain needs a band");
+        .hasMessage("indicator x has 1 problem: band: direction maintain needs a band");
   }
 
   @Test
   void currencyIndicator_needsAnIsoUnitAndCurrencyDecimals() {
     assertThatThrownBy(() -> Indicator.builder("c", TITLE, Measure.CURRENCY).unit("euros").build())
-        .hasMessageStartingWith("indicator c: a currency indicator's unit must be an ISO 4217 code");
+        .hasMessageStartingWith("indicator c has 1 problem: unit: a currency indicator's unit must be an ISO 4217 code");
     assertThatThrownBy(
             () ->
                 Indicator.builder("c", TITLE, Measure.CURRENCY)
                     .unit("EUR")
                     .actual(PeriodValue.of("2024", IndicatorValue.of("1.234")))
                     .build())
-        .hasMessageStartingWith("indicator c: actuals[0] value: amount 1.234 has 3 decimal places");
+        .hasMessageStartingWith("indicator c has 1 problem: actuals[0].value: amount 1.234 has 3 decimal places");
   }
 
   @Test

@@ -47,7 +47,7 @@ class ResultNodeTest {
     assertThatThrownBy(() -> ResultNode.of("1 .1", ResultLevel.OUTPUT, T))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "result code \"1 .1\" must be 1–32 letters or digits, optionally separated by '.', '-' or '_',"
+            "result 1 .1 has 1 problem: code: result code \"1 .1\" must be 1–32 letters or digits, optionally separated by '.', '-' or '_',"
                 + " such as 3, 3.2 or A");
     assertThatThrownBy(
             () ->
@@ -55,21 +55,21 @@ class ResultNodeTest {
                     .child(ResultNode.of("1.1", ResultLevel.OUTPUT, T))
                     .child(ResultNode.of("1.1", ResultLevel.OUTPUT, T))
                     .build())
-        .hasMessage("result 1 has two children with code 1.1");
+        .hasMessage("result 1 has 1 problem: children[1].code: code 1.1 is already used at children[0]");
     assertThatThrownBy(
             () ->
                 ResultNode.builder("1", ResultLevel.OUTCOME, T)
                     .indicator(indicator("a"))
                     .indicator(indicator("a"))
                     .build())
-        .hasMessage("result 1 has two indicators with code a");
+        .hasMessage("result 1 has 1 problem: indicators[1].code: indicator code a is used twice in result 1");
     assertThatThrownBy(() -> ResultNode.builder("1", ResultLevel.OUTCOME, T).contributesTo("1").build())
-        .hasMessage("result 1 lists itself in contributesTo");
+        .hasMessage("result 1 has 1 problem: contributesTo[0]: result 1 lists itself");
     assertThatThrownBy(
             () -> ResultNode.builder("1", ResultLevel.OUTCOME, T).contributesTo("2").contributesTo("2").build())
-        .hasMessage("result 1 lists 2 twice in contributesTo");
+        .hasMessage("result 1 has 1 problem: contributesTo[1]: 2 is listed twice");
     assertThatThrownBy(() -> ResultNode.builder("1", ResultLevel.OUTCOME, T).source(" ").build())
-        .hasMessage("result 1: source must be 1–500 characters, not blank");
+        .hasMessage("result 1 has 1 problem: source: source must be 1–500 characters, not blank");
   }
 
   @ParameterizedTest
@@ -103,17 +103,17 @@ class ResultNodeTest {
         .addEqualityGroup(ResultsFramework.of("ILO", b, T, List.of()))
         .testEquals();
     assertThatThrownBy(() -> ResultsFramework.of(" ", b, T, List.of()))
-        .hasMessage("framework owner \" \" must be 1–200 characters, not blank");
+        .hasMessage("framework has 1 problem: owner: owner must be 1–200 characters, not blank");
     assertThatThrownBy(() -> ResultsFramework.of("ILO", b, T, List.of()).withSource(""))
-        .hasMessage("framework source must be 1–500 characters, not blank");
+        .hasMessage("framework ILO 2024-25 has 1 problem: source: source must be 1–500 characters, not blank");
     assertThatThrownBy(() -> ResultsFramework.of("ILO", b, T, List.of(o)).ancestors("9"))
         .hasMessage("framework ILO 2024-25 has no result with code 9");
     assertThatThrownBy(() -> ResultsFramework.of("ILO", b, T, List.of(o, o)))
-        .hasMessage("framework ILO 2024-25: code 1 is used by two results (outcome at the root and outcome at the root)");
+        .hasMessage("framework ILO 2024-25 has 1 problem: roots[1].code: code 1 is already used at roots[0]");
     ResultNode withChild2 =
         ResultNode.builder("1", ResultLevel.OUTCOME, T).child(ResultNode.of("2", ResultLevel.OUTPUT, T)).build();
     assertThatThrownBy(
             () -> ResultsFramework.of("ILO", b, T, List.of(withChild2, ResultNode.of("2", ResultLevel.OUTCOME, T))))
-        .hasMessage("framework ILO 2024-25: code 2 is used by two results (output under 1 and outcome at the root)");
+        .hasMessage("framework ILO 2024-25 has 1 problem: roots[1].code: code 2 is already used at roots[0].children[0]");
   }
 }

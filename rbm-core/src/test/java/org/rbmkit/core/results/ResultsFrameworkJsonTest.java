@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.document.DocumentValidator;
-import org.rbmkit.core.document.Violation;
+import org.rbmkit.core.problem.Problem;
 import org.rbmkit.core.indicator.Baseline;
 import org.rbmkit.core.indicator.Cumulation;
 import org.rbmkit.core.indicator.Direction;
@@ -76,13 +76,13 @@ class ResultsFrameworkJsonTest {
          ]}
         """;
     ResultsFrameworkDocument doc = RbmJson.mapper().readValue(json, ResultsFrameworkDocument.class);
-    List<Violation> problems = DocumentValidator.validate(doc);
+    List<Problem> problems = DocumentValidator.validate(doc);
     assertThat(problems)
-        .extracting(Violation::toString)
+        .extracting(Problem::toString)
         .containsExactly(
             "roots[1].children[0].code: code 1 is already used at roots[0]",
             "roots[1].children[1].contributesTo[0]: contributes to 9, which is not in the framework",
-            "roots[1].children[1].level: a outcome cannot sit under a outcome: a child must be deeper in"
+            "roots[1].children[1].level: an outcome cannot sit under an outcome: a child must be deeper in"
                 + " the results chain",
             "roots[1].indicators[0].targets[1].numerator: a percentage indicator does not take a ratio"
                 + " value");

@@ -59,7 +59,7 @@ class ResultsFrameworkTest {
     assertThatThrownBy(
             () -> ResultsFramework.of("ILO", Biennium.parse("2024-25"), t("P&B"), List.of(o1, o2)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("framework ILO 2024-25: code X is used by two results (under 1 and under 2)");
+        .hasMessage("framework ILO 2024-25 has 1 problem: roots[1].children[0].code: code X is already used at roots[0].children[0]");
   }
 
   @Test
@@ -68,7 +68,7 @@ class ResultsFrameworkTest {
         ResultNode.builder("1", ResultLevel.OUTCOME, t("R1")).contributesTo("7").build();
     assertThatThrownBy(
             () -> ResultsFramework.of("ILO", Biennium.parse("2024-25"), t("P&B"), List.of(o1)))
-        .hasMessage("framework ILO 2024-25: result 1 contributes to 7, which is not in the framework");
+        .hasMessage("framework ILO 2024-25 has 1 problem: roots[0].contributesTo[0]: contributes to 7, which is not in the framework");
   }
 
   @Test
@@ -79,7 +79,7 @@ class ResultsFrameworkTest {
                     .child(ResultNode.of("1", ResultLevel.OUTCOME, t("R")))
                     .build())
         .hasMessage(
-            "result 1.1 (output) cannot have child 1 (outcome): a child must be deeper in the"
-                + " results chain");
+            "result 1.1 has 1 problem: children[0].level: an outcome cannot sit under an output: a"
+                + " child must be deeper in the results chain");
   }
 }

@@ -20,7 +20,7 @@ import org.rbmkit.kpi.achievement.Rating;
 import org.rbmkit.kpi.achievement.RatingScheme;
 import org.rbmkit.kpi.achievement.ResultRollup;
 import org.rbmkit.kpi.achievement.RollupCalculator;
-import org.rbmkit.kpi.achievement.RollupRule;
+import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,7 +97,7 @@ public final class AchievementCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage("--scheme: " + e.getMessage());
     }
-    if (s.basis() == org.rbmkit.kpi.achievement.RatingBasis.PACE && at == null) {
+    if (s.basis() == org.rbmkit.kpi.achievement.RatingScheme.RatingBasis.PACE && at == null) {
       throw usage("--scheme " + s.code() + " rates the pace: give the date with --at DATE");
     }
     RollupRule r;
@@ -115,7 +115,7 @@ public final class AchievementCommand implements Callable<Integer> {
               + " (the ratings of scheme " + s.code() + ")"));
     }
     if (IatiOptions.isIati(file)) {
-      if (s.basis() == org.rbmkit.kpi.achievement.RatingBasis.PACE || period != null) {
+      if (s.basis() == org.rbmkit.kpi.achievement.RatingScheme.RatingBasis.PACE || period != null) {
         throw usage("an IATI file is rated per indicator and target period: --scheme "
             + s.code() + (period != null ? " with --period" : "") + " does not apply");
       }

@@ -9,12 +9,11 @@ import java.util.concurrent.Callable;
 import org.rbmkit.budget.balance.Balance;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.balance.ContributionMargin;
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.PrintedTotal;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.money.Money;
 import picocli.CommandLine.Command;
@@ -46,14 +45,14 @@ import tools.jackson.databind.node.ObjectNode;
         "  rbm balance --json --tolerance 0 budget.json"})
 public final class BalanceCommand implements Callable<Integer> {
 
-  private static final List<Aggregate> MARGIN = List.of(
-      Aggregate.OWN_NET_CONTRIBUTION, Aggregate.VOLUNTARY_CONTRIBUTIONS, Aggregate.NET_AVAILABLE,
-      Aggregate.FIXED_COSTS, Aggregate.CONTINGENCY, Aggregate.INSTITUTIONAL_INVESTMENTS,
-      Aggregate.CHARGES, Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES,
-      Aggregate.PRIOR_SURPLUSES_USED, Aggregate.BUDGET_SURPLUS);
+  private static final List<TotalKey.Aggregate> MARGIN = List.of(
+      TotalKey.Aggregate.OWN_NET_CONTRIBUTION, TotalKey.Aggregate.VOLUNTARY_CONTRIBUTIONS, TotalKey.Aggregate.NET_AVAILABLE,
+      TotalKey.Aggregate.FIXED_COSTS, TotalKey.Aggregate.CONTINGENCY, TotalKey.Aggregate.INSTITUTIONAL_INVESTMENTS,
+      TotalKey.Aggregate.CHARGES, TotalKey.Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES,
+      TotalKey.Aggregate.PRIOR_SURPLUSES_USED, TotalKey.Aggregate.BUDGET_SURPLUS);
 
-  private static final List<Aggregate> PLAIN =
-      List.of(Aggregate.INCOME, Aggregate.EXPENDITURE, Aggregate.BALANCE);
+  private static final List<TotalKey.Aggregate> PLAIN =
+      List.of(TotalKey.Aggregate.INCOME, TotalKey.Aggregate.EXPENDITURE, TotalKey.Aggregate.BALANCE);
 
   @Spec private CommandSpec spec;
 
@@ -62,7 +61,7 @@ public final class BalanceCommand implements Callable<Integer> {
   @Mixin private BudgetOptions budget;
 
   /** A printed total that differs from the recomputed figure. */
-  record Difference(PrintedTotal total, String column, Money printed, Money computed) {}
+  record Difference(BudgetDocument.PrintedTotal total, String column, Money printed, Money computed) {}
 
   @Override
   public Integer call() {
@@ -71,9 +70,9 @@ public final class BalanceCommand implements Callable<Integer> {
     BudgetTotals totals = BudgetTotals.of(doc.currency(), doc.entries()::iterator);
     boolean plain = doc.lines().stream().map(BudgetLine::kind)
         .anyMatch(k -> k == LineKind.INCOME || k == LineKind.EXPENDITURE);
-    List<Aggregate> rows = plain ? PLAIN : MARGIN;
+    List<TotalKey.Aggregate> rows = plain ? PLAIN : MARGIN;
     List<Difference> differences = new ArrayList<>();
-    for (PrintedTotal p : doc.printedTotals()) {
+    for (BudgetDocument.PrintedTotal p : doc.printedTotals()) {
       for (Map.Entry<String, BigDecimal> e : p.amounts().entrySet()) {
         Money printed = doc.money(e.getValue());
         Money computed;
@@ -98,7 +97,7 @@ public final class BalanceCommand implements Callable<Integer> {
     return differences.isEmpty() ? Rbm.EXIT_OK : Rbm.EXIT_PROBLEMS;
   }
 
-  private static Money figure(BudgetTotals totals, String column, Aggregate a) {
+  private static Money figure(BudgetTotals totals, String column, TotalKey.Aggregate a) {
     return totals.value(column, org.rbmkit.budget.document.TotalKey.of(a));
   }
 
@@ -111,7 +110,7 @@ public final class BalanceCommand implements Callable<Integer> {
   }
 
   private static Listing listing(BudgetDocument doc, BudgetTotals totals,
-      List<Aggregate> rows, boolean plain, Money tolerance, List<Difference> differences) {
+      List<TotalKey.Aggregate> rows, boolean plain, Money tolerance, List<Difference> differences) {
     Listing out = new Listing();
     out.println(doc.title());
     out.println((plain ? "income and expenditure" : "contribution margin") + ", "
@@ -121,7 +120,7 @@ public final class BalanceCommand implements Callable<Integer> {
     List<String> headings = new ArrayList<>(List.of("<figure"));
     doc.columns().forEach(c -> headings.add(c.label()));
     Listing.Table t = Listing.table(headings.toArray(new String[0]));
-    for (Aggregate a : rows) {
+    for (TotalKey.Aggregate a : rows) {
       List<Object> cells = new ArrayList<>(List.of(a.code()));
       for (String c : doc.columnCodes()) {
         cells.add(Listing.Cell.inUnit(figure(totals, c, a), doc.unit()));
@@ -166,7 +165,7 @@ public final class BalanceCommand implements Callable<Integer> {
   }
 
   private static ObjectNode json(java.nio.file.Path file, BudgetDocument doc,
-      BudgetTotals totals, List<Aggregate> rows,
+      BudgetTotals totals, List<TotalKey.Aggregate> rows,
       boolean plain, Money tolerance, List<Difference> differences) {
     ObjectNode r = OutputOptions.object();
     r.put("file", file.toString());
@@ -181,7 +180,7 @@ public final class BalanceCommand implements Callable<Integer> {
       col.put("label", c.label());
       col.put("period", c.period().toString());
       ObjectNode figures = col.putObject("figures");
-      for (Aggregate a : rows) {
+      for (TotalKey.Aggregate a : rows) {
         figures.set(a.code(), RbmJson.mapper().valueToTree(figure(totals, c.code(), a)));
       }
       col.put("balanced", balanced(totals, c.code(), plain));

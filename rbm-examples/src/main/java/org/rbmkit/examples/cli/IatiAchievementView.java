@@ -16,7 +16,7 @@ import org.rbmkit.kpi.achievement.Achievement;
 import org.rbmkit.kpi.achievement.AchievementCalculator;
 import org.rbmkit.kpi.achievement.AchievementPolicy;
 import org.rbmkit.kpi.achievement.ExactRatio;
-import org.rbmkit.kpi.achievement.Rated;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
 import org.rbmkit.kpi.achievement.Rating;
 import org.rbmkit.kpi.achievement.RatingScheme;
 import org.rbmkit.kpi.iati.ImportedIndicator;

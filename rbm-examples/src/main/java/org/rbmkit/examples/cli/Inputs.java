@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.rbmkit.core.json.RbmJson;
+import org.rbmkit.core.problem.Location;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -93,7 +96,7 @@ public final class Inputs {
             + "): a file holds one JSON document", e);
       }
     } catch (JacksonException e) {
-      throw new InputException(describe(file, e), e);
+      throw new InputException(describe(file, e), e, problems(e));
     } catch (IllegalArgumentException e) {
       if (e instanceof InputException i) {
         throw i;
@@ -256,11 +259,58 @@ public final class Inputs {
     }
     String msg = e.getOriginalMessage();
     Throwable cause = e.getCause();
-    if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+    List<Problem> problems = problems(e);
+    // a value read from its text form fails alone, at the place already named: its message
+    // stands as it is; a document checked as a whole lists each of its problems
+    boolean wholeDocumentProblems = cause instanceof ProblemException p
+        && p.problems().stream().anyMatch(pr -> !pr.location().path().isEmpty());
+    if (wholeDocumentProblems) {
+      // every problem on a line of its own, with its place from the file's root and its code
+      StringBuilder all = new StringBuilder(((ProblemException) cause).getMessage().replaceFirst(":.*", ":"));
+      problems.stream().limit(ProblemException.MAX_LISTED)
+          .forEach(p -> all.append("\n  ").append(describe(p)));
+      if (problems.size() > ProblemException.MAX_LISTED) {
+        all.append("\n  and ").append(problems.size() - ProblemException.MAX_LISTED).append(" more");
+      }
+      msg = all.toString();
+    } else if (cause instanceof IllegalArgumentException && !(cause instanceof ProblemException)
+        && cause.getMessage() != null) {
       msg = cause.getMessage();
     }
     b.append(msg == null ? e.getClass().getSimpleName() : msg.strip());
     return b.toString();
+  }
+
+  /**
+   * The problems of a document checked as a whole that failed to read, each located from the
+   * file's root: the JSON path where the document stands ({@code $} for a whole file) followed by
+   * the problem's own path. Empty for any other failure.
+   */
+  static List<Problem> problems(JacksonException e) {
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof ProblemException p) {
+        String at = jsonPath(e.getPath());
+        return p.problems().stream()
+            .map(pr -> new Problem(Location.path(join(at, pr.location().path())), pr.severity(),
+                pr.code(), pr.value(), pr.message()))
+            .toList();
+      }
+    }
+    return List.of();
+  }
+
+  /** {@code $.roots[1]} and {@code code} as {@code $.roots[1].code}. */
+  private static String join(String at, String path) {
+    return path.isEmpty() ? at : path.startsWith("[") ? at + path : at + "." + path;
+  }
+
+  /**
+   * One problem of a document as a line of an error: {@code $.roots[1].code: message (code
+   * framework.code.repeated, value "1")}.
+   */
+  static String describe(Problem p) {
+    return p.location().path() + ": " + p.message() + " (code " + p.code()
+        + p.value().map(v -> ", value \"" + v + "\"").orElse("") + ")";
   }
 
   /**

@@ -232,8 +232,8 @@ public final class Rbm implements Runnable {
   private static int handle(Throwable e, CommandLine cl, boolean debug, PrintWriter traceTo) {
     PrintWriter err = cl.getErr();
     String name = cl.getCommandSpec().qualifiedName();
-    if (e instanceof InputException) {
-      err.println(name + ": " + e.getMessage());
+    if (e instanceof InputException input) {
+      err.println(jsonAsked(cl) ? errorDocument(name, input) : name + ": " + e.getMessage());
       err.flush();
       return EXIT_INVALID;
     }
@@ -243,6 +243,38 @@ public final class Rbm implements Runnable {
       traceTo.flush();
     }
     return EXIT_INTERNAL;
+  }
+
+  /** Whether the command was given {@code --json} or {@code --format json}. */
+  private static boolean jsonAsked(CommandLine cl) {
+    CommandLine.ParseResult parsed = cl.getParseResult();
+    if (parsed == null) {
+      return false;
+    }
+    Object format = parsed.matchedOptionValue("--format", null);
+    return parsed.hasMatchedOption("--json")
+        || (format != null && format.toString().equalsIgnoreCase("json"));
+  }
+
+  /**
+   * The error document of {@code --format json}: the command, the message, and each problem of
+   * a document checked as a whole with its location, code, value and message (see docs/cli.md,
+   * "Errors as JSON").
+   */
+  static String errorDocument(String command, InputException e) {
+    tools.jackson.databind.node.ObjectNode root = org.rbmkit.core.json.RbmJson.mapper().createObjectNode();
+    tools.jackson.databind.node.ObjectNode error = root.putObject("error");
+    error.put("command", command);
+    error.put("message", e.getMessage());
+    tools.jackson.databind.node.ArrayNode problems = error.putArray("problems");
+    for (org.rbmkit.core.problem.Problem p : e.problems()) {
+      tools.jackson.databind.node.ObjectNode o = problems.addObject();
+      o.put("location", p.location().toString());
+      o.put("code", p.code());
+      o.put("value", p.value().orElse(null));
+      o.put("message", p.message());
+    }
+    return org.rbmkit.core.json.RbmJson.mapper().writeValueAsString(root);
   }
 
   /**

@@ -36,7 +36,7 @@ import org.rbmkit.core.results.ResultsFramework;
 import org.rbmkit.kpi.achievement.FrameworkRollup;
 import org.rbmkit.kpi.achievement.IndicatorRating;
 import org.rbmkit.kpi.achievement.RollupCalculator;
-import org.rbmkit.kpi.achievement.RollupRule;
+import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -10,13 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rbmkit.budget.document.BudgetDocument;
-import org.rbmkit.budget.document.StaffingRow;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.measure.MoneyRounding;
 import org.rbmkit.budget.measure.Ratio;
 import org.rbmkit.budget.staffing.StaffCost;
 import org.rbmkit.budget.staffing.StaffCostSummary;
-import org.rbmkit.budget.staffing.StaffTotal;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
@@ -140,7 +138,7 @@ public final class StaffCostsCommand implements Callable<Integer> {
   static StaffCostSummary summary(BudgetDocument doc, String column) {
     List<StaffCost> rows = new ArrayList<>();
     for (StaffingTable t : doc.staffing()) {
-      for (StaffingRow r : t.rows()) {
+      for (StaffingTable.Row r : t.rows()) {
         if (r.column().equals(column)) {
           rows.add(new StaffCost(r.grade(), r.fundSource(), r.fte(),
               t.unit().toMoney(doc.currency(), r.cost())));
@@ -164,10 +162,10 @@ public final class StaffCostsCommand implements Callable<Integer> {
     }
     headings.add("grade mix");
     Listing.Table t = Listing.table(headings.toArray(new String[0]));
-    for (Map.Entry<Grade, StaffTotal> e : s.byGrade().entrySet()) {
+    for (Map.Entry<Grade, StaffCostSummary.Total> e : s.byGrade().entrySet()) {
       List<Object> cells = new ArrayList<>(List.of(column, e.getKey().code()));
       for (String f : sources) {
-        StaffTotal cell = s.cells().get(new StaffCostSummary.Cell(e.getKey(), f));
+        StaffCostSummary.Total cell = s.cells().get(new StaffCostSummary.Cell(e.getKey(), f));
         cells.add(cell == null ? Listing.Cell.grouped(0) : Listing.Cell.grouped(cell.fte()));
       }
       cells.add(Listing.Cell.grouped(e.getValue().fte()));
@@ -175,7 +173,7 @@ public final class StaffCostsCommand implements Callable<Integer> {
       cells.add(average(e.getValue()));
       if (bySource) {
         for (String f : sources) {
-          StaffTotal cell = s.cells().get(new StaffCostSummary.Cell(e.getKey(), f));
+          StaffCostSummary.Total cell = s.cells().get(new StaffCostSummary.Cell(e.getKey(), f));
           cells.add(cell == null ? "" : average(cell));
         }
       }
@@ -183,7 +181,7 @@ public final class StaffCostsCommand implements Callable<Integer> {
       t.row(cells.toArray());
     }
     t.rule();
-    for (Map.Entry<String, StaffTotal> e : s.byFundSource().entrySet()) {
+    for (Map.Entry<String, StaffCostSummary.Total> e : s.byFundSource().entrySet()) {
       List<Object> cells = new ArrayList<>(List.of(column, e.getKey()));
       for (String f : sources) {
         cells.add(f.equals(e.getKey()) ? Listing.Cell.grouped(e.getValue().fte()) : "");
@@ -218,14 +216,14 @@ public final class StaffCostsCommand implements Callable<Integer> {
     ObjectNode c = OutputOptions.object();
     c.put("column", column);
     ArrayNode grades = c.putArray("grades");
-    for (Map.Entry<StaffCostSummary.Cell, StaffTotal> e : s.cells().entrySet()) {
+    for (Map.Entry<StaffCostSummary.Cell, StaffCostSummary.Total> e : s.cells().entrySet()) {
       ObjectNode g = grades.addObject();
       g.put("grade", e.getKey().grade().code());
       g.put("fundSource", e.getKey().fundSource());
       total(g, e.getValue());
     }
     ObjectNode byGrade = c.putObject("byGrade");
-    for (Map.Entry<Grade, StaffTotal> e : s.byGrade().entrySet()) {
+    for (Map.Entry<Grade, StaffCostSummary.Total> e : s.byGrade().entrySet()) {
       ObjectNode g = byGrade.putObject(e.getKey().code());
       total(g, e.getValue());
       Ratio mix = s.gradeMix().get(e.getKey());
@@ -239,7 +237,7 @@ public final class StaffCostsCommand implements Callable<Integer> {
     return c;
   }
 
-  private void total(ObjectNode o, StaffTotal t) {
+  private void total(ObjectNode o, StaffCostSummary.Total t) {
     o.put("fte", t.fte());
     o.set("cost", RbmJson.mapper().valueToTree(t.cost()));
     t.averageCostPerFte(averages).ifPresentOrElse(
@@ -247,7 +245,7 @@ public final class StaffCostsCommand implements Callable<Integer> {
         () -> o.putNull("averageCostPerFte"));
   }
 
-  private Listing.Cell average(StaffTotal t) {
+  private Listing.Cell average(StaffCostSummary.Total t) {
     // printed with exactly the chosen decimals (179 326.09, 73 703.70), grouped by thousands
     return t.averageCostPerFte(averages)
         .map(m -> Listing.Cell.grouped(m.amount().setScale(decimals, RoundingMode.UNNECESSARY)))

@@ -6,12 +6,11 @@ import java.util.List;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.check.ConsistencyCheck;
 import org.rbmkit.budget.check.Finding;
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.examples.report.chart.Chart;
@@ -38,20 +37,20 @@ import org.rbmkit.examples.report.chart.Waterfall;
 public final class BudgetSection {
 
   /** The figures of a contribution-margin budget, in the order {@code rbm balance} prints. */
-  public static final List<Aggregate> MARGIN = List.of(
-      Aggregate.OWN_NET_CONTRIBUTION, Aggregate.VOLUNTARY_CONTRIBUTIONS, Aggregate.NET_AVAILABLE,
-      Aggregate.FIXED_COSTS, Aggregate.CONTINGENCY, Aggregate.INSTITUTIONAL_INVESTMENTS,
-      Aggregate.CHARGES, Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES,
-      Aggregate.PRIOR_SURPLUSES_USED, Aggregate.BUDGET_SURPLUS);
+  public static final List<TotalKey.Aggregate> MARGIN = List.of(
+      TotalKey.Aggregate.OWN_NET_CONTRIBUTION, TotalKey.Aggregate.VOLUNTARY_CONTRIBUTIONS, TotalKey.Aggregate.NET_AVAILABLE,
+      TotalKey.Aggregate.FIXED_COSTS, TotalKey.Aggregate.CONTINGENCY, TotalKey.Aggregate.INSTITUTIONAL_INVESTMENTS,
+      TotalKey.Aggregate.CHARGES, TotalKey.Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES,
+      TotalKey.Aggregate.PRIOR_SURPLUSES_USED, TotalKey.Aggregate.BUDGET_SURPLUS);
 
   /** The figures of an income-and-expenditure budget. */
-  public static final List<Aggregate> PLAIN =
-      List.of(Aggregate.INCOME, Aggregate.EXPENDITURE, Aggregate.BALANCE);
+  public static final List<TotalKey.Aggregate> PLAIN =
+      List.of(TotalKey.Aggregate.INCOME, TotalKey.Aggregate.EXPENDITURE, TotalKey.Aggregate.BALANCE);
 
   private BudgetSection() {}
 
   /** The figures shown for {@code doc}: {@link #PLAIN} when it has income or expenditure lines. */
-  public static List<Aggregate> aggregates(BudgetDocument doc) {
+  public static List<TotalKey.Aggregate> aggregates(BudgetDocument doc) {
     boolean plain = doc.lines().stream().map(BudgetLine::kind)
         .anyMatch(k -> k == LineKind.INCOME || k == LineKind.EXPENDITURE);
     return plain ? PLAIN : MARGIN;
@@ -60,7 +59,7 @@ public final class BudgetSection {
   /** The section of {@code doc}, read from {@code source}. */
   public static Section of(String id, String source, BudgetDocument doc, Language l) {
     BudgetTotals totals = BudgetTotals.of(doc.currency(), doc.entries()::iterator);
-    List<Aggregate> rows = aggregates(doc);
+    List<TotalKey.Aggregate> rows = aggregates(doc);
     AmountUnit unit = doc.unit();
     String money = doc.currency().getCurrencyCode()
         + (unit == AmountUnit.UNITS ? "" : " (" + l.text("unit." + unit.code()) + ")");
@@ -75,7 +74,7 @@ public final class BudgetSection {
     headings.addAll(series);
     DataTable.Builder t = DataTable.builder(l.text("budget.columns.title") + ", " + money,
         headings);
-    for (Aggregate a : rows) {
+    for (TotalKey.Aggregate a : rows) {
       List<BigDecimal> values = new ArrayList<>();
       List<String> texts = new ArrayList<>();
       List<String> exact = new ArrayList<>();
@@ -120,17 +119,17 @@ public final class BudgetSection {
   }
 
   private static Chart waterfall(String id, BudgetColumn c, BudgetTotals totals,
-      List<Aggregate> rows, AmountUnit unit, String money, Language l) {
-    List<Aggregate> steps = rows == PLAIN ? PLAIN : List.of(Aggregate.NET_AVAILABLE,
-        Aggregate.FIXED_COSTS, Aggregate.CONTINGENCY, Aggregate.INSTITUTIONAL_INVESTMENTS,
-        Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES, Aggregate.PRIOR_SURPLUSES_USED,
-        Aggregate.BUDGET_SURPLUS);
+      List<TotalKey.Aggregate> rows, AmountUnit unit, String money, Language l) {
+    List<TotalKey.Aggregate> steps = rows == PLAIN ? PLAIN : List.of(TotalKey.Aggregate.NET_AVAILABLE,
+        TotalKey.Aggregate.FIXED_COSTS, TotalKey.Aggregate.CONTINGENCY, TotalKey.Aggregate.INSTITUTIONAL_INVESTMENTS,
+        TotalKey.Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES, TotalKey.Aggregate.PRIOR_SURPLUSES_USED,
+        TotalKey.Aggregate.BUDGET_SURPLUS);
     String title = l.text(rows == PLAIN ? "budget.waterfall.plain" : "budget.waterfall.margin",
         c.label());
     Waterfall w = Waterfall.builder(id, title, l.text("budget.waterfall.desc", c.label(), money));
     DataTable.Builder t = DataTable.builder(title + ", " + money, l.text("col.step"),
         l.text("col.amount"));
-    for (Aggregate a : steps) {
+    for (TotalKey.Aggregate a : steps) {
       Money m = figure(totals, c.code(), a);
       String label = l.text("aggregate." + a.code());
       String text = l.number(inUnit(m, unit));
@@ -147,7 +146,7 @@ public final class BudgetSection {
   }
 
   /** The figure {@code a} of column {@code column}, as {@code rbm balance} computes it. */
-  public static Money figure(BudgetTotals totals, String column, Aggregate a) {
+  public static Money figure(BudgetTotals totals, String column, TotalKey.Aggregate a) {
     return totals.value(column, TotalKey.of(a));
   }
 

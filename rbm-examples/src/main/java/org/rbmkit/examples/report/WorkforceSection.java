@@ -14,7 +14,7 @@ import org.rbmkit.examples.report.chart.Pyramid;
 import org.rbmkit.kpi.workforce.Dimension;
 import org.rbmkit.kpi.workforce.Gender;
 import org.rbmkit.kpi.workforce.GenderParity;
-import org.rbmkit.kpi.workforce.ParityRow;
+import org.rbmkit.kpi.workforce.GenderParity.ParityRow;
 import org.rbmkit.kpi.workforce.Workforce;
 
 /**

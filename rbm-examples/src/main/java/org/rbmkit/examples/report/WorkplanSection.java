@@ -12,7 +12,7 @@ import org.rbmkit.examples.report.chart.DataTable;
 import org.rbmkit.examples.report.chart.DataTable.Cell;
 import org.rbmkit.examples.report.chart.QuarterTimeline;
 import org.rbmkit.kpi.workplan.Objective;
-import org.rbmkit.kpi.workplan.OverdueObjective;
+import org.rbmkit.kpi.workplan.Workplan.OverdueObjective;
 import org.rbmkit.kpi.workplan.StrategicPriority;
 import org.rbmkit.kpi.workplan.Timeline;
 import org.rbmkit.kpi.workplan.Workplan;

@@ -6,16 +6,13 @@ import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
 import org.rbmkit.budget.document.BudgetDocument;
-import org.rbmkit.budget.document.ReserveFundRow;
 import org.rbmkit.budget.document.ReserveFundTable;
-import org.rbmkit.budget.document.StaffingRow;
 import org.rbmkit.budget.document.StaffingTable;
 import org.rbmkit.budget.measure.MoneyRounding;
 import org.rbmkit.budget.measure.Ratio;
 import org.rbmkit.budget.reserve.ReserveMovement;
 import org.rbmkit.budget.staffing.StaffCost;
 import org.rbmkit.budget.staffing.StaffCostSummary;
-import org.rbmkit.budget.staffing.StaffTotal;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.staff.Grade;
@@ -57,11 +54,11 @@ public final class ReservesAndStaffExample {
   }
 
   /** Each fund's movement as printed, by fund code. */
-  public static ImmutableList<Map.Entry<ReserveFundRow, ReserveMovement>> reserves(
+  public static ImmutableList<Map.Entry<ReserveFundTable.Row, ReserveMovement>> reserves(
       BudgetDocument doc) {
-    ImmutableList.Builder<Map.Entry<ReserveFundRow, ReserveMovement>> b = ImmutableList.builder();
+    ImmutableList.Builder<Map.Entry<ReserveFundTable.Row, ReserveMovement>> b = ImmutableList.builder();
     for (ReserveFundTable t : doc.reserveFunds()) {
-      for (ReserveFundRow r : t.rows()) {
+      for (ReserveFundTable.Row r : t.rows()) {
         b.add(Map.entry(r, new ReserveMovement(money(doc, t.unit(), r.opening()),
             money(doc, t.unit(), r.additions()), money(doc, t.unit(), r.use()))));
       }
@@ -77,7 +74,7 @@ public final class ReservesAndStaffExample {
   public static StaffCostSummary staff(BudgetDocument doc, String column) {
     ImmutableList.Builder<StaffCost> rows = ImmutableList.builder();
     for (StaffingTable t : doc.staffing()) {
-      for (StaffingRow r : t.rows()) {
+      for (StaffingTable.Row r : t.rows()) {
         if (r.column().equals(column)) {
           rows.add(new StaffCost(r.grade(), r.fundSource(), r.fte(),
               money(doc, t.unit(), r.cost())));
@@ -92,8 +89,8 @@ public final class ReservesAndStaffExample {
     TextTable t = TextTable.withColumns("item", "<fund", "opening", "additions", "use",
         "closing computed", "closing printed", "difference");
     ReserveMovement all = null;
-    for (Map.Entry<ReserveFundRow, ReserveMovement> e : reserves(doc)) {
-      ReserveFundRow r = e.getKey();
+    for (Map.Entry<ReserveFundTable.Row, ReserveMovement> e : reserves(doc)) {
+      ReserveFundTable.Row r = e.getKey();
       ReserveMovement m = e.getValue();
       Money printed = Money.of(doc.currency(), r.closing());
       t.row(r.item(), r.label(), eur(m.opening()), eur(m.additions()), eur(m.use()),
@@ -119,8 +116,8 @@ public final class ReservesAndStaffExample {
     grades.addAll(b.byGrade().keySet());
     grades.addAll(a.byGrade().keySet());
     for (Grade g : grades) {
-      StaffTotal s0 = b.byGrade().get(g);
-      StaffTotal s = a.byGrade().get(g);
+      StaffCostSummary.Total s0 = b.byGrade().get(g);
+      StaffCostSummary.Total s = a.byGrade().get(g);
       if (s == null) {
         t.row(g, Figures.grouped(s0.fte()), "0", "0", "n/a",
             mix(Ratio.of(java.math.BigDecimal.ZERO, a.total().fte())));
@@ -130,8 +127,8 @@ public final class ReservesAndStaffExample {
       }
     }
     t.rule();
-    for (Map.Entry<String, StaffTotal> e : a.byFundSource().entrySet()) {
-      StaffTotal before1 = b.byFundSource().get(e.getKey());
+    for (Map.Entry<String, StaffCostSummary.Total> e : a.byFundSource().entrySet()) {
+      StaffCostSummary.Total before1 = b.byFundSource().get(e.getKey());
       t.row(e.getKey() + " budget", before1 == null ? "0" : Figures.grouped(before1.fte()),
           Figures.grouped(e.getValue().fte()), eur(e.getValue().cost()), average(e.getValue()),
           "");
@@ -141,7 +138,7 @@ public final class ReservesAndStaffExample {
     return t;
   }
 
-  private static String average(StaffTotal s) {
+  private static String average(StaffCostSummary.Total s) {
     return s.averageCostPerFte(WHOLE_EUROS).map(ReservesAndStaffExample::eur).orElse("n/a");
   }
 

@@ -15,9 +15,9 @@ import org.rbmkit.kpi.workforce.Dimension;
 import org.rbmkit.kpi.workforce.Gender;
 import org.rbmkit.kpi.workforce.GenderParity;
 import org.rbmkit.kpi.workforce.GeographicRepresentation;
-import org.rbmkit.kpi.workforce.ParityRow;
+import org.rbmkit.kpi.workforce.GenderParity.ParityRow;
 import org.rbmkit.kpi.workforce.RecruitmentStatus;
-import org.rbmkit.kpi.workforce.StateRepresentation;
+import org.rbmkit.kpi.workforce.GeographicRepresentation.StateRepresentation;
 import org.rbmkit.kpi.workforce.Workforce;
 
 /**

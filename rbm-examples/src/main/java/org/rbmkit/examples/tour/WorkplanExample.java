@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.rbmkit.examples.table.TextTable;
 import org.rbmkit.kpi.workplan.Objective;
-import org.rbmkit.kpi.workplan.OverdueObjective;
+import org.rbmkit.kpi.workplan.Workplan.OverdueObjective;
 import org.rbmkit.kpi.workplan.StrategicPriority;
 import org.rbmkit.kpi.workplan.Timeline;
 import org.rbmkit.kpi.workplan.Workplan;

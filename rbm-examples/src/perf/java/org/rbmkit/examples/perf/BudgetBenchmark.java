@@ -23,9 +23,10 @@ import org.rbmkit.budget.document.BudgetEntry;
 
 /**
  * The budget balance by fund and column over in-memory budget entries with two-decimal amounts:
- * the library's {@code BudgetTotals}, its {@code FundBalances} over the same objects and over a
- * {@code BudgetEntryTable} built before timing, a hand-written loop summing cents in {@code
- * long}s, and DuckDB's {@code GROUP BY} over a {@code DECIMAL(18,2)} column, on the same data.
+ * the library's {@code BudgetTotals} (sums by column, fund, kind and item, then the balance by
+ * fund of every column) over {@code BudgetEntry} objects and over a {@code BudgetEntryTable}
+ * built before timing, a hand-written loop summing cents in {@code long}s, and DuckDB's {@code
+ * GROUP BY} over a {@code DECIMAL(18,2)} column, on the same data.
  *
  * <p>Each method runs in its own fork that builds only the shape of the data it reads.
  */
@@ -107,13 +108,7 @@ public class BudgetBenchmark {
     return BudgetData.library(s.entries);
   }
 
-  /** The library's balance-by-fund calculator over the same objects. */
-  @Benchmark
-  public List<Map<String, Balance>> libraryFundBalances(Objects s) {
-    return BudgetData.libraryFundBalances(s.entries);
-  }
-
-  /** The library's balance-by-fund calculator over its compact table. */
+  /** The same totals over the library's compact table. */
   @Benchmark
   public List<Map<String, Balance>> libraryTable(LibraryTable s) {
     return BudgetData.libraryTable(s.table);

@@ -16,10 +16,8 @@ import org.duckdb.DuckDBConnection;
 import org.rbmkit.budget.balance.Balance;
 import org.rbmkit.budget.balance.BudgetEntryTable;
 import org.rbmkit.budget.balance.BudgetTotals;
-import org.rbmkit.budget.balance.FundBalances;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
-import org.rbmkit.budget.document.Side;
 import org.rbmkit.core.money.Money;
 
 /**
@@ -129,17 +127,7 @@ public final class BudgetData {
 
   /** The library: the totals in one pass, then the balance of every fund in every column. */
   public static List<Map<String, Balance>> library(Iterable<BudgetEntry> entries) {
-    BudgetTotals t = BudgetTotals.of(EUR, entries);
-    List<Map<String, Balance>> out = new ArrayList<>(COLUMNS.length);
-    for (String c : COLUMNS) {
-      out.add(t.balanceByFund(c));
-    }
-    return out;
-  }
-
-  /** The library's balance-by-fund calculator over the same objects, then every column. */
-  public static List<Map<String, Balance>> libraryFundBalances(Iterable<BudgetEntry> entries) {
-    return byColumn(FundBalances.of(EUR, entries));
+    return byColumn(BudgetTotals.of(EUR, entries));
   }
 
   /** The entries as the library's compact table, built once as DuckDB's table is loaded. */
@@ -147,12 +135,12 @@ public final class BudgetData {
     return BudgetEntryTable.of(EUR, entries());
   }
 
-  /** The library's balance-by-fund calculator over its table, then every column. */
+  /** The same totals over the library's compact table, then every column. */
   public static List<Map<String, Balance>> libraryTable(BudgetEntryTable table) {
-    return byColumn(FundBalances.of(table));
+    return byColumn(BudgetTotals.of(table));
   }
 
-  private static List<Map<String, Balance>> byColumn(FundBalances b) {
+  private static List<Map<String, Balance>> byColumn(BudgetTotals b) {
     List<Map<String, Balance>> out = new ArrayList<>(COLUMNS.length);
     for (String c : COLUMNS) {
       out.add(b.balanceByFund(c));
@@ -181,7 +169,7 @@ public final class BudgetData {
     LineKind[] kinds = LineKind.values();
     int[] sideOfKind = new int[kinds.length];
     for (LineKind k : kinds) {
-      sideOfKind[k.ordinal()] = k.side() == Side.INCOME ? 0 : 1;
+      sideOfKind[k.ordinal()] = k.side() == LineKind.Side.INCOME ? 0 : 1;
     }
     long[] sums = new long[COLUMNS.length * FUNDS * 2];
     byte[] c = column;
@@ -223,7 +211,7 @@ public final class BudgetData {
   static {
     StringBuilder income = new StringBuilder();
     for (LineKind k : LineKind.values()) {
-      if (k.side() == Side.INCOME) {
+      if (k.side() == LineKind.Side.INCOME) {
         income.append(income.length() == 0 ? "'" : ", '").append(k.code()).append('\'');
       }
     }

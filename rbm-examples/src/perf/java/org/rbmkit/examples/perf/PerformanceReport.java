@@ -67,8 +67,6 @@ public final class PerformanceReport {
               1.5, 1.0),
           new Row("2 budget balance", "BudgetBenchmark.library", "BudgetBenchmark.handLoop",
               "hand loop", "BudgetBenchmark.duckDb", 1.5, 1.0),
-          new Row("2 budget balance, fund balances", "BudgetBenchmark.libraryFundBalances",
-              "BudgetBenchmark.handLoop", "hand loop", "BudgetBenchmark.duckDb", 1.5, 1.0),
           new Row("2 budget balance, table", "BudgetBenchmark.libraryTable",
               "BudgetBenchmark.handLoop", "hand loop", "BudgetBenchmark.duckDb", 1.5, 1.0),
           new Row("3 achievement roll-up", "AchievementBenchmark.library",

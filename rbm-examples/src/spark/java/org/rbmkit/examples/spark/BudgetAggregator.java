@@ -9,19 +9,21 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collector;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
-import org.rbmkit.budget.balance.BudgetAccumulator;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.core.money.Money;
 
 /**
- * The library's {@link BudgetAccumulator} as a Spark {@link Aggregator}: zero is a new
- * accumulator, reduce adds an entry, merge merges accumulators, finish hands the accumulator
+ * The library's {@link BudgetTotals#collector} as a Spark {@link Aggregator}: zero is a new
+ * container of the collector, reduce adds an entry, merge combines two, finish hands the partial
  * back.
  *
  * <pre>{@code
@@ -29,12 +31,12 @@ import org.rbmkit.core.money.Money;
  * BudgetTotals totals = rows.select(agg.toColumn()).first().totals();
  * }</pre>
  *
- * <p>The sums are the library's own, exact {@code BigDecimal}s: an entry in another currency
- * fails the job with the library's message naming the line and column. Spark ships partial
- * accumulators between tasks with Java serialization: {@link Partial} writes the accumulator's
- * sums per group (column, fund, kind, item, exact amount) and reads them back into a new
- * accumulator, so nothing about the library's types needs to be serializable. Immutable and
- * thread-safe (partials are not: Spark gives each task its own).
+ * <p>The sums are the library's own, exact ones: an entry in another currency fails the job with
+ * the library's message naming the line and column. Spark ships partials between tasks with Java
+ * serialization: {@link Partial} writes its totals per group (column, fund, kind, item, exact
+ * amount) and reads them back as {@link BudgetTotals#ofSums}, so nothing about the library's
+ * types needs to be serializable. Immutable and thread-safe (partials are not: Spark gives each
+ * task its own).
  */
 public final class BudgetAggregator
     extends Aggregator<BudgetEntryRow, BudgetAggregator.Partial, BudgetAggregator.Partial> {
@@ -48,25 +50,28 @@ public final class BudgetAggregator
     this.currencyCode = checkNotNull(currency, "currency").getCurrencyCode();
   }
 
-  /** A library accumulator on its way between Spark tasks. Mutable, not thread-safe. */
+  /**
+   * Totals on their way between Spark tasks: those read back from another task, plus the
+   * collector's container for the entries added here. Mutable, not thread-safe.
+   */
   public static final class Partial implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
 
-    private transient BudgetAccumulator accumulator;
+    private transient Sums<?> sums;
 
     Partial(Currency currency) {
-      this.accumulator = new BudgetAccumulator(currency);
+      this.sums = new Sums<>(BudgetTotals.collector(currency), BudgetTotals.of(currency, List.of()));
     }
 
     /** The totals so far. */
     public BudgetTotals totals() {
-      return accumulator.result();
+      return sums.totals();
     }
 
     @Serial
     private void writeObject(ObjectOutputStream out) throws IOException {
       out.defaultWriteObject();
-      BudgetTotals t = accumulator.result();
+      BudgetTotals t = sums.totals();
       out.writeUTF(t.currency().getCurrencyCode());
       out.writeInt(t.sums().size());
       for (Map.Entry<BudgetTotals.Group, Money> e : t.sums().entrySet()) {
@@ -83,16 +88,45 @@ public final class BudgetAggregator
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
       in.defaultReadObject();
       Currency currency = Currency.getInstance(in.readUTF());
-      accumulator = new BudgetAccumulator(currency);
+      Map<BudgetTotals.Group, BigDecimal> read = new HashMap<>();
       int groups = in.readInt();
       for (int i = 0; i < groups; i++) {
         String column = in.readUTF();
         String fund = in.readUTF();
         LineKind kind = LineKind.fromCode(in.readUTF());
         int item = in.readInt();
-        Money sum = Money.of(currency, new BigDecimal(in.readUTF()));
-        accumulator.add(new BudgetEntry(column, fund, kind, item, "(partial sum)", sum));
+        read.put(new BudgetTotals.Group(column, fund, kind, item), new BigDecimal(in.readUTF()));
       }
+      sums = new Sums<>(BudgetTotals.collector(currency), BudgetTotals.ofSums(currency, read));
+    }
+  }
+
+  /** Finished totals and the collector's open container, typed together. */
+  private static final class Sums<A> {
+    private final Collector<BudgetEntry, A, BudgetTotals> collector;
+    private BudgetTotals done;
+    private A open;
+
+    Sums(Collector<BudgetEntry, A, BudgetTotals> collector, BudgetTotals done) {
+      this.collector = collector;
+      this.done = done;
+      this.open = collector.supplier().get();
+    }
+
+    void add(BudgetEntry e) {
+      collector.accumulator().accept(open, e);
+    }
+
+    void add(Sums<?> other) {
+      done = done.plus(other.totals());
+    }
+
+    BudgetTotals totals() {
+      // the container is finished into a copy; it keeps summing afterwards
+      BudgetTotals t = done.plus(collector.finisher().apply(open));
+      done = t;
+      open = collector.supplier().get();
+      return t;
     }
   }
 
@@ -109,13 +143,13 @@ public final class BudgetAggregator
    */
   @Override
   public Partial reduce(Partial p, BudgetEntryRow row) {
-    p.accumulator.add(row.toEntry());
+    p.sums.add(row.toEntry());
     return p;
   }
 
   @Override
   public Partial merge(Partial a, Partial b) {
-    a.accumulator.merge(b.accumulator);
+    a.sums.add(b.sums);
     return a;
   }
 

@@ -24,7 +24,7 @@ import scala.Tuple2;
 
 /**
  * The budget balance by fund and column as a Spark job: budget documents read in parallel, their
- * entries summed by the library's {@code BudgetAccumulator} running as a {@link
+ * entries summed by the library's {@code BudgetTotals.collector} running as a {@link
  * BudgetAggregator}.
  *
  * <pre>{@code

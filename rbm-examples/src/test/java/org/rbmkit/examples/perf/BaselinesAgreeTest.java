@@ -52,9 +52,6 @@ class BaselinesAgreeTest {
     long[] library = BudgetData.cents(BudgetData.library(d.entries()));
     long[] hand = d.handLoop();
     assertThat(library).isEqualTo(hand);
-    assertThat(BudgetData.libraryFundBalances(d.entries()))
-        .isEqualTo(BudgetData.library(d.entries()));
-    assertThat(BudgetData.cents(BudgetData.libraryFundBalances(d.entries()))).isEqualTo(hand);
     assertThat(BudgetData.cents(BudgetData.libraryTable(d.table()))).isEqualTo(hand);
     assertThat(Arrays.stream(hand).filter(c -> c != 0).count())
         .isEqualTo(BudgetData.COLUMNS.length * BudgetData.FUNDS * 2);

@@ -13,10 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rbmkit.budget.balance.BudgetTotals;
-import org.rbmkit.budget.document.Aggregate;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.BudgetDocument;
-import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.resources.AllocationDocument;
 import org.rbmkit.budget.resources.AmountKind;
 import org.rbmkit.budget.resources.FundingGap;
@@ -53,7 +52,7 @@ import org.rbmkit.kpi.certification.StageCounts;
 import org.rbmkit.kpi.iati.IatiAchievement;
 import org.rbmkit.kpi.workforce.Gender;
 import org.rbmkit.kpi.workforce.GenderParity;
-import org.rbmkit.kpi.workforce.ParityRow;
+import org.rbmkit.kpi.workforce.GenderParity.ParityRow;
 import org.rbmkit.kpi.workforce.Workforce;
 import org.rbmkit.kpi.workplan.Objective;
 import org.rbmkit.kpi.workplan.Workplan;
@@ -168,23 +167,23 @@ final class ExpectedFigures {
     BudgetTotals totals = BudgetTotals.of(doc.currency(), doc.entries()::iterator);
     boolean plain = doc.lines().stream().anyMatch(l -> l.kind().code().equals("income")
         || l.kind().code().equals("expenditure"));
-    List<Aggregate> rows = plain ? BudgetSection.PLAIN : BudgetSection.MARGIN;
+    List<TotalKey.Aggregate> rows = plain ? BudgetSection.PLAIN : BudgetSection.MARGIN;
     Map<String, String> columns = new LinkedHashMap<>();
-    for (Aggregate a : rows) {
+    for (TotalKey.Aggregate a : rows) {
       for (BudgetColumn c : doc.columns()) {
         columns.put(a.code() + "/" + c.label(),
             totals.value(c.code(), TotalKey.of(a)).amount().toPlainString());
       }
     }
     out.put(id + "-columns", columns);
-    List<Aggregate> steps = plain ? BudgetSection.PLAIN : List.of(Aggregate.NET_AVAILABLE,
-        Aggregate.FIXED_COSTS, Aggregate.CONTINGENCY, Aggregate.INSTITUTIONAL_INVESTMENTS,
-        Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES, Aggregate.PRIOR_SURPLUSES_USED,
-        Aggregate.BUDGET_SURPLUS);
+    List<TotalKey.Aggregate> steps = plain ? BudgetSection.PLAIN : List.of(TotalKey.Aggregate.NET_AVAILABLE,
+        TotalKey.Aggregate.FIXED_COSTS, TotalKey.Aggregate.CONTINGENCY, TotalKey.Aggregate.INSTITUTIONAL_INVESTMENTS,
+        TotalKey.Aggregate.SURPLUS_BEFORE_PRIOR_SURPLUSES, TotalKey.Aggregate.PRIOR_SURPLUSES_USED,
+        TotalKey.Aggregate.BUDGET_SURPLUS);
     int k = 0;
     for (BudgetColumn c : doc.columns()) {
       Map<String, String> w = new LinkedHashMap<>();
-      for (Aggregate a : steps) {
+      for (TotalKey.Aggregate a : steps) {
         w.put(a.code(), totals.value(c.code(), TotalKey.of(a)).amount().toPlainString());
       }
       out.put(id + "-waterfall-" + ++k, w);

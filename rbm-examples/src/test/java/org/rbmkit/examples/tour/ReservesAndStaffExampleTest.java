@@ -6,11 +6,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.document.BudgetDocument;
-import org.rbmkit.budget.document.ReserveFundRow;
+import org.rbmkit.budget.document.ReserveFundTable;
 import org.rbmkit.budget.measure.Ratio;
 import org.rbmkit.budget.reserve.ReserveMovement;
 import org.rbmkit.budget.staffing.StaffCostSummary;
-import org.rbmkit.budget.staffing.StaffTotal;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.staff.Grade;
 
@@ -21,7 +20,7 @@ class ReservesAndStaffExampleTest {
   @Test
   void reserveFunds_closingRecomputed_fellowshipsDifferFromPrint() {
     Map<String, Money> closing = new java.util.LinkedHashMap<>();
-    for (Map.Entry<ReserveFundRow, ReserveMovement> e : ReservesAndStaffExample.reserves(DOC)) {
+    for (Map.Entry<ReserveFundTable.Row, ReserveMovement> e : ReservesAndStaffExample.reserves(DOC)) {
       closing.put(e.getKey().fund(), e.getValue().closing());
     }
     // seed 003 l.5404-5413: opening, additions, (use), closing, euros
@@ -38,9 +37,9 @@ class ReservesAndStaffExampleTest {
     StaffCostSummary s = ReservesAndStaffExample.staff(DOC, "2024-25-proposal");
     // seed 003 l.5528: TOTAL GÉNÉRAL 290 FTE 36 232 000 regular, 62 FTE 5 985 000 variable
     assertThat(s.byFundSource().get("regular"))
-        .isEqualTo(new StaffTotal(new BigDecimal("290"), Money.of("EUR", 36_232_000)));
+        .isEqualTo(new StaffCostSummary.Total(new BigDecimal("290"), Money.of("EUR", 36_232_000)));
     assertThat(s.byFundSource().get("variable"))
-        .isEqualTo(new StaffTotal(new BigDecimal("62"), Money.of("EUR", 5_985_000)));
+        .isEqualTo(new StaffCostSummary.Total(new BigDecimal("62"), Money.of("EUR", 5_985_000)));
     assertThat(s.total().cost()).isEqualTo(Money.of("EUR", 42_217_000));
     // 352 FTE = 176 posts × 2 (seed 003 l.4882-4884)
     assertThat(s.total().fte()).isEqualByComparingTo("352");
@@ -55,7 +54,7 @@ class ReservesAndStaffExampleTest {
         .isEqualTo(Ratio.of(new BigDecimal("50"), new BigDecimal("352")));
     // the D-2 row, printed "D .25" (grade "D .2", footnote 5): 4 FTE, 1 231 000 (l.5498)
     assertThat(s.byGrade().get(Grade.D_2))
-        .isEqualTo(new StaffTotal(new BigDecimal("4"), Money.of("EUR", 1_231_000)));
+        .isEqualTo(new StaffCostSummary.Total(new BigDecimal("4"), Money.of("EUR", 1_231_000)));
   }
 
   @Test

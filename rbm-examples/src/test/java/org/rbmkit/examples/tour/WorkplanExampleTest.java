@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.rbmkit.kpi.workplan.OverdueObjective;
+import org.rbmkit.kpi.workplan.Workplan.OverdueObjective;
 import org.rbmkit.kpi.workplan.Workplan;
 import org.rbmkit.kpi.workplan.WorkplanSummary;
 

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
 
 /**
  * The achievement of one indicator for one target period, with the values and rule it came from.

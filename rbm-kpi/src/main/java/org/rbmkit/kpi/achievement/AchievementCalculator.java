@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.rbmkit.core.indicator.Band;
 import org.rbmkit.core.indicator.DecimalValue;
@@ -13,12 +12,15 @@ import org.rbmkit.core.indicator.Direction;
 import org.rbmkit.core.indicator.Indicator;
 import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.indicator.Measure;
-import org.rbmkit.core.indicator.PeriodValue;
 import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.indicator.RatioValue;
 import org.rbmkit.core.indicator.TextValue;
 import org.rbmkit.core.indicator.Value;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
+import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
+import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
+import org.rbmkit.kpi.achievement.Pace.PaceCurve;
 
 /**
  * Computes the achievement of an indicator for a target period, and its pace at a date.
@@ -101,7 +103,10 @@ public final class AchievementCalculator {
   public ImmutableList<Achievement> achievements(Indicator indicator) {
     checkNotNull(indicator, "indicator");
     ImmutableList.Builder<Achievement> b = ImmutableList.builder();
-    Figures.targetPeriods(indicator).forEach(p -> b.add(achievement(indicator, p)));
+    Figures f = new Figures().read(indicator);
+    for (int j = 0; j < f.periods(); j++) {
+      b.add(achievement(indicator, f.period(j)));
+    }
     return b.build();
   }
 
@@ -130,39 +135,41 @@ public final class AchievementCalculator {
     }
 
     Achievement compute() {
-      target = Figures.target(ind, period);
-      if (target.isEmpty()) {
+      Figures figures = new Figures().read(ind);
+      int j = figures.indexOf(period);
+      if (j < 0) {
         return undefined(AchievementStatus.NO_TARGET, "no total target for " + period);
       }
-      List<PeriodValue> actuals = Figures.actualsWithin(ind, period, asOf.orElse(null));
-      if (actuals.isEmpty()) {
+      target = Optional.of(figures.target(j));
+      figures.choose(j, asOf.map(LocalDate::toEpochDay).orElse(Figures.EVERY));
+      if (figures.within() == 0) {
         return undefined(
             AchievementStatus.NOT_REPORTED,
             "no total actual reported within " + period + asOf.map(d -> " by " + d).orElse(""));
       }
       return switch (ind.measure()) {
-        case UNIT, PERCENTAGE, CURRENCY, RATIO -> numeric(actuals);
-        case NOMINAL, ORDINAL, QUALITATIVE -> categorical(Figures.latestOf(actuals, period));
+        case UNIT, PERCENTAGE, CURRENCY, RATIO -> numeric(figures);
+        case NOMINAL, ORDINAL, QUALITATIVE -> categorical(figures.latest());
       };
     }
 
-    private Achievement numeric(List<PeriodValue> actuals) {
+    private Achievement numeric(Figures figures) {
       // the baseline progress is measured from is part of the result whatever the actual turns
       // out to be: found before the actual is judged, so that an undefined actual keeps it
       boolean fromBaseline =
           policy.method() == AchievementMethod.PROGRESS
               && (ind.direction() == Direction.INCREASE || ind.direction() == Direction.DECREASE);
       if (fromBaseline) {
-        baseline = Figures.latestBaseline(ind, period);
+        baseline = figures.baseline();
       }
-      if (Figures.sums(ind, actuals)) {
-        Figures.Sum sum = Figures.sum(ind.measure(), actuals, period);
+      if (figures.sums()) {
+        Figures.Sum sum = Figures.sum(ind.measure(), figures.actualsWithin(), period);
         if (sum.value().isEmpty()) {
           return undefined(sum.refusal(), sum.why());
         }
         actual = sum.value();
       } else {
-        actual = Optional.of(Figures.latestOf(actuals, period).value());
+        actual = Optional.of(figures.latest());
       }
       IndicatorValue av = actual.get();
       approximate =
@@ -267,11 +274,10 @@ public final class AchievementCalculator {
                 + " but the indicator should "
                 + ind.direction().code());
       }
-      ExactRatio span = t.minus(b);
-      Optional<ExactRatio> fLow = aLow.map(x -> x.minus(b).dividedBy(span));
+      Optional<ExactRatio> fLow = aLow.map(x -> Scorer.fraction(x, t, b, true, increase));
       // an exact actual is both ends: computed once
       Optional<ExactRatio> fHigh =
-          aHigh == aLow ? fLow : aHigh.map(x -> x.minus(b).dividedBy(span));
+          aHigh == aLow ? fLow : aHigh.map(x -> Scorer.fraction(x, t, b, true, increase));
       String formula =
           increase
               ? "progress (actual − baseline) ÷ (target − baseline) = ("
@@ -321,19 +327,20 @@ public final class AchievementCalculator {
         return undefined(status, why);
       }
       if (increase) {
-        Optional<ExactRatio> low = aLow.map(x -> x.dividedBy(t));
+        Optional<ExactRatio> low = aLow.map(x -> Scorer.fraction(x, t, t, false, true));
         return measured(
             low,
-            aHigh == aLow ? low : aHigh.map(x -> x.dividedBy(t)),
+            aHigh == aLow ? low : aHigh.map(x -> Scorer.fraction(x, t, t, false, true)),
             "actual ÷ target = " + actual.get() + " ÷ " + target.get());
       }
-      Optional<ExactRatio> fHigh = aLow.filter(x -> x.signum() > 0).map(x -> t.dividedBy(x));
-      Optional<ExactRatio> fLow = aHigh.map(x -> t.dividedBy(x));
+      Optional<ExactRatio> fHigh =
+          aLow.filter(x -> x.signum() > 0).map(x -> Scorer.fraction(x, t, t, false, false));
+      Optional<ExactRatio> fLow = aHigh.map(x -> Scorer.fraction(x, t, t, false, false));
       return measured(fLow, fHigh, "target ÷ actual = " + target.get() + " ÷ " + actual.get());
     }
 
-    private Achievement categorical(PeriodValue latest) {
-      actual = Optional.of(latest.value());
+    private Achievement categorical(IndicatorValue latest) {
+      actual = Optional.of(latest);
       IndicatorValue av = actual.get();
       IndicatorValue tv = target.get();
       Value a = av.value();
@@ -409,11 +416,11 @@ public final class AchievementCalculator {
     private Achievement measured(Optional<ExactRatio> low, Optional<ExactRatio> high, String rule) {
       boolean capped = false;
       if (policy.overAchievement() == OverAchievement.CAP) {
-        if (high.isEmpty() || high.get().compareValue(ExactRatio.ONE) > 0) {
+        if (high.isEmpty() || Scorer.aboveOne(high.get())) {
           capped = true;
           high = Optional.of(ExactRatio.ONE);
         }
-        if (low.isPresent() && low.get().compareValue(ExactRatio.ONE) > 0) {
+        if (low.isPresent() && Scorer.aboveOne(low.get())) {
           low = Optional.of(ExactRatio.ONE);
         }
       }

@@ -23,6 +23,8 @@ import org.rbmkit.core.indicator.TextValue;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
+import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
 
 /**
  * Checks indicator data before achievement is computed, and reports every problem found.

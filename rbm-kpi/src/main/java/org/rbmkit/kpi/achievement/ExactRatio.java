@@ -32,8 +32,6 @@ public record ExactRatio(BigDecimal numerator, BigDecimal denominator) {
   /** Zero, no progress. */
   public static final ExactRatio ZERO = new ExactRatio(BigDecimal.ZERO, BigDecimal.ONE);
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   /** Checks that the denominator is positive. */
   public ExactRatio {
     checkNotNull(numerator, "numerator");
@@ -70,7 +68,7 @@ public record ExactRatio(BigDecimal numerator, BigDecimal denominator) {
   /** The quotient times 100 to {@code scale} decimal places, rounded by {@code rounding}. */
   public BigDecimal percentage(int scale, RoundingMode rounding) {
     checkNotNull(rounding, "rounding");
-    return numerator.multiply(HUNDRED).divide(denominator, scale, rounding);
+    return Scorer.percentage(this, scale, rounding);
   }
 
   /**

@@ -15,123 +15,305 @@ import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.indicator.RatioValue;
 import org.rbmkit.core.indicator.Value;
 import org.rbmkit.core.period.CalendarYear;
-import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.period.Period;
 
 /**
  * Chooses the figures an achievement compares: the target, the actuals within the target period,
  * the actual compared (the latest, or their sum) and the baseline, by the rules of {@code
  * docs/achievement.md}. The one place these rules are written: {@link AchievementCalculator} and
- * the roll-up's {@link FrameworkLayout} both call it. Stateless; plain loops, as this runs for
- * every indicator and period of a roll-up.
+ * the roll-up's {@link FrameworkLayout} both call it.
+ *
+ * <pre>{@code
+ * Figures f = new Figures().read(indicator);   // every total target, actual and baseline, once
+ * int j = f.indexOf(CalendarYear.of(2024));     // the target period, -1 without a total target
+ * f.choose(j, Figures.EVERY);                   // the actuals within it, the latest, the baseline
+ * f.within(); f.latest(); f.baseline();
+ * }</pre>
+ *
+ * <p>An indicator is read once, whatever the number of its target periods: each period's days are
+ * computed once, as epoch days (a calendar year's by arithmetic, without dates), and every rule
+ * compares those numbers. Not thread-safe: a reader is reused from indicator to indicator by one
+ * thread, its arrays growing to the largest indicator.
  */
 final class Figures {
 
-  private Figures() {}
+  /** A date after every actual's end: {@link #choose} then counts every actual. */
+  static final long EVERY = Long.MAX_VALUE;
 
-  /** The periods {@code ind} has a total target for, each once, in target order. */
-  static List<Period> targetPeriods(Indicator ind) {
-    List<Period> periods = new ArrayList<>(ind.targets().size());
-    for (PeriodValue t : ind.targets()) {
-      if (t.value().isTotal() && !periods.contains(t.period())) {
-        periods.add(t.period());
+  private Indicator ind;
+  /** The target periods: distinct periods with a total target, the first such target of each. */
+  private int periods;
+  private Period[] period = new Period[8];
+  private IndicatorValue[] target = new IndicatorValue[8];
+  private long[] first = new long[8];
+  private long[] last = new long[8];
+  /** The total actuals in list order, with their first and last days. */
+  private int actuals;
+  private PeriodValue[] actual = new PeriodValue[8];
+  private long[] actualFirst = new long[8];
+  private long[] actualLast = new long[8];
+  /** Whether the actuals' first days never decrease in list order (the usual order). */
+  private boolean actualsInOrder;
+  /** The total baselines in list order, with their first and last days. */
+  private int baselines;
+  private Baseline[] base = new Baseline[2];
+  private long[] baseFirst = new long[2];
+  private long[] baseLast = new long[2];
+  /** The choice for one period: the actuals within it (positions), the latest, the baseline. */
+  private int within;
+  private int[] withinAt = new int[8];
+  private int latest;
+  private int baselineAt;
+
+  /** Reads {@code indicator}'s total targets, actuals and baselines; returns this reader. */
+  Figures read(Indicator indicator) {
+    this.ind = indicator;
+    List<PeriodValue> ts = indicator.targets();
+    int n = ts.size();
+    if (period.length < n) {
+      period = new Period[n];
+      target = new IndicatorValue[n];
+      first = new long[n];
+      last = new long[n];
+    }
+    periods = 0;
+    long latestFirst = Long.MIN_VALUE;
+    for (int k = 0; k < n; k++) {
+      PeriodValue t = ts.get(k);
+      if (!t.value().isTotal()) {
+        continue;
+      }
+      Period p = t.period();
+      long f = firstDay(p);
+      long l = lastDay(p);
+      // a period starting after every one so far is new: the usual order needs no search
+      if (f > latestFirst || find(p, f, l) < 0) {
+        latestFirst = Math.max(latestFirst, f);
+        period[periods] = p;
+        target[periods] = t.value();
+        first[periods] = f;
+        last[periods] = l;
+        periods++;
       }
     }
+    List<PeriodValue> as = indicator.actuals();
+    n = as.size();
+    if (actual.length < n) {
+      actual = new PeriodValue[n];
+      actualFirst = new long[n];
+      actualLast = new long[n];
+      withinAt = new int[n];
+    }
+    actuals = 0;
+    actualsInOrder = true;
+    for (int k = 0; k < n; k++) {
+      PeriodValue a = as.get(k);
+      if (a.value().isTotal()) {
+        long f = firstDay(a.period());
+        actualsInOrder &= actuals == 0 || f >= actualFirst[actuals - 1];
+        actual[actuals] = a;
+        actualFirst[actuals] = f;
+        actualLast[actuals] = lastDay(a.period());
+        actuals++;
+      }
+    }
+    List<Baseline> bs = indicator.baselines();
+    n = bs.size();
+    if (base.length < n) {
+      base = new Baseline[n];
+      baseFirst = new long[n];
+      baseLast = new long[n];
+    }
+    baselines = 0;
+    for (int k = 0; k < n; k++) {
+      Baseline b = bs.get(k);
+      if (b.value().isTotal()) {
+        base[baselines] = b;
+        baseFirst[baselines] = firstDay(b.period());
+        baseLast[baselines] = lastDay(b.period());
+        baselines++;
+      }
+    }
+    return this;
+  }
+
+  /** The indicator read. */
+  Indicator indicator() {
+    return ind;
+  }
+
+  /** The number of periods the indicator has a total target for. */
+  int periods() {
     return periods;
   }
 
-  /** The first total target of exactly {@code period}, in list order; empty when there is none. */
-  static Optional<IndicatorValue> target(Indicator ind, Period period) {
-    for (PeriodValue t : ind.targets()) {
-      if (t.period().equals(period) && t.value().isTotal()) {
-        return Optional.of(t.value());
+  /** Target period {@code j}, in target order. */
+  Period period(int j) {
+    return period[j];
+  }
+
+  /** The last day of target period {@code j}, as an epoch day. */
+  long lastDay(int j) {
+    return last[j];
+  }
+
+  /** The first total target of target period {@code j}, in list order. */
+  IndicatorValue target(int j) {
+    return target[j];
+  }
+
+  /** The position of {@code p} among the target periods; -1 when it has no total target. */
+  int indexOf(Period p) {
+    return find(p, firstDay(p), lastDay(p));
+  }
+
+  private int find(Period p, long f, long l) {
+    for (int j = 0; j < periods; j++) {
+      if (first[j] == f && last[j] == l && same(period[j], p)) {
+        return j;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /**
-   * The total actuals whose period lies within {@code period}, in list order; with a date {@code
-   * by}, only those whose period has ended by then.
-   *
-   * @param by the day at whose end the actuals are known; null for every actual
+   * Chooses for target period {@code j} the total actuals whose period lies within it and has
+   * ended by the end of epoch day {@code by} ({@link #EVERY} for all), the latest of them (that of
+   * exactly the period if any, else the latest by end, then start; on a tie the earlier in list
+   * order) and the latest total baseline that does not start after the period (by end, then
+   * start; on a tie the earlier).
    */
-  static List<PeriodValue> actualsWithin(Indicator ind, Period period, LocalDate by) {
-    // period.contains(a.period()) and a.period().endInclusive(), with the target period's days
-    // computed once rather than for every actual; a calendar year lies within another exactly
-    // when they are the same year, which needs no dates at all
-    DateRange range = null;
-    List<PeriodValue> actuals = new ArrayList<>(4);
-    for (PeriodValue a : ind.actuals()) {
-      if (period instanceof CalendarYear py && a.period() instanceof CalendarYear ay) {
-        if (py.year() == ay.year()
-            && a.value().isTotal()
-            && (by == null || !a.period().endInclusive().isAfter(by))) {
-          actuals.add(a);
-        }
+  void choose(int j, long by) {
+    long f = first[j];
+    long l = last[j];
+    within = 0;
+    latest = -1;
+    int exactly = -1;
+    // actuals in order of their first days: those within the period start from the first that
+    // does not start before it, and end before the first that starts after it (a period has at
+    // least one day, so one starting after the period's last day ends after it)
+    int k = actualsInOrder ? firstFrom(f) : 0;
+    for (; k < actuals; k++) {
+      long af = actualFirst[k];
+      long al = actualLast[k];
+      if (actualsInOrder && af > l) {
+        break;
+      }
+      if (af < f || al > l || al > by) {
         continue;
       }
-      if (!a.value().isTotal()) {
-        continue;
+      withinAt[within++] = k;
+      if (exactly < 0 && af == f && al == l && same(actual[k].period(), period[j])) {
+        exactly = k;
       }
-      if (range == null) {
-        range = period.dateRange();
-      }
-      DateRange r = a.period().dateRange();
-      if (!r.start().isBefore(range.start())
-          && !r.endExclusive().isAfter(range.endExclusive())
-          && (by == null || !r.endInclusive().isAfter(by))) {
-        actuals.add(a);
+      if (latest < 0 || laterThan(al, af, actualLast[latest], actualFirst[latest])) {
+        latest = k;
       }
     }
-    return actuals;
+    if (exactly >= 0) {
+      latest = exactly;
+    }
+    baselineAt = -1;
+    for (int b = 0; b < baselines; b++) {
+      if (baseFirst[b] <= l
+          && (baselineAt < 0
+              || laterThan(
+                  baseLast[b], baseFirst[b], baseLast[baselineAt], baseFirst[baselineAt]))) {
+        baselineAt = b;
+      }
+    }
   }
 
-  /** Whether the actual compared is the sum of {@code actuals} rather than the latest of them. */
-  static boolean sums(Indicator ind, List<PeriodValue> actuals) {
-    return ind.cumulation().sumsOverPeriods() && actuals.size() > 1;
+  /** The position of the first actual whose first day is not before {@code day}; in order. */
+  private int firstFrom(long day) {
+    int lo = 0;
+    int hi = actuals;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (actualFirst[mid] < day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
-  /** The latest of the values: that of exactly the period if any, else by end, then start. */
-  static PeriodValue latestOf(List<PeriodValue> values, Period period) {
-    for (PeriodValue v : values) {
-      if (v.period().equals(period)) {
-        return v;
-      }
+  /** Whether two periods are equal: calendar years by their year, without a general equals. */
+  static boolean same(Period a, Period b) {
+    if (a == b) {
+      return true;
     }
-    // the latest by end, then start; on a tie the earlier in list order (as Stream.max)
-    PeriodValue best = values.get(0);
-    for (int i = 1; i < values.size(); i++) {
-      PeriodValue v = values.get(i);
-      if (laterThan(v.period(), best.period())) {
-        best = v;
-      }
+    if (a instanceof CalendarYear x) {
+      return b instanceof CalendarYear y && x.year() == y.year();
     }
-    return best;
+    return a.equals(b);
   }
 
-  /**
-   * The latest total baseline of {@code ind} that does not start after {@code period}; empty when
-   * there is none.
-   */
-  static Optional<IndicatorValue> latestBaseline(Indicator ind, Period period) {
-    // the latest by end, then start; on a tie the earlier in list order (as Stream.max)
-    Baseline best = null;
-    LocalDate end = null;
-    for (Baseline b : ind.baselines()) {
-      if (!b.value().isTotal()) {
-        continue;
-      }
-      if (end == null) {
-        end = period.endInclusive();
-      }
-      if (!b.period().start().isAfter(end)
-          && (best == null || laterThan(b.period(), best.period()))) {
-        best = b;
-      }
-    }
-    return best == null ? Optional.empty() : Optional.of(best.value());
+  /** The number of actuals chosen. */
+  int within() {
+    return within;
   }
+
+  /** The actuals chosen, in list order. */
+  List<PeriodValue> actualsWithin() {
+    List<PeriodValue> out = new ArrayList<>(within);
+    for (int k = 0; k < within; k++) {
+      out.add(actual[withinAt[k]]);
+    }
+    return out;
+  }
+
+  /** Whether the actual compared is the sum of the actuals chosen rather than the latest. */
+  boolean sums() {
+    return within > 1 && ind.cumulation().sumsOverPeriods();
+  }
+
+  /** The latest of the actuals chosen; there is at least one. */
+  IndicatorValue latest() {
+    return actual[latest].value();
+  }
+
+  /** The baseline chosen; null when there is none. */
+  IndicatorValue baselineOrNull() {
+    return baselineAt < 0 ? null : base[baselineAt].value();
+  }
+
+  /** The baseline chosen; empty when there is none. */
+  Optional<IndicatorValue> baseline() {
+    return Optional.ofNullable(baselineOrNull());
+  }
+
+  /** The first day of {@code p} as an epoch day; a calendar year's without making a date. */
+  static long firstDay(Period p) {
+    if (p instanceof CalendarYear y) {
+      return newYear(y.year());
+    }
+    return p.dateRange().start().toEpochDay();
+  }
+
+  /** The last day of {@code p} as an epoch day; a calendar year's without making a date. */
+  static long lastDay(Period p) {
+    if (p instanceof CalendarYear y) {
+      return newYear(y.year() + 1) - 1;
+    }
+    return p.dateRange().endExclusive().toEpochDay() - 1;
+  }
+
+  /** The epoch day of the first of January of {@code year}, as {@link LocalDate#toEpochDay}. */
+  static long newYear(int year) {
+    long y = year;
+    long days = 365 * y;
+    if (y >= 0) {
+      days += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    } else {
+      days -= y / -4 - y / -100 + y / -400;
+    }
+    return days - DAYS_0000_TO_1970;
+  }
+
+  /** Days from the first of January of year 0 to that of 1970 (proleptic Gregorian). */
+  private static final long DAYS_0000_TO_1970 = (146_097L * 5L) - (30L * 365L + 7L);
 
   /**
    * The sum of {@code actuals} (two or more) of an indicator measured by {@code measure}: a ratio
@@ -190,9 +372,8 @@ final class Figures {
     }
   }
 
-  /** Whether {@code a} ends after {@code b}, or ends with it and starts after it. */
-  private static boolean laterThan(Period a, Period b) {
-    int c = a.endInclusive().compareTo(b.endInclusive());
-    return c > 0 || (c == 0 && a.start().compareTo(b.start()) > 0);
+  /** Whether a period ending on day {@code al} and starting on {@code af} is later than another. */
+  private static boolean laterThan(long al, long af, long bl, long bf) {
+    return al > bl || (al == bl && af > bf);
   }
 }

@@ -6,22 +6,20 @@ import com.google.common.cache.LoadingCache;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.rbmkit.core.indicator.DecimalValue;
 import org.rbmkit.core.indicator.Direction;
 import org.rbmkit.core.indicator.Indicator;
 import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.indicator.Measure;
-import org.rbmkit.core.indicator.PeriodValue;
 import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
 
 /**
  * A results framework laid out in arrays for {@link RollupCalculator}: its tree, its indicators in
@@ -80,6 +78,8 @@ final class FrameworkLayout {
 
   /** One period's figures, per indicator. */
   static final class Column {
+    /** The period; null for the column of every other period. */
+    final Period period;
     final byte[] kind;
     final long[] actual;
     final long[] target;
@@ -93,47 +93,64 @@ final class FrameworkLayout {
     /** Room for every indicator's figures for {@code period}, or for none when it is null. */
     Column(int indicators, Period period) {
       int n = period == null ? 0 : indicators;
+      this.period = period;
       kind = new byte[indicators];
       actual = new long[n];
       target = new long[n];
       baseline = new long[n];
-      end = period == null ? Long.MAX_VALUE : period.endInclusive().toEpochDay();
+      end = period == null ? Long.MAX_VALUE : Figures.lastDay(period);
     }
   }
 
   private FrameworkLayout(ResultsFramework framework) {
     ImmutableList<ResultNode> all = framework.nodes();
+    int count = 0;
     ImmutableMap.Builder<String, Integer> at = ImmutableMap.builderWithExpectedSize(all.size());
     for (int n = 0; n < all.size(); n++) {
       at.put(all.get(n).code(), n);
+      count += all.get(n).indicators().size();
     }
     this.positions = at.buildOrThrow();
     this.nodes = all.toArray(new ResultNode[0]);
     this.parent = new int[nodes.length];
     this.firstIndicator = new int[nodes.length + 1];
+    this.indicators = new Indicator[count];
+    this.nodeOf = new int[count];
     Arrays.fill(parent, -1);
-    List<Indicator> list = new ArrayList<>();
-    List<Integer> owners = new ArrayList<>();
+    int i = 0;
     for (int n = 0; n < nodes.length; n++) {
-      firstIndicator[n] = list.size();
-      for (ResultNode c : nodes[n].children()) {
-        parent[positions.get(c.code())] = n;
+      firstIndicator[n] = i;
+      List<ResultNode> children = nodes[n].children();
+      for (int c = 0; c < children.size(); c++) {
+        parent[positions.get(children.get(c).code())] = n;
       }
-      for (Indicator i : nodes[n].indicators()) {
-        list.add(i);
-        owners.add(n);
+      List<Indicator> own = nodes[n].indicators();
+      for (int k = 0; k < own.size(); k++, i++) {
+        indicators[i] = own.get(k);
+        nodeOf[i] = n;
       }
     }
-    firstIndicator[nodes.length] = list.size();
-    this.indicators = list.toArray(new Indicator[0]);
-    this.nodeOf = owners.stream().mapToInt(Integer::intValue).toArray();
-    // indicator by indicator, every period at once: each indicator's values are read while they
-    // are in the processor's cache, rather than the whole object graph once per period
-    Map<Period, Column> byPeriod = new LinkedHashMap<>();
-    for (int i = 0; i < indicators.length; i++) {
-      for (Period p : Figures.targetPeriods(indicators[i])) {
-        Column c = byPeriod.computeIfAbsent(p, x -> new Column(indicators.length, x));
-        c.kind[i] = kind(indicators[i], p, c, i);
+    firstIndicator[nodes.length] = count;
+    // indicator by indicator, every target period at once: each indicator's values are read
+    // once, while they are in the processor's cache; the column of an indicator's j-th period is
+    // most often that of the previous indicator's j-th, tried before the map
+    Map<Period, Column> byPeriod = new HashMap<>();
+    Column[] recent = new Column[8];
+    Figures figures = new Figures();
+    for (i = 0; i < count; i++) {
+      figures.read(indicators[i]);
+      int periods = figures.periods();
+      if (recent.length < periods) {
+        recent = Arrays.copyOf(recent, periods);
+      }
+      for (int j = 0; j < periods; j++) {
+        Period p = figures.period(j);
+        Column c = recent[j];
+        if (c == null || !Figures.same(c.period, p)) {
+          c = byPeriod.computeIfAbsent(p, x -> new Column(indicators.length, x));
+          recent[j] = c;
+        }
+        c.kind[i] = kind(figures, j, c, i);
       }
     }
     this.columns = ImmutableMap.copyOf(byPeriod);
@@ -150,35 +167,38 @@ final class FrameworkLayout {
     return columns.getOrDefault(period, none);
   }
 
-  /** How indicator {@code i} is rated for {@code period}; a fast one's figures go in {@code c}. */
-  private static byte kind(Indicator ind, Period period, Column c, int i) {
-    Optional<IndicatorValue> target = Figures.target(ind, period);
-    if (target.isEmpty()) {
+  /**
+   * How the indicator read by {@code f} is rated for its target period {@code j}; a fast one's
+   * figures go in {@code c} at {@code i}.
+   */
+  private static byte kind(Figures f, int j, Column c, int i) {
+    f.choose(j, Figures.EVERY);
+    if (f.within() == 0) {
       return UNRATED;
     }
-    List<PeriodValue> actuals = Figures.actualsWithin(ind, period, null);
-    if (actuals.isEmpty()) {
-      return UNRATED;
-    }
+    Indicator ind = f.indicator();
     Measure m = ind.measure();
     Direction d = ind.direction();
     if ((m != Measure.UNIT && m != Measure.PERCENTAGE && m != Measure.CURRENCY)
         || (d != Direction.INCREASE && d != Direction.DECREASE)
-        || Figures.sums(ind, actuals)) {
+        || f.sums()) {
       return EXACT;
     }
-    IndicatorValue av = Figures.latestOf(actuals, period).value();
+    IndicatorValue av = f.latest();
     if (av.qualifier() == Qualifier.AT_LEAST || av.qualifier() == Qualifier.AT_MOST) {
       return EXACT;
     }
-    Optional<IndicatorValue> bv = Figures.latestBaseline(ind, period);
+    IndicatorValue bv = f.baselineOrNull();
     if (!(av.value() instanceof DecimalValue a)
-        || !(target.get().value() instanceof DecimalValue t)
-        || (bv.isPresent() && !(bv.get().value() instanceof DecimalValue))) {
+        || !(f.target(j).value() instanceof DecimalValue t)
+        || (bv != null && !(bv.value() instanceof DecimalValue))) {
       return EXACT;
     }
-    BigDecimal b = bv.isPresent() ? ((DecimalValue) bv.get().value()).value() : BigDecimal.ZERO;
+    BigDecimal b = bv != null ? ((DecimalValue) bv.value()).value() : BigDecimal.ZERO;
     int scale = Math.max(0, Math.max(a.value().scale(), Math.max(t.value().scale(), b.scale())));
+    if (scale > 18) {
+      return EXACT;
+    }
     long la = unscaled(a.value(), scale);
     long lt = unscaled(t.value(), scale);
     long lb = unscaled(b, scale);
@@ -189,18 +209,34 @@ final class FrameworkLayout {
     c.target[i] = lt;
     c.baseline[i] = lb;
     return (byte)
-        (FAST | (bv.isPresent() ? HAS_BASELINE : 0) | (d == Direction.INCREASE ? INCREASE : 0));
+        (FAST | (bv != null ? HAS_BASELINE : 0) | (d == Direction.INCREASE ? INCREASE : 0));
+  }
+
+  private static final long[] POWERS = new long[19];
+
+  static {
+    POWERS[0] = 1;
+    for (int k = 1; k < POWERS.length; k++) {
+      POWERS[k] = POWERS[k - 1] * 10;
+    }
   }
 
   /**
-   * {@code v} in units of {@code 10^-scale}; {@link Long#MIN_VALUE} when that needs more than 18
-   * digits or the scale is beyond 18 places.
+   * {@code v} in units of {@code 10^-scale}, {@code scale} being at least its own scale and at
+   * most 18; {@link Long#MIN_VALUE} when that needs more than 18 digits. A whole number is read
+   * without a conversion.
    */
   private static long unscaled(BigDecimal v, int scale) {
     // the digits of v at the scale: at most 18 keeps it below 10^18 < 2^62
-    if (scale > 18 || (long) v.precision() - v.scale() + scale > 18) {
+    int own = v.scale();
+    if ((long) v.precision() - own + scale > 18) {
       return Long.MIN_VALUE;
     }
-    return v.movePointRight(scale).longValueExact();
+    if (own < 0) {
+      return v.movePointRight(scale).longValueExact();
+    }
+    // v times 10^own is its unscaled value, of at most 18 digits
+    long units = own == 0 ? v.longValue() : v.movePointRight(own).longValue();
+    return units * POWERS[scale - own];
   }
 }

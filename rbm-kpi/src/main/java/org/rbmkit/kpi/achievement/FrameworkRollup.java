@@ -12,6 +12,7 @@ import org.rbmkit.core.period.Period;
 import org.rbmkit.core.results.ResultLevel;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
 
 /**
  * The roll-up of a whole results framework for a period: every result's rating and tally, every

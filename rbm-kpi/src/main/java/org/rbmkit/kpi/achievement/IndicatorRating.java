@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
 
 /**
  * One indicator's achievement, pace and rating within a roll-up.

@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.math.BigDecimal;
+import org.rbmkit.core.period.DateRange;
+import org.rbmkit.core.text.Coded;
 
 /**
  * An achievement set against the share of its target expected at a date.
@@ -69,5 +72,82 @@ public record Pace(
       s = PaceStatus.UNDEFINED;
     }
     return new Pace(achievement, date, expected, s, lo, hi);
+  }
+
+  /**
+   * The share of a target expected to be reached by the end of a given day of the target period.
+   *
+   * <pre>{@code
+   * // 2024-25, end of 2024-12-31: 366 of 731 days elapsed
+   * PaceCurve.LINEAR.expectedShare(Biennium.parse("2024-25").dateRange(), LocalDate.of(2024, 12, 31));
+   * }</pre>
+   *
+   * <p>An implementation returns a share from 0 to 1 that does not fall as the date advances, 0
+   * before the period and 1 from its last day on. Implementations must be thread-safe.
+   */
+  @FunctionalInterface
+  public interface PaceCurve {
+
+    /**
+     * Progress expected in proportion to the days elapsed: days of the period up to and including
+     * {@code date}, divided by the days of the period. The default curve.
+     */
+    PaceCurve LINEAR =
+        (period, date) -> {
+          checkNotNull(period, "period");
+          checkNotNull(date, "date");
+          long elapsed = period.daysElapsedBefore(date.plusDays(1));
+          return ExactRatio.of(
+              BigDecimal.valueOf(elapsed), BigDecimal.valueOf(period.lengthInDays()));
+        };
+
+    /**
+     * The share of the target expected by the end of {@code date}.
+     *
+     * @param period the target period's days
+     * @param date the day at whose end progress is measured
+     * @return a share from 0 to 1
+     */
+    ExactRatio expectedShare(DateRange period, LocalDate date);
+  }
+
+  /**
+   * Whether an achievement is ahead of, on or behind the progress expected at a date.
+   *
+   * <pre>{@code
+   * calc.pace(indicator, period, LocalDate.of(2024, 12, 31), PaceCurve.LINEAR).status();  // BEHIND
+   * }</pre>
+   */
+  public enum PaceStatus implements Coded {
+    /** The achievement exceeds the expected share. */
+    AHEAD("ahead"),
+    /** The achievement equals the expected share. */
+    ON_PACE("on-pace"),
+    /** The achievement falls short of the expected share. */
+    BEHIND("behind"),
+    /** Nothing is expected yet (the date is before the target period). */
+    NOT_STARTED("not-started"),
+    /** The achievement is undefined, or its range straddles the expected share. */
+    UNDEFINED("undefined");
+
+    private final String code;
+
+    PaceStatus(String code) {
+      this.code = code;
+    }
+
+    /** The stable code, such as {@code on-pace}. */
+    public String code() {
+      return code;
+    }
+
+    /**
+     * The constant with the given code.
+     *
+     * @throws IllegalArgumentException quoting the code and listing the accepted ones
+     */
+    public static PaceStatus fromCode(String code) {
+      return Coded.fromCode(PaceStatus.class, code, "pace status");
+    }
   }
 }

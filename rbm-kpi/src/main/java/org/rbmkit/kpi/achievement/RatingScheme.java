@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.rbmkit.core.text.LocalizedText;
+import org.rbmkit.core.text.Coded;
+import org.rbmkit.kpi.achievement.Pace.PaceStatus;
 
 /**
  * Bands that turn an achievement (or its pace) into a rating, after a stated rounding.
@@ -176,7 +178,7 @@ public record RatingScheme(
 
   /** The percentage of {@code ratio} rounded by this scheme's rule, the score it bands. */
   public BigDecimal score(ExactRatio ratio) {
-    return checkNotNull(ratio, "ratio").percentage(scale, rounding);
+    return Scorer.percentage(checkNotNull(ratio, "ratio"), scale, rounding);
   }
 
   /**
@@ -224,5 +226,135 @@ public record RatingScheme(
   @Override
   public String toString() {
     return code;
+  }
+
+  /**
+   * One band of a {@link RatingScheme}: the rating given to scores from a lower bound up to the next
+   * band's.
+   *
+   * <pre>{@code
+   * RatingBand.from(new BigDecimal("90"), Rating.ON_TRACK);            // >= 90 %
+   * RatingBand.above(new BigDecimal("115"), Rating.ABOVE_TARGET);      // > 115 %
+   * RatingBand.lowest(Rating.OFF_TRACK);                               // everything below
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param rating the rating of the band
+   * @param from the lower bound as a percentage; empty for the lowest band
+   * @param inclusive whether a score equal to {@code from} falls in this band
+   */
+  public record RatingBand(Rating rating, Optional<BigDecimal> from, boolean inclusive) {
+
+    /** Checks the components. */
+    public RatingBand {
+      checkNotNull(rating, "rating");
+      checkNotNull(from, "from");
+    }
+
+    /** The lowest band, without a lower bound. */
+    public static RatingBand lowest(Rating rating) {
+      return new RatingBand(rating, Optional.empty(), true);
+    }
+
+    /** The band of scores at or above {@code from} percent. */
+    public static RatingBand from(BigDecimal from, Rating rating) {
+      return new RatingBand(rating, Optional.of(checkNotNull(from, "from")), true);
+    }
+
+    /** The band of scores strictly above {@code from} percent. */
+    public static RatingBand above(BigDecimal from, Rating rating) {
+      return new RatingBand(rating, Optional.of(checkNotNull(from, "from")), false);
+    }
+
+    /** Whether a score passes this band's lower bound. */
+    boolean admits(BigDecimal score) {
+      if (from.isEmpty()) {
+        return true;
+      }
+      int c = score.compareTo(from.get());
+      return inclusive ? c >= 0 : c > 0;
+    }
+
+    /** {@code >= 90: on-track}. */
+    @Override
+    public String toString() {
+      return from.map(f -> (inclusive ? ">= " : "> ") + f.toPlainString()).orElse("lowest")
+          + ": "
+          + rating;
+    }
+  }
+
+  /**
+   * What a rating scheme bands: the achievement itself, or the achievement against the progress
+   * expected at a date.
+   *
+   * <pre>{@code
+   * RatingScheme.TIME_PACED.basis();   // PACE
+   * }</pre>
+   */
+  public enum RatingBasis implements Coded {
+    /** The achievement, 100 % for the whole target. */
+    ACHIEVEMENT("achievement"),
+    /** The achievement divided by the share expected at the date ({@link Pace}), 100 % on pace. */
+    PACE("pace");
+
+    private final String code;
+
+    RatingBasis(String code) {
+      this.code = code;
+    }
+
+    /** The stable code, such as {@code pace}. */
+    public String code() {
+      return code;
+    }
+
+    /**
+     * The constant with the given code.
+     *
+     * @throws IllegalArgumentException quoting the code and listing the accepted ones
+     */
+    public static RatingBasis fromCode(String code) {
+      return Coded.fromCode(RatingBasis.class, code, "rating basis");
+    }
+  }
+
+  /**
+   * A rating with the rounded score it was banded from.
+   *
+   * <pre>{@code
+   * Rated r = RatingScheme.TRAFFIC_LIGHT.rate(achievement);
+   * r.rating();   // Rating.AT_RISK
+   * r.score();    // Optional[89]: 89.6 % floored to 0 places before banding
+   * }</pre>
+   *
+   * <p>For an achievement range the rating is the worse of the ratings of its two ends (an open end
+   * falls in the lowest or highest band) and {@code uncertain} says whether they differ. Immutable
+   * and thread-safe.
+   *
+   * @param rating the rating
+   * @param score the rounded percentage banded for the rating; empty when unrated or when the end
+   *     rated is open
+   * @param uncertain whether the two ends of a range rate differently
+   */
+  public record Rated(Rating rating, Optional<BigDecimal> score, boolean uncertain) {
+
+    /** Not rated, without score. */
+    public static final Rated NOT_RATED = new Rated(Rating.NOT_RATED, Optional.empty(), false);
+
+    /** Checks the components. */
+    public Rated {
+      checkNotNull(rating, "rating");
+      checkNotNull(score, "score");
+    }
+
+    /** {@code at-risk (89)}. */
+    @Override
+    public String toString() {
+      return rating
+          + score.map(s -> " (" + s.toPlainString() + ")").orElse("")
+          + (uncertain ? " uncertain" : "");
+    }
   }
 }

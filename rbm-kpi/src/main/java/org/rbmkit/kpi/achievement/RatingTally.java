@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
 
 /**
  * Counts of ratings, with the weighted sum of scores, merged associatively.

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import org.rbmkit.core.results.ResultLevel;
 import org.rbmkit.core.text.LocalizedText;
+import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
 
 /**
  * The roll-up of one result: its own indicators' ratings, the tally of every indicator in its

@@ -4,20 +4,34 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
+import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
+import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBand;
 
 /**
- * Rates indicators for a roll-up under one policy and one rating scheme: the score and the band,
- * with a fast exact path for the common case.
+ * The one scorer of achievements: the method's fraction of an actual, capped as the policy says,
+ * as a percentage rounded to the scheme's scale and banded. {@link AchievementCalculator} computes
+ * its fractions with {@link #fraction} and {@link #aboveOne}, {@link RatingScheme} and {@link
+ * ExactRatio#percentage} their scores with {@link #percentage}, and the roll-up scores its common
+ * case with {@link #score}: one set of rules, with a fast exact path inside.
  *
- * <p>An indicator whose figures are exact decimals within 62 bits at a common scale (see {@link
- * FrameworkLayout}) is scored here in {@code long} arithmetic: its fraction from the method's
- * rule ({@link AchievementMethod#progressStatus}, {@link AchievementMethod#ratioToTargetStatus}),
- * capped as the policy says, as a percentage rounded to the scheme's scale by its rounding mode
- * ({@link #divide}, equal to {@link BigDecimal#divide(BigDecimal, int, RoundingMode)}), banded by
- * the least score each band admits. That is the same number {@link AchievementCalculator} and
- * {@link RatingScheme#rate(Achievement)} give through exact ratios; an indicator it cannot score
- * exactly in {@code long}s ({@link #EXACT}) is rated through them. Not thread-safe: one per
- * roll-up.
+ * <pre>{@code
+ * Scorer.fraction(actual, target, baseline, true, true);            // (a − b) ÷ (t − b), exact
+ * Scorer.percentage(ExactRatio.of(new BigDecimal("72"), new BigDecimal("119")),
+ *     0, RoundingMode.DOWN);                                         // 60, in longs
+ * }</pre>
+ *
+ * <p>The fast path: figures that are exact decimals within 62 bits at a common scale (see {@link
+ * FrameworkLayout}) are scored in {@code long} arithmetic, without a ratio: the fraction's
+ * numerator and denominator from the method's rule ({@link AchievementMethod#progressStatus},
+ * {@link AchievementMethod#ratioToTargetStatus}) on the unscaled figures (the common scale
+ * cancels), capped, then the percentage by {@link #divide} (equal to {@link
+ * BigDecimal#divide(BigDecimal, int, RoundingMode)}), banded by the least score each band admits.
+ * A percentage of an exact ratio whose parts fit is computed by the same {@link #divide}; where
+ * the longs cannot hold the figures ({@link #EXACT}), the exact ratios are used. A scorer is made
+ * for one policy and one scheme; not thread-safe: one per roll-up. The static methods are
+ * stateless.
  */
 final class Scorer {
 
@@ -26,12 +40,6 @@ final class Scorer {
 
   /** The score of an indicator the {@code long} path cannot score exactly. */
   static final long EXACT = Long.MIN_VALUE + 1;
-
-  /**
-   * The largest fraction numerator scored in {@code long}s: times 100 × 10^6 (a percentage to the
-   * finest scheme scale) it still fits.
-   */
-  static final long MAX_NUMERATOR = Long.MAX_VALUE / 100_000_000L;
 
   /** The ratings counted, worst first (not rated, the most severe, first of all). */
   final Rating[] slots;
@@ -107,13 +115,81 @@ final class Scorer {
       n = increase ? a : t;
       d = increase ? t : a;
     }
-    if (cap && n > d) {
+    if (cap && n > d) { // aboveOne, in longs
       return hundred;
     }
-    if (n > MAX_NUMERATOR || n < -MAX_NUMERATOR) {
+    return percentUnits(n, d, scale + 2, rounding);
+  }
+
+  /**
+   * The method's fraction of an actual {@code x}: progress {@code (x − b) ÷ (t − b)}, or the ratio
+   * to target {@code x ÷ t} (increase) or {@code t ÷ x} (decrease); exact. {@link #score} is the
+   * same rule on unscaled figures. The caller has checked the status: the divisor is not zero.
+   */
+  static ExactRatio fraction(
+      ExactRatio x, ExactRatio t, ExactRatio b, boolean progress, boolean increase) {
+    if (progress) {
+      return x.minus(b).dividedBy(t.minus(b));
+    }
+    return increase ? x.dividedBy(t) : t.dividedBy(x);
+  }
+
+  /** Whether a fraction is above one: what a capping policy brings down to one. */
+  static boolean aboveOne(ExactRatio fraction) {
+    return fraction.compareValue(ExactRatio.ONE) > 0;
+  }
+
+  /**
+   * The percentage of {@code r} to {@code scale} decimal places rounded by {@code rounding}, as
+   * {@code numerator × 100 ÷ denominator} in {@code BigDecimal}s; in {@code long}s when the
+   * unscaled parts fit.
+   *
+   * @throws ArithmeticException when {@code rounding} is {@code UNNECESSARY} and rounding is
+   *     needed
+   */
+  static BigDecimal percentage(ExactRatio r, int scale, RoundingMode rounding) {
+    BigDecimal num = r.numerator();
+    BigDecimal den = r.denominator();
+    if (num.precision() <= 18 && den.precision() <= 18) {
+      // (n × 10^-sn) × 100 ÷ (d × 10^-sd) in units of 10^-scale: n × 10^(scale + 2 + sd − sn) ÷ d
+      long e = (long) scale + 2 + den.scale() - num.scale();
+      if (e >= -18 && e <= 18) {
+        long n = num.unscaledValue().longValue();
+        long d = den.unscaledValue().longValue();
+        if (e < 0 && d <= Long.MAX_VALUE / POWERS[(int) -e]) {
+          return BigDecimal.valueOf(divide(n, d * POWERS[(int) -e], rounding), scale);
+        }
+        long units = e < 0 ? EXACT : percentUnits(n, d, (int) e, rounding);
+        if (units != EXACT) {
+          return BigDecimal.valueOf(units, scale);
+        }
+      }
+    }
+    return num.multiply(HUNDRED).divide(den, scale, rounding);
+  }
+
+  /**
+   * {@code n × 10^e ÷ d} rounded to a whole number, {@code d} positive, {@code e} from 0 to 18;
+   * {@link #EXACT} when {@code n × 10^e} does not fit a {@code long}.
+   */
+  private static long percentUnits(long n, long d, int e, RoundingMode rounding) {
+    long limit = Long.MAX_VALUE / POWERS[e];
+    if (n > limit || n < -limit) {
       return EXACT;
     }
-    return divide(n * hundred, d, rounding);
+    return divide(n * POWERS[e], d, rounding);
+  }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** Powers of ten that fit a {@code long}, 10^0 to 10^18. */
+  private static final long[] POWERS = new long[19];
+
+  static {
+    POWERS[0] = 1;
+    for (int k = 1; k < POWERS.length; k++) {
+      POWERS[k] = POWERS[k - 1] * 10;
+    }
   }
 
   /** The slot of the band a score (in units of {@code 10^-scale}) falls in. */
@@ -148,7 +224,7 @@ final class Scorer {
             ? units.setScale(0, RoundingMode.CEILING)
             : units.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
     if (least.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-      return Long.MAX_VALUE; // scores stay below: see MAX_NUMERATOR
+      return Long.MAX_VALUE; // scores stay below: n × 10^(scale + 2) fits, a multiple of 100
     }
     if (least.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
       return Long.MIN_VALUE;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
 
 /**
  * The tallies of a roll-up in arrays: per result (in the framework's pre-order), then for the whole

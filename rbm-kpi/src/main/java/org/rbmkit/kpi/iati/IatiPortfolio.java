@@ -21,7 +21,7 @@ import org.rbmkit.core.text.LocalizedText;
 import org.rbmkit.kpi.achievement.FrameworkRollup;
 import org.rbmkit.kpi.achievement.Rating;
 import org.rbmkit.kpi.achievement.RatingTally;
-import org.rbmkit.kpi.achievement.RollupRule;
+import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
 
 /**
  * Imported IATI activities as one results framework, for {@code RollupCalculator}: every result of

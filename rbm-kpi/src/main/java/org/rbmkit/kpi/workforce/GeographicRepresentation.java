@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.workforce;
 
+import org.rbmkit.kpi.workforce.Workforce.DesirableRange;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -100,5 +102,55 @@ public final class GeographicRepresentation {
   /** Staff whose nationality has no desirable range, counted per nationality. */
   public ImmutableSortedMap<CountryCode, Long> nonMemberNationals() {
     return nonMemberNationals;
+  }
+
+  /**
+   * One member state's nationals on the staff against its desirable range.
+   *
+   * @param state the member state
+   * @param staff the number of its nationals counted
+   * @param range its desirable range
+   * @param status how the count compares with the range
+   */
+  public record StateRepresentation(
+      CountryCode state, long staff, DesirableRange range, RepresentationStatus status) {
+
+    /** Validates the components; the status must be the range's verdict on the count. */
+    public StateRepresentation {
+      checkNotNull(state, "state");
+      checkNotNull(range, "range");
+      checkNotNull(status, "status");
+      checkArgument(
+          range.statusOf(staff) == status,
+          "state %s with %s staff and range %s is %s, not %s",
+          state,
+          staff,
+          range,
+          range.statusOf(staff).code(),
+          status.code());
+    }
+  }
+
+  /** How a member state's nationals compare with its desirable range. */
+  public enum RepresentationStatus {
+    /** No national on the staff ("non représenté"). */
+    UNREPRESENTED("unrepresented"),
+    /** Fewer nationals than the lower bound ("sous-représenté"). */
+    UNDER_REPRESENTED("under-represented"),
+    /** Within the desirable range. */
+    WITHIN_RANGE("within-range"),
+    /** More nationals than the upper bound ("surreprésenté"). */
+    OVER_REPRESENTED("over-represented");
+
+    private final String code;
+
+    RepresentationStatus(String code) {
+      this.code = code;
+    }
+
+    /** The stable code, such as {@code under-represented}. */
+    public String code() {
+      return code;
+    }
   }
 }

@@ -1,9 +1,13 @@
 package org.rbmkit.kpi.workforce;
 
+import org.rbmkit.kpi.workforce.GeographicRepresentation.RepresentationStatus;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import org.rbmkit.core.document.Problems;
+import org.rbmkit.core.text.Shown;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,11 +52,11 @@ public record Workforce(
     regions = ImmutableSortedMap.copyOf(checkNotNull(regions, "regions"));
     desirableRanges = ImmutableSortedMap.copyOf(checkNotNull(desirableRanges, "desirableRanges"));
     staff = ImmutableList.copyOf(checkNotNull(staff, "staff"));
-    List<String> problems = new ArrayList<>();
+    Problems problems = new Problems();
     regions.forEach(
         (c, r) -> {
           if (r.isBlank()) {
-            problems.add("regions." + c + ": blank region name");
+            problems.at("regions", c.alpha3()).error("workforce.region.blank", r, "blank region name");
           }
         });
     Map<String, Integer> seen = new HashMap<>();
@@ -60,23 +64,69 @@ public record Workforce(
       StaffMember m = staff.get(i);
       Integer first = seen.putIfAbsent(m.id(), i);
       if (first != null) {
-        problems.add(
-            "staff[" + i + "].id: duplicate id \"" + m.id() + "\" (first at staff[" + first + "])");
+        problems.at("staff", i, "id").error("workforce.staff.repeated", m.id(),
+            "duplicate id \"" + m.id() + "\" (first at staff[" + first + "])");
       }
       if (!regions.isEmpty() && !regions.containsKey(m.nationality())) {
-        problems.add(
-            "staff[" + i + "].nationality: " + m.nationality() + " has no entry in regions");
+        problems.at("staff", i, "nationality").error("workforce.nationality.region",
+            m.nationality().alpha3(), m.nationality() + " has no entry in regions");
       }
     }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "workforce of " + organization + " has " + problems.size() + " problem(s): "
-              + String.join("; ", problems));
-    }
+    problems.throwIfAny("workforce of " + Shown.value(organization));
   }
 
   /** The region dimension built from {@link #regions()}. */
   public Dimension regionDimension() {
     return Dimension.region(regions);
+  }
+
+  /**
+   * The desirable range of staff from one member state under a system of geographical
+   * distribution: {@code lower} to {@code upper} staff, both inclusive.
+   *
+   * <pre>{@code
+   * DesirableRange r = new DesirableRange(2, 6);
+   * r.statusOf(0);   // UNREPRESENTED
+   * r.statusOf(1);   // UNDER_REPRESENTED
+   * r.statusOf(7);   // OVER_REPRESENTED
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param lower the fewest staff within range, at least 0
+   * @param upper the most staff within range, at least {@code lower}
+   */
+  public record DesirableRange(int lower, int upper) {
+
+    /** Validates the bounds. */
+    public DesirableRange {
+      checkArgument(lower >= 0, "desirable range lower bound %s is negative", lower);
+      checkArgument(upper >= lower, "desirable range upper bound %s is below lower bound %s", upper, lower);
+    }
+
+    /**
+     * The representation of a state with {@code staff} nationals: unrepresented when there are
+     * none (even when {@code lower} is 0), under- or over-represented outside the range, within it
+     * otherwise.
+     */
+    public RepresentationStatus statusOf(long staff) {
+      checkArgument(staff >= 0, "staff count %s is negative", staff);
+      if (staff == 0) {
+        return RepresentationStatus.UNREPRESENTED;
+      }
+      if (staff < lower) {
+        return RepresentationStatus.UNDER_REPRESENTED;
+      }
+      if (staff > upper) {
+        return RepresentationStatus.OVER_REPRESENTED;
+      }
+      return RepresentationStatus.WITHIN_RANGE;
+    }
+
+    /** {@code 2–6}. */
+    @Override
+    public String toString() {
+      return lower + "–" + upper;
+    }
   }
 }

@@ -12,7 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.core.text.Shown;
 
 /**
  * A workplan: strategic priorities, each with objectives carrying activities, lead teams,
@@ -47,46 +49,45 @@ public record Workplan(
     checkNotNull(period, "period");
     teams = ImmutableList.copyOf(checkNotNull(teams, "teams"));
     priorities = ImmutableList.copyOf(checkNotNull(priorities, "priorities"));
-    List<String> problems = new ArrayList<>();
+    Problems problems = new Problems();
     Set<String> declared = new HashSet<>();
     for (int i = 0; i < teams.size(); i++) {
       if (teams.get(i).isBlank()) {
-        problems.add("teams[" + i + "]: blank team name");
+        problems.at("teams", i).error("workplan.team.blank", teams.get(i), "blank team name");
       } else if (!declared.add(teams.get(i))) {
-        problems.add("teams[" + i + "]: team \"" + teams.get(i) + "\" is declared twice");
+        problems
+            .at("teams", i)
+            .error("workplan.team.repeated", teams.get(i),
+                "team \"" + teams.get(i) + "\" is declared twice");
       }
     }
     Map<String, String> priorityCodes = new HashMap<>();
     Map<String, String> objectiveCodes = new HashMap<>();
     for (int i = 0; i < priorities.size(); i++) {
       StrategicPriority p = priorities.get(i);
-      String pPath = "priorities[" + i + "]";
-      String first = priorityCodes.putIfAbsent(p.code(), pPath);
+      Problems at = problems.at("priorities", i);
+      String first = priorityCodes.putIfAbsent(p.code(), at.path());
       if (first != null) {
-        problems.add(pPath + ".code: duplicate priority code \"" + p.code() + "\" (first at " + first + ")");
+        at.at("code").error("workplan.priority.repeated", p.code(),
+            "duplicate priority code \"" + p.code() + "\" (first at " + first + ")");
       }
       for (int j = 0; j < p.objectives().size(); j++) {
         Objective o = p.objectives().get(j);
-        String oPath = pPath + ".objectives[" + j + "]";
-        String firstO = objectiveCodes.putIfAbsent(o.code(), oPath);
+        Problems oAt = at.at("objectives", j);
+        String firstO = objectiveCodes.putIfAbsent(o.code(), oAt.path());
         if (firstO != null) {
-          problems.add(
-              oPath + ".code: duplicate objective code \"" + o.code() + "\" (first at " + firstO + ")");
+          oAt.at("code").error("workplan.objective.repeated", o.code(),
+              "duplicate objective code \"" + o.code() + "\" (first at " + firstO + ")");
         }
         for (int k = 0; k < o.leadTeams().size(); k++) {
           if (!declared.contains(o.leadTeams().get(k))) {
-            problems.add(
-                oPath + ".leadTeams[" + k + "]: team \"" + o.leadTeams().get(k)
-                    + "\" is not declared in teams");
+            oAt.at("leadTeams", k).error("workplan.team.undeclared", o.leadTeams().get(k),
+                "team \"" + o.leadTeams().get(k) + "\" is not declared in teams");
           }
         }
       }
     }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "workplan \"" + title + "\" has " + problems.size() + " problem(s): "
-              + String.join("; ", problems));
-    }
+    problems.throwIfAny("workplan \"" + Shown.value(title) + "\"");
   }
 
   /** Every objective, in order. */
@@ -123,5 +124,25 @@ public record Workplan(
   public MilestoneProgress milestoneProgress(LocalDate asOf) {
     return MilestoneProgress.of(
         () -> objectives().stream().flatMap(o -> o.milestones().stream()).iterator(), asOf);
+  }
+
+  /**
+   * An objective found overdue at a date.
+   *
+   * @param priorityCode the code of its strategic priority
+   * @param objective the objective
+   * @param dueDate the due date of its timeline
+   * @param daysOverdue the days from the due date to the date of the check, at least 1
+   */
+  public record OverdueObjective(
+      String priorityCode, Objective objective, LocalDate dueDate, long daysOverdue) {
+
+    /** Validates the components. */
+    public OverdueObjective {
+      checkNotNull(priorityCode, "priorityCode");
+      checkNotNull(objective, "objective");
+      checkNotNull(dueDate, "dueDate");
+      checkArgument(daysOverdue >= 1, "daysOverdue %s must be at least 1", daysOverdue);
+    }
   }
 }

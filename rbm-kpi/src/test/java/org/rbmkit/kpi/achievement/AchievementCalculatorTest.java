@@ -21,6 +21,9 @@ import org.rbmkit.core.indicator.Measure;
 import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.period.CalendarYear;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
+import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
+import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
 
 class AchievementCalculatorTest {
 

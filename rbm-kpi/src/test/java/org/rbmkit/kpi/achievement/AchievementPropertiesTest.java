@@ -13,6 +13,8 @@ import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.indicator.Measure;
 import org.rbmkit.core.indicator.RatioValue;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
 
 /** Seeded randomised properties; the seed and case are in every failure message. */
 class AchievementPropertiesTest {

@@ -12,6 +12,14 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
+import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
+import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
+import org.rbmkit.kpi.achievement.Pace.PaceStatus;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBand;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBasis;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
+import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
 
 class CodesTest {
 

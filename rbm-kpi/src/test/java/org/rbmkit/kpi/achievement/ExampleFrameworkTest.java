@@ -13,6 +13,8 @@ import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.results.ResultLevel;
 import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.kpi.achievement.Pace.PaceStatus;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
 
 /**
  * The example framework file reads back to the framework built in {@link ExampleFramework} and

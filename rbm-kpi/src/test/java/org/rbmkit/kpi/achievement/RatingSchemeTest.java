@@ -22,6 +22,10 @@ import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.period.Biennium;
 import org.rbmkit.core.period.CalendarYear;
 import org.rbmkit.core.text.LocalizedText;
+import org.rbmkit.kpi.achievement.Pace.PaceCurve;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBand;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBasis;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
 
 class RatingSchemeTest {
 

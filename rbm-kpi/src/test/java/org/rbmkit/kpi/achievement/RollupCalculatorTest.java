@@ -18,6 +18,8 @@ import org.rbmkit.core.results.ResultLevel;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
 import org.rbmkit.core.text.LocalizedText;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
+import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
 
 class RollupCalculatorTest {
 

@@ -38,6 +38,16 @@ import org.rbmkit.core.results.ResultLevel;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
 import org.rbmkit.core.text.LocalizedText;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
+import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
+import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
+import org.rbmkit.kpi.achievement.Pace.PaceCurve;
+import org.rbmkit.kpi.achievement.Pace.PaceStatus;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBand;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBasis;
+import org.rbmkit.kpi.achievement.RatingScheme.Rated;
+import org.rbmkit.kpi.achievement.RollupCalculator.IndicatorWeights;
+import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
 
 /**
  * Seeded random frameworks rolled up under random policies, schemes, rules, dates and weights,
@@ -252,26 +262,6 @@ class RollupPropertiesTest {
       out.addAll(out.get(i).children());
     }
     return out;
-  }
-
-  @Test
-  void divide_roundsAsBigDecimal() {
-    SplittableRandom r = new SplittableRandom(SEED + 1);
-    for (int c = 0; c < 20 * CASES; c++) {
-      long d = c % 2 == 0 ? r.nextLong(1, 20) : r.nextLong(1, Long.MAX_VALUE);
-      long x = c % 3 == 0 ? r.nextLong(-60, 60) : r.nextLong();
-      for (RoundingMode mode : RoundingMode.values()) {
-        if (mode == RoundingMode.UNNECESSARY) {
-          continue;
-        }
-        assertThat(Scorer.divide(x, d, mode))
-            .as("seed %s case %s: %s / %s %s", SEED + 1, c, x, d, mode)
-            .isEqualTo(
-                BigDecimal.valueOf(x)
-                    .divide(BigDecimal.valueOf(d), 0, mode)
-                    .longValueExact());
-      }
-    }
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.rbmkit.core.period.CalendarYear;
 import org.rbmkit.core.results.ResultLevel;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
 
 /**
  * Rebuilds the figures of seed 004, the ILO final report on the IT strategy 2018-2021: its results

@@ -21,7 +21,7 @@ import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.period.DateRange;
 import org.rbmkit.kpi.achievement.Achievement;
 import org.rbmkit.kpi.achievement.AchievementCalculator;
-import org.rbmkit.kpi.achievement.AchievementMethod;
+import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
 import org.rbmkit.kpi.achievement.AchievementPolicy;
 import org.rbmkit.kpi.achievement.AchievementStatus;
 import org.rbmkit.kpi.achievement.ExactRatio;

@@ -24,7 +24,7 @@ import org.rbmkit.kpi.achievement.FrameworkRollup;
 import org.rbmkit.kpi.achievement.Rating;
 import org.rbmkit.kpi.achievement.RatingTally;
 import org.rbmkit.kpi.achievement.RollupCalculator;
-import org.rbmkit.kpi.achievement.RollupRule;
+import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
 
 class IatiPortfolioTest {
 

@@ -1,5 +1,11 @@
 package org.rbmkit.kpi.workforce;
 
+import org.rbmkit.kpi.workforce.Composition.CompositionAccumulator;
+
+import org.rbmkit.kpi.workforce.GenderParity.ParityRow;
+
+import org.rbmkit.kpi.workforce.Workforce.DesirableRange;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

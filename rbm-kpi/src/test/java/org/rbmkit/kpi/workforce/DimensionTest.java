@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.workforce;
 
+import org.rbmkit.kpi.workforce.Composition.CompositionAccumulator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.workforce;
 
+import org.rbmkit.kpi.workforce.GenderParity.ParityRow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -148,7 +150,7 @@ class WorkforceJsonTest {
                 + "," + member("S1", "P-2", "male", "CHE", "1"))
             .replace("\"regions\":{}", "\"regions\":{\"KEN\":\"Africa\"}");
     assertThatThrownBy(() -> read(json))
-        .hasMessageContaining("3 problem(s)")
+        .hasMessageContaining("3 problems")
         .hasMessageContaining("staff[1].nationality: FRA has no entry in regions")
         .hasMessageContaining("staff[2].id: duplicate id \"S1\" (first at staff[0])")
         .hasMessageContaining("staff[2].nationality: CHE has no entry in regions");

@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.workforce;
 
+import org.rbmkit.kpi.workforce.Workforce.DesirableRange;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;

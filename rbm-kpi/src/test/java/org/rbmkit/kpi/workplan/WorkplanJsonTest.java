@@ -111,6 +111,25 @@ class WorkplanJsonTest {
   }
 
   @Test
+  void crossReferenceProblems_areProblemsWithPathsCodesAndValues() {
+    String json =
+        withObjective(
+            objective("1.1", "B", "2024", "in-progress", "10")
+                + ","
+                + objective("1.1", "C", "2024", "in-progress", "10"));
+    Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> read(json));
+    while (e != null && !(e instanceof org.rbmkit.core.problem.ProblemException)) {
+      e = e.getCause();
+    }
+    assertThat(((org.rbmkit.core.problem.ProblemException) e).problems())
+        .extracting(p -> p.location().path() + " " + p.code() + " " + p.value().orElseThrow())
+        .containsExactly(
+            "priorities[0].objectives[0].leadTeams[0] workplan.team.undeclared B",
+            "priorities[0].objectives[1].code workplan.objective.repeated 1.1",
+            "priorities[0].objectives[1].leadTeams[0] workplan.team.undeclared C");
+  }
+
+  @Test
   void crossReferenceProblems_areAllReportedWithPaths() {
     String json =
         withObjective(
@@ -118,7 +137,7 @@ class WorkplanJsonTest {
                 + ","
                 + objective("1.1", "C", "2024", "in-progress", "10"));
     assertThatThrownBy(() -> read(json))
-        .hasMessageContaining("3 problem(s)")
+        .hasMessageContaining("3 problems")
         .hasMessageContaining("priorities[0].objectives[0].leadTeams[0]: team \"B\" is not declared")
         .hasMessageContaining("priorities[0].objectives[1].code: duplicate objective code \"1.1\" (first at priorities[0].objectives[0])")
         .hasMessageContaining("priorities[0].objectives[1].leadTeams[0]: team \"C\"");

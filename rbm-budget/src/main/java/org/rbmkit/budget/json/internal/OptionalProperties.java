@@ -1,0 +1,156 @@
+package org.rbmkit.budget.json.internal;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import tools.jackson.databind.util.TokenBuffer;
+
+/**
+ * Reads a record whose listed properties may be left out: an absent optional property reaches
+ * the record as empty (an empty list for {@code dashes}, {@code footnotes}, {@code itemTables},
+ * and a subtotal's {@code categories} and {@code grades}; empty text for a line's {@code fund});
+ * every other property stays required, unknown ones stay errors, and an
+ * explicit {@code null} stays an error. For claims it also reads the earliest form of a
+ * percentage claim ({@code item}, {@code claimedPercent}, {@code decimals}, {@code rounding},
+ * {@code to}) as the current form.
+ *
+ * <p>The object is copied token by token into a buffer (no tree), so the cost stays linear in
+ * its size. Thread-safe once built.
+ */
+final class OptionalProperties extends DelegatingDeserializer {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The properties of the earliest claim form, in the order they are converted. */
+  private static final List<String> LEGACY_CLAIM =
+      List.of("item", "to", "claimedPercent", "decimals", "rounding");
+
+  private static final Set<String> CURRENT_CLAIM = Set.of("kind", "of", "column", "claimed",
+      "rule", "whole", "inflation", "per");
+
+  /** Optional properties that are lists: left out, they are empty. */
+  private static final Set<String> LISTS =
+      Set.of("dashes", "footnotes", "itemTables", "categories", "grades");
+
+  /** Optional text properties that are empty when left out (a line's {@code fund}). */
+  private static final Set<String> EMPTY_TEXT = Set.of("fund");
+
+  private final Set<String> optional;
+  private final boolean claim;
+
+  OptionalProperties(ValueDeserializer<?> delegatee, Set<String> optional, boolean claim) {
+    super(delegatee);
+    this.optional = Set.copyOf(optional);
+    this.claim = claim;
+  }
+
+  @Override
+  protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegatee) {
+    return new OptionalProperties(delegatee, optional, claim);
+  }
+
+  @Override
+  public Object deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+    if (!p.hasToken(JsonToken.START_OBJECT)) {
+      return _delegatee.deserialize(p, ctxt);
+    }
+    TokenBuffer buffer = TokenBuffer.forBuffering(p, ctxt);
+    buffer.writeStartObject();
+    Set<String> seen = new HashSet<>();
+    Map<String, JsonNode> legacy = new LinkedHashMap<>();
+    for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      p.nextToken();
+      if (optional.contains(name) && p.hasToken(JsonToken.VALUE_NULL)) {
+        return ctxt.reportInputMismatch(this,
+            "property \"%s\" is null; leave it out when there is none", name);
+      }
+      if (claim && LEGACY_CLAIM.contains(name)) {
+        legacy.put(name, ctxt.readTree(p));
+        continue;
+      }
+      seen.add(name);
+      buffer.writeName(name);
+      buffer.copyCurrentStructure(p);
+    }
+    if (!legacy.isEmpty()) {
+      upgradeClaim(legacy, seen, buffer, ctxt);
+    }
+    for (String name : optional) {
+      if (!seen.contains(name)) {
+        buffer.writeName(name);
+        if (LISTS.contains(name)) {
+          buffer.writeStartArray();
+          buffer.writeEndArray();
+        } else if (EMPTY_TEXT.contains(name)) {
+          buffer.writeString("");
+        } else {
+          buffer.writeNull();
+        }
+      }
+    }
+    buffer.writeEndObject();
+    try (JsonParser buffered = buffer.asParserOnFirstToken(ctxt, p)) {
+      return _delegatee.deserialize(buffered, ctxt);
+    }
+  }
+
+  /** Writes the earliest percentage-claim form as the current one. */
+  private void upgradeClaim(Map<String, JsonNode> legacy, Set<String> seen, TokenBuffer buffer,
+      DeserializationContext ctxt) {
+    for (String name : LEGACY_CLAIM) {
+      if (!legacy.containsKey(name)) {
+        ctxt.reportInputMismatch(this, "claim in the percentage form (item, to, claimedPercent,"
+            + " decimals, rounding) lacks \"%s\"", name);
+      }
+    }
+    for (String name : seen) {
+      if (CURRENT_CLAIM.contains(name)) {
+        ctxt.reportInputMismatch(this, "claim mixes the percentage form (item, to,"
+            + " claimedPercent, decimals, rounding) with \"%s\" of the current form", name);
+      }
+    }
+    JsonNode item = legacy.get("item");
+    JsonNode to = legacy.get("to");
+    JsonNode claimed = legacy.get("claimedPercent");
+    JsonNode decimals = legacy.get("decimals");
+    JsonNode rounding = legacy.get("rounding");
+    if (!item.isInt() || item.intValue() < 1) {
+      ctxt.reportInputMismatch(this, "claim item %s is not an item number", item);
+    }
+    if (!to.isString()) {
+      ctxt.reportInputMismatch(this, "claim column \"to\" %s is not a string", to);
+    }
+    if (!claimed.isNumber()) {
+      ctxt.reportInputMismatch(this, "claimedPercent %s is not a number", claimed);
+    }
+    if (!decimals.isInt() || decimals.intValue() < 0 || decimals.intValue() > 10) {
+      ctxt.reportInputMismatch(this, "decimals %s is not in 0..10", decimals);
+    }
+    if (!rounding.isString()) {
+      ctxt.reportInputMismatch(this, "rounding %s is not a string", rounding);
+    }
+    buffer.writeName("kind");
+    buffer.writeString("percentage-change");
+    buffer.writeName("of");
+    buffer.writeString("item-" + item.intValue());
+    buffer.writeName("column");
+    buffer.writeString(to.stringValue());
+    buffer.writeName("claimed");
+    buffer.writeNumber(claimed.decimalValue());
+    buffer.writeName("rule");
+    buffer.writeString("nearest " + BigDecimal.ONE.movePointLeft(decimals.intValue())
+        .toPlainString() + " " + rounding.stringValue());
+    seen.addAll(List.of("kind", "of", "column", "claimed", "rule"));
+  }
+}

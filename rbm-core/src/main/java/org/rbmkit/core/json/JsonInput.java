@@ -1,0 +1,123 @@
+package org.rbmkit.core.json;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Supplier;
+import org.rbmkit.core.problem.Location;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * The opening every hand-written deserializer of rbmkit shares: take the current token as a
+ * JSON string or number, or fail with a Jackson error naming what was expected and what was
+ * found; build the value, turning the model's {@link IllegalArgumentException} into a Jackson
+ * error with its message. Jackson adds the JSON path to each error.
+ *
+ * <pre>{@code
+ * public Status deserialize(JsonParser p, DeserializationContext ctxt) {
+ *   String code = JsonInput.string(p, ctxt, this, "status");   // "status must be a JSON string, found VALUE_NUMBER_INT"
+ *   return JsonInput.build(ctxt, this, () -> Status.fromCode(code));
+ * }
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class JsonInput {
+
+  private JsonInput() {}
+
+  /**
+   * The current token's text.
+   *
+   * @param what names the value in the error, such as {@code grade}
+   * @throws tools.jackson.databind.exc.MismatchedInputException if the token is not a JSON
+   *     string, or the string holds an unpaired UTF-16 surrogate
+   */
+  public static String string(
+      JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> deserializer, String what)
+      throws JacksonException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return ctxt.reportInputMismatch(
+          deserializer, "%s must be a JSON string, found %s", what, p.currentToken());
+    }
+    String text = p.getString();
+    String problem = StrictReading.unpairedSurrogate(text);
+    if (problem != null) {
+      return ctxt.reportInputMismatch(deserializer, "%s: %s", what, problem);
+    }
+    return text;
+  }
+
+  /**
+   * The current token as an exact decimal ({@link RbmJson#readDecimal}).
+   *
+   * @param what names the value in the error, such as {@code decimal value}
+   * @throws tools.jackson.databind.exc.MismatchedInputException if the token is not a JSON
+   *     number, or the number is out of range
+   */
+  public static BigDecimal number(
+      JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> deserializer, String what)
+      throws JacksonException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      return ctxt.reportInputMismatch(deserializer, "%s must be a JSON number, found %s", what, t);
+    }
+    return RbmJson.readDecimal(p, ctxt);
+  }
+
+  /**
+   * The value {@code build} returns, for a value read from its text form: a failure carries a
+   * {@link Problem} with {@code code} and the offending {@code value} (located at the document's
+   * root; a reader adds the JSON path Jackson gives, {@code $.roots[0].period}).
+   *
+   * @param code the rule broken, such as {@code text.period}
+   * @param value the text as read
+   * @throws tools.jackson.databind.exc.MismatchedInputException with the exception's message,
+   *     whose cause is a {@link ProblemException} carrying the problem, if {@code build} throws
+   *     an {@link IllegalArgumentException}
+   */
+  public static <T> T build(
+      DeserializationContext ctxt,
+      ValueDeserializer<?> deserializer,
+      String code,
+      String value,
+      Supplier<T> build)
+      throws JacksonException {
+    checkNotNull(build, "build");
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      Problem problem =
+          Problem.error(Location.document(), code, value, String.valueOf(e.getMessage()));
+      MismatchedInputException x =
+          MismatchedInputException.from(ctxt.getParser(), deserializer.handledType(), problem.message());
+      x.initCause(new ProblemException("the value", List.of(problem)));
+      throw x;
+    }
+  }
+
+  /**
+   * The value {@code build} returns.
+   *
+   * @throws tools.jackson.databind.exc.MismatchedInputException with the exception's message if
+   *     {@code build} throws an {@link IllegalArgumentException}
+   */
+  public static <T> T build(
+      DeserializationContext ctxt, ValueDeserializer<?> deserializer, Supplier<T> build)
+      throws JacksonException {
+    checkNotNull(build, "build");
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      return ctxt.reportInputMismatch(deserializer, "%s", e.getMessage());
+    }
+  }
+}
