@@ -13,9 +13,9 @@ import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.Breakdown.CountBasis;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.Breakdown.GroupKey;
-import org.rbmkit.kpi.certification.Breakdown.GroupRate;
+import org.rbmkit.kpi.certification.GroupRate;
 import org.rbmkit.kpi.certification.Rate.RateKind;
-import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.StageCounts;
 import org.rbmkit.kpi.certification.WilsonInterval;
 
 /**

@@ -17,7 +17,7 @@ import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.Breakdown.GroupKey;
 import org.rbmkit.kpi.certification.Stage;
-import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.StageCounts;
 
 /**
  * The certification tally as a Spark {@link Aggregator}: stage counts per group, and the furthest

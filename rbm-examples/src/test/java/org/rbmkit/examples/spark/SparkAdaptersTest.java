@@ -41,7 +41,7 @@ import org.rbmkit.kpi.certification.Breakdown.GroupKey;
 import org.rbmkit.kpi.certification.Rate.RateKind;
 import org.rbmkit.kpi.achievement.AggregationRule;
 import org.rbmkit.kpi.achievement.ValueAccumulator;
-import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.StageCounts;
 import org.rbmkit.kpi.testing.EnrolmentGenerator;
 import tools.jackson.databind.JsonNode;
 

@@ -20,7 +20,7 @@ import org.rbmkit.kpi.certification.Breakdown.CountBasis;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.Enrolment;
 import org.rbmkit.kpi.certification.Breakdown.GroupKey;
-import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.StageCounts;
 import org.rbmkit.kpi.testing.EnrolmentGenerator;
 
 /** The Dataset rows and the breakdown result, without Spark. */

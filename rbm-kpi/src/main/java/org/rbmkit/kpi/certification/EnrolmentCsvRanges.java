@@ -42,6 +42,37 @@ final class EnrolmentCsvRanges {
   record Read<R>(R result, long rows) {}
 
   /**
+   * {@link EnrolmentCsvReader#collect}: the parallel read when it is exact, otherwise the whole
+   * file read again by one thread, as {@link EnrolmentCsvReader#read(InputStream,
+   * java.util.function.Consumer)} reads it.
+   */
+  static <A, R> EnrolmentCsvReader.Collected<R> collectOrReadWhole(
+      ReadSettings settings, Path file, Collector<? super Enrolment, A, R> collector) {
+    Read<R> parallel;
+    try {
+      parallel = collect(settings, file, collector);
+    } catch (IOException e) {
+      // the whole read below meets the same problem and reports it
+      parallel = null;
+    }
+    if (parallel != null) {
+      long rows = parallel.rows();
+      return new EnrolmentCsvReader.Collected<>(parallel.result(),
+          new EnrolmentCsvReader.EnrolmentCsvReport(
+              rows, rows, 0, com.google.common.collect.ImmutableList.of()));
+    }
+    A container = collector.supplier().get();
+    BiConsumer<A, ? super Enrolment> add = collector.accumulator();
+    EnrolmentCsvPass pass = new EnrolmentCsvPass(settings, e -> add.accept(container, e));
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      pass.run(new CountingStream(in, new AtomicLong(), settings.onBytesRead()), false);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new EnrolmentCsvReader.Collected<>(collector.finisher().apply(container), pass.report());
+  }
+
+  /**
    * The result read in ranges by parallel threads, or {@code null} when the file is too small
    * to split or the ranges cannot stand for a whole read: a bad row, malformed CSV or an
    * exception in a range, a range (not the last) that ends inside quotes, or ranges that

@@ -4,14 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collector;
@@ -210,31 +208,7 @@ public final class EnrolmentCsvReader {
   public <R> Collected<R> collect(Path file, Collector<? super Enrolment, ?, R> collector) {
     checkNotNull(file, "file");
     checkNotNull(collector, "collector");
-    return collectAs(file, collector);
-  }
-
-  private <A, R> Collected<R> collectAs(Path file, Collector<? super Enrolment, A, R> collector) {
-    EnrolmentCsvRanges.Read<R> parallel;
-    try {
-      parallel = EnrolmentCsvRanges.collect(settings, file, collector);
-    } catch (IOException e) {
-      // the whole read below meets the same problem and reports it
-      parallel = null;
-    }
-    if (parallel != null) {
-      long rows = parallel.rows();
-      return new Collected<>(parallel.result(),
-          new EnrolmentCsvReport(rows, rows, 0, com.google.common.collect.ImmutableList.of()));
-    }
-    A container = collector.supplier().get();
-    BiConsumer<A, ? super Enrolment> add = collector.accumulator();
-    EnrolmentCsvReport report;
-    try (InputStream in = Files.newInputStream(file)) {
-      report = read(in, e -> add.accept(container, e));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new Collected<>(collector.finisher().apply(container), report);
+    return EnrolmentCsvRanges.collectOrReadWhole(settings, file, collector);
   }
 
   /**

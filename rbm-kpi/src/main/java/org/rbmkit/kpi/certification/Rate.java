@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rbmkit.core.text.Coded;
-import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.StageCounts;
 
 /**
  * A rate of a named kind, kept as its exact numerator and denominator.

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.kpi.certification.Breakdown.CountBasis;
 import org.rbmkit.kpi.certification.Breakdown.GroupKey;
-import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.StageCounts;
 import org.rbmkit.kpi.certification.Rate.RateKind;
 import org.rbmkit.kpi.testing.EnrolmentGenerator;
 

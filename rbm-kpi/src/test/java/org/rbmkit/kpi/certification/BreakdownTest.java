@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.kpi.certification.Breakdown.CountBasis;
 import org.rbmkit.kpi.certification.Breakdown.GroupKey;
-import org.rbmkit.kpi.certification.Breakdown.GroupRate;
-import org.rbmkit.kpi.certification.Breakdown.GroupRate.RateComparison;
-import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.GroupRate;
+import org.rbmkit.kpi.certification.GroupRate.RateComparison;
+import org.rbmkit.kpi.certification.StageCounts;
 import org.rbmkit.kpi.certification.Rate.RateKind;
 
 class BreakdownTest {

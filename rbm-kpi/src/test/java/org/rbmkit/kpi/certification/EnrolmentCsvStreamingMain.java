@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.rbmkit.kpi.certification.Breakdown.GroupKey;
-import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.StageCounts;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
 
 /**

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.kpi.certification.Breakdown.CountBasis;
 import org.rbmkit.kpi.certification.Breakdown.GroupKey;
-import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.StageCounts;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
 import org.rbmkit.kpi.testing.EnrolmentGenerator;
 

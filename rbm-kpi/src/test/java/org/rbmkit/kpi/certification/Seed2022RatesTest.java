@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.kpi.certification.Breakdown.CountBasis;
 import org.rbmkit.kpi.certification.Breakdown.GroupKey;
-import org.rbmkit.kpi.certification.Breakdown.GroupRate.RateComparison;
-import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.GroupRate.RateComparison;
+import org.rbmkit.kpi.certification.StageCounts;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
 import org.rbmkit.kpi.certification.Rate.RateKind;
 
