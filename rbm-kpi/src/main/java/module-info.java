@@ -3,12 +3,12 @@
  *
  * <p>Exported: {@code org.rbmkit.kpi.achievement}, {@code org.rbmkit.kpi.benchmark}, {@code
  * org.rbmkit.kpi.certification}, {@code org.rbmkit.kpi.iati}, {@code org.rbmkit.kpi.workforce},
- * {@code org.rbmkit.kpi.workplan}. Not exported: {@code org.rbmkit.kpi.achievement.internal} (the
- * achievement JSON module, found through the service loader).
+ * {@code org.rbmkit.kpi.workplan}. Not exported: the {@code internal} package beside each of
+ * achievement, benchmark, certification, workforce and workplan (their JSON modules, found through
+ * the service loader).
  */
 module org.rbmkit.kpi {
   requires transitive org.rbmkit.core;
-  requires tools.jackson.dataformat.csv;
 
   exports org.rbmkit.kpi.achievement;
   exports org.rbmkit.kpi.benchmark;
@@ -19,8 +19,8 @@ module org.rbmkit.kpi {
 
   provides tools.jackson.databind.JacksonModule with
       org.rbmkit.kpi.achievement.internal.AchievementJsonModule,
-      org.rbmkit.kpi.benchmark.BenchmarkModule,
-      org.rbmkit.kpi.certification.RbmCertificationModule,
+      org.rbmkit.kpi.benchmark.internal.BenchmarkModule,
+      org.rbmkit.kpi.certification.internal.RbmCertificationModule,
       org.rbmkit.kpi.workforce.internal.WorkforceJsonModule,
       org.rbmkit.kpi.workplan.internal.WorkplanJsonModule;
 }

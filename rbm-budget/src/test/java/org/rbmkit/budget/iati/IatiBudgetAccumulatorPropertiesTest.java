@@ -20,6 +20,7 @@ import org.rbmkit.core.iati.IatiActivity;
 import org.rbmkit.core.iati.IatiAmount;
 import org.rbmkit.core.iati.IatiBudget;
 import org.rbmkit.core.money.Money;
+import org.rbmkit.core.testing.IatiFixtures;
 
 class IatiBudgetAccumulatorPropertiesTest {
 
@@ -29,7 +30,7 @@ class IatiBudgetAccumulatorPropertiesTest {
   @Test
   void mergedSplitsEqualOnePass_andTotalsEqualTheSumOfTheBudgets() {
     SplittableRandom random = new SplittableRandom(SEED);
-    IatiActivity template = IatiBudgetFiles.example();
+    IatiActivity template = IatiFixtures.example();
     for (int run = 0; run < 300; run++) {
       long caseSeed = random.nextLong();
       SplittableRandom r = new SplittableRandom(caseSeed);

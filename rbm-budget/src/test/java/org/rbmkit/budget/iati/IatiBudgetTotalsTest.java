@@ -2,8 +2,8 @@ package org.rbmkit.budget.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rbmkit.budget.iati.IatiBudgetFiles.activity;
-import static org.rbmkit.budget.iati.IatiBudgetFiles.budget;
+import static org.rbmkit.core.testing.IatiFixtures.activity;
+import static org.rbmkit.core.testing.IatiFixtures.budget;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,6 +20,7 @@ import org.rbmkit.core.iati.IatiAmount;
 import org.rbmkit.core.iati.IatiBudget;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.period.DateRange;
+import org.rbmkit.core.testing.IatiFixtures;
 
 class IatiBudgetTotalsTest {
 
@@ -31,7 +32,7 @@ class IatiBudgetTotalsTest {
 
   /** Three activities written as IATI 2.03 and read back; the third repeats the first's id. */
   private static List<IatiActivity> portfolio() {
-    return IatiBudgetFiles.writtenAndRead(
+    return IatiFixtures.writtenAndRead(
         List.of(
             activity(
                 "XM-B-1",
@@ -49,7 +50,7 @@ class IatiBudgetTotalsTest {
 
   @Test
   void annotatedExample_isEur3000OriginalIndicativeFor2014() {
-    IatiActivity example = IatiBudgetFiles.example();
+    IatiActivity example = IatiFixtures.example();
 
     // annotated example: <budget type="1" status="1">, 2014-01-01..2014-12-31, EUR 3000
     assertThat(IatiBudgetAccumulator.entries(example))
@@ -240,7 +241,7 @@ class IatiBudgetTotalsTest {
     String max = "999999999999999999999999";
     IatiBudgetTotals t =
         IatiBudgetTotals.of(
-            IatiBudgetFiles.writtenAndRead(
+            IatiFixtures.writtenAndRead(
                 List.of(
                     activity(
                         "XM-B-1",

@@ -2,8 +2,8 @@ package org.rbmkit.budget.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rbmkit.budget.iati.IatiBudgetFiles.activity;
-import static org.rbmkit.budget.iati.IatiBudgetFiles.budget;
+import static org.rbmkit.core.testing.IatiFixtures.activity;
+import static org.rbmkit.core.testing.IatiFixtures.budget;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -24,6 +24,7 @@ import org.rbmkit.core.iati.IatiTransaction;
 import org.rbmkit.core.money.ExchangeRate;
 import org.rbmkit.core.money.ExchangeRateKind;
 import org.rbmkit.core.money.Money;
+import org.rbmkit.core.testing.IatiFixtures;
 
 class IatiExecutionTest {
 
@@ -60,7 +61,7 @@ class IatiExecutionTest {
         tx("4", "2014-08-01", "10", "GBP"),    // no GBP rate: a finding
         tx("11", "2014-01-15", "500", "USD"),  // incoming commitment: USD 500 × 0.9 secured
         tx("11", "2013-12-20", "100", "EUR")); // dated before the period: not counted
-    return IatiBudgetFiles.writtenAndRead(List.of(a)).get(0);
+    return IatiFixtures.writtenAndRead(List.of(a)).get(0);
   }
 
   @Test
@@ -106,7 +107,7 @@ class IatiExecutionTest {
   void theAnnotatedExampleHasABudgetAndNoSpending() {
     // activity-standard-example-annotated.xml l.231-234: budget 1/1 2014, EUR 3000; its one
     // transaction (l.265-268) is incoming funds (type 1)
-    IatiExecution x = IatiExecution.of(List.of(IatiBudgetFiles.example()), EUR, List.of(),
+    IatiExecution x = IatiExecution.of(List.of(IatiFixtures.example()), EUR, List.of(),
         RoundingMode.HALF_EVEN);
     assertThat(x.rows()).singleElement().satisfies(r -> {
       assertThat(r.budget()).isEqualTo(Money.of("EUR", "3000"));
@@ -117,7 +118,7 @@ class IatiExecutionTest {
       assertThat(r.fundingGap().gap()).isEqualTo(Money.of("EUR", "3000"));
     });
     assertThat(x.unconverted()).isEmpty();
-    IatiExecution inUsd = IatiExecution.of(List.of(IatiBudgetFiles.example()), USD, List.of(),
+    IatiExecution inUsd = IatiExecution.of(List.of(IatiFixtures.example()), USD, List.of(),
         RoundingMode.HALF_EVEN);
     assertThat(inUsd.rows()).isEmpty();
     assertThat(inUsd.unconverted()).singleElement().satisfies(u -> assertThat(u.reason())

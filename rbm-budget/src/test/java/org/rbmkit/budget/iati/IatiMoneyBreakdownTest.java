@@ -15,6 +15,7 @@ import org.rbmkit.core.iati.IatiAmount;
 import org.rbmkit.core.iati.IatiClassification;
 import org.rbmkit.core.iati.IatiClassifications;
 import org.rbmkit.core.iati.IatiTransaction;
+import org.rbmkit.core.testing.IatiFixtures;
 
 class IatiMoneyBreakdownTest {
 
@@ -36,7 +37,7 @@ class IatiMoneyBreakdownTest {
   }
 
   private static IatiActivity activity(String id, IatiClassifications c, IatiTransaction... ts) {
-    IatiActivity a = IatiBudgetFiles.activity(id, "EUR");
+    IatiActivity a = IatiFixtures.activity(id, "EUR");
     return new IatiActivity(a.identifier(), a.language(), a.defaultCurrency(), a.reportingOrg(),
         a.title(), a.descriptions(), a.participatingOrgs(), a.activityStatus(), a.activityDates(),
         a.budgets(), a.plannedDisbursements(), ImmutableList.copyOf(ts), a.results())

@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import org.rbmkit.core.iati.IatiProblem.Kind;
-import org.rbmkit.core.iati.IatiProblem.Severity;
+import org.rbmkit.core.problem.Severity;
 import org.rbmkit.core.money.Money;
 
 /**
@@ -335,10 +334,11 @@ final class ActivityMapper extends ElementChecks {
     String text = v.text();
     Optional<BigDecimal> amount = XmlText.decimal(text);
     if (text.isBlank()) {
-      structure(v, "<value> is empty; a decimal amount is required");
+      structure(v, "value", "<value> is empty; a decimal amount is required");
     } else if (amount.isEmpty()) {
       structure(
           v,
+          "value",
           "<value> \""
               + XmlText.abbreviate(text.strip())
               + "\" "
@@ -360,9 +360,8 @@ final class ActivityMapper extends ElementChecks {
         Money.of(resolved.get(), amount.get());
       } catch (IllegalArgumentException e) {
         add(
-            Kind.RULE,
+            "iati.rule.money",
             Severity.WARNING,
-            Optional.of("money"),
             v, null,
             "the amount does not become Money: " + e.getMessage());
       }
@@ -383,9 +382,8 @@ final class ActivityMapper extends ElementChecks {
     Optional<String> withdrawn = CurrencyCodelist.withdrawn(code);
     if (withdrawn.isPresent()) {
       add(
-          Kind.RULE,
-          Severity.WARNING,
-          Optional.of("codelist"),
+            "iati.rule.codelist",
+            Severity.WARNING,
           e,
           attribute,
           "currency " + code + " is withdrawn from the Currency codelist: " + withdrawn.get());
@@ -397,18 +395,16 @@ final class ActivityMapper extends ElementChecks {
       if (code.equals("XBT")) {
         // IATI's Currency codelist lists Bitcoin, which ISO 4217 does not
         add(
-            Kind.RULE,
+            "iati.rule.codelist",
             Severity.WARNING,
-            Optional.of("codelist"),
             e,
             attribute,
             "currency XBT (Bitcoin) is in IATI's Currency codelist but not in ISO 4217: its amounts"
                 + " do not become Money");
       } else {
         add(
-            Kind.RULE,
+            "iati.rule.codelist",
             Severity.ERROR,
-            Optional.of("codelist"),
             e,
             attribute,
             "currency \""

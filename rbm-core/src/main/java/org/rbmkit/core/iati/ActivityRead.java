@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.rbmkit.core.problem.Problem;
 
 /**
  * The outcome of reading one {@code iati-activity}: the activity, when it could be built, and every
@@ -12,7 +13,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * IatiReader.lenient().read(in, read -> {
- *   read.errors().forEach(System.out::println);
+ *   // activity AA-1: /iati-activities/iati-activity[1]/budget[2] (line 23): missing required ...
+ *   read.errors().forEach(p -> System.out.println("activity " + read.identifier() + ": " + p));
  *   read.activity().ifPresent(store::add);
  * });
  * }</pre>
@@ -24,7 +26,9 @@ import java.util.Optional;
  * @param activity the activity; empty when a part the model needs (reporting organisation, activity
  *     status) is missing or broken
  * @param problems the problems and skipped content, in document order, up to the reader's limit
- *     of problems kept per activity ({@link IatiReader#DEFAULT_MAX_PROBLEMS})
+ *     of problems kept per activity ({@link IatiReader#DEFAULT_MAX_PROBLEMS}); their codes are
+ *     described in {@link IatiReader}, and the activity they belong to is this record's {@code
+ *     identifier} and {@code index}
  * @param problemsNotListed how many more problems were found and counted but not kept; 0 when
  *     every problem is listed
  * @param errorsNotListed how many of those were structural errors (at most {@code
@@ -34,7 +38,7 @@ public record ActivityRead(
     int index,
     String identifier,
     Optional<IatiActivity> activity,
-    ImmutableList<IatiProblem> problems,
+    ImmutableList<Problem> problems,
     int problemsNotListed,
     int errorsNotListed) {
 
@@ -52,27 +56,32 @@ public record ActivityRead(
         problemsNotListed);
   }
 
-  /** The structural errors. */
-  public ImmutableList<IatiProblem> errors() {
-    return of(IatiProblem.Kind.STRUCTURE);
+  /** The structural errors: codes {@code iati.structure.*}. */
+  public ImmutableList<Problem> errors() {
+    return of(ElementChecks.STRUCTURE);
   }
 
-  /** The codelist and ruleset findings. */
-  public ImmutableList<IatiProblem> findings() {
-    return of(IatiProblem.Kind.RULE);
+  /** The codelist and ruleset findings: codes {@code iati.rule.<rule id>}. */
+  public ImmutableList<Problem> findings() {
+    return of("iati.rule.");
   }
 
-  /** The elements and attributes the model does not carry. */
-  public ImmutableList<IatiProblem> skipped() {
-    return of(IatiProblem.Kind.SKIPPED);
+  /** The elements and attributes the model does not carry: code {@code iati.skipped}. */
+  public ImmutableList<Problem> skipped() {
+    return of(ElementChecks.SKIPPED);
   }
 
   /** Whether there is a structural error, listed or only counted. */
   public boolean hasErrors() {
-    return errorsNotListed > 0 || problems.stream().anyMatch(IatiProblem::isError);
+    return errorsNotListed > 0 || problems.stream().anyMatch(ElementChecks::isStructural);
   }
 
-  private ImmutableList<IatiProblem> of(IatiProblem.Kind kind) {
-    return problems.stream().filter(p -> p.kind() == kind).collect(ImmutableList.toImmutableList());
+  /**
+   * The problems whose code starts with {@code prefix}, such as {@code "iati.rule.8."}.
+   */
+  public ImmutableList<Problem> of(String prefix) {
+    return problems.stream()
+        .filter(p -> p.code().startsWith(prefix))
+        .collect(ImmutableList.toImmutableList());
   }
 }

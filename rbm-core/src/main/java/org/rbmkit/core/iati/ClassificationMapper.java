@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rbmkit.core.iati.IatiProblem.Severity;
+import org.rbmkit.core.problem.Severity;
 
 /**
  * Maps what classifies an activity or a transaction (sectors, recipient countries and regions,

@@ -17,8 +17,9 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.rbmkit.core.iati.IatiProblem.Kind;
-import org.rbmkit.core.iati.IatiProblem.Severity;
+import org.rbmkit.core.problem.Location;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.Severity;
 
 /**
  * One read of one document by an {@link IatiReader}: the parser, the limits' counters, the
@@ -36,7 +37,7 @@ final class DocumentReader {
   private final CountingInputStream in;
   private final long maxMarkupBytes;
   private final IdentifierIndex identifiers = new IdentifierIndex();
-  private final List<IatiProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private long notListed;
   private long errorsNotListed;
   private String versionRead = "";
@@ -85,10 +86,12 @@ final class DocumentReader {
     } catch (XMLStreamException e) {
       if (in.tooLarge) {
         throw new IatiReadException(
+            "iati.limit.size",
             "document is larger than the limit of " + config.maxBytes + " bytes", e);
       }
       if (in.notUtf8 >= 0) {
         throw new IatiReadException(
+            "iati.xml.encoding",
             "malformed or unsafe XML: byte "
                 + in.notUtf8
                 + " (from 0) is not UTF-8, the document's encoding",
@@ -96,6 +99,7 @@ final class DocumentReader {
       }
       if (in.markupTooLong) {
         throw new IatiReadException(
+            "iati.limit.markup",
             "markup in "
                 + where.get()
                 + " (a start tag with its attributes, a comment or a CDATA section) runs over "
@@ -105,13 +109,15 @@ final class DocumentReader {
                 + " characters (IatiReader.withMaxTextLength)",
             e);
       }
-      throw new IatiReadException("malformed or unsafe XML: " + e.getMessage(), e);
+      throw new IatiReadException(
+          "iati.xml.malformed", "malformed or unsafe XML: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the document: " + e.getMessage(), e);
     } catch (MissingResourceException e) {
       // the JDK's parser, meeting some malformed input (a NUL in a DTD), fails to look up its
       // own error message and throws this instead of an XMLStreamException
       throw new IatiReadException(
+          "iati.xml.malformed",
           "malformed or unsafe XML: the parser rejected it (" + e.getKey() + ")", e);
     } finally {
       if (r != null) {
@@ -178,19 +184,19 @@ final class DocumentReader {
         skip(skip, 2, new int[] {1});
         if (iati) {
           problem(
-              Kind.STRUCTURE,
+              ElementChecks.STRUCTURE + "not-allowed",
               skip::path,
               line,
               "element <" + name + "> is not allowed in <iati-activities>");
         } else {
-          problem(Kind.SKIPPED, skip::path, line, "element <" + name + "> not carried");
+          problem(ElementChecks.SKIPPED, skip::path, line, "element <" + name + "> not carried");
         }
       }
     }
     rootText(text);
     if (activities == 0) {
       problem(
-          Kind.STRUCTURE,
+          ElementChecks.STRUCTURE + "missing",
           () -> ROOT,
           r.getLocation().getLineNumber(),
           "missing required element <iati-activity> in <iati-activities>");
@@ -207,6 +213,7 @@ final class DocumentReader {
     int line = r.getLocation().getLineNumber();
     if (!"iati-activities".equals(r.getLocalName()) || !isEmpty(r.getNamespaceURI())) {
       throw new IatiReadException(
+          "iati.root",
           "the root element is <"
               + r.getLocalName()
               + ">"
@@ -224,13 +231,13 @@ final class DocumentReader {
       }
       if (name.contains(":") || name.startsWith("{") || ROOT_ATTRIBUTES.contains(name)) {
         problem(
-            Kind.SKIPPED,
+            ElementChecks.SKIPPED,
             () -> ROOT + "/@" + name,
             line,
             "attribute @" + name + " of <iati-activities> not carried");
       } else {
         problem(
-            Kind.STRUCTURE,
+            ElementChecks.STRUCTURE + "not-allowed",
             () -> ROOT + "/@" + name,
             line,
             "attribute @" + name + " is not allowed on <iati-activities>");
@@ -239,7 +246,10 @@ final class DocumentReader {
     String version = r.getAttributeValue(null, "version");
     if (version == null) {
       problem(
-          Kind.STRUCTURE, () -> ROOT, line, "missing required attribute @version of <iati-activities>");
+          ElementChecks.STRUCTURE + "missing",
+          () -> ROOT,
+          line,
+          "missing required attribute @version of <iati-activities>");
       return;
     }
     versionRead = version;
@@ -247,6 +257,7 @@ final class DocumentReader {
       // a 1.0x file differs from 2.0x almost everywhere: one clear refusal, not an error per
       // difference
       throw new IatiReadException(
+          "iati.version",
           "line "
               + line
               + ": "
@@ -257,14 +268,12 @@ final class DocumentReader {
           null);
     }
     if (!VERSIONS.contains(version.strip())) {
-      IatiProblem p =
-          new IatiProblem(
-              Kind.RULE,
+      Problem p =
+          new Problem(
+              Location.element(ROOT + "/@version", line),
               Severity.ERROR,
-              Optional.of("codelist"),
-              "",
-              ROOT + "/@version",
-              line,
+              "iati.rule.codelist",
+              Optional.empty(),
               "version \""
                   + XmlText.abbreviate(version)
                   + "\" is not a 2.0x version of the Version codelist (2.01, 2.02, 2.03);"
@@ -276,7 +285,7 @@ final class DocumentReader {
   private void rootText(StringBuilder text) {
     if (!text.toString().isBlank()) {
       problem(
-          Kind.STRUCTURE,
+          ElementChecks.STRUCTURE + "text",
           () -> ROOT,
           r.getLocation().getLineNumber(),
           "<iati-activities> contains text \""
@@ -332,6 +341,7 @@ final class DocumentReader {
   private void checkLimits(XmlElement parent, int depth, int[] count) {
     if (depth > config.maxDepth) {
       throw new IatiReadException(
+          "iati.limit.depth",
           "elements nest deeper than the limit of "
               + config.maxDepth
               + " at line "
@@ -343,6 +353,7 @@ final class DocumentReader {
     }
     if (++count[0] > config.maxElements) {
       throw new IatiReadException(
+          "iati.limit.elements",
           "an activity has more than " + config.maxElements + " elements (" + parent.path() + ")",
           null);
     }
@@ -354,6 +365,7 @@ final class DocumentReader {
     }
     if ((long) e.textLength() + s.length() > config.maxTextLength) {
       throw new IatiReadException(
+          "iati.limit.text",
           "the text of "
               + e.path()
               + " (line "
@@ -378,6 +390,7 @@ final class DocumentReader {
   private void checkLength(String value, Supplier<String> path) {
     if (value.length() > config.maxTextLength) {
       throw new IatiReadException(
+          "iati.limit.text",
           "the value of "
               + path.get()
               + " (line "
@@ -392,12 +405,14 @@ final class DocumentReader {
   private void refuseDtd(int event) {
     if (event == XMLStreamConstants.DTD) {
       throw new IatiReadException(
+          "iati.xml.dtd",
           "document type declarations (DOCTYPE) are not allowed in IATI files: they could declare"
               + " external entities (XXE) or expanding entities",
           null);
     }
     if (event == XMLStreamConstants.ENTITY_REFERENCE) {
       throw new IatiReadException(
+          "iati.xml.entity",
           "entity reference &" + r.getLocalName() + "; is not allowed in IATI files", null);
     }
   }
@@ -438,27 +453,25 @@ final class DocumentReader {
    * Records a problem of the document outside its activities: thrown at once when structural and
    * strict; past the limit of problems kept, only counted, its path never built.
    */
-  private void problem(Kind kind, Supplier<String> path, int line, String message) {
-    if (kind == Kind.STRUCTURE && config.strict) {
-      throw new IatiReadException(problemOf(kind, path, line, message));
+  private void problem(String code, Supplier<String> path, int line, String message) {
+    boolean structural = code.startsWith(ElementChecks.STRUCTURE);
+    if (structural && config.strict) {
+      throw new IatiReadException("", problemOf(code, path, line, message));
     }
     if (problems.size() >= config.maxProblems) {
       notListed++;
-      errorsNotListed += kind == Kind.STRUCTURE ? 1 : 0;
+      errorsNotListed += structural ? 1 : 0;
       return;
     }
-    problems.add(problemOf(kind, path, line, message));
+    problems.add(problemOf(code, path, line, message));
   }
 
-  private static IatiProblem problemOf(
-      Kind kind, Supplier<String> path, int line, String message) {
-    return new IatiProblem(
-        kind,
-        kind == Kind.SKIPPED ? Severity.INFO : Severity.ERROR,
+  private static Problem problemOf(String code, Supplier<String> path, int line, String message) {
+    return new Problem(
+        Location.element(path.get(), line),
+        code.equals(ElementChecks.SKIPPED) ? Severity.INFO : Severity.ERROR,
+        code,
         Optional.empty(),
-        "",
-        path.get(),
-        line,
         message);
   }
 }

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.rbmkit.core.iati.IatiProblem.Kind;
-import org.rbmkit.core.iati.IatiProblem.Severity;
+import org.rbmkit.core.problem.Location;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.Severity;
 
 /**
  * The checks every part of an activity's mapping shares: the schema's order and cardinality,
@@ -26,7 +27,7 @@ class ElementChecks {
   final boolean tolerant;
 
   private final int maxProblems;
-  final List<IatiProblem> problems = new ArrayList<>();
+  final List<Problem> problems = new ArrayList<>();
   int notListed;
   int errorsNotListed;
   String activityId = "";
@@ -54,9 +55,9 @@ class ElementChecks {
       int at = sequence.indexOf(c.name);
       if (at < 0) {
         c.used = true;
-        structure(c, "element <" + c.name + "> is not allowed in <" + e.name + ">");
+        structure(c, "not-allowed", "element <" + c.name + "> is not allowed in <" + e.name + ">");
       } else if (extension != null) {
-        structure(c, "<"
+        structure(c, "order", "<"
                 + c.name
                 + "> comes after the extension element <"
                 + extension.name
@@ -64,7 +65,7 @@ class ElementChecks {
                 + e.name
                 + ">");
       } else if (at < highest) {
-        structure(c, "<" + c.name + "> must come before <" + highestElement.name + "> in <" + e.name + ">");
+        structure(c, "order", "<" + c.name + "> must come before <" + highestElement.name + "> in <" + e.name + ">");
       } else {
         highest = at;
         highestElement = c;
@@ -76,7 +77,7 @@ class ElementChecks {
   void simple(XmlElement e) {
     for (XmlElement c : e.children) {
       c.used = true;
-      structure(c, "<" + e.name + "> holds only text, not the element <" + c.name + ">");
+      structure(c, "not-allowed", "<" + e.name + "> holds only text, not the element <" + c.name + ">");
     }
   }
 
@@ -86,7 +87,7 @@ class ElementChecks {
     found.forEach(c -> c.used = true);
     if (found.size() > 1) {
       XmlElement second = found.get(1);
-      structure(second, "<"
+      structure(second, "repeated", "<"
               + name
               + "> appears "
               + found.size()
@@ -117,7 +118,7 @@ class ElementChecks {
     e.useAttribute(name);
     String v = e.attribute(name);
     if (v == null && required) {
-      structure(e, "missing required attribute @" + name + " of <" + e.name + ">");
+      structure(e, "missing", "missing required attribute @" + name + " of <" + e.name + ">");
     }
     return Optional.ofNullable(v);
   }
@@ -158,7 +159,7 @@ class ElementChecks {
     }
     Optional<T> value = parse.apply(text.get());
     if (value.isEmpty()) {
-      structureAt(e, name, "@"
+      structureAt(e, name, "value", "@"
               + name
               + " \""
               + XmlText.abbreviate(text.get())
@@ -215,7 +216,7 @@ class ElementChecks {
    */
   void finish(XmlElement e, boolean textAllowed) {
     if (!textAllowed && !e.text().isBlank()) {
-      structure(e, "<"
+      structure(e, "text", "<"
               + e.name
               + "> contains text \""
               + XmlText.abbreviate(e.text().strip())
@@ -226,7 +227,7 @@ class ElementChecks {
       if (e.useAttribute(attribute)) {
         boolean iati = attribute.indexOf(':') < 0 && !attribute.startsWith("{");
         if (iati && !e.isKnownAttribute(attribute)) {
-          structureAt(e, attribute, "attribute @" + attribute + " is not allowed on <" + e.name + ">");
+          structureAt(e, attribute, "not-allowed", "attribute @" + attribute + " is not allowed on <" + e.name + ">");
         } else {
           skippedAt(e, attribute, "attribute @" + attribute + " of <" + e.name + "> not carried");
         }
@@ -249,7 +250,7 @@ class ElementChecks {
     if (tolerant) {
       rule(Severity.WARNING, "required", parent, message + "; read on without it (tolerant)");
     } else {
-      structure(parent, message);
+      structure(parent, "missing", message);
     }
   }
 
@@ -264,9 +265,8 @@ class ElementChecks {
 
   void codelist(XmlElement e, String attribute, String value, String codelist) {
     add(
-        Kind.RULE,
+        "iati.rule.codelist",
         Severity.ERROR,
-        Optional.of("codelist"),
         e, attribute,
         "@"
             + attribute
@@ -278,46 +278,54 @@ class ElementChecks {
   }
 
   void rule(Severity severity, String rule, XmlElement e, String message) {
-    add(Kind.RULE, severity, Optional.of(rule), e, null, message);
+    add("iati.rule." + rule, severity, e, null, message);
   }
 
-  void structure(XmlElement e, String message) {
-    add(Kind.STRUCTURE, Severity.ERROR, Optional.empty(), e, null, message);
+  /** A structural error: {@code kind} ends its code, {@code iati.structure.<kind>}. */
+  void structure(XmlElement e, String kind, String message) {
+    add(STRUCTURE + kind, Severity.ERROR, e, null, message);
   }
 
-  void structureAt(XmlElement e, String attribute, String message) {
-    add(Kind.STRUCTURE, Severity.ERROR, Optional.empty(), e, attribute, message);
+  void structureAt(XmlElement e, String attribute, String kind, String message) {
+    add(STRUCTURE + kind, Severity.ERROR, e, attribute, message);
   }
 
   void skipped(XmlElement e, String message) {
-    add(Kind.SKIPPED, Severity.INFO, Optional.empty(), e, null, message);
+    add(SKIPPED, Severity.INFO, e, null, message);
   }
 
   void skippedAt(XmlElement e, String attribute, String message) {
-    add(Kind.SKIPPED, Severity.INFO, Optional.empty(), e, attribute, message);
+    add(SKIPPED, Severity.INFO, e, attribute, message);
+  }
+
+  /** The start of a structural error's code. */
+  static final String STRUCTURE = "iati.structure.";
+
+  /** The code of content the model does not carry. */
+  static final String SKIPPED = "iati.skipped";
+
+  /** Whether the problem is a structural error, which strict reading stops at. */
+  static boolean isStructural(Problem p) {
+    return p.code().startsWith(STRUCTURE);
   }
 
   /**
    * Records a problem of {@code e}, or of its {@code attribute} when not null. Past the limit of
    * problems kept, the problem is only counted, and its path is never built.
    */
-  void add(
-      Kind kind,
-      Severity severity,
-      Optional<String> rule,
-      XmlElement e,
-      String attribute,
-      String message) {
+  void add(String code, Severity severity, XmlElement e, String attribute, String message) {
+    boolean structural = code.startsWith(STRUCTURE);
     boolean keep = problems.size() < maxProblems;
-    if (!keep && !(strict && kind == Kind.STRUCTURE)) {
+    if (!keep && !(strict && structural)) {
       notListed++;
-      errorsNotListed += kind == Kind.STRUCTURE ? 1 : 0;
+      errorsNotListed += structural ? 1 : 0;
       return;
     }
     String path = attribute == null ? e.path() : e.attributePath(attribute);
-    IatiProblem p = new IatiProblem(kind, severity, rule, activityId, path, e.line, message);
-    if (strict && p.isError()) {
-      throw new IatiReadException(p);
+    Problem p =
+        new Problem(Location.element(path, e.line), severity, code, Optional.empty(), message);
+    if (strict && structural) {
+      throw new IatiReadException(activityId, p);
     }
     problems.add(p);
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import org.rbmkit.core.problem.Problem;
 
 /**
  * What reading a whole document gave, besides the activities handed over one by one: the declared
@@ -26,7 +27,7 @@ import com.google.common.collect.ImmutableList;
  *     problemsNotListed})
  */
 public record IatiReadSummary(
-    String version, int activities, ImmutableList<IatiProblem> problems,
+    String version, int activities, ImmutableList<Problem> problems,
     long problemsNotListed,
     long errorsNotListed) {
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import org.rbmkit.core.problem.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,13 +46,13 @@ public final class IatiSkippedTally {
   public void add(IatiReadSummary summary) {
     checkNotNull(summary, "summary");
     summary.problems().stream()
-        .filter(p -> p.kind() == IatiProblem.Kind.SKIPPED)
+        .filter(p -> p.code().equals(ElementChecks.SKIPPED))
         .forEach(this::add);
     notListed += summary.problemsNotListed() - summary.errorsNotListed();
   }
 
-  private void add(IatiProblem p) {
-    if (p.kind() != IatiProblem.Kind.SKIPPED) {
+  private void add(Problem p) {
+    if (!p.code().equals(ElementChecks.SKIPPED)) {
       return;
     }
     counts.merge(element(p), 1L, Long::sum);
@@ -63,8 +64,8 @@ public final class IatiSkippedTally {
    * /iati-activities/@generated-datetime}) outside activities; "not read" elements keep their
    * name, prefixed by {@code not read: }.
    */
-  static String element(IatiProblem p) {
-    String path = p.path();
+  static String element(Problem p) {
+    String path = p.location().path();
     String relative;
     if (ACTIVITY.matcher(path).find()) {
       relative = INDEX.matcher(ACTIVITY.matcher(path).replaceFirst("")).replaceAll("");

@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.rbmkit.core.iati.IatiProblem.Kind;
-import org.rbmkit.core.iati.IatiProblem.Severity;
+import org.rbmkit.core.problem.Severity;
 
 /**
  * Maps an activity's {@code result} elements (indicators, baselines, periods, targets and actuals)
@@ -197,9 +196,8 @@ final class ResultMapper {
             "the " + what + " has no @value, which measure " + measure + " requires");
       } else if (XmlText.decimal(value.get()).isEmpty()) {
         c.add(
-            Kind.RULE,
+            "iati.rule." + ruleBase + ".2",
             Severity.WARNING,
-            Optional.of(ruleBase + ".2"),
             e, "value",
             "the "
                 + what
@@ -210,9 +208,8 @@ final class ResultMapper {
       }
     } else if (measure.equals("5") && value.isPresent()) {
       c.add(
-          Kind.RULE,
-          Severity.WARNING,
-          Optional.of(ruleBase + ".3"),
+            "iati.rule." + ruleBase + ".3",
+            Severity.WARNING,
           e, "value",
           "the " + what + " of a qualitative indicator should have no @value");
     }

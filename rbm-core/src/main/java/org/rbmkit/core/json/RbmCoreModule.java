@@ -81,7 +81,8 @@ import tools.jackson.databind.module.SimpleModule;
  *       ({@link ValueDocument}, {@link PeriodValueDocument}, {@link IndicatorDocument},
  *       {@link ResultNodeDocument}, {@link ResultsFrameworkDocument}): reading one validates the
  *       whole document with Bean Validation and reports every problem with its path, then builds
- *       the value.
+ *       the value; writing one writes the same JSON form straight from the model, without
+ *       building the documents.
  * </ul>
  */
 public class RbmCoreModule extends SimpleModule {
@@ -122,52 +123,23 @@ public class RbmCoreModule extends SimpleModule {
     addDeserializer(DecimalValue.class, new DecimalValueDeserializer());
     addSerializer(LocalizedText.class, new LocalizedTextSerializer());
     addDeserializer(LocalizedText.class, new LocalizedTextDeserializer());
-    document(IndicatorValue.class, ValueDocument.class, ValueDocument::of, ValueDocument::toModel);
-    document(
-        PeriodValue.class,
-        PeriodValueDocument.class,
-        PeriodValueDocument::of,
-        PeriodValueDocument::toPeriodValue);
-    document(
-        Baseline.class, PeriodValueDocument.class, PeriodValueDocument::of, PeriodValueDocument::toBaseline);
-    document(Indicator.class, IndicatorDocument.class, IndicatorDocument::of, IndicatorDocument::toModel);
-    document(ResultNode.class, ResultNodeDocument.class, ResultNodeDocument::of, ResultNodeDocument::toModel);
-    document(
-        ResultsFramework.class,
-        ResultsFrameworkDocument.class,
-        ResultsFrameworkDocument::of,
-        ResultsFrameworkDocument::toModel);
+    document(IndicatorValue.class, ValueDocument.class, ValueDocument::toModel);
+    document(PeriodValue.class, PeriodValueDocument.class, PeriodValueDocument::toPeriodValue);
+    document(Baseline.class, PeriodValueDocument.class, PeriodValueDocument::toBaseline);
+    document(Indicator.class, IndicatorDocument.class, IndicatorDocument::toModel);
+    document(ResultNode.class, ResultNodeDocument.class, ResultNodeDocument::toModel);
+    document(ResultsFramework.class, ResultsFrameworkDocument.class, ResultsFrameworkDocument::toModel);
+    FrameworkWriting.register(this);
   }
 
   /**
-   * Adds a type written and read through its document form: out, the model is turned into its
-   * document; in, the document is read, validated as a whole (Bean Validation, every problem
-   * with its path) and turned into the model.
+   * Adds a type read through its document form: the document is read, validated as a whole (Bean
+   * Validation, every problem with its path) and turned into the model. The type is written, in
+   * the document's JSON form, by its serializer in {@code FrameworkWriting}.
    */
   protected final <T, D> void document(
-      Class<T> type, Class<D> documentType, Function<T, D> toDocument, Function<D, T> toModel) {
-    addSerializer(type, new DocumentSerializer<>(type, toDocument));
+      Class<T> type, Class<D> documentType, Function<D, T> toModel) {
     addDeserializer(type, new DocumentDeserializer<>(type, documentType, toModel));
-  }
-
-  private static final class DocumentSerializer<T, D> extends ValueSerializer<T> {
-    private final Class<T> type;
-    private final Function<T, D> toDocument;
-
-    DocumentSerializer(Class<T> type, Function<T, D> toDocument) {
-      this.type = type;
-      this.toDocument = toDocument;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-      ctxt.writeValue(gen, toDocument.apply(value));
-    }
-
-    @Override
-    public Class<?> handledType() {
-      return type;
-    }
   }
 
   private static final class DocumentDeserializer<T, D> extends ValueDeserializer<T> {
@@ -275,7 +247,7 @@ public class RbmCoreModule extends SimpleModule {
   private static final class DecimalValueSerializer extends ValueSerializer<DecimalValue> {
     @Override
     public void serialize(DecimalValue value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeNumber(value.value());
+      FrameworkWriting.decimal(value.value(), gen);
     }
 
     @Override

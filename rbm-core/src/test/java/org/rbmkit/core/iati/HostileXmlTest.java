@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.rbmkit.core.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,7 +56,7 @@ class HostileXmlTest {
           assertTimeoutPreemptively(
               BOUND, () -> IatiReader.lenient().read(new ByteArrayInputStream(xml), reads::add));
       assertThat(summary.activities()).isEqualTo(reads.size()).isEqualTo(1);
-      assertThat(reads.get(0).problems()).map(IatiProblem::toString).anyMatch(p -> p.contains(fragment));
+      assertThat(reads.get(0).problems()).map(Problem::toString).anyMatch(p -> p.contains(fragment));
       if (outcome.equals("error")) {
         assertThatThrownBy(() -> IatiReader.strict().read(new ByteArrayInputStream(xml), r -> {}))
             .isInstanceOf(IatiReadException.class)
@@ -80,7 +81,7 @@ class HostileXmlTest {
                             .read(new ByteArrayInputStream(xml.getBytes(UTF_8)), reads::add))
                 .isInstanceOf(IatiReadException.class)
                 .hasMessage(
-                    "the text of /iati-activities/iati-activity[1]/iati-identifier[1] (line 1) is"
+                    "the IATI document has 1 problem: the text of /iati-activities/iati-activity[1]/iati-identifier[1] (line 1) is"
                         + " longer than the limit of 1000000 characters"
                         + " (IatiReader.withMaxTextLength)"));
     assertThat(reads).isEmpty();

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.rbmkit.core.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -149,7 +150,7 @@ class IatiClassificationsTest {
     assertThat(r.errors()).isEmpty();
     assertThat(r.activity()).isPresent();
     assertThat(r.findings())
-        .extracting(p -> p.rule().orElseThrow(), IatiProblem::path, IatiProblem::message)
+        .extracting(p -> IatiTestProblems.rule(p).orElseThrow(), IatiTestProblems::path, Problem::message)
         .contains(tuple(rule, A, message));
   }
 
@@ -217,25 +218,25 @@ class IatiClassificationsTest {
     assertThat(i.periods()).hasSize(1);
     assertThat(r.errors()).isEmpty();
     assertThat(r.findings())
-        .extracting(p -> p.rule().orElseThrow(), IatiProblem::severity, IatiProblem::path)
+        .extracting(p -> IatiTestProblems.rule(p).orElseThrow(), Problem::severity, IatiTestProblems::path)
         .containsExactly(
-            tuple("required", IatiProblem.Severity.WARNING, A),
-            tuple("required", IatiProblem.Severity.WARNING, A),
-            tuple("required", IatiProblem.Severity.WARNING, A),
-            tuple("required", IatiProblem.Severity.WARNING, A),
+            tuple("required", org.rbmkit.core.problem.Severity.WARNING, A),
+            tuple("required", org.rbmkit.core.problem.Severity.WARNING, A),
+            tuple("required", org.rbmkit.core.problem.Severity.WARNING, A),
+            tuple("required", org.rbmkit.core.problem.Severity.WARNING, A),
             tuple(
                 "required",
-                IatiProblem.Severity.WARNING,
+                org.rbmkit.core.problem.Severity.WARNING,
                 A + "/result[1]/indicator[1]/period[2]"));
     assertThat(r.findings())
-        .extracting(IatiProblem::message)
+        .extracting(Problem::message)
         .contains(
             "missing required element <reporting-org> in <iati-activity>; read on without it"
                 + " (tolerant)",
             "missing required element <period-start> in <period>; read on without it"
                 + " (tolerant)");
     assertThat(r.skipped())
-        .extracting(IatiProblem::path)
+        .extracting(IatiTestProblems::path)
         .contains(A + "/result[1]/indicator[1]/period[2]");
   }
 
@@ -254,7 +255,7 @@ class IatiClassificationsTest {
     ActivityRead r = IatiReader.tolerant().readAll(IatiReaderSecurityTest.stream(xml)).get(0);
     assertThat(r.activity()).isEmpty();
     assertThat(r.skipped())
-        .extracting(IatiProblem::message)
+        .extracting(Problem::message)
         .contains(
             "activity not built: it lacks its reporting-org or activity-status and has no"
                 + " iati-identifier");

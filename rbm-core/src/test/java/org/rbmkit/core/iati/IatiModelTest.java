@@ -255,32 +255,4 @@ class IatiModelTest {
         .hasMessageContaining("character U+0000");
   }
 
-  @Test
-  void problem_printsKindActivityPathAndLine() {
-    IatiProblem p =
-        new IatiProblem(
-            IatiProblem.Kind.RULE,
-            IatiProblem.Severity.ERROR,
-            Optional.of("7.5.3"),
-            "AA-1",
-            "/iati-activities/iati-activity[1]/budget[1]",
-            12,
-            "budget period is longer than one year");
-    assertThat(p)
-        .hasToString(
-            "ERROR [rule 7.5.3] activity AA-1 at /iati-activities/iati-activity[1]/budget[1]"
-                + " (line 12): budget period is longer than one year");
-    assertThat(p.isError()).isFalse();
-    assertThatThrownBy(
-            () ->
-                new IatiProblem(
-                    IatiProblem.Kind.STRUCTURE,
-                    IatiProblem.Severity.WARNING,
-                    Optional.empty(),
-                    "A",
-                    "/",
-                    0,
-                    "m"))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
 }

@@ -14,9 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rbmkit.core.problem.Problem;
 import org.junit.jupiter.api.Test;
-import org.rbmkit.core.iati.IatiProblem.Kind;
-import org.rbmkit.core.iati.IatiProblem.Severity;
+import org.rbmkit.core.iati.IatiTestProblems.Kind;
+import org.rbmkit.core.problem.Severity;
 
 /** The reader's limits on values and problems, and the edge cases it reports instead of passing. */
 class IatiReaderLimitsTest {
@@ -41,7 +42,7 @@ class IatiReaderLimitsTest {
     List<ActivityRead> reads = new ArrayList<>();
     read(IatiReader.lenient(), xml.toString(), reads);
     assertThat(reads.get(0).problems())
-        .extracting(IatiProblem::path, IatiProblem::message)
+        .extracting(IatiTestProblems::path, Problem::message)
         .containsExactly(
             tuple(A + "/" + name + "[1]", "element <" + name + "> is not allowed in <iati-activity>"));
   }
@@ -59,7 +60,7 @@ class IatiReaderLimitsTest {
     assertThatThrownBy(() -> read(IatiReader.lenient().withMaxTextLength(2_000), xml, new ArrayList<>()))
         .isInstanceOf(IatiReadException.class)
         .hasMessage(
-            "the text of "
+            "the IATI document has 1 problem: the text of "
                 + A
                 + "/result[1]/title[1]/narrative[1] (line 1) is longer than the limit of 2000"
                 + " characters (IatiReader.withMaxTextLength)");
@@ -74,7 +75,7 @@ class IatiReaderLimitsTest {
     assertThatThrownBy(() -> read(IatiReader.lenient().withMaxTextLength(1_000), xml, new ArrayList<>()))
         .isInstanceOf(IatiReadException.class)
         .hasMessage(
-            "the value of "
+            "the IATI document has 1 problem: the value of "
                 + A
                 + "/@hierarchy (line 1) is longer than the limit of 1000 characters"
                 + " (IatiReader.withMaxTextLength)");
@@ -86,7 +87,7 @@ class IatiReaderLimitsTest {
     assertThatThrownBy(() -> read(IatiReader.lenient(), xml, new ArrayList<>()))
         .isInstanceOf(IatiReadException.class)
         .hasMessage(
-            "markup in "
+            "the IATI document has 1 problem: markup in "
                 + A
                 + " (a start tag with its attributes, a comment or a CDATA section) runs over"
                 + " 4065536 bytes: a text or attribute value may have at most 1000000 characters"
@@ -104,7 +105,7 @@ class IatiReaderLimitsTest {
     IatiReadSummary s = read(IatiReader.lenient(), xml, reads);
     assertThat(s.problems()).hasSize(1_000);
     assertThat(s.problemsNotListed()).isEqualTo(500);
-    assertThat(s.problems().get(999).path()).isEqualTo("/iati-activities/x:e[1000]");
+    assertThat(s.problems().get(999).location().path()).isEqualTo("/iati-activities/x:e[1000]");
     assertThat(reads.get(0).problems()).hasSize(1_000);
     assertThat(reads.get(0).problemsNotListed()).isEqualTo(200);
     IatiReadSummary ten = read(IatiReader.lenient().withMaxProblems(10), xml, new ArrayList<>());
@@ -120,7 +121,7 @@ class IatiReaderLimitsTest {
                 + activity("AA-1-X", "", "")
                 + "</iati-activities>",
             new ArrayList<>());
-    assertThat(errors.problems()).hasSize(10).allMatch(IatiProblem::isError);
+    assertThat(errors.problems()).hasSize(10).allMatch(IatiTestProblems::isStructural);
     assertThat(errors.errorsNotListed()).isEqualTo(2);
   }
 
@@ -134,7 +135,7 @@ class IatiReaderLimitsTest {
                     new ArrayList<>()))
         .isInstanceOf(IatiReadException.class)
         .hasMessage(
-            "the root element is <iati-activities> in the namespace \"urn:iati\", not"
+            "the IATI document has 1 problem: the root element is <iati-activities> in the namespace \"urn:iati\", not"
                 + " <iati-activities> in no namespace: not an IATI activity file");
   }
 
@@ -148,7 +149,7 @@ class IatiReaderLimitsTest {
                     " default-currency='EUR'",
                     budget("", "2024-01-01", "2024-12-31", ">" + "1".repeat(70)))));
     assertThat(r.errors())
-        .extracting(IatiProblem::path, IatiProblem::message)
+        .extracting(IatiTestProblems::path, Problem::message)
         .containsExactly(
             tuple(
                 A + "/budget[1]/value[1]",
@@ -163,7 +164,7 @@ class IatiReaderLimitsTest {
             doc(
                 activity("AA-1-X", "", "").replace("iso-date='2024-01-01'", "iso-date='0000-01-01'")));
     assertThat(r.errors())
-        .extracting(IatiProblem::path, IatiProblem::message)
+        .extracting(IatiTestProblems::path, Problem::message)
         .containsExactly(
             tuple(
                 A + "/activity-date[1]/@iso-date",
@@ -181,7 +182,7 @@ class IatiReaderLimitsTest {
     assertThat(reads.get(0).findings()).isEmpty();
     assertThat(reads.get(1).findings()).isEmpty();
     assertThat(reads.get(2).findings())
-        .extracting(IatiProblem::rule, IatiProblem::severity, IatiProblem::path, IatiProblem::message)
+        .extracting(IatiTestProblems::rule, Problem::severity, IatiTestProblems::path, Problem::message)
         .containsExactly(
             tuple(
                 Optional.of("identifier"),
@@ -201,7 +202,7 @@ class IatiReaderLimitsTest {
                     " default-currency='HRK'",
                     budget("", "2024-01-01", "2024-12-31", ">100"))));
     assertThat(r.findings())
-        .extracting(IatiProblem::severity, IatiProblem::path, IatiProblem::message)
+        .extracting(Problem::severity, IatiTestProblems::path, Problem::message)
         .containsExactly(
             tuple(
                 Severity.WARNING,
@@ -220,7 +221,7 @@ class IatiReaderLimitsTest {
                     " default-currency='EUR'",
                     budget("", "2024-01-01", "2024-12-31", ">-1250.50"))));
     assertThat(r.findings())
-        .extracting(IatiProblem::kind, IatiProblem::severity, IatiProblem::path, IatiProblem::message)
+        .extracting(IatiTestProblems::kind, Problem::severity, IatiTestProblems::path, Problem::message)
         .containsExactly(
             tuple(
                 Kind.RULE,
@@ -245,7 +246,7 @@ class IatiReaderLimitsTest {
       assertThatThrownBy(
               () -> IatiReader.lenient().read(new ByteArrayInputStream(xml), r -> {}))
           .isInstanceOf(IatiReadException.class)
-          .hasMessage("malformed or unsafe XML: byte " + head.length
+          .hasMessage("the IATI document has 1 problem: malformed or unsafe XML: byte " + head.length
               + " (from 0) is not UTF-8, the document's encoding");
     } finally {
       System.setErr(err);

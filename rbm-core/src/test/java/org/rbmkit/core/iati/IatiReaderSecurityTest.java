@@ -117,7 +117,7 @@ class IatiReaderSecurityTest {
     String xml = doc("", "A", "<!--" + "x".repeat(10_000) + "-->");
     assertThatThrownBy(() -> IatiReader.lenient().withMaxBytes(4_096).read(stream(xml), r -> {}))
         .isInstanceOf(IatiReadException.class)
-        .hasMessage("document is larger than the limit of 4096 bytes");
+        .hasMessage("the IATI document has 1 problem: document is larger than the limit of 4096 bytes");
     assertThat(IatiReader.lenient().withMaxBytes(xml.length()).readAll(stream(xml))).hasSize(1);
   }
 
@@ -126,7 +126,7 @@ class IatiReaderSecurityTest {
   void malformedXml_isRefused(String xml) {
     assertThatThrownBy(() -> IatiReader.lenient().read(stream(xml), r -> {}))
         .isInstanceOf(IatiReadException.class)
-        .hasMessageStartingWith("malformed or unsafe XML");
+        .hasMessageStartingWith("the IATI document has 1 problem: malformed or unsafe XML");
   }
 
   @Test

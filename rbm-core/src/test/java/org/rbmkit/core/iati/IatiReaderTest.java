@@ -8,11 +8,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rbmkit.core.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rbmkit.core.iati.IatiProblem.Kind;
-import org.rbmkit.core.iati.IatiProblem.Severity;
+import org.rbmkit.core.iati.IatiTestProblems.Kind;
+import org.rbmkit.core.problem.Severity;
 import org.rbmkit.core.money.Money;
 
 /** Codelist and ruleset findings, lenient and strict reading, and streaming. */
@@ -148,9 +149,12 @@ class IatiReaderTest {
     assertThat(r.errors()).isEmpty();
     assertThat(r.findings())
         .extracting(
-            IatiProblem::rule, IatiProblem::severity, IatiProblem::activity, IatiProblem::message)
-        .contains(tuple(Optional.of(rule), severity, "XM-DAC-1-2", message));
-    assertThat(r.findings()).anySatisfy(f -> assertThat(f.path()).startsWith(A).endsWith(path));
+            IatiTestProblems::rule, Problem::severity, Problem::message)
+        .contains(tuple(Optional.of(rule), severity, message));
+    assertThat(r.identifier()).isEqualTo("XM-DAC-1-2");
+    assertThat(r.findings())
+        .allSatisfy(f -> assertThat(f.code()).isEqualTo("iati.rule." + IatiTestProblems.rule(f).orElseThrow()));
+    assertThat(r.findings()).anySatisfy(f -> assertThat(IatiTestProblems.path(f)).startsWith(A).endsWith(path));
     assertThat(r.activity()).isPresent();
   }
 
@@ -213,7 +217,7 @@ class IatiReaderTest {
                 reads::add);
     assertThat(s.activities()).isEqualTo(2);
     assertThat(reads.get(0).errors())
-        .extracting(IatiProblem::path, IatiProblem::message)
+        .extracting(IatiTestProblems::path, Problem::message)
         .containsExactly(
             tuple(
                 A + "/result[1]/indicator[1]/baseline[1]/@year",
@@ -225,10 +229,13 @@ class IatiReaderTest {
             tuple(
                 A + "/result[1]/indicator[1]/period[1]",
                 "missing required element <period-end> in <period>"));
+    assertThat(reads.get(0).identifier()).isEqualTo("BAD");
     assertThat(reads.get(0).errors())
-        .allSatisfy(e -> assertThat(e.toString()).contains("activity BAD at " + A));
+        .allSatisfy(e -> assertThat(e.toString()).startsWith(A + "/result[1]/indicator[1]/"))
+        .extracting(Problem::code)
+        .containsExactly("iati.structure.value", "iati.structure.value", "iati.structure.missing");
     assertThat(reads.get(0).skipped())
-        .extracting(IatiProblem::message)
+        .extracting(Problem::message)
         .contains(
             "<baseline> not read because of the error(s) above",
             "<period> not read because of the error(s) above");
@@ -250,10 +257,26 @@ class IatiReaderTest {
                     .read(IatiReaderSecurityTest.stream(doc(activity("BAD", "", broken))), r -> {}))
         .isInstanceOf(IatiReadException.class)
         .hasMessage(
-            "ERROR activity BAD at "
+            "activity BAD has 1 problem: "
                 + A
                 + "/result[1]/indicator[1]/baseline[1]/@year (line 1):"
-                + " @year \"x\" of <baseline> is not a positive integer (xsd:positiveInteger)");
+                + " @year \"x\" of <baseline> is not a positive integer (xsd:positiveInteger)")
+        .isInstanceOf(org.rbmkit.core.problem.ProblemException.class)
+        .satisfies(
+            e -> {
+              IatiReadException x = (IatiReadException) e;
+              assertThat(x.activity()).contains("BAD");
+              assertThat(x.problems())
+                  .singleElement()
+                  .satisfies(
+                      p -> {
+                        assertThat(p.code()).isEqualTo("iati.structure.value");
+                        assertThat(p.location())
+                            .isEqualTo(
+                                org.rbmkit.core.problem.Location.element(
+                                    A + "/result[1]/indicator[1]/baseline[1]/@year", 1));
+                      });
+            });
     String findingsOnly = indicator("Unit", "<baseline year='2020'/>");
     List<ActivityRead> reads =
         IatiReader.strict()
@@ -290,7 +313,7 @@ class IatiReaderTest {
                                 + " iso-date='2024-12-31'/><target value='1'><document-link"
                                 + " url='u'/></target></period>"))));
     assertThat(r.skipped())
-        .extracting(IatiProblem::path)
+        .extracting(IatiTestProblems::path)
         .containsExactlyInAnyOrder(
             A + "/@hierarchy",
             A + "/@x:extra",
@@ -300,7 +323,7 @@ class IatiReaderTest {
             A + "/result[1]/indicator[1]/period[1]/target[1]/document-link[1]");
     assertThat(r.skipped()).allSatisfy(s -> assertThat(s.severity()).isEqualTo(Severity.INFO));
     assertThat(r.skipped())
-        .extracting(IatiProblem::message)
+        .extracting(Problem::message)
         .contains("time zone of \"2024-01-01Z\" not carried", "element <location> not carried");
   }
 
@@ -315,7 +338,7 @@ class IatiReaderTest {
                         r -> {}))
         .isInstanceOf(IatiReadException.class)
         .hasMessage(
-            "line 1: /iati-activities/@version is \"1.05\": IATI 1.0x files are not read, only"
+            "the IATI document has 1 problem: line 1: /iati-activities/@version is \"1.05\": IATI 1.0x files are not read, only"
                 + " versions 2.01, 2.02 and 2.03");
     IatiReadSummary banana =
         IatiReader.lenient()
@@ -328,9 +351,9 @@ class IatiReaderTest {
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.kind()).isEqualTo(Kind.RULE);
+              assertThat(IatiTestProblems.kind(p)).isEqualTo(Kind.RULE);
               assertThat(p.severity()).isEqualTo(Severity.ERROR);
-              assertThat(p.path()).isEqualTo("/iati-activities/@version");
+              assertThat(IatiTestProblems.path(p)).isEqualTo("/iati-activities/@version");
               assertThat(p.message())
                   .isEqualTo(
                       "version \"banana\" is not a 2.0x version of the Version codelist (2.01,"
@@ -339,7 +362,7 @@ class IatiReaderTest {
     IatiReadSummary empty =
         IatiReader.lenient().read(IatiReaderSecurityTest.stream("<iati-activities/>"), r -> {});
     assertThat(empty.problems())
-        .extracting(IatiProblem::message)
+        .extracting(Problem::message)
         .containsExactly(
             "missing required attribute @version of <iati-activities>",
             "missing required element <iati-activity> in <iati-activities>");
@@ -353,7 +376,7 @@ class IatiReaderTest {
             + " xmlns:x='urn:x'/><reference vocabulary='1' code='2'/><target/></result>";
     ActivityRead r = readOne(doc(activity("A", " version='2'", result)));
     assertThat(r.errors())
-        .extracting(IatiProblem::path, IatiProblem::message)
+        .extracting(IatiTestProblems::path, Problem::message)
         .containsExactly(
             tuple(A + "/result[1]/title[1]", "<title> must come before <indicator> in <result>"),
             tuple(
@@ -371,10 +394,10 @@ class IatiReaderTest {
     ActivityRead r = readOne(xml);
     assertThat(r.activity()).isEmpty();
     assertThat(r.errors())
-        .extracting(IatiProblem::message)
+        .extracting(Problem::message)
         .containsExactly("missing required element <reporting-org> in <iati-activity>");
     assertThat(r.skipped())
-        .extracting(IatiProblem::message)
+        .extracting(Problem::message)
         .contains(
             "activity not built: it lacks its reporting-org or activity-status (tolerant reading"
                 + " builds it)");

@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.rbmkit.core.problem.Problem;
 import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.CertificationTally;
 import org.rbmkit.kpi.certification.CountBasis;
-import org.rbmkit.kpi.certification.CsvProblem;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.EnrolmentCsvException;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader;
@@ -140,7 +140,7 @@ public final class CertificationCommand implements Callable<Integer> {
           if (line != null) {
             line.interrupt();
           }
-          for (CsvProblem p : r.problems()) {
+          for (Problem p : r.problems()) {
             err.println(Inputs.describe(file, p));
           }
         })

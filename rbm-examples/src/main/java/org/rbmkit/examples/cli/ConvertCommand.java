@@ -18,8 +18,8 @@ import org.rbmkit.core.iati.IatiActivityDate;
 import org.rbmkit.core.iati.IatiDescription;
 import org.rbmkit.core.iati.IatiIndicator;
 import org.rbmkit.core.iati.IatiOrganisation;
-import org.rbmkit.core.iati.IatiProblem;
 import org.rbmkit.core.iati.IatiReadException;
+import org.rbmkit.core.problem.Problem;
 import org.rbmkit.core.iati.IatiReadSummary;
 import org.rbmkit.core.iati.IatiReader;
 import org.rbmkit.core.iati.IatiSkippedTally;
@@ -166,9 +166,9 @@ public final class ConvertCommand implements Callable<Integer> {
     List<String> errors = new ArrayList<>();
     IatiSkippedTally tally = new IatiSkippedTally();
     long[] errorsNotListed = {0};
-    Consumer<IatiProblem> error = p -> {
+    Consumer<String> error = p -> {
       if (errors.size() < IatiReader.DEFAULT_MAX_PROBLEMS) {
-        errors.add(describe(file, p));
+        errors.add(p);
       } else {
         errorsNotListed[0]++;
       }
@@ -177,11 +177,13 @@ public final class ConvertCommand implements Callable<Integer> {
     try (InputStream in = Inputs.open(file)) {
       IatiReader reader = options.lenient() ? IatiReader.tolerant() : IatiReader.lenient();
       summary = reader.read(in, (ActivityRead read) -> {
-        for (IatiProblem p : read.problems()) {
-          if (p.isError()) {
-            error.accept(p);
-          } else if (p.kind() != IatiProblem.Kind.SKIPPED || options.verbose()) {
-            err.println(describe(file, p));
+        String activity = read.identifier().isEmpty()
+            ? "(activity " + read.index() + ")" : read.identifier();
+        for (Problem p : read.problems()) {
+          if (isStructural(p)) {
+            error.accept(describe(file, activity, p));
+          } else if (!p.code().equals(SKIPPED) || options.verbose()) {
+            err.println(describe(file, activity, p));
           }
         }
         tally.add(read);
@@ -193,17 +195,18 @@ public final class ConvertCommand implements Callable<Integer> {
         read.activity().ifPresent(each);
       });
     } catch (IatiReadException e) {
-      throw new InputException(e.problem().map(p -> describe(file, p))
-          .orElse(file + ": " + e.getMessage()), e);
+      Problem p = e.problems().get(0);
+      throw new InputException(e.activity().map(a -> describe(file, a, p))
+          .orElse(file + ": " + p.message()), e);
     } catch (IOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
-    for (IatiProblem p : summary.problems()) {
+    for (Problem p : summary.problems()) {
       // outside the activities, a rule finding is the version: the file is not read as published
-      if (p.isError() || p.kind() == IatiProblem.Kind.RULE) {
-        error.accept(p);
+      if (isStructural(p) || p.code().startsWith(RULE)) {
+        error.accept(describe(file, "", p));
       } else if (options.verbose()) {
-        err.println(describe(file, p));
+        err.println(describe(file, "", p));
       }
     }
     tally.add(summary);
@@ -226,13 +229,21 @@ public final class ConvertCommand implements Callable<Integer> {
     return summary;
   }
 
-  private static String describe(Path file, IatiProblem p) {
-    return file + (p.line() > 0 ? ":" + p.line() : "") + ": "
-        + (p.activity().isEmpty() ? "" : "activity " + p.activity() + ", ") + "at " + p.path()
-        + ": " + (p.kind() == IatiProblem.Kind.STRUCTURE ? ""
-            : p.kind() == IatiProblem.Kind.SKIPPED ? "skipped: "
+  private static final String SKIPPED = "iati.skipped";
+  private static final String RULE = "iati.rule.";
+
+  private static boolean isStructural(Problem p) {
+    return p.code().startsWith("iati.structure.");
+  }
+
+  private static String describe(Path file, String activity, Problem p) {
+    long line = p.location().line();
+    return file + (line > 0 ? ":" + line : "") + ": "
+        + (activity.isEmpty() ? "" : "activity " + activity + ", ") + "at " + p.location().path()
+        + ": " + (isStructural(p) ? ""
+            : p.code().equals(SKIPPED) ? "skipped: "
             : p.severity().name().toLowerCase(Locale.ROOT)
-                + p.rule().map(r -> " (rule " + r + ")").orElse("") + ": ")
+                + " (rule " + p.code().substring(RULE.length()) + "): ")
         + p.message();
   }
 

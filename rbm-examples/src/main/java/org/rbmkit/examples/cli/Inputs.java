@@ -317,10 +317,11 @@ public final class Inputs {
    * A CSV problem as {@code FILE:LINE:COLUMN: column NAME: message}, or {@code FILE:LINE:
    * message} for a problem of the whole row.
    */
-  public static String describe(Path file, org.rbmkit.kpi.certification.CsvProblem p) {
-    return p.column() == 0
-        ? file + ":" + p.line() + ": " + p.message()
-        : file + ":" + p.line() + ":" + p.column() + ": column " + p.columnName() + ": "
+  public static String describe(Path file, org.rbmkit.core.problem.Problem p) {
+    org.rbmkit.core.problem.Location at = p.location();
+    return at.column() == 0
+        ? file + ":" + at.line() + ": " + p.message()
+        : file + ":" + at.line() + ":" + at.column() + ": column " + at.path() + ": "
             + p.message();
   }
 

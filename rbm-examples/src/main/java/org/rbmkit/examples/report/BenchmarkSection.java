@@ -12,10 +12,10 @@ import org.rbmkit.examples.report.chart.HorizontalBars;
 import org.rbmkit.kpi.benchmark.Benchmark;
 import org.rbmkit.kpi.benchmark.BenchmarkOptions;
 import org.rbmkit.kpi.benchmark.BenchmarkSet;
-import org.rbmkit.kpi.benchmark.Gap;
 import org.rbmkit.kpi.benchmark.Metric;
 import org.rbmkit.kpi.benchmark.MetricTable;
 import org.rbmkit.kpi.benchmark.Position;
+import org.rbmkit.kpi.benchmark.Position.Gap;
 
 /**
  * The section of a benchmark set: for each metric, in its latest period with a value, the

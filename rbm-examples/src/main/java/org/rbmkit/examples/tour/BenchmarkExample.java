@@ -22,13 +22,13 @@ import org.rbmkit.kpi.benchmark.BenchmarkEntity;
 import org.rbmkit.kpi.benchmark.BenchmarkOptions;
 import org.rbmkit.kpi.benchmark.BenchmarkSet;
 import org.rbmkit.kpi.benchmark.Direction;
-import org.rbmkit.kpi.benchmark.Gap;
 import org.rbmkit.kpi.benchmark.Metric;
 import org.rbmkit.kpi.benchmark.MetricTable;
+import org.rbmkit.kpi.benchmark.MetricTable.PeerGroupSummary;
 import org.rbmkit.kpi.benchmark.PeerGroup;
-import org.rbmkit.kpi.benchmark.PeerGroupSummary;
 import org.rbmkit.kpi.benchmark.PlannedRatio;
 import org.rbmkit.kpi.benchmark.Position;
+import org.rbmkit.kpi.benchmark.Position.Gap;
 
 /**
  * Step 7 of the tour: a benchmark of units (learning providers) and of budget columns (the

@@ -2,11 +2,16 @@ package org.rbmkit.examples.perf;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,15 +23,21 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.CertificationTally;
+import org.rbmkit.kpi.certification.CredentialTier;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader;
+import org.rbmkit.kpi.certification.Modality;
+import org.rbmkit.kpi.certification.Pricing;
 
 /**
  * Streaming an enrolment CSV file into a tally by modality × credential × pricing, with a 64 MB
- * heap, against a plain line count of the same file; read by one thread ({@code library}) and in
- * parallel byte ranges ({@code libraryParallel}).
+ * heap, against a plain line count of the same file and against what an analyst would run on
+ * the file: DuckDB's {@code read_csv} with a {@code GROUP BY} ({@code duckDb}, with its own
+ * threads, one per core); read by one thread ({@code library}) and in parallel byte ranges
+ * ({@code libraryParallel}).
  *
  * <p>The file is generated once into the build directory ({@value #DIR_PROPERTY}, default
  * {@code target/perf}) and reused by later runs. Duplicate-id detection is off: its memory grows
@@ -51,12 +62,21 @@ public class EnrolmentCsvBenchmark {
     public int size;
 
     Path path;
+    /** An in-memory DuckDB database, for {@link #duckDb}. */
+    Connection duckDb;
 
     /** Generates the file unless an earlier run did. */
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
+    public void setUp() throws IOException, SQLException {
       path = file(Path.of(System.getProperty(DIR_PROPERTY, "target/perf")), size);
+      duckDb = DriverManager.getConnection("jdbc:duckdb:");
       dataReady();
+    }
+
+    /** Closes the database. */
+    @TearDown(Level.Trial)
+    public void tearDown() throws SQLException {
+      duckDb.close();
     }
   }
 
@@ -85,7 +105,7 @@ public class EnrolmentCsvBenchmark {
     CertificationTally t =
         CertificationTally.byEnrolments(
             Dimension.MODALITY, Dimension.CREDENTIAL, Dimension.PRICING);
-    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(path)) {
       READER.read(in, t::add);
     }
     return t.toBreakdown();
@@ -125,5 +145,42 @@ public class EnrolmentCsvBenchmark {
       }
     }
     return n;
+  }
+
+  /** The anchor: DuckDB reads the same file with {@code read_csv} and groups it, in parallel. */
+  @Benchmark
+  public long[] duckDb(File f) throws SQLException {
+    return duckDb(f.duckDb, f.path);
+  }
+
+  /**
+   * The SQL an analyst would write for the same tally straight from the file: a stage is
+   * reached when its date is there (the library checks that every later date has the earlier
+   * ones; the generated file has them).
+   */
+  static final String QUERY =
+      "SELECT modality, credential, pricing, count(*), count(completed_on),"
+          + " count(credential_earned_on), count(credential_accessed_on)"
+          + " FROM read_csv(?) GROUP BY modality, credential, pricing";
+
+  /** Runs {@link #QUERY} on a file: the counts in the layout of {@link EnrolmentData#counts}. */
+  static long[] duckDb(Connection duckDb, Path path) throws SQLException {
+    long[] counts = new long[EnrolmentData.GROUPS * EnrolmentData.STAGES];
+    try (var s = duckDb.prepareStatement(QUERY)) {
+      s.setString(1, path.toAbsolutePath().toString());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          int g =
+              EnrolmentData.group(
+                  Modality.fromCode(rs.getString(1)).ordinal(),
+                  CredentialTier.fromCode(rs.getString(2)).ordinal(),
+                  Pricing.fromCode(rs.getString(3)).ordinal());
+          for (int k = 0; k < EnrolmentData.STAGES; k++) {
+            counts[g * EnrolmentData.STAGES + k] = rs.getLong(4 + k);
+          }
+        }
+      }
+    }
+    return counts;
   }
 }

@@ -236,7 +236,11 @@ public final class EnrolmentData {
 
   /** The library's breakdown by modality × credential × pricing over a loaded table. */
   public static Breakdown libraryTable(EnrolmentTable table) {
-    return table.breakdown(false, Dimension.MODALITY, Dimension.CREDENTIAL, Dimension.PRICING);
+    CertificationTally t =
+        CertificationTally.byEnrolments(
+            Dimension.MODALITY, Dimension.CREDENTIAL, Dimension.PRICING);
+    t.addAll(table);
+    return t.toBreakdown();
   }
 
   /** The hand-written loop over the primitive columns: stage counts, four per group. */

@@ -34,7 +34,7 @@ public class RankingBenchmark {
   @State(Scope.Benchmark)
   public static class Size {
     /** Entities in the data set. */
-    @Param({"1000000"})
+    @Param({"1000000", "10000000"})
     public int size;
   }
 
@@ -90,6 +90,15 @@ public class RankingBenchmark {
   @Benchmark
   public MetricTable library(Objects s) {
     return RankingData.library(s.set);
+  }
+
+  /**
+   * The library, every position read: the table and each entity's rank, percentile and z-score
+   * as exact decimals, which the table computes when a position is read.
+   */
+  @Benchmark
+  public RankingData.Ranks libraryEveryPosition(Objects s) {
+    return RankingData.ranks(RankingData.library(s.set), s.set.entities().size());
   }
 
   /** The practical limit: a sort of primitive keys and the same decimal divisions. */

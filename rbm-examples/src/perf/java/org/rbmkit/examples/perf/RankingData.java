@@ -53,10 +53,13 @@ public final class RankingData {
     this.cents = new long[size];
   }
 
-  /** Generates {@code size} values from {@code seed}; at most 2^20 entities. */
+  /** Bits of an entity's position in the hand loop's packed keys. */
+  private static final int INDEX_BITS = 24;
+
+  /** Generates {@code size} values from {@code seed}; at most 2^24 entities. */
   public static RankingData generate(int size, long seed) {
-    if (size > 1 << 20) {
-      throw new IllegalArgumentException("size " + size + " is above 2^20");
+    if (size > 1 << INDEX_BITS) {
+      throw new IllegalArgumentException("size " + size + " is above 2^" + INDEX_BITS);
     }
     SplittableRandom r = new SplittableRandom(seed);
     RankingData d = new RankingData(size);
@@ -68,7 +71,7 @@ public final class RankingData {
 
   /** The entity id of position {@code i}; ids sort as positions do. */
   static String entity(int i) {
-    return String.format("U%07d", i);
+    return String.format("U%08d", i);
   }
 
   /** The data as a library benchmark set. */
@@ -117,7 +120,7 @@ public final class RankingData {
     for (int i = 0; i < n; i++) {
       long v = cents[i];
       // best first: higher values first, ties by entity position
-      keys[i] = ((MAX_CENTS - 1 - v) << 20) | i;
+      keys[i] = ((MAX_CENTS - 1 - v) << INDEX_BITS) | i;
       sum = Math.addExact(sum, v);
       sumOfSquares = Math.addExact(sumOfSquares, Math.multiplyExact(v, v));
     }
@@ -131,16 +134,16 @@ public final class RankingData {
     Ranks r = new Ranks(new int[n], new BigDecimal[n], new BigDecimal[n]);
     BigDecimal twiceN = BigDecimal.valueOf(2L * n);
     for (int start = 0; start < n; ) {
-      long value = MAX_CENTS - 1 - (keys[start] >>> 20);
+      long value = MAX_CENTS - 1 - (keys[start] >>> INDEX_BITS);
       int end = start + 1;
-      while (end < n && MAX_CENTS - 1 - (keys[end] >>> 20) == value) {
+      while (end < n && MAX_CENTS - 1 - (keys[end] >>> INDEX_BITS) == value) {
         end++;
       }
       BigDecimal percentile =
           BigDecimal.valueOf(100L * (2L * (n - end) + (end - start))).divide(twiceN, MC);
       BigDecimal z = BigDecimal.valueOf(n * value - sum, 2).divide(root, MC);
       for (int k = start; k < end; k++) {
-        int i = (int) (keys[k] & ((1 << 20) - 1));
+        int i = (int) (keys[k] & ((1 << INDEX_BITS) - 1));
         r.rank()[i] = start + 1;
         r.percentile()[i] = percentile;
         r.zScore()[i] = z;

@@ -389,7 +389,7 @@ class RbmCommandsTest {
         "\"entity\" : \"provider-z\", \"metric\" : \"visits\"");
     Run r = rbm("benchmark", bad.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains(bad + ": invalid benchmark set",
+    assertThat(r.err()).contains(bad + ": the benchmark set has 1 problem",
         "values[15]: entity \"provider-z\"", "unknown entity \"provider-z\"");
     assertThat(rbm("benchmark", "--metric", "nope", BENCHMARK).err())
         .contains("no metric \"nope\"");

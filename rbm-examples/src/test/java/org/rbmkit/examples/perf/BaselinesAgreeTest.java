@@ -144,6 +144,11 @@ class BaselinesAgreeTest {
     assertThat(EnrolmentCsvBenchmark.tallyParallel(file))
         .isEqualTo(EnrolmentCsvBenchmark.tally(file));
     assertThat(EnrolmentCsvBenchmark.lineCount(file)).isEqualTo(n + 1);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      assertThat(EnrolmentCsvBenchmark.duckDb(c, file))
+          .as("DuckDB read_csv + GROUP BY on the same file")
+          .isEqualTo(EnrolmentData.counts(EnrolmentCsvBenchmark.tally(file)));
+    }
     // a second call reuses the file
     long modified = Files.getLastModifiedTime(file).toMillis();
     assertThat(EnrolmentCsvBenchmark.file(dir, n)).isEqualTo(file);

@@ -5,12 +5,20 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.core.problem.Location;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.TieRule;
+import org.rbmkit.kpi.benchmark.CompositeScheme.CompositeTable;
+import org.rbmkit.kpi.benchmark.CompositeScheme.Normalisation;
+import org.rbmkit.kpi.benchmark.MetricTable.Missing;
 
 /**
  * The benchmarking calculator: ranks entities on a metric, compares periods, scores composites,
@@ -55,37 +63,77 @@ public final class Benchmark {
    * is compared on value divided by normaliser; a target of a normalised metric is read in the
    * normalised unit.
    *
-   * @throws BenchmarkSetException if the set has no such metric
+   * @throws ProblemException if the set has no such metric
    */
   public MetricTable table(BenchmarkSet set, String metric, Period period) {
     checkNotNull(set, "set");
     checkNotNull(period, "period");
     Metric m = set.requireMetric(metric);
     MathContext mc = options.precision();
-    List<MetricTable.Entry> present = new ArrayList<>();
+    List<BenchmarkEntity> entities = set.entities();
+    ValueColumn raw = set.valueColumn(metric, period);
+    ValueColumn per = m.per().map(p -> set.valueColumn(p, period)).orElse(null);
+    int[] present = raw == null ? new int[0] : raw.entities();
+    BigDecimal[] values = raw == null ? new BigDecimal[0] : raw.values();
     List<Missing> missing = new ArrayList<>();
-    Map<String, BigDecimal> targets = new HashMap<>();
-    Map<String, PeerGroup> groups = new HashMap<>();
-    for (BenchmarkEntity e : set.entities()) {
-      Optional<BigDecimal> v = set.comparedValue(e.id(), metric, period, mc);
-      if (v.isPresent()) {
-        present.add(new MetricTable.Entry(e.id(), v.get()));
-      } else {
-        missing.add(new Missing(e.id(), set.missingReason(e.id(), metric, period).orElseThrow()));
+    // the present entities ascend: the missing ones are the gaps, read without a look-up
+    int next = 0;
+    for (int e : present) {
+      for (; next < e; next++) {
+        missing.add(new Missing(entities.get(next).id(), "no value"));
       }
-      set.target(e.id(), metric, period).ifPresent(t -> targets.put(e.id(), t));
-      if (!options.peerAttributes().isEmpty()) {
+      next = e + 1;
+    }
+    for (; next < entities.size(); next++) {
+      missing.add(new Missing(entities.get(next).id(), "no value"));
+    }
+    if (m.per().isPresent()) {
+      int[] divided = new int[present.length];
+      BigDecimal[] quotients = new BigDecimal[present.length];
+      int n = 0;
+      for (int k = 0; k < present.length; k++) {
+        BigDecimal denominator = per == null ? null : per.get(present[k]);
+        if (denominator == null) {
+          String id = entities.get(present[k]).id();
+          missing.add(new Missing(id, "no value of normaliser \"" + m.per().get() + "\""));
+        } else {
+          divided[n] = present[k];
+          // a zero denominator was rejected when the set was built
+          quotients[n++] = values[k].divide(denominator, mc);
+        }
+      }
+      present = Arrays.copyOf(divided, n);
+      values = Arrays.copyOf(quotients, n);
+    }
+    int[] index = present;
+    ValueColumn targets = set.targetColumn(metric, period);
+    return new MetricTable(
+        m,
+        period,
+        options,
+        i -> entities.get(index[i]).id(),
+        set.entitiesInIdOrder(),
+        values,
+        missing,
+        targets == null ? id -> null : id -> targets.get(set.entityIndex(id)),
+        peerGroups(entities));
+  }
+
+  private Map<String, PeerGroup> peerGroups(List<BenchmarkEntity> entities) {
+    Map<String, PeerGroup> groups = new HashMap<>();
+    if (!options.peerAttributes().isEmpty()) {
+      for (BenchmarkEntity e : entities) {
         PeerGroup.of(e, options.peerAttributes()).ifPresent(g -> groups.put(e.id(), g));
       }
     }
-    return MetricTable.compute(m, period, options, present, missing, targets, groups);
+    return groups;
   }
 
   /**
    * Every entity's change on one metric from one period to another; entities lacking a compared
    * value in either period are listed as missing with the period named.
    *
-   * @throws BenchmarkSetException if the set has no such metric
+   * @throws ProblemException if the set has no such metric
    */
   public ChangeTable changes(BenchmarkSet set, String metric, Period from, Period to) {
     checkNotNull(set, "set");
@@ -114,7 +162,7 @@ public final class Benchmark {
    * period with a value of the metric that ends before {@code period} starts. Empty when the
    * entity has no compared value in {@code period}.
    *
-   * @throws BenchmarkSetException if the set has no such metric or entity
+   * @throws ProblemException if the set has no such metric or entity
    */
   public Optional<PlanComparison> againstPlan(
       BenchmarkSet set, String entity, String metric, Period period) {
@@ -122,7 +170,7 @@ public final class Benchmark {
     checkNotNull(period, "period");
     Metric m = set.requireMetric(metric);
     if (set.entity(entity).isEmpty()) {
-      throw new BenchmarkSetException(List.of("unknown entity \"" + entity + "\""));
+      throw BenchmarkSetRules.unknown("entity", entity, "unknown entity \"" + entity + "\"");
     }
     MathContext mc = options.precision();
     Optional<BigDecimal> actual = set.comparedValue(entity, metric, period, mc);
@@ -148,21 +196,26 @@ public final class Benchmark {
    * entities with a value of it in the period; an entity lacking any weighted metric gets no
    * score and follows the missing-value policy.
    *
-   * @throws BenchmarkSetException naming every weighted metric the set does not have
+   * @throws ProblemException naming every weighted metric the set does not have
    */
   public CompositeTable composite(BenchmarkSet set, CompositeScheme scheme, Period period) {
     checkNotNull(set, "set");
     checkNotNull(scheme, "scheme");
     checkNotNull(period, "period");
-    List<String> unknown = new ArrayList<>();
+    List<Problem> unknown = new ArrayList<>();
     for (String id : scheme.weights().keySet()) {
       if (set.metric(id).isEmpty()) {
-        unknown.add("composite: unknown metric \"" + id + "\" (the set has "
-            + set.metrics().stream().map(Metric::id).toList() + ")");
+        unknown.add(
+            Problem.error(
+                Location.document(),
+                "benchmark.composite.metric.unknown",
+                id,
+                "unknown metric \"" + id + "\" (the set has "
+                    + set.metrics().stream().map(Metric::id).toList() + ")"));
       }
     }
     if (!unknown.isEmpty()) {
-      throw new BenchmarkSetException(unknown);
+      throw new ProblemException(CompositeScheme.SUBJECT, unknown);
     }
     MathContext mc = options.precision();
     Map<String, Map<String, BigDecimal>> normalised = new LinkedHashMap<>();
@@ -180,9 +233,9 @@ public final class Benchmark {
       }
       normalised.put(id, scores);
     }
-    List<MetricTable.Entry> present = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<BigDecimal> values = new ArrayList<>();
     List<Missing> missing = new ArrayList<>();
-    Map<String, PeerGroup> groups = new HashMap<>();
     for (BenchmarkEntity e : set.entities()) {
       BigDecimal score = BigDecimal.ZERO;
       String lacking = null;
@@ -195,19 +248,26 @@ public final class Benchmark {
         score = score.add(w.getValue().multiply(n));
       }
       if (lacking == null) {
-        present.add(new MetricTable.Entry(e.id(), score.round(mc)));
+        ids.add(e.id());
+        values.add(score.round(mc));
       } else {
         String reason = set.missingReason(e.id(), lacking, period).orElse("no value");
         missing.add(new Missing(e.id(), reason + " of metric \"" + lacking + "\""));
-      }
-      if (!options.peerAttributes().isEmpty()) {
-        PeerGroup.of(e, options.peerAttributes()).ifPresent(g -> groups.put(e.id(), g));
       }
     }
     Metric compositeMetric =
         Metric.of(CompositeTable.METRIC_ID, "Composite score", "", Direction.HIGHER_IS_BETTER);
     MetricTable table =
-        MetricTable.compute(compositeMetric, period, options, present, missing, Map.of(), groups);
+        new MetricTable(
+            compositeMetric,
+            period,
+            options,
+            List.copyOf(ids)::get,
+            set.entitiesInIdOrder(),
+            values.toArray(BigDecimal[]::new),
+            missing,
+            id -> null,
+            peerGroups(set.entities()));
     return new CompositeTable(scheme, table, degenerate);
   }
 
@@ -246,7 +306,7 @@ public final class Benchmark {
   /**
    * The entity's position and gaps on every metric of the set in one period.
    *
-   * @throws BenchmarkSetException if the set has no such entity
+   * @throws ProblemException if the set has no such entity
    */
   public EntityProfile profile(BenchmarkSet set, String entity, Period period) {
     checkNotNull(set, "set");
@@ -254,7 +314,7 @@ public final class Benchmark {
     BenchmarkEntity e =
         set.entity(entity)
             .orElseThrow(
-                () -> new BenchmarkSetException(List.of("unknown entity \"" + entity + "\"")));
+                () -> BenchmarkSetRules.unknown("entity", entity, "unknown entity \"" + entity + "\""));
     Map<String, MetricTable> tables = new LinkedHashMap<>();
     for (Metric m : set.metrics()) {
       tables.put(m.id(), table(set, m.id(), period));

@@ -1,5 +1,6 @@
 package org.rbmkit.kpi.benchmark;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -7,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +18,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
 
 /**
  * A table of values to compare: entities, metrics, and each entity's exact value of each metric
@@ -34,7 +40,7 @@ import org.rbmkit.core.period.Period;
  * }</pre>
  *
  * <p>A set is validated as a whole when built, and every problem is reported at once in a
- * {@link BenchmarkSetException}, each naming the list index, entity and metric: duplicate entity
+ * {@link ProblemException} (see {@code BenchmarkSetRules} for the codes), each naming the list index, entity and metric: duplicate entity
  * or metric ids, a value or target for an unknown entity or metric, two values for one entity,
  * metric and period, a normaliser that is not a metric of the set or is itself normalised, and a
  * normaliser value of zero where it would divide a value. An entity without a value for a metric
@@ -52,9 +58,11 @@ public final class BenchmarkSet {
   private final ImmutableList<Observation> values;
   private final ImmutableList<Observation> targets;
   private final ImmutableMap<String, Metric> metricById;
-  private final ImmutableMap<String, BenchmarkEntity> entityById;
-  private final ImmutableMap<Key, BigDecimal> valueByKey;
-  private final ImmutableMap<Key, BigDecimal> targetByKey;
+  private final ImmutableMap<String, Integer> entityIndex;
+  private final boolean entitiesInIdOrder;
+  // by metric and period: the values in entity order, read whole by a comparison
+  private final ImmutableMap<ColumnKey, ValueColumn> valueColumns;
+  private final ImmutableMap<ColumnKey, ValueColumn> targetColumns;
 
   private BenchmarkSet(
       String name,
@@ -68,21 +76,99 @@ public final class BenchmarkSet {
     this.values = ImmutableList.copyOf(values);
     this.targets = ImmutableList.copyOf(targets);
     this.metricById = this.metrics.stream().collect(ImmutableMap.toImmutableMap(Metric::id, m -> m));
-    this.entityById =
-        this.entities.stream().collect(ImmutableMap.toImmutableMap(BenchmarkEntity::id, e -> e));
-    this.valueByKey = index(this.values);
-    this.targetByKey = index(this.targets);
+    ImmutableMap.Builder<String, Integer> index =
+        ImmutableMap.builderWithExpectedSize(this.entities.size());
+    for (int i = 0; i < this.entities.size(); i++) {
+      index.put(this.entities.get(i).id(), i);
+    }
+    this.entityIndex = index.buildOrThrow();
+    boolean sorted = true;
+    for (int i = 1; i < this.entities.size() && sorted; i++) {
+      sorted = this.entities.get(i - 1).id().compareTo(this.entities.get(i).id()) < 0;
+    }
+    this.entitiesInIdOrder = sorted;
+    this.valueColumns = columns(this.values, entityIndex);
+    this.targetColumns = columns(this.targets, entityIndex);
   }
 
-  private static ImmutableMap<Key, BigDecimal> index(List<Observation> list) {
-    return list.stream().collect(ImmutableMap.toImmutableMap(Key::of, Observation::value));
+  /** The observations grouped by metric and period, each group in entity order. */
+  private static ImmutableMap<ColumnKey, ValueColumn> columns(
+      List<Observation> list, Map<String, Integer> entityIndex) {
+    Map<ColumnKey, int[]> counts = new LinkedHashMap<>();
+    int[] column = new int[list.size()];
+    List<ColumnKey> keys = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      Observation o = list.get(i);
+      ColumnKey k = new ColumnKey(o.metric(), o.period());
+      int[] c = counts.get(k);
+      if (c == null) {
+        c = new int[] {keys.size(), 0};
+        counts.put(k, c);
+        keys.add(k);
+      }
+      c[1]++;
+      column[i] = c[0];
+    }
+    // per column, one sort of packed (entity index, observation index) keys
+    long[][] packed = new long[keys.size()][];
+    int[] filled = new int[keys.size()];
+    for (ColumnKey k : keys) {
+      int[] c = counts.get(k);
+      packed[c[0]] = new long[c[1]];
+    }
+    for (int i = 0; i < list.size(); i++) {
+      long entity = entityIndex.get(list.get(i).entity());
+      packed[column[i]][filled[column[i]]++] = entity << 32 | i;
+    }
+    ImmutableMap.Builder<ColumnKey, ValueColumn> out = ImmutableMap.builder();
+    for (int c = 0; c < keys.size(); c++) {
+      long[] p = packed[c];
+      Arrays.sort(p);
+      int[] entities = new int[p.length];
+      BigDecimal[] values = new BigDecimal[p.length];
+      for (int k = 0; k < p.length; k++) {
+        entities[k] = (int) (p[k] >>> 32);
+        values[k] = list.get((int) p[k]).value();
+      }
+      packed[c] = null;
+      out.put(keys.get(c), new ValueColumn(entities, values));
+    }
+    return out.buildOrThrow();
+  }
+
+  /** The values of a metric in a period in entity order, or null when it has none. */
+  ValueColumn valueColumn(String metric, Period period) {
+    return valueColumns.get(new ColumnKey(metric, period));
+  }
+
+  /** The targets of a metric in a period in entity order, or null when it has none. */
+  ValueColumn targetColumn(String metric, Period period) {
+    return targetColumns.get(new ColumnKey(metric, period));
+  }
+
+  /** Whether the entities are listed in the order of their ids, as sets often are. */
+  boolean entitiesInIdOrder() {
+    return entitiesInIdOrder;
+  }
+
+  /** The index of the entity in {@link #entities()}, or -1 when the set has no such entity. */
+  int entityIndex(String entity) {
+    Integer i = entityIndex.get(entity);
+    return i == null ? -1 : i;
+  }
+
+  private BigDecimal lookup(
+      ImmutableMap<ColumnKey, ValueColumn> columns, String entity, String metric, Period period) {
+    ValueColumn c = columns.get(new ColumnKey(metric, period));
+    Integer i = entityIndex.get(entity);
+    return c == null || i == null ? null : c.get(i);
   }
 
   /**
    * A validated set.
    *
    * @param name a readable title for reports; may be empty
-   * @throws BenchmarkSetException listing every problem found, see the class comment
+   * @throws ProblemException listing every problem found, see the class comment
    */
   public static BenchmarkSet of(
       String name,
@@ -95,100 +181,11 @@ public final class BenchmarkSet {
     checkNotNull(entities, "entities");
     checkNotNull(values, "values");
     checkNotNull(targets, "targets");
-    List<String> problems = new ArrayList<>();
-    Map<String, Integer> metricIndex = new HashMap<>();
-    for (int i = 0; i < metrics.size(); i++) {
-      Metric m = checkNotNull(metrics.get(i), "metrics[%s]", i);
-      Integer first = metricIndex.putIfAbsent(m.id(), i);
-      if (first != null) {
-        problems.add(
-            String.format(
-                "metrics[%d]: duplicate metric id \"%s\" (first at metrics[%d])", i, m.id(), first));
-      }
-    }
-    Map<String, Metric> metricById = new HashMap<>();
-    metrics.forEach(m -> metricById.putIfAbsent(m.id(), m));
-    for (int i = 0; i < metrics.size(); i++) {
-      Metric m = metrics.get(i);
-      if (m.per().isPresent()) {
-        Metric n = metricById.get(m.per().get());
-        if (n == null) {
-          problems.add(
-              String.format(
-                  "metrics[%d]: metric \"%s\": normaliser \"%s\" is not a metric of the set",
-                  i, m.id(), m.per().get()));
-        } else if (n.per().isPresent()) {
-          problems.add(
-              String.format(
-                  "metrics[%d]: metric \"%s\": normaliser \"%s\" is itself normalised (per \"%s\")",
-                  i, m.id(), n.id(), n.per().get()));
-        }
-      }
-    }
-    Map<String, Integer> entityIndex = new HashMap<>();
-    for (int i = 0; i < entities.size(); i++) {
-      BenchmarkEntity e = checkNotNull(entities.get(i), "entities[%s]", i);
-      Integer first = entityIndex.putIfAbsent(e.id(), i);
-      if (first != null) {
-        problems.add(
-            String.format(
-                "entities[%d]: duplicate entity id \"%s\" (first at entities[%d])",
-                i, e.id(), first));
-      }
-    }
-    Map<Key, Integer> valueIndex = checkObservations("values", values, metricById, entityIndex, problems);
-    checkObservations("targets", targets, metricById, entityIndex, problems);
-    for (int i = 0; i < values.size(); i++) {
-      Observation o = values.get(i);
-      Metric m = metricById.get(o.metric());
-      if (m == null || m.per().isEmpty()) {
-        continue;
-      }
-      Key nk = new Key(o.entity(), m.per().get(), o.period());
-      Integer j = valueIndex.get(nk);
-      if (j != null && values.get(j).value().signum() == 0) {
-        problems.add(
-            String.format(
-                "values[%d]: entity \"%s\", metric \"%s\", period %s: normaliser \"%s\" is zero"
-                    + " (values[%d])",
-                i, o.entity(), o.metric(), o.period(), m.per().get(), j));
-      }
-    }
+    List<Problem> problems = BenchmarkSetRules.check(metrics, entities, values, targets);
     if (!problems.isEmpty()) {
-      throw new BenchmarkSetException(problems);
+      throw new ProblemException(BenchmarkSetRules.SUBJECT, problems);
     }
     return new BenchmarkSet(name, metrics, entities, values, targets);
-  }
-
-  private static Map<Key, Integer> checkObservations(
-      String field,
-      List<Observation> list,
-      Map<String, Metric> metricById,
-      Map<String, Integer> entityIndex,
-      List<String> problems) {
-    Map<Key, Integer> seen = new HashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      Observation o = checkNotNull(list.get(i), "%s[%s]", field, i);
-      String where =
-          String.format(
-              "%s[%d]: entity \"%s\", metric \"%s\", period %s",
-              field, i, o.entity(), o.metric(), o.period());
-      if (!entityIndex.containsKey(o.entity())) {
-        problems.add(where + ": unknown entity \"" + o.entity() + "\"");
-      }
-      if (!metricById.containsKey(o.metric())) {
-        problems.add(where + ": unknown metric \"" + o.metric() + "\"");
-      }
-      Integer first = seen.putIfAbsent(Key.of(o), i);
-      if (first != null) {
-        problems.add(
-            String.format(
-                "%s: a second value %s (first %s at %s[%d])",
-                where, o.value().toPlainString(), list.get(first).value().toPlainString(), field,
-                first));
-      }
-    }
-    return seen;
   }
 
   /** A builder that collects parts in order; {@link Builder#build()} validates them. */
@@ -229,30 +226,31 @@ public final class BenchmarkSet {
   /**
    * The metric with the given id.
    *
-   * @throws BenchmarkSetException naming the metric and listing the known ones
+   * @throws ProblemException naming the metric and listing the known ones
    */
   public Metric requireMetric(String id) {
     Metric m = metricById.get(id);
     if (m == null) {
-      throw new BenchmarkSetException(
-          List.of("unknown metric \"" + id + "\" (the set has " + metricById.keySet() + ")"));
+      throw BenchmarkSetRules.unknown(
+          "metric", id, "unknown metric \"" + id + "\" (the set has " + metricById.keySet() + ")");
     }
     return m;
   }
 
   /** The entity with the given id, or empty. */
   public Optional<BenchmarkEntity> entity(String id) {
-    return Optional.ofNullable(entityById.get(id));
+    Integer i = entityIndex.get(id);
+    return i == null ? Optional.empty() : Optional.of(entities.get(i));
   }
 
   /** The raw value of an entity's metric in a period, or empty when it is missing. */
   public Optional<BigDecimal> value(String entity, String metric, Period period) {
-    return Optional.ofNullable(valueByKey.get(new Key(entity, metric, period)));
+    return Optional.ofNullable(lookup(valueColumns, entity, metric, period));
   }
 
   /** The target of an entity's metric in a period, or empty when none is set. */
   public Optional<BigDecimal> target(String entity, String metric, Period period) {
-    return Optional.ofNullable(targetByKey.get(new Key(entity, metric, period)));
+    return Optional.ofNullable(lookup(targetColumns, entity, metric, period));
   }
 
   /**
@@ -264,11 +262,11 @@ public final class BenchmarkSet {
       String entity, String metric, Period period, MathContext precision) {
     checkNotNull(precision, "precision");
     Metric m = requireMetric(metric);
-    BigDecimal raw = valueByKey.get(new Key(entity, metric, period));
+    BigDecimal raw = lookup(valueColumns, entity, metric, period);
     if (raw == null || m.per().isEmpty()) {
       return Optional.ofNullable(raw);
     }
-    BigDecimal denominator = valueByKey.get(new Key(entity, m.per().get(), period));
+    BigDecimal denominator = lookup(valueColumns, entity, m.per().get(), period);
     // a zero denominator was rejected when the set was built
     return denominator == null ? Optional.empty() : Optional.of(raw.divide(denominator, precision));
   }
@@ -279,10 +277,10 @@ public final class BenchmarkSet {
    */
   public Optional<String> missingReason(String entity, String metric, Period period) {
     Metric m = requireMetric(metric);
-    if (!valueByKey.containsKey(new Key(entity, metric, period))) {
+    if (lookup(valueColumns, entity, metric, period) == null) {
       return Optional.of("no value");
     }
-    if (m.per().isPresent() && !valueByKey.containsKey(new Key(entity, m.per().get(), period))) {
+    if (m.per().isPresent() && lookup(valueColumns, entity, m.per().get(), period) == null) {
       return Optional.of("no value of normaliser \"" + m.per().get() + "\"");
     }
     return Optional.empty();
@@ -351,11 +349,8 @@ public final class BenchmarkSet {
         + " targets]";
   }
 
-  private record Key(String entity, String metric, Period period) {
-    static Key of(Observation o) {
-      return new Key(o.entity(), o.metric(), o.period());
-    }
-  }
+  private record ColumnKey(String metric, Period period) {}
+
 
   /** Collects the parts of a set; not thread-safe, use once. */
   public static final class Builder {
@@ -415,10 +410,67 @@ public final class BenchmarkSet {
     /**
      * The validated set.
      *
-     * @throws BenchmarkSetException listing every problem
+     * @throws ProblemException listing every problem
      */
     public BenchmarkSet build() {
       return BenchmarkSet.of(name, metrics, entities, values, targets);
+    }
+  }
+
+  /**
+   * One exact value: an entity's value of a metric in a period, as reported or as targeted.
+   *
+   * <pre>{@code
+   * Observation v = new Observation("itcilo", "visits", CalendarYear.of(2022), new BigDecimal("729000"));
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe. The value keeps the scale it was given; comparisons between
+   * values are numeric ({@code 1.0} and {@code 1.00} tie). A value has at most
+   * {@value #MAX_INTEGER_DIGITS} digits before and {@value #MAX_DECIMAL_PLACES} after the decimal
+   * point, so that hostile input such as {@code 1e999999999} fails at once instead of starting a
+   * huge computation.
+   *
+   * @param entity the id of a {@link BenchmarkEntity}
+   * @param metric the id of a {@link Metric}
+   * @param period the period the value refers to
+   * @param value the exact value, in the metric's unit
+   */
+  public record Observation(String entity, String metric, Period period, BigDecimal value) {
+
+    /** The largest number of digits a value may have before its decimal point. */
+    public static final int MAX_INTEGER_DIGITS = 30;
+
+    /** The largest number of digits a value may have after its decimal point. */
+    public static final int MAX_DECIMAL_PLACES = 30;
+
+    /** Validates the components. */
+    public Observation {
+      Ids.check(entity, "entity id");
+      Ids.check(metric, "metric id");
+      checkNotNull(period, "period");
+      checkNotNull(value, "value");
+      checkArgument(
+          Digits.integerDigits(value) <= MAX_INTEGER_DIGITS,
+          "entity %s, metric %s, period %s: value %s has more than %s integer digits",
+          entity,
+          metric,
+          period,
+          Digits.abbreviate(value),
+          MAX_INTEGER_DIGITS);
+      checkArgument(
+          value.scale() <= MAX_DECIMAL_PLACES,
+          "entity %s, metric %s, period %s: value %s has more than %s decimal places",
+          entity,
+          metric,
+          period,
+          Digits.abbreviate(value),
+          MAX_DECIMAL_PLACES);
+    }
+
+    /** Shorthand taking the value as text, such as {@code "729000"}. */
+    public static Observation of(String entity, String metric, Period period, String value) {
+      checkNotNull(value, "value");
+      return new Observation(entity, metric, period, new BigDecimal(value));
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.kpi.benchmark.MetricTable.Missing;
 
 /**
  * Every entity's change on one metric between two periods, with the entities that lack a value

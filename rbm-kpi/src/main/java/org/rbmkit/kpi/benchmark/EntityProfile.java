@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.kpi.benchmark.MetricTable.Missing;
 
 /**
  * One entity's position and gaps on every metric of a set in one period: what a unit dashboard

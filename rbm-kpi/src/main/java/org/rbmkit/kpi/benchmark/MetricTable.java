@@ -1,21 +1,31 @@
 package org.rbmkit.kpi.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkElementIndex;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.TieRule;
+import org.rbmkit.kpi.benchmark.Position.Gap;
+import org.rbmkit.kpi.benchmark.Position.Quartile;
 
 /**
  * The comparison of all entities on one metric in one period: a position for every ranked
@@ -42,168 +52,153 @@ public final class MetricTable {
   private final Metric metric;
   private final Period period;
   private final BenchmarkOptions options;
-  private final ImmutableList<Position> positions;
-  private final ImmutableMap<String, Position> byEntity;
+  private final IntFunction<String> ids;
+  private final BigDecimal[] values;
+  private final RankOrder order;
+  private final int ranked;
   private final ImmutableList<Missing> missing;
-  private final ValueStatistics statistics;
+  private final Function<String, BigDecimal> targets;
+  private final ImmutableMap<String, PeerGroup> groups;
+  private final ImmutableMap<PeerGroup, BigDecimal> groupMeans;
   private final Optional<BigDecimal> median;
   private final Optional<BigDecimal> best;
   private final Optional<BigDecimal> worst;
+  private final Optional<ValueStatistics.ZScores> zScores;
   private final ImmutableMap<PeerGroup, PeerGroupSummary> peerGroups;
-
-  private MetricTable(
-      Metric metric,
-      Period period,
-      BenchmarkOptions options,
-      List<Position> positions,
-      List<Missing> missing,
-      ValueStatistics statistics,
-      Optional<BigDecimal> median,
-      Optional<BigDecimal> best,
-      Optional<BigDecimal> worst,
-      Map<PeerGroup, PeerGroupSummary> peerGroups) {
-    this.metric = metric;
-    this.period = period;
-    this.options = options;
-    this.positions = ImmutableList.copyOf(positions);
-    this.byEntity =
-        this.positions.stream().collect(ImmutableMap.toImmutableMap(Position::entity, p -> p));
-    this.missing = ImmutableList.copyOf(missing);
-    this.statistics = statistics;
-    this.median = median;
-    this.best = best;
-    this.worst = worst;
-    this.peerGroups = ImmutableMap.copyOf(peerGroups);
-  }
-
-  /** An entity's compared value, as input to {@link #compute}. */
-  record Entry(String entity, BigDecimal value) {}
+  private final List<Position> positions = new PositionList();
+  // built on the first look-up by entity id
+  private volatile Map<String, Integer> byEntity;
 
   /**
    * Ranks the present values and places the missing entities by the options' policy.
    *
-   * @param present entities with a compared value, each once
-   * @param missingEntities entities without one, each once, disjoint from {@code present}
-   * @param targets targets by entity id, for the gap to target
+   * @param ids the entity id of each present value by its index in {@code values}, each once
+   * @param inIdOrder whether {@code values} come in the order of their ids
+   * @param values the compared values; the table keeps the array
+   * @param missingEntities entities without a value, each once, disjoint from {@code ids}
+   * @param targets the target of an entity id for the gap to target, or null when none
    * @param groups peer group by entity id, for entities that have one
    */
-  static MetricTable compute(
+  MetricTable(
       Metric metric,
       Period period,
       BenchmarkOptions options,
-      List<Entry> present,
+      IntFunction<String> ids,
+      boolean inIdOrder,
+      BigDecimal[] values,
       List<Missing> missingEntities,
-      Map<String, BigDecimal> targets,
+      Function<String, BigDecimal> targets,
       Map<String, PeerGroup> groups) {
+    this.metric = metric;
+    this.period = period;
+    this.options = options;
+    this.ids = ids;
+    this.values = values;
+    this.targets = targets;
+    this.groups = ImmutableMap.copyOf(groups);
     MathContext mc = options.precision();
-    Direction direction = metric.direction();
-    List<Entry> sorted = new ArrayList<>(present);
-    sorted.sort(
-        Comparator.<Entry, BigDecimal>comparing(
-                Entry::value, (a, b) -> direction.compareBetterFirst(a, b))
-            .thenComparing(Entry::entity));
+    this.order = RankOrder.of(values, ids, inIdOrder, metric.direction());
     List<Missing> missingSorted = new ArrayList<>(missingEntities);
     missingSorted.sort(Comparator.comparing(Missing::entity));
-
-    ValueStatistics stats = ValueStatistics.empty();
-    for (Entry e : sorted) {
-      stats = stats.plus(e.value());
-    }
-    BigDecimal total = stats.sum();
-    int n = sorted.size();
-    Optional<BigDecimal> median = Optional.empty();
+    this.missing = ImmutableList.copyOf(missingSorted);
+    int n = values.length;
+    this.ranked = n + (options.missingPolicy() == MissingPolicy.RANK_LAST ? missing.size() : 0);
     if (n > 0) {
       // sorted best first; the median does not depend on the order's direction
-      BigDecimal a = sorted.get((n - 1) / 2).value();
-      BigDecimal b = sorted.get(n / 2).value();
-      median = Optional.of(a.add(b).divide(BigDecimal.valueOf(2)));
+      BigDecimal a = values[order.order[(n - 1) / 2]];
+      BigDecimal b = values[order.order[n / 2]];
+      this.median = Optional.of(a.add(b).divide(BigDecimal.valueOf(2)));
+      this.best = Optional.of(values[order.order[0]]);
+      this.worst = Optional.of(values[order.order[n - 1]]);
+    } else {
+      this.median = Optional.empty();
+      this.best = Optional.empty();
+      this.worst = Optional.empty();
     }
-    Optional<BigDecimal> best = n == 0 ? Optional.empty() : Optional.of(sorted.get(0).value());
-    Optional<BigDecimal> worst =
-        n == 0 ? Optional.empty() : Optional.of(sorted.get(n - 1).value());
-
+    this.zScores = order.statistics.zScores(mc);
     Map<PeerGroup, ValueStatistics> groupStats = new LinkedHashMap<>();
-    for (Entry e : sorted) {
-      PeerGroup g = groups.get(e.entity());
-      if (g != null) {
-        groupStats.merge(g, ValueStatistics.empty().plus(e.value()), ValueStatistics::merge);
+    if (!groups.isEmpty()) {
+      for (int k = 0; k < n; k++) {
+        int i = order.order[k];
+        PeerGroup g = groups.get(ids.apply(i));
+        if (g != null) {
+          groupStats.merge(g, ValueStatistics.empty().plus(values[i]), ValueStatistics::merge);
+        }
       }
     }
-    Map<PeerGroup, Optional<BigDecimal>> groupMeans = new HashMap<>();
-    Map<PeerGroup, PeerGroupSummary> summaries = new LinkedHashMap<>();
+    BigDecimal total = order.statistics.sum();
+    ImmutableMap.Builder<PeerGroup, BigDecimal> means = ImmutableMap.builder();
+    ImmutableMap.Builder<PeerGroup, PeerGroupSummary> summaries = ImmutableMap.builder();
     groupStats.forEach(
         (g, s) -> {
-          groupMeans.put(g, s.mean(mc));
+          means.put(g, s.mean(mc).orElseThrow());
           summaries.put(
               g, new PeerGroupSummary(g, s.count(), s.sum(), s.mean(mc), percentOf(s.sum(), total, mc)));
         });
+    this.groupMeans = means.buildOrThrow();
+    this.peerGroups = summaries.buildOrThrow();
+  }
 
-    Optional<ValueStatistics.ZScores> zScores = stats.zScores(mc);
-    boolean rankLast = options.missingPolicy() == MissingPolicy.RANK_LAST;
-    int ranked = n + (rankLast ? missingSorted.size() : 0);
-    List<Position> positions = new ArrayList<>(ranked);
-    int blockIndex = 0;
-    for (int start = 0; start < n; ) {
-      int end = start + 1;
-      while (end < n && sorted.get(end).value().compareTo(sorted.get(start).value()) == 0) {
-        end++;
-      }
-      BigDecimal rank = rank(options.tieRule(), start, end, blockIndex);
-      BigDecimal percentile = percentile(ranked - end, end - start, ranked, mc);
-      Quartile quartile = Quartile.ofPercentile(percentile);
-      for (int i = start; i < end; i++) {
-        Entry e = sorted.get(i);
-        BigDecimal v = e.value();
-        PeerGroup g = groups.get(e.entity());
-        Optional<Gap> toPeers =
-            g == null
-                ? Optional.empty()
-                : groupMeans.get(g).map(mean -> Gap.between(v, mean, direction));
-        positions.add(
-            new Position(
-                e.entity(),
-                Optional.of(v),
-                rank,
-                percentile,
-                quartile,
-                zScores.map(z -> z.of(v)),
-                median.map(m -> Gap.between(v, m, direction)),
-                best.map(b -> Gap.between(v, b, direction)),
-                Optional.ofNullable(targets.get(e.entity())).map(t -> Gap.between(v, t, direction)),
-                Optional.ofNullable(g),
-                toPeers,
-                percentOf(v, total, mc),
-                Optional.empty()));
-      }
-      blockIndex++;
-      start = end;
+  /** The position at index {@code k} of {@link #positions()}, computed from the order. */
+  private Position positionAt(int k) {
+    MathContext mc = options.precision();
+    int n = values.length;
+    if (k >= n) {
+      Missing m = missing.get(k - n);
+      BigDecimal percentile = percentile(0, ranked - n, ranked, mc);
+      return new Position(
+          m.entity(),
+          Optional.empty(),
+          rank(options.tieRule(), n, ranked, order.blocks),
+          percentile,
+          Quartile.ofPercentile(percentile),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.ofNullable(groups.get(m.entity())),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.of(m.reason()));
     }
-    if (rankLast && !missingSorted.isEmpty()) {
-      int start = n;
-      int end = ranked;
-      BigDecimal rank = rank(options.tieRule(), start, end, blockIndex);
-      BigDecimal percentile = percentile(0, end - start, ranked, mc);
-      Quartile quartile = Quartile.ofPercentile(percentile);
-      for (Missing m : missingSorted) {
-        positions.add(
-            new Position(
-                m.entity(),
-                Optional.empty(),
-                rank,
-                percentile,
-                quartile,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.ofNullable(groups.get(m.entity())),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(m.reason())));
-      }
+    int block = order.blockOf(k);
+    int start = order.blockStart[block];
+    int end = order.blockStart[block + 1];
+    BigDecimal percentile = percentile(ranked - end, end - start, ranked, mc);
+    int i = order.order[k];
+    String entity = ids.apply(i);
+    BigDecimal v = values[i];
+    Direction direction = metric.direction();
+    PeerGroup g = groups.get(entity);
+    BigDecimal target = targets.apply(entity);
+    return new Position(
+        entity,
+        Optional.of(v),
+        rank(options.tieRule(), start, end, block),
+        percentile,
+        Quartile.ofPercentile(percentile),
+        zScores.map(z -> z.of(v)),
+        median.map(m -> Gap.between(v, m, direction)),
+        best.map(b -> Gap.between(v, b, direction)),
+        Optional.ofNullable(target).map(t -> Gap.between(v, t, direction)),
+        Optional.ofNullable(g),
+        g == null ? Optional.empty() : Optional.of(Gap.between(v, groupMeans.get(g), direction)),
+        percentOf(v, order.statistics.sum(), mc),
+        Optional.empty());
+  }
+
+  /** The positions, each computed when read: the exact decimals cost only what is printed. */
+  private final class PositionList extends AbstractList<Position> implements RandomAccess {
+    @Override
+    public Position get(int index) {
+      checkElementIndex(index, ranked);
+      return positionAt(index);
     }
-    return new MetricTable(
-        metric, period, options, positions, missingSorted, stats, median, best, worst, summaries);
+
+    @Override
+    public int size() {
+      return ranked;
+    }
   }
 
   /** The rank of a block of ties occupying 0-based positions {@code [start, end)}. */
@@ -248,14 +243,32 @@ public final class MetricTable {
     return options;
   }
 
-  /** Every ranked entity, best first (missing ones last under {@link MissingPolicy#RANK_LAST}). */
-  public ImmutableList<Position> positions() {
+  /**
+   * Every ranked entity, best first (missing ones last under {@link MissingPolicy#RANK_LAST}): an
+   * unmodifiable list whose positions are computed from the table's order each time they are read,
+   * so a table of millions of entities holds no decimal per entity until one is asked for.
+   */
+  public List<Position> positions() {
     return positions;
   }
 
   /** The entity's position, or empty when it is not ranked (missing and excluded, or unknown). */
   public Optional<Position> position(String entity) {
-    return Optional.ofNullable(byEntity.get(entity));
+    Map<String, Integer> index = byEntity;
+    if (index == null) {
+      Map<String, Integer> built = new HashMap<>(Math.max(16, ranked * 2));
+      int n = values.length;
+      for (int k = 0; k < n; k++) {
+        built.put(ids.apply(order.order[k]), k);
+      }
+      for (int k = n; k < ranked; k++) {
+        built.put(missing.get(k - n).entity(), k);
+      }
+      index = Collections.unmodifiableMap(built);
+      byEntity = index;
+    }
+    Integer k = index.get(entity);
+    return k == null ? Optional.empty() : Optional.of(positionAt(k));
   }
 
   /** The entities without a compared value and why, by entity id; empty when none. */
@@ -265,22 +278,22 @@ public final class MetricTable {
 
   /** The statistics of the present values. */
   public ValueStatistics statistics() {
-    return statistics;
+    return order.statistics;
   }
 
   /** The exact total of the present values; zero when none. */
   public BigDecimal total() {
-    return statistics.sum();
+    return order.statistics.sum();
   }
 
   /** The mean of the present values, or empty when none. */
   public Optional<BigDecimal> mean() {
-    return statistics.mean(options.precision());
+    return order.statistics.mean(options.precision());
   }
 
   /** The population standard deviation of the present values, or empty when none. */
   public Optional<BigDecimal> standardDeviation() {
-    return statistics.populationStandardDeviation(options.precision());
+    return order.statistics.populationStandardDeviation(options.precision());
   }
 
   /**
@@ -309,21 +322,17 @@ public final class MetricTable {
   /** The first {@code k} positions with a value, best first; fewer when there are fewer. */
   public ImmutableList<Position> best(int k) {
     checkArgument(k >= 0, "k %s is negative", k);
-    return positions.stream()
-        .filter(Position::hasValue)
-        .limit(k)
-        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.copyOf(positions.subList(0, Math.min(k, values.length)));
   }
 
   /** The last {@code k} positions with a value, worst first; fewer when there are fewer. */
   public ImmutableList<Position> worst(int k) {
     checkArgument(k >= 0, "k %s is negative", k);
-    List<Position> withValue = positions.stream().filter(Position::hasValue).toList();
-    List<Position> out = new ArrayList<>();
-    for (int i = withValue.size() - 1; i >= 0 && out.size() < k; i--) {
-      out.add(withValue.get(i));
+    ImmutableList.Builder<Position> out = ImmutableList.builder();
+    for (int i = values.length - 1; i >= Math.max(0, values.length - k); i--) {
+      out.add(positionAt(i));
     }
-    return ImmutableList.copyOf(out);
+    return out.build();
   }
 
   /**
@@ -387,7 +396,7 @@ public final class MetricTable {
       }
       b.append(line.toString().stripTrailing()).append('\n');
     }
-    b.append("n=").append(statistics.count());
+    b.append("n=").append(order.statistics.count());
     median().ifPresent(m -> b.append(", median=").append(num.apply(m)));
     mean().ifPresent(m -> b.append(", mean=").append(num.apply(m)));
     standardDeviation().ifPresent(s -> b.append(", sd(population)=").append(num.apply(s)));
@@ -408,5 +417,62 @@ public final class MetricTable {
   public String toString() {
     return "MetricTable[" + metric.id() + " " + period + ": " + positions.size() + " ranked, "
         + missing.size() + " missing]";
+  }
+
+  /**
+   * The present values of one peer group in a {@link MetricTable}: how many, their exact total,
+   * their mean and their share of the table's total.
+   *
+   * <pre>{@code
+   * table.peerGroups().get(group).shareOfTotal();   // Optional[58.09...] percent
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param group the peer group
+   * @param count the number of entities of the group with a value
+   * @param total the exact sum of their values; zero when there are none
+   * @param mean the mean of their values rounded to the table's precision, or empty when none
+   * @param shareOfTotal {@code 100 · total / table total}, rounded to the table's precision, or
+   *     empty when the table's total is zero
+   */
+  public record PeerGroupSummary(
+      PeerGroup group,
+      long count,
+      BigDecimal total,
+      Optional<BigDecimal> mean,
+      Optional<BigDecimal> shareOfTotal) {
+
+    /** Validates the components. */
+    public PeerGroupSummary {
+      checkNotNull(group, "group");
+      checkArgument(count >= 0, "group %s: count %s is negative", group, count);
+      checkNotNull(total, "total");
+      checkNotNull(mean, "mean");
+      checkNotNull(shareOfTotal, "shareOfTotal");
+    }
+  }
+
+  /**
+   * An entity left without a compared value, and why: {@code no value}, {@code no value of
+   * normaliser "learners"}, {@code no value of metric "cost"} (in a composite).
+   *
+   * <pre>{@code
+   * new Missing("unit-7", "no value");
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param entity the entity id
+   * @param reason why the value is missing; not blank
+   */
+  public record Missing(String entity, String reason) {
+
+    /** Validates the components. */
+    public Missing {
+      checkNotNull(entity, "entity");
+      checkNotNull(reason, "reason");
+      checkArgument(!reason.isBlank(), "missing %s: reason must not be blank", entity);
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.kpi.benchmark.Position.Gap;
 
 /**
  * An entity's actual value of a metric against plan: its target for the period and its value in

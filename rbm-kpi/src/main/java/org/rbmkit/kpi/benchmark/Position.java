@@ -5,6 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.rbmkit.core.text.Coded;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.TieRule;
 
 /**
  * One entity's place in a {@link MetricTable}: its compared value, rank, percentile rank,
@@ -90,5 +93,111 @@ public record Position(
   /** Whether the entity has a value (it is not ranked last for a missing one). */
   public boolean hasValue() {
     return value.isPresent();
+  }
+
+  /**
+   * The quarter of the ranking an entity falls in, from its percentile rank {@code p} (see
+   * {@link Position#percentile()}): {@link #FIRST} (top) when {@code p > 75}, {@link #SECOND} when
+   * {@code 50 < p <= 75}, {@link #THIRD} when {@code 25 < p <= 50}, {@link #FOURTH} (bottom)
+   * otherwise. Tied entities share a percentile and so a quartile.
+   */
+  public enum Quartile implements Coded {
+    /** Top quarter: percentile rank above 75. */
+    FIRST("q1"),
+    /** Percentile rank above 50, at most 75. */
+    SECOND("q2"),
+    /** Percentile rank above 25, at most 50. */
+    THIRD("q3"),
+    /** Bottom quarter: percentile rank at most 25. */
+    FOURTH("q4");
+
+    private final String code;
+
+    Quartile(String code) {
+      this.code = code;
+    }
+
+    /** The stable code used in JSON and reports, such as {@code q1}. */
+    public String code() {
+      return code;
+    }
+
+    /**
+     * The constant with the given code.
+     *
+     * @throws IllegalArgumentException quoting the code and listing the accepted ones
+     */
+    public static Quartile fromCode(String code) {
+      return Coded.fromCode(Quartile.class, code, "quartile");
+    }
+
+    private static final BigDecimal P25 = BigDecimal.valueOf(25);
+    private static final BigDecimal P50 = BigDecimal.valueOf(50);
+    private static final BigDecimal P75 = BigDecimal.valueOf(75);
+
+    /** The quartile of a percentile rank between 0 and 100, by the bounds in the class comment. */
+    public static Quartile ofPercentile(BigDecimal percentile) {
+      checkNotNull(percentile, "percentile");
+      if (percentile.compareTo(P75) > 0) {
+        return FIRST;
+      }
+      if (percentile.compareTo(P50) > 0) {
+        return SECOND;
+      }
+      if (percentile.compareTo(P25) > 0) {
+        return THIRD;
+      }
+      return FOURTH;
+    }
+
+    @Override
+    public String toString() {
+      return code;
+    }
+  }
+
+  /**
+   * How far a value is from a reference (the median, the best value, a target, the peer-group
+   * mean), in the metric's unit.
+   *
+   * <pre>{@code
+   * Gap g = Gap.between(new BigDecimal("59"), new BigDecimal("60"), Direction.HIGHER_IS_BETTER);
+   * g.difference();      // -1: value minus reference
+   * g.advantage();       // -1: negative, the value is worse than the reference
+   * }</pre>
+   *
+   * <p>{@link #difference()} is {@code value - reference}, exact when both are exact; the
+   * {@link #advantage()} is the same number signed so that positive means better, whatever the
+   * metric's direction. Immutable and thread-safe.
+   *
+   * @param reference the value compared against
+   * @param difference {@code value - reference}
+   * @param direction the metric's direction
+   */
+  public record Gap(BigDecimal reference, BigDecimal difference, Direction direction) {
+
+    /** Validates the components. */
+    public Gap {
+      checkNotNull(reference, "reference");
+      checkNotNull(difference, "difference");
+      checkNotNull(direction, "direction");
+    }
+
+    /** The gap of {@code value} to {@code reference}. */
+    public static Gap between(BigDecimal value, BigDecimal reference, Direction direction) {
+      checkNotNull(value, "value");
+      checkNotNull(reference, "reference");
+      return new Gap(reference, value.subtract(reference), direction);
+    }
+
+    /** The difference signed so that positive means better than the reference. */
+    public BigDecimal advantage() {
+      return direction == Direction.HIGHER_IS_BETTER ? difference : difference.negate();
+    }
+
+    /** Whether the value is at least as good as the reference. */
+    public boolean isFavourable() {
+      return advantage().signum() >= 0;
+    }
   }
 }

@@ -56,6 +56,11 @@ public final class ValueStatistics {
     return EMPTY;
   }
 
+  /** Statistics from exact sums already taken: the count, the sum and the sum of squares. */
+  static ValueStatistics ofSums(long count, BigDecimal sum, BigDecimal sumOfSquares) {
+    return new ValueStatistics(count, sum, sumOfSquares);
+  }
+
   /** The statistics of the given values, in one pass. */
   public static ValueStatistics of(Iterable<BigDecimal> values) {
     checkNotNull(values, "values");

@@ -179,17 +179,17 @@ public final class CertificationTally {
   public void addAll(EnrolmentTable table) {
     checkNotNull(table, "table");
     if (dense != null && !countParticipants) {
-      table.countClosed(dims, dense);
+      TableCounts.countClosed(table, dims, dense);
       return;
     }
-    EnrolmentTable.Grouping grouping = table.grouping(dims);
+    TableCounts.Grouping grouping = TableCounts.grouping(table, dims);
     if (grouping == null) {
       for (Enrolment e : table.asList()) {
         add(e);
       }
       return;
     }
-    long[] at = table.countAt(grouping);
+    long[] at = TableCounts.countAt(table, grouping);
     if (dense != null) {
       // a closed grouping numbers its groups as this tally does
       for (int i = 0; i < at.length; i++) {
@@ -207,17 +207,17 @@ public final class CertificationTally {
       }
     }
     if (countParticipants) {
-      table.participantStages(grouping, new ParticipantAdder(grouping));
+      TableCounts.participantStages(table, grouping, new ParticipantAdder(grouping));
     }
   }
 
   /** Merges a table's participants, group after group, into {@link #participants}. */
-  private final class ParticipantAdder implements EnrolmentTable.ParticipantSink {
-    private final EnrolmentTable.Grouping grouping;
+  private final class ParticipantAdder implements TableCounts.ParticipantSink {
+    private final TableCounts.Grouping grouping;
     private int group = -1;
     private Map<String, Stage> stages;
 
-    ParticipantAdder(EnrolmentTable.Grouping grouping) {
+    ParticipantAdder(TableCounts.Grouping grouping) {
       this.grouping = grouping;
     }
 

@@ -24,8 +24,10 @@ import java.util.RandomAccess;
  *
  * <pre>{@code
  * EnrolmentTable table = EnrolmentTable.of(enrolments);          // load once
- * Breakdown b = table.breakdown(false,
- *     Dimension.MODALITY, Dimension.CREDENTIAL, Dimension.PRICING);   // query many times
+ * CertificationTally t = CertificationTally.byEnrolments(
+ *     Dimension.MODALITY, Dimension.CREDENTIAL, Dimension.PRICING);
+ * t.addAll(table);                                                // query many times
+ * Breakdown b = t.toBreakdown();
  * table.asList().equals(enrolments);                              // true: nothing is lost
  *
  * // or straight from a CSV file, without keeping the objects
@@ -51,6 +53,13 @@ import java.util.RandomAccess;
  * <p><b>Round trip.</b> {@link #asList()} gives back enrolments equal to those loaded, in the
  * same order. Dates must lie within ±5.8 million years of 1970 ({@code int} epoch days); any
  * other date is rejected when loaded, not truncated.
+ *
+ * <p><b>Why it is public.</b> A system that keeps millions of enrolments in memory and tallies
+ * them again and again (a dashboard recomputing rates by different dimensions) needs a form that
+ * holds them in a fifth of the memory of {@link Enrolment} objects and counts them without
+ * visiting an object per enrolment; a one-off count of a file needs no table ({@link
+ * EnrolmentCsvReader#collect} counts as it reads). The table adds no calculation of its own:
+ * every count goes through {@link CertificationTally}, as for any other enrolments.
  *
  * <p>Immutable and thread-safe once built: any number of threads may tally the same table.
  * Equality is that of {@link #asList()}.
@@ -223,22 +232,6 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
     return asList().iterator();
   }
 
-  /**
-   * The breakdown of every enrolment by the given dimensions; the same as a {@link
-   * CertificationTally} over {@link #asList()} gives, faster.
-   *
-   * @param countParticipants whether to count distinct participants too
-   * @throws IllegalArgumentException if a dimension is repeated
-   */
-  public Breakdown breakdown(boolean countParticipants, Dimension... dimensions) {
-    CertificationTally t =
-        countParticipants
-            ? CertificationTally.byEnrolmentsAndParticipants(dimensions)
-            : CertificationTally.byEnrolments(dimensions);
-    t.addAll(this);
-    return t.toBreakdown();
-  }
-
   /** Equal when both hold equal enrolments in the same order. */
   @Override
   public boolean equals(Object o) {
@@ -258,10 +251,10 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
         + cohorts.size() + " cohorts]";
   }
 
-  // ---------------------------------------------------------------- counting, for the tally
+  // ---------------------------------------------------------------- columns, for counting
 
-  /** The byte column of a closed dimension. */
-  private byte[] column(Dimension d) {
+  /** The byte column of a closed dimension: each enrolment's value position. */
+  byte[] closedColumn(Dimension d) {
     switch (d) {
       case MODALITY:
         return modality;
@@ -276,246 +269,44 @@ public final class EnrolmentTable implements Iterable<Enrolment> {
     }
   }
 
-  /**
-   * Counts every enrolment into {@code at}, once, at its furthest stage (four counts per group,
-   * as {@link CertificationTally} keeps them), groups indexed as the tally indexes them: by the
-   * mixed-radix positions of the closed dimensions' values.
-   */
-  void countClosed(Dimension[] dims, long[] at) {
-    byte[] s = stage;
-    int n = size;
-    switch (dims.length) {
-      case 0:
-        for (int i = 0; i < n; i++) {
-          at[s[i]]++;
-        }
-        break;
-      case 1: {
-        byte[] a = column(dims[0]);
-        for (int i = 0; i < n; i++) {
-          at[(a[i] << 2) + s[i]]++;
-        }
-        break;
-      }
-      case 2: {
-        byte[] a = column(dims[0]);
-        byte[] b = column(dims[1]);
-        int sb = dims[1].cardinality();
-        for (int i = 0; i < n; i++) {
-          at[((a[i] * sb + b[i]) << 2) + s[i]]++;
-        }
-        break;
-      }
-      case 3: {
-        byte[] a = column(dims[0]);
-        byte[] b = column(dims[1]);
-        byte[] c = column(dims[2]);
-        int sb = dims[1].cardinality();
-        int sc = dims[2].cardinality();
-        for (int i = 0; i < n; i++) {
-          at[(((a[i] * sb + b[i]) * sc + c[i]) << 2) + s[i]]++;
-        }
-        break;
-      }
-      default: {
-        byte[][] cols = new byte[dims.length][];
-        int[] sizes = new int[dims.length];
-        for (int k = 0; k < dims.length; k++) {
-          cols[k] = column(dims[k]);
-          sizes[k] = dims[k].cardinality();
-        }
-        for (int i = 0; i < n; i++) {
-          int g = 0;
-          for (int k = 0; k < cols.length; k++) {
-            g = g * sizes[k] + cols[k][i];
-          }
-          at[(g << 2) + s[i]]++;
-        }
-        break;
-      }
-    }
+  /** Each enrolment's furthest stage, by {@link Stage#depth()}. */
+  byte[] stages() {
+    return stage;
   }
 
-  /**
-   * How the enrolments fall into groups along some dimensions: a group number per enrolment and
-   * the key of each group number. Groups are numbered within this table only.
-   */
-  final class Grouping {
-    /** The group of each enrolment. */
-    final int[] groupOf;
-    /** The number of group numbers, some of which may be unused. */
-    final int groups;
-    private final Dimension[] dims;
-    /** For open groupings: the values of each cohort class, by class, without the year. */
-    private final String[][] classValues;
-    private final int years;
-    private final int firstYear;
-
-    private Grouping(int[] groupOf, int groups, Dimension[] dims, String[][] classValues,
-        int years, int firstYear) {
-      this.groupOf = groupOf;
-      this.groups = groups;
-      this.dims = dims;
-      this.classValues = classValues;
-      this.years = years;
-      this.firstYear = firstYear;
-    }
-
-    /** The key of a group number. */
-    GroupKey key(int group) {
-      String[] values = new String[dims.length];
-      if (classValues == null) {
-        int rest = group;
-        for (int k = dims.length - 1; k >= 0; k--) {
-          int c = dims[k].cardinality();
-          values[k] = dims[k].valueAt(rest % c);
-          rest /= c;
-        }
-      } else {
-        String[] v = classValues[group / years];
-        for (int k = 0; k < dims.length; k++) {
-          values[k] =
-              dims[k] == Dimension.YEAR ? Integer.toString(firstYear + group % years) : v[k];
-        }
-      }
-      return GroupKey.of(values);
-    }
-
+  /** Each enrolment's cohort, by dictionary position ({@link #cohortAt}). */
+  int[] cohortColumn() {
+    return cohort;
   }
 
-  /** Most group numbers an open grouping may use before a tally falls back to enrolment objects. */
-  private static final int MAX_OPEN_GROUPS = 1 << 22;
-
-  /**
-   * The grouping of the enrolments along the given dimensions, or {@code null} when it would
-   * take more than {@link #MAX_OPEN_GROUPS} group numbers (a year range of thousands of years).
-   */
-  Grouping grouping(Dimension[] dims) {
-    boolean closed = true;
-    for (Dimension d : dims) {
-      closed &= d.cardinality() > 0;
-    }
-    int[] groupOf = new int[size];
-    if (closed) {
-      int groups = 1;
-      byte[][] cols = new byte[dims.length][];
-      for (int k = 0; k < dims.length; k++) {
-        cols[k] = column(dims[k]);
-        groups *= dims[k].cardinality();
-      }
-      for (int i = 0; i < size; i++) {
-        int g = 0;
-        for (int k = 0; k < cols.length; k++) {
-          g = g * dims[k].cardinality() + cols[k][i];
-        }
-        groupOf[i] = g;
-      }
-      return new Grouping(groupOf, groups, dims, null, 1, 0);
-    }
-    // every dimension but the year is a function of the cohort: class cohorts by their values
-    boolean byYear = false;
-    Map<List<String>, Integer> classes = new HashMap<>();
-    int[] classOfCohort = new int[cohorts.size()];
-    for (int c = 0; c < cohorts.size(); c++) {
-      Cohort co = cohorts.get(c);
-      String[] values = new String[dims.length];
-      for (int k = 0; k < dims.length; k++) {
-        if (dims[k] == Dimension.YEAR) {
-          byYear = true;
-          values[k] = "";
-        } else {
-          values[k] = valueOf(dims[k], co);
-        }
-      }
-      Integer known = classes.putIfAbsent(Arrays.asList(values), classes.size());
-      classOfCohort[c] = known == null ? classes.size() - 1 : known;
-    }
-    String[][] classValues = new String[classes.size()][];
-    classes.forEach((v, k) -> classValues[k] = v.toArray(new String[0]));
-    int firstYear = size == 0 ? 0 : LocalDate.ofEpochDay(firstDay).getYear();
-    int years = byYear && size > 0 ? LocalDate.ofEpochDay(lastDay).getYear() - firstYear + 1 : 1;
-    long groups = (long) Math.max(1, classValues.length) * years;
-    if (groups > MAX_OPEN_GROUPS) {
-      return null;
-    }
-    for (int i = 0; i < size; i++) {
-      int g = classOfCohort[cohort[i]] * years;
-      if (byYear) {
-        g += LocalDate.ofEpochDay(enrolledOn[i]).getYear() - firstYear;
-      }
-      groupOf[i] = g;
-    }
-    return new Grouping(groupOf, (int) groups, dims, classValues, years, firstYear);
+  /** The cohort at a dictionary position. */
+  Cohort cohortAt(int position) {
+    return cohorts.get(position);
   }
 
-  private static String valueOf(Dimension d, Cohort c) {
-    LearningActivity a = c.activity();
-    switch (d) {
-      case MODALITY:
-        return a.modality().code();
-      case CREDENTIAL:
-        return a.credential().code();
-      case PRICING:
-        return a.pricing().code();
-      case OFFER:
-        return a.offer().code();
-      case COHORT:
-        return c.id();
-      case PROGRAMME:
-        return a.programme();
-      case ACTIVITY:
-        return a.id();
-      default:
-        throw new AssertionError(d);
-    }
+  /** Each enrolment's participant, by dictionary position ({@link #participantAt}). */
+  int[] participantColumn() {
+    return participant;
   }
 
-  /**
-   * Counts every enrolment at its furthest stage, four counts per group number of the grouping
-   * (not cumulated).
-   */
-  long[] countAt(Grouping grouping) {
-    long[] at = new long[grouping.groups * 4];
-    int[] g = grouping.groupOf;
-    byte[] s = stage;
-    for (int i = 0; i < size; i++) {
-      at[(g[i] << 2) + s[i]]++;
-    }
-    return at;
+  /** The registration number of the participant at a dictionary position. */
+  String participantAt(int position) {
+    return participants.get(position);
   }
 
-  /**
-   * The furthest stage of each distinct participant in each group, handed to {@code sink} one
-   * group at a time in group order, participants in dictionary order within a group.
-   */
-  void participantStages(Grouping grouping, ParticipantSink sink) {
-    long people = Math.max(1, participants.size());
-    long[] packed = new long[size];
-    int[] g = grouping.groupOf;
-    for (int i = 0; i < size; i++) {
-      packed[i] = ((g[i] * people + participant[i]) << 2) | stage[i];
-    }
-    Arrays.parallelSort(packed);
-    int i = 0;
-    while (i < size) {
-      long pair = packed[i] >>> 2;
-      int j = i + 1;
-      while (j < size && packed[j] >>> 2 == pair) {
-        j++;
-      }
-      // sorted ascending: the last of the run has the furthest stage
-      int furthest = (int) (packed[j - 1] & 3);
-      sink.accept(
-          (int) (pair / people),
-          participants.get((int) (pair % people)),
-          STAGE_AT_DEPTH[furthest]);
-      i = j;
-    }
+  /** Each enrolment's enrolment day, as an epoch day. */
+  int[] enrolledDays() {
+    return enrolledOn;
   }
 
-  /** Receives one participant's furthest stage in one group. */
-  interface ParticipantSink {
-    void accept(int group, String registrationNumber, Stage furthest);
+  /** The earliest enrolment day, 0 when empty. */
+  int firstDay() {
+    return firstDay;
+  }
+
+  /** The latest enrolment day, -1 when empty. */
+  int lastDay() {
+    return lastDay;
   }
 
   // ---------------------------------------------------------------- the list view

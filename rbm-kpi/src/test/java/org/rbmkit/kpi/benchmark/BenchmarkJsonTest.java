@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.kpi.benchmark.MetricTable.Missing;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -11,6 +11,12 @@ import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.TieRule;
+import org.rbmkit.kpi.benchmark.BenchmarkSet.Observation;
+import org.rbmkit.kpi.benchmark.CompositeScheme.CompositeTable;
+import org.rbmkit.kpi.benchmark.CompositeScheme.Normalisation;
+import org.rbmkit.kpi.benchmark.MetricTable.Missing;
 
 /** Seeded randomised properties of rankings, statistics and composite scores. */
 class BenchmarkPropertiesTest {

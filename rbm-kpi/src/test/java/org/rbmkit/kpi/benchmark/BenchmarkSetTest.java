@@ -11,6 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.period.Biennium;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.TieRule;
+import org.rbmkit.kpi.benchmark.BenchmarkSet.Observation;
+import org.rbmkit.kpi.benchmark.CompositeScheme.Normalisation;
+import org.rbmkit.kpi.benchmark.Position.Quartile;
 
 /** Validation, lookup and equality of benchmark sets and their parts. */
 class BenchmarkSetTest {
@@ -29,9 +36,9 @@ class BenchmarkSetTest {
 
   @Test
   void build_reportsEveryProblem_namingEntityAndMetric() {
-    BenchmarkSetException e =
+    ProblemException e =
         catchThrowableOfType(
-            BenchmarkSetException.class,
+            ProblemException.class,
             () ->
                 base()
                     .metric(Metric.of("learners", "Again", "", Direction.HIGHER_IS_BETTER))
@@ -43,17 +50,30 @@ class BenchmarkSetTest {
                     .value("b", "visits", YEAR, "1")
                     .target("b", "visits", YEAR, "1")
                     .build());
+    // in document order, each at its path with the rule broken
     assertThat(e.problems())
+        .extracting(Problem::toString)
         .containsExactly(
+            "entities[2]: duplicate entity id \"a\" (first at entities[0])",
             "metrics[2]: duplicate metric id \"learners\" (first at metrics[0])",
             "metrics[3]: metric \"x\": normaliser \"nothing\" is not a metric of the set",
-            "entities[2]: duplicate entity id \"a\" (first at entities[0])",
-            "values[2]: entity \"c\", metric \"learners\", period 2022: unknown entity \"c\"",
-            "values[3]: entity \"b\", metric \"visits\", period 2022: unknown metric \"visits\"",
             "targets[0]: entity \"b\", metric \"visits\", period 2022: unknown metric \"visits\"",
             "values[0]: entity \"a\", metric \"cost\", period 2022: normaliser \"learners\" is zero"
-                + " (values[1])");
-    assertThat(e).hasMessageStartingWith("7 problems: metrics[2]");
+                + " (values[1])",
+            "values[2]: entity \"c\", metric \"learners\", period 2022: unknown entity \"c\"",
+            "values[3]: entity \"b\", metric \"visits\", period 2022: unknown metric \"visits\"");
+    assertThat(e.problems())
+        .extracting(Problem::code)
+        .containsExactly(
+            "benchmark.entity.duplicate",
+            "benchmark.metric.duplicate",
+            "benchmark.normaliser.unknown",
+            "benchmark.metric.unknown",
+            "benchmark.normaliser.zero",
+            "benchmark.entity.unknown",
+            "benchmark.metric.unknown");
+    assertThat(e.problems().get(0).value()).contains("a");
+    assertThat(e).hasMessageStartingWith("the benchmark set has 7 problems: entities[2]");
     assertThat(e).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -65,7 +85,8 @@ class BenchmarkSetTest {
                     .metric(Metric.of("per-cost", "X", "", Direction.HIGHER_IS_BETTER).per("cost"))
                     .build())
         .hasMessage(
-            "metrics[2]: metric \"per-cost\": normaliser \"cost\" is itself normalised (per \"learners\")");
+            "the benchmark set has 1 problem: metrics[2]: metric \"per-cost\": normaliser \"cost\""
+                + " is itself normalised (per \"learners\")");
   }
 
   @Test
@@ -143,8 +164,8 @@ class BenchmarkSetTest {
     assertThat(s.missingReason("a", "cost", YEAR)).isEmpty();
     assertThat(s.peerGroups(List.of())).hasSize(1);
     assertThatThrownBy(() -> s.requireMetric("nope"))
-        .isInstanceOf(BenchmarkSetException.class)
-        .hasMessage("unknown metric \"nope\" (the set has [learners, cost])");
+        .isInstanceOf(ProblemException.class)
+        .hasMessage("the benchmark set has 1 problem: unknown metric \"nope\" (the set has [learners, cost])");
   }
 
   @Test

@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.core.problem.ProblemException;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
+import org.rbmkit.kpi.benchmark.CompositeScheme.CompositeTable;
+import org.rbmkit.kpi.benchmark.CompositeScheme.Normalisation;
+import org.rbmkit.kpi.benchmark.MetricTable.Missing;
 
 /** Composite scores, changes, planned ratios and statistics on hand-computed cases. */
 class CalculationsTest {
@@ -85,13 +90,13 @@ class CalculationsTest {
   @Test
   void composite_badSchemes_nameTheMetrics() {
     assertThatThrownBy(() -> CompositeScheme.of(weights("visits", "0.5", "cost", "0.4"), Normalisation.MIN_MAX, true))
-        .isInstanceOf(BenchmarkSetException.class)
-        .hasMessage("composite: weights of metrics [visits, cost] sum to 0.9, not 1");
+        .isInstanceOf(ProblemException.class)
+        .hasMessage("the composite scheme has 1 problem: weights of metrics [visits, cost] sum to 0.9, not 1");
     assertThatThrownBy(() -> CompositeScheme.of(weights("visits", "0", "cost", "1"), Normalisation.MIN_MAX, true))
-        .hasMessage("composite: metric \"visits\": weight 0 is not positive");
+        .hasMessage("the composite scheme has 1 problem: metric \"visits\": weight 0 is not positive");
     CompositeScheme unknown = CompositeScheme.of(weights("visitz", "1"), Normalisation.MIN_MAX, true);
     assertThatThrownBy(() -> Benchmark.of(BenchmarkOptions.defaults()).composite(set(), unknown, Y2))
-        .hasMessage("composite: unknown metric \"visitz\" (the set has [visits, cost, flat])");
+        .hasMessage("the composite scheme has 1 problem: unknown metric \"visitz\" (the set has [visits, cost, flat])");
   }
 
   @Test

@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
+import org.rbmkit.kpi.benchmark.BenchmarkOptions.TieRule;
+import org.rbmkit.kpi.benchmark.MetricTable.Missing;
+import org.rbmkit.kpi.benchmark.Position.Gap;
+import org.rbmkit.kpi.benchmark.Position.Quartile;
 
 /** Hand-checked rankings of a small set: tie rules, missing policies, gaps, peers, text. */
 class MetricTableTest {

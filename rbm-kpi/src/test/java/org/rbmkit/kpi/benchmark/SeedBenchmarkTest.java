@@ -9,13 +9,15 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.rbmkit.core.period.Biennium;
 import org.rbmkit.core.period.CalendarYear;
 import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.kpi.benchmark.MetricTable.Missing;
+import org.rbmkit.kpi.benchmark.MetricTable.PeerGroupSummary;
 
 /** Comparisons published in seed 003 (ITC-ILO Programme and Budget 2024-25), reproduced. */
 class SeedBenchmarkTest {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.kpi.certification.GroupRate.RateComparison;
 
 class BreakdownTest {
 

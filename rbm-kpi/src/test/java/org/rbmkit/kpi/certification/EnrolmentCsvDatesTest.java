@@ -45,7 +45,7 @@ class EnrolmentCsvDatesTest {
     "'', "
   })
   void isoDate_acceptsRealDaysInIsoForm(String text, String expected) {
-    assertThat(EnrolmentCsvReader.isoDate(text))
+    assertThat(EnrolmentValues.isoDate(text))
         .isEqualTo(expected == null ? null : LocalDate.parse(expected));
   }
 
@@ -66,7 +66,7 @@ class EnrolmentCsvDatesTest {
         }
         v = b.toString();
       }
-      assertThat(EnrolmentCsvReader.isoDate(v)).as("seed %s case %s: %s", seed, c, v)
+      assertThat(EnrolmentValues.isoDate(v)).as("seed %s case %s: %s", seed, c, v)
           .isEqualTo(reference(v));
     }
   }

@@ -21,6 +21,7 @@ import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rbmkit.core.problem.Problem;
 
 /**
  * The parallel {@link EnrolmentCsvReader#collect} against the sequential {@link
@@ -55,7 +56,7 @@ class EnrolmentCsvParallelPropertiesTest {
       EnrolmentCsvReport report,
       List<RejectedRow> heard,
       String exception,
-      List<CsvProblem> problems) {}
+      List<Problem> problems) {}
 
   @Test
   void parallelCollect_equalsSequentialRead_onGeneratedFiles(@TempDir Path dir) throws IOException {
@@ -213,7 +214,7 @@ class EnrolmentCsvParallelPropertiesTest {
 
   private static long[] bounds(Path file, int ranges) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      return EnrolmentCsvReader.splits(ch, ch.size(), ranges);
+      return EnrolmentCsvRanges.splits(ch, ch.size(), ranges);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.core.problem.Problem;
 
 class EnrolmentCsvReaderTest {
 
@@ -79,7 +80,7 @@ class EnrolmentCsvReaderTest {
     assertThatThrownBy(() -> read(EnrolmentCsvReader.strict(), csv(GOOD, bad), new ArrayList<>()))
         .isInstanceOf(EnrolmentCsvException.class)
         .hasMessage(
-            "enrolment CSV rejected: line 3, column 6 (modality): modality \"online\" is not one"
+            "enrolment CSV has 1 problem: line 3, column 6 (modality): modality \"online\" is not one"
                 + " of face-to-face-campus, face-to-face-field, tutor-supported-online,"
                 + " self-guided-distance, blended");
   }
@@ -92,7 +93,7 @@ class EnrolmentCsvReaderTest {
             EnrolmentCsvException.class,
             () -> read(EnrolmentCsvReader.strict(), csv(bad), new ArrayList<>()));
     assertThat(e.problems())
-        .extracting(CsvProblem::toString)
+        .extracting(Problem::toString)
         .containsExactly(
             "line 2, column 6 (modality): modality is missing",
             "line 2, column 8 (pricing): pricing \"gratis\" is not one of paid, free,"
@@ -101,7 +102,11 @@ class EnrolmentCsvReaderTest {
                 + " such as 60 or 7.5",
             "line 2, column 12 (completed_on): completedOn 2022-02-01 is before enrolledOn"
                 + " 2022-03-01");
-    assertThat(e.problems().get(1).value()).isEqualTo("gratis");
+    assertThat(e.problems().get(1).value()).contains("gratis");
+    assertThat(e.problems())
+        .extracting(Problem::code)
+        .containsExactly("csv.value.missing", "csv.value.enum", "csv.value.decimal",
+            "csv.value.dates");
   }
 
   @Test
@@ -109,7 +114,7 @@ class EnrolmentCsvReaderTest {
     String bad = "E1,P1,C1,A1,ILS,blended,open,paid,80,achievement,2022-03-01,2022-04-01,,2022-04-09";
     assertThatThrownBy(() -> read(EnrolmentCsvReader.strict(), csv(bad), new ArrayList<>()))
         .hasMessage(
-            "enrolment CSV rejected: line 2, column 14 (credential_accessed_on):"
+            "enrolment CSV has 1 problem: line 2, column 14 (credential_accessed_on):"
                 + " credentialAccessedOn 2022-04-09 but the credential was never earned");
   }
 
@@ -121,7 +126,7 @@ class EnrolmentCsvReaderTest {
             EnrolmentCsvException.class,
             () -> read(EnrolmentCsvReader.strict(), csv(bad), new ArrayList<>()));
     assertThat(e.problems())
-        .extracting(CsvProblem::column)
+        .extracting(p -> p.location().column())
         .containsExactly(1, 11, 12);
     assertThat(e.problems().get(0).message())
         .isEqualTo("enrolment_id \" E1\" has surrounding spaces");
@@ -141,7 +146,7 @@ class EnrolmentCsvReaderTest {
     assertThat(out).extracting(Enrolment::id).containsExactly("E1");
     assertThat(r.rejectedRows())
         .flatExtracting(RejectedRow::problems)
-        .extracting(CsvProblem::toString)
+        .extracting(Problem::toString)
         .containsExactly(
             "line 3, column 1 (enrolment_id): enrolment_id \"E\\u00002\" holds the control"
                 + " character U+0000 at position 2",
@@ -154,7 +159,8 @@ class EnrolmentCsvReaderTest {
     assertThatThrownBy(() -> read(EnrolmentCsvReader.strict(), csv(bad), new ArrayList<>()))
         .isInstanceOf(EnrolmentCsvException.class)
         .hasMessageStartingWith(
-            "enrolment CSV rejected: line 3, column 1 (enrolment_id): enrolment_id \"E\\u00002\"");
+            "enrolment CSV has 3 problems: line 3, column 1 (enrolment_id): enrolment_id"
+                + " \"E\\u00002\"");
   }
 
   @Test
@@ -162,7 +168,7 @@ class EnrolmentCsvReaderTest {
     String again = GOOD.replace("P1", "P9");
     assertThatThrownBy(() -> read(EnrolmentCsvReader.strict(), csv(GOOD, again), new ArrayList<>()))
         .hasMessage(
-            "enrolment CSV rejected: line 3, column 1 (enrolment_id): duplicate enrolment id"
+            "enrolment CSV has 1 problem: line 3, column 1 (enrolment_id): duplicate enrolment id"
                 + " \"E1\", first on line 2");
   }
 
@@ -214,13 +220,13 @@ class EnrolmentCsvReaderTest {
     String bad = GOOD.replace("E1", "E2").replace("80", "-80");
     // a line break is a control character, so the quoted one is a bad value, on the row's line
     assertThatThrownBy(() -> read(EnrolmentCsvReader.strict(), csv(quoted, bad), new ArrayList<>()))
-        .hasMessageStartingWith("enrolment CSV rejected: line 2, column 5 (programme)");
+        .hasMessageStartingWith("enrolment CSV has 1 problem: line 2, column 5 (programme)");
     EnrolmentCsvReader lenient =
         EnrolmentCsvReader.builder().mode(EnrolmentCsvReader.Mode.LENIENT).build();
     EnrolmentCsvReport r = read(lenient, csv(quoted, bad, GOOD.replace("E1", "E3")),
         new ArrayList<>());
     assertThat(r.rejectedRows()).extracting(RejectedRow::line).containsExactly(2L, 4L);
-    assertThat(r.rejectedRows().get(1).problems().get(0).columnName())
+    assertThat(r.rejectedRows().get(1).problems().get(0).location().path())
         .isEqualTo("learning_hours");
     assertThat(r.rowsAccepted()).isEqualTo(1);
   }
@@ -270,9 +276,10 @@ class EnrolmentCsvReaderTest {
             EnrolmentCsvException.class,
             () -> read(EnrolmentCsvReader.lenient(), csv(second, spanning, GOOD, GOOD), new ArrayList<>()));
     assertThat(e.problems()).hasSize(1);
-    CsvProblem p = e.problems().get(0);
-    assertThat(p.line()).isEqualTo(4);
-    assertThat(p.column()).isEqualTo(4);
+    Problem p = e.problems().get(0);
+    assertThat(p.location().line()).isEqualTo(4);
+    assertThat(p.location().column()).isEqualTo(4);
+    assertThat(p.code()).isEqualTo("csv.malformed");
     assertThat(p.toString())
         .isEqualTo("line 4, column 4 (activity_id): malformed CSV: the quote that opens this value is"
             + " never closed");

@@ -107,7 +107,7 @@ class HostileCsvTest {
         .isEqualTo("1000001 values, more than the limit of 256 (maxRowWidth)");
     assertThatThrownBy(() -> EnrolmentCsvReader.strict().read(new StringReader(text), e -> {}))
         .isInstanceOf(EnrolmentCsvException.class)
-        .hasMessage("enrolment CSV rejected: line 3: 1000001 values, more than the limit of 256 (maxRowWidth)");
+        .hasMessage("enrolment CSV has 1 problem: line 3: 1000001 values, more than the limit of 256 (maxRowWidth)");
   }
 
   @Test
@@ -115,7 +115,7 @@ class HostileCsvTest {
     String text = EnrolmentCsvReaderTest.HEADER + ",x".repeat(300) + "\n";
     assertThatThrownBy(() -> EnrolmentCsvReader.lenient().read(new StringReader(text), e -> {}))
         .isInstanceOf(EnrolmentCsvException.class)
-        .hasMessage("enrolment CSV rejected: line 1: 314 values, more than the limit of 256 (maxRowWidth)");
+        .hasMessage("enrolment CSV has 1 problem: line 1: 314 values, more than the limit of 256 (maxRowWidth)");
     assertThat(
             EnrolmentCsvReader.builder()
                 .maxRowWidth(400)
@@ -136,8 +136,8 @@ class HostileCsvTest {
     Reader in = new StringReader(text);
     assertThatThrownBy(() -> assertTimeoutPreemptively(BOUND, () -> EnrolmentCsvReader.lenient().read(in, e -> {})))
         .isInstanceOf(EnrolmentCsvException.class)
-        .hasMessageContaining("line 3, column 2 (participant_id): malformed CSV: String value length (")
-        .hasMessageContaining("exceeds the maximum allowed (100000");
+        .hasMessageContaining("line 3, column 2 (participant_id): malformed CSV: a value longer than"
+            + " 100000 characters (MAX_VALUE_LENGTH)");
   }
 
   private static EnrolmentCsvReport read(EnrolmentCsvReader reader, byte[] input, List<Enrolment> out) {

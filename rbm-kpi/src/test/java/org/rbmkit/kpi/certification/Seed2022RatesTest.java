@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.kpi.certification.GroupRate.RateComparison;
 
 /**
  * The certification figures of 2022 published in seed 003 (l.2414–2437), reproduced from counts.

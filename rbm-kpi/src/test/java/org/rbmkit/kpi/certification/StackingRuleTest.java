@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.kpi.certification.StackingRule.DiplomaCandidate;
 
 class StackingRuleTest {
 

@@ -2,11 +2,11 @@ package org.rbmkit.kpi.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rbmkit.kpi.iati.IatiFiles.activity;
-import static org.rbmkit.kpi.iati.IatiFiles.indicator;
-import static org.rbmkit.kpi.iati.IatiFiles.result;
-import static org.rbmkit.kpi.iati.IatiFiles.value;
-import static org.rbmkit.kpi.iati.IatiFiles.year;
+import static org.rbmkit.core.testing.IatiFixtures.activity;
+import static org.rbmkit.core.testing.IatiFixtures.indicator;
+import static org.rbmkit.core.testing.IatiFixtures.result;
+import static org.rbmkit.core.testing.IatiFixtures.value;
+import static org.rbmkit.core.testing.IatiFixtures.year;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -19,6 +19,7 @@ import org.rbmkit.core.iati.IatiActivity;
 import org.rbmkit.core.iati.IatiDimension;
 import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.period.DateRange;
+import org.rbmkit.core.testing.IatiFixtures;
 import org.rbmkit.kpi.achievement.Achievement;
 import org.rbmkit.kpi.achievement.AchievementCalculator;
 import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
@@ -35,7 +36,7 @@ class IatiAchievementTest {
 
   @Test
   void annotatedExample_givesOneIndicatorForItsOnlyDisaggregation() {
-    ImmutableList<ImportedIndicator> all = ImportedIndicator.of(IatiFiles.example(), "en");
+    ImmutableList<ImportedIndicator> all = ImportedIndicator.of(IatiFixtures.example(), "en");
 
     assertThat(all).hasSize(1);
     ImportedIndicator i = all.get(0);
@@ -62,7 +63,7 @@ class IatiAchievementTest {
   void annotatedExample_progressFromBaseline_isBaselineEqualsTarget() {
     List<IatiAchievement> all =
         IatiAchievement.of(
-            List.of(IatiFiles.example()),
+            List.of(IatiFixtures.example()),
             new AchievementCalculator(AchievementPolicy.DEFAULT),
             "en");
 
@@ -89,7 +90,7 @@ class IatiAchievementTest {
             AchievementPolicy.DEFAULT.withMethod(AchievementMethod.RATIO_TO_TARGET));
 
     Achievement a =
-        IatiAchievement.of(List.of(IatiFiles.example()), calc, "en").get(0).achievement();
+        IatiAchievement.of(List.of(IatiFixtures.example()), calc, "en").get(0).achievement();
 
     assertThat(a.status()).isEqualTo(AchievementStatus.MEASURED);
     assertThat(a.method()).isEqualTo(AchievementMethod.RATIO_TO_TARGET);
@@ -102,10 +103,10 @@ class IatiAchievementTest {
 
   @Test
   void annotatedExample_survivesWritingAndReading() {
-    List<IatiActivity> again = IatiFiles.writtenAndRead(List.of(IatiFiles.example()));
+    List<IatiActivity> again = IatiFixtures.writtenAndRead(List.of(IatiFixtures.example()));
 
     assertThat(ImportedIndicator.of(again.get(0), "en"))
-        .isEqualTo(ImportedIndicator.of(IatiFiles.example(), "en"));
+        .isEqualTo(ImportedIndicator.of(IatiFixtures.example(), "en"));
   }
 
   @Test
@@ -159,7 +160,7 @@ class IatiAchievementTest {
 
   @Test
   void indicatorWithoutValues_isKeptWithoutAchievement() {
-    IatiActivity a = activity("XM-1", List.of(result("2", IatiFiles.indicatorWithoutValues())));
+    IatiActivity a = activity("XM-1", List.of(result("2", IatiFixtures.indicatorWithoutValues())));
 
     assertThat(ImportedIndicator.of(a, "en"))
         .singleElement()
@@ -173,7 +174,7 @@ class IatiAchievementTest {
   @Test
   void unknownMeasure_namesActivityResultAndIndicator() {
     // should-pass 24-results.xml: measure="Unit", not an IndicatorMeasure code
-    IatiActivity a = IatiFiles.read(IatiFiles.SHOULD_PASS.resolve("24-results.xml")).get(0);
+    IatiActivity a = IatiFixtures.read(IatiFixtures.SHOULD_PASS.resolve("24-results.xml")).get(0);
 
     assertThatThrownBy(() -> ImportedIndicator.of(a, "en"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -2,11 +2,11 @@ package org.rbmkit.kpi.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rbmkit.kpi.iati.IatiFiles.activity;
-import static org.rbmkit.kpi.iati.IatiFiles.indicator;
-import static org.rbmkit.kpi.iati.IatiFiles.result;
-import static org.rbmkit.kpi.iati.IatiFiles.value;
-import static org.rbmkit.kpi.iati.IatiFiles.year;
+import static org.rbmkit.core.testing.IatiFixtures.activity;
+import static org.rbmkit.core.testing.IatiFixtures.indicator;
+import static org.rbmkit.core.testing.IatiFixtures.result;
+import static org.rbmkit.core.testing.IatiFixtures.value;
+import static org.rbmkit.core.testing.IatiFixtures.year;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -19,6 +19,7 @@ import org.rbmkit.core.iati.IatiDimension;
 import org.rbmkit.core.iati.IatiPeriod;
 import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.results.ResultLevel;
+import org.rbmkit.core.testing.IatiFixtures;
 import org.rbmkit.core.text.LocalizedText;
 import org.rbmkit.kpi.achievement.FrameworkRollup;
 import org.rbmkit.kpi.achievement.Rating;
@@ -38,7 +39,7 @@ class IatiPortfolioTest {
    */
   private static List<IatiActivity> portfolio() {
     IatiDimension women = new IatiDimension("sex", "female");
-    return IatiFiles.writtenAndRead(
+    return IatiFixtures.writtenAndRead(
         List.of(
             activity(
                 "XM-TEST-1",
@@ -158,7 +159,7 @@ class IatiPortfolioTest {
   void annotatedExample_inAPortfolio_isRatedForItsQuarter() {
     DateRange q1 = DateRange.ofInclusive(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 3, 31));
     IatiPortfolio p =
-        IatiPortfolio.of("AA-AAA-123456789", q1, TITLE, List.of(IatiFiles.example()), "en");
+        IatiPortfolio.of("AA-AAA-123456789", q1, TITLE, List.of(IatiFixtures.example()), "en");
 
     FrameworkRollup r = RollupCalculator.withDefaults().rollUp(p.framework());
 

@@ -1,9 +1,8 @@
 package org.rbmkit.kpi.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.rbmkit.core.json.RbmJson;
+import org.rbmkit.core.testing.JsonRoundTrip;
 import org.rbmkit.kpi.benchmark.BenchmarkSet;
 import org.rbmkit.kpi.workforce.Workforce;
 import org.rbmkit.kpi.workplan.Workplan;
@@ -37,14 +36,6 @@ class KpiJsonFuzzTest {
   }
 
   private static <T> void roundTrip(byte[] data, Class<T> type) {
-    T value;
-    try {
-      value = JSON.readValue(data, type);
-    } catch (JacksonException expected) {
-      return;
-    }
-    if (value != null) {
-      assertThat(JSON.readValue(JSON.writeValueAsString(value), type)).isEqualTo(value);
-    }
+    JsonRoundTrip.check(JSON, data, type);
   }
 }

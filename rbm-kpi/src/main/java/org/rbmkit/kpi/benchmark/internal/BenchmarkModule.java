@@ -1,4 +1,4 @@
-package org.rbmkit.kpi.benchmark;
+package org.rbmkit.kpi.benchmark.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,6 +10,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.core.problem.Location;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
+import org.rbmkit.kpi.benchmark.BenchmarkEntity;
+import org.rbmkit.kpi.benchmark.BenchmarkSet;
+import org.rbmkit.kpi.benchmark.BenchmarkSet.Observation;
+import org.rbmkit.kpi.benchmark.Direction;
+import org.rbmkit.kpi.benchmark.Metric;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -53,6 +61,9 @@ import tools.jackson.databind.module.SimpleModule;
 public class BenchmarkModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
+
+  /** What the problems of a document are about, starting the message. */
+  private static final String SUBJECT = "the benchmark set";
 
   /** Registers the serializer and deserializer of {@link BenchmarkSet}. */
   public BenchmarkModule() {
@@ -141,20 +152,16 @@ public class BenchmarkModule extends SimpleModule {
       List<BenchmarkEntity> entities = r.list(root, "", "entities", true, r::entity);
       List<Observation> values = r.list(root, "", "values", true, r::observation);
       List<Observation> targets = r.list(root, "", "targets", false, r::observation);
+      // the set's rules need every part read: list indexes are JSON paths only then
       if (!r.problems.isEmpty()) {
-        return ctxt.reportInputMismatch(this, "%s", describe(r.problems));
+        return ctxt.reportInputMismatch(
+            this, "%s", new ProblemException(SUBJECT, r.problems).getMessage());
       }
       try {
         return BenchmarkSet.of(name, metrics, entities, values, targets);
-      } catch (BenchmarkSetException e) {
-        return ctxt.reportInputMismatch(this, "%s", describe(e.problems()));
+      } catch (ProblemException e) {
+        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
       }
-    }
-
-    private static String describe(List<String> problems) {
-      return "invalid benchmark set: "
-          + (problems.size() == 1 ? "" : problems.size() + " problems: ")
-          + String.join("; ", problems);
     }
 
     @Override
@@ -165,7 +172,12 @@ public class BenchmarkModule extends SimpleModule {
 
   /** Walks the tree, collecting every problem with its JSON path. */
   private static final class Reader {
-    final List<String> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+
+    void add(String path, String code, String message) {
+      problems.add(
+          Problem.error(path.isEmpty() ? Location.document() : Location.path(path), code, message));
+    }
 
     private static String at(String path, String name) {
       return path.isEmpty() ? name : path + "." + name;
@@ -174,9 +186,10 @@ public class BenchmarkModule extends SimpleModule {
     void only(JsonNode node, String path, Set<String> allowed) {
       for (String n : node.propertyNames()) {
         if (!allowed.contains(n)) {
-          problems.add(
-              (path.isEmpty() ? "" : path + ": ")
-                  + "unknown property \""
+          add(
+              path,
+              "json.property.unknown",
+              "unknown property \""
                   + n
                   + "\" (expected "
                   + String.join(", ", allowed.stream().sorted().toList())
@@ -191,7 +204,7 @@ public class BenchmarkModule extends SimpleModule {
         return Optional.empty();
       }
       if (!v.isString()) {
-        problems.add(at(path, name) + ": must be a string, found " + v.getNodeType());
+        add(at(path, name), "json.type", "must be a string, found " + v.getNodeType());
         return Optional.empty();
       }
       return Optional.of(v.stringValue());
@@ -199,7 +212,7 @@ public class BenchmarkModule extends SimpleModule {
 
     Optional<String> string(JsonNode node, String path, String name) {
       if (node.get(name) == null) {
-        problems.add(at(path, name) + ": missing");
+        add(at(path, name), "json.property.missing", "missing");
         return Optional.empty();
       }
       return optionalString(node, path, name);
@@ -215,19 +228,19 @@ public class BenchmarkModule extends SimpleModule {
       List<T> out = new ArrayList<>();
       if (v == null) {
         if (required) {
-          problems.add(at(path, name) + ": missing");
+          add(at(path, name), "json.property.missing", "missing");
         }
         return out;
       }
       if (!v.isArray()) {
-        problems.add(at(path, name) + ": must be an array, found " + v.getNodeType());
+        add(at(path, name), "json.type", "must be an array, found " + v.getNodeType());
         return out;
       }
       for (int i = 0; i < v.size(); i++) {
         String here = at(path, name) + "[" + i + "]";
         JsonNode item = v.get(i);
         if (!item.isObject()) {
-          problems.add(here + ": must be an object, found " + item.getNodeType());
+          add(here, "json.type", "must be an object, found " + item.getNodeType());
           continue;
         }
         element.read(item, here).ifPresent(out::add);
@@ -236,20 +249,20 @@ public class BenchmarkModule extends SimpleModule {
     }
 
     /** Applies a constructor, turning its complaint into a problem at {@code path}. */
-    <T> Optional<T> build(String path, Supplier<T> constructor) {
+    <T> Optional<T> build(String path, String code, Supplier<T> constructor) {
       try {
         return Optional.of(constructor.get());
       } catch (IllegalArgumentException | NullPointerException e) {
-        problems.add(path + ": " + e.getMessage());
+        add(path, code, e.getMessage());
         return Optional.empty();
       }
     }
 
-    <T> Optional<T> parse(String path, String text, Function<String, T> parser) {
+    <T> Optional<T> parse(String path, String code, String text, Function<String, T> parser) {
       try {
         return Optional.of(parser.apply(text));
       } catch (IllegalArgumentException e) {
-        problems.add(path + ": " + e.getMessage());
+        problems.add(Problem.error(Location.path(path), code, text, e.getMessage()));
         return Optional.empty();
       }
     }
@@ -262,13 +275,15 @@ public class BenchmarkModule extends SimpleModule {
       String unit = optionalString(n, path, "unit").orElse("");
       Optional<Direction> direction =
           string(n, path, "direction")
-              .flatMap(d -> parse(at(path, "direction"), d, Direction::fromCode));
+              .flatMap(d -> parse(at(path, "direction"), "benchmark.direction", d, Direction::fromCode));
       Optional<String> per = optionalString(n, path, "per");
       if (problems.size() > before) {
         return Optional.empty();
       }
       return build(
-          path, () -> new Metric(id.get(), name.get(), unit, direction.get(), per));
+          path,
+          "benchmark.metric",
+          () -> new Metric(id.get(), name.get(), unit, direction.get(), per));
     }
 
     Optional<BenchmarkEntity> entity(JsonNode n, String path) {
@@ -281,16 +296,16 @@ public class BenchmarkModule extends SimpleModule {
       JsonNode a = n.get("attributes");
       if (a != null) {
         if (!a.isObject()) {
-          problems.add(at(path, "attributes") + ": must be an object, found " + a.getNodeType());
+          add(at(path, "attributes"), "json.type", "must be an object, found " + a.getNodeType());
         } else {
           for (Map.Entry<String, JsonNode> e : a.properties()) {
             if (e.getValue().isString()) {
               attributes.put(e.getKey(), e.getValue().stringValue());
             } else {
-              problems.add(
-                  at(at(path, "attributes"), e.getKey())
-                      + ": must be a string, found "
-                      + e.getValue().getNodeType());
+              add(
+                  at(at(path, "attributes"), e.getKey()),
+                  "json.type",
+                  "must be a string, found " + e.getValue().getNodeType());
             }
           }
         }
@@ -298,7 +313,10 @@ public class BenchmarkModule extends SimpleModule {
       if (problems.size() > before) {
         return Optional.empty();
       }
-      return build(path, () -> new BenchmarkEntity(id.get(), kind.get(), name.get(), attributes));
+      return build(
+          path,
+          "benchmark.entity",
+          () -> new BenchmarkEntity(id.get(), kind.get(), name.get(), attributes));
     }
 
     Optional<Observation> observation(JsonNode n, String path) {
@@ -307,14 +325,17 @@ public class BenchmarkModule extends SimpleModule {
       Optional<String> entity = string(n, path, "entity");
       Optional<String> metric = string(n, path, "metric");
       Optional<Period> period =
-          string(n, path, "period").flatMap(t -> parse(at(path, "period"), t, Period::parse));
+          string(n, path, "period")
+              .flatMap(t -> parse(at(path, "period"), "benchmark.period", t, Period::parse));
       Optional<BigDecimal> value = Optional.empty();
       JsonNode v = n.get("value");
       if (v == null) {
-        problems.add(at(path, "value") + ": missing");
+        add(at(path, "value"), "json.property.missing", "missing");
       } else if (!v.isNumber()) {
-        problems.add(
-            at(path, "value") + ": must be a JSON number such as 729000, found " + v.getNodeType());
+        add(
+            at(path, "value"),
+            "json.type",
+            "must be a JSON number such as 729000, found " + v.getNodeType());
       } else {
         value = Optional.of(v.decimalValue());
       }
@@ -323,7 +344,9 @@ public class BenchmarkModule extends SimpleModule {
       }
       BigDecimal exact = value.get();
       return build(
-          path, () -> new Observation(entity.get(), metric.get(), period.get(), exact));
+          path,
+          "benchmark.value",
+          () -> new Observation(entity.get(), metric.get(), period.get(), exact));
     }
   }
 

@@ -1,9 +1,23 @@
-package org.rbmkit.kpi.certification;
+package org.rbmkit.kpi.certification.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableList;
 import java.util.function.Function;
 import org.rbmkit.core.json.TextForm;
+import org.rbmkit.kpi.certification.Award;
+import org.rbmkit.kpi.certification.CountBasis;
+import org.rbmkit.kpi.certification.CredentialTier;
+import org.rbmkit.kpi.certification.Dimension;
+import org.rbmkit.kpi.certification.GroupKey;
+import org.rbmkit.kpi.certification.GroupRate;
+import org.rbmkit.kpi.certification.Modality;
+import org.rbmkit.kpi.certification.Offer;
+import org.rbmkit.kpi.certification.Pricing;
+import org.rbmkit.kpi.certification.Rate;
+import org.rbmkit.kpi.certification.RateKind;
+import org.rbmkit.kpi.certification.Stage;
+import org.rbmkit.kpi.certification.StageCounts;
+import org.rbmkit.kpi.certification.WilsonInterval;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -15,7 +29,8 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson 3 module for certification rates; {@code RbmJson.mapper()} finds it through
+ * The Jackson 3 module for certification rates, internal to the module (not exported): {@code
+ * RbmJson.mapper()} has it, and a user never names it; {@code RbmJson.mapper()} finds it through
  * {@link java.util.ServiceLoader}.
  *
  * <pre>{@code
