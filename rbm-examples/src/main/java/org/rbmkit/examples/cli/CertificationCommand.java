@@ -16,14 +16,14 @@ import java.util.stream.Collectors;
 import org.rbmkit.core.problem.Problem;
 import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.CertificationTally;
-import org.rbmkit.kpi.certification.CountBasis;
+import org.rbmkit.kpi.certification.Breakdown.CountBasis;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.EnrolmentCsvException;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader;
-import org.rbmkit.kpi.certification.EnrolmentCsvReport;
-import org.rbmkit.kpi.certification.GroupRate;
-import org.rbmkit.kpi.certification.RateKind;
-import org.rbmkit.kpi.certification.StageCounts;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
+import org.rbmkit.kpi.certification.Breakdown.GroupRate;
+import org.rbmkit.kpi.certification.Rate.RateKind;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -276,7 +276,7 @@ public final class CertificationCommand implements Callable<Integer> {
       total.add("");
     }
     StageCounts all = b.total(countBasis);
-    total.addAll(cells(all, new GroupRate(org.rbmkit.kpi.certification.GroupKey.TOTAL,
+    total.addAll(cells(all, new GroupRate(org.rbmkit.kpi.certification.Breakdown.GroupKey.TOTAL,
         all.rate(kind), smallGroup)));
     t.row(total.toArray());
     out.table(t);
@@ -310,7 +310,7 @@ public final class CertificationCommand implements Callable<Integer> {
     }
     StageCounts all = b.total(countBasis);
     group(r.putObject("total"), all,
-        new GroupRate(org.rbmkit.kpi.certification.GroupKey.TOTAL, all.rate(kind), smallGroup));
+        new GroupRate(org.rbmkit.kpi.certification.Breakdown.GroupKey.TOTAL, all.rate(kind), smallGroup));
     return r;
   }
 

@@ -17,7 +17,7 @@ import org.rbmkit.core.results.ResultsFramework;
 import org.rbmkit.kpi.benchmark.BenchmarkSet;
 import org.rbmkit.kpi.certification.EnrolmentCsvException;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader;
-import org.rbmkit.kpi.certification.EnrolmentCsvReport;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
 import org.rbmkit.kpi.workforce.Workforce;
 import org.rbmkit.kpi.workplan.Workplan;
 import picocli.CommandLine.Command;

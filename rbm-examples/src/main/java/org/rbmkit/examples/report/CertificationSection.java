@@ -10,12 +10,12 @@ import org.rbmkit.examples.report.chart.DataTable;
 import org.rbmkit.examples.report.chart.DataTable.Cell;
 import org.rbmkit.examples.report.chart.HorizontalBars;
 import org.rbmkit.kpi.certification.Breakdown;
-import org.rbmkit.kpi.certification.CountBasis;
+import org.rbmkit.kpi.certification.Breakdown.CountBasis;
 import org.rbmkit.kpi.certification.Dimension;
-import org.rbmkit.kpi.certification.GroupKey;
-import org.rbmkit.kpi.certification.GroupRate;
-import org.rbmkit.kpi.certification.RateKind;
-import org.rbmkit.kpi.certification.StageCounts;
+import org.rbmkit.kpi.certification.Breakdown.GroupKey;
+import org.rbmkit.kpi.certification.Breakdown.GroupRate;
+import org.rbmkit.kpi.certification.Rate.RateKind;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
 import org.rbmkit.kpi.certification.WilsonInterval;
 
 /**

@@ -10,14 +10,14 @@ import org.rbmkit.examples.table.Figures;
 import org.rbmkit.examples.table.TextTable;
 import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.CertificationTally;
-import org.rbmkit.kpi.certification.CountBasis;
+import org.rbmkit.kpi.certification.Breakdown.CountBasis;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader;
-import org.rbmkit.kpi.certification.GroupKey;
-import org.rbmkit.kpi.certification.GroupRate;
+import org.rbmkit.kpi.certification.Breakdown.GroupKey;
+import org.rbmkit.kpi.certification.Breakdown.GroupRate;
 import org.rbmkit.kpi.certification.Rate;
-import org.rbmkit.kpi.certification.RateKind;
-import org.rbmkit.kpi.certification.StageCounts;
+import org.rbmkit.kpi.certification.Rate.RateKind;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
 
 /**
  * Step 5 of the tour: the ITC-ILO certification rates of 2022 by modality, certificate type and

@@ -27,7 +27,7 @@ import org.rbmkit.kpi.certification.Modality;
 import org.rbmkit.kpi.certification.Offer;
 import org.rbmkit.kpi.certification.Participant;
 import org.rbmkit.kpi.certification.Pricing;
-import org.rbmkit.kpi.certification.StageCounts;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
 
 /**
  * A synthetic, reproducible set of enrolments, in three shapes holding the same data: columns of

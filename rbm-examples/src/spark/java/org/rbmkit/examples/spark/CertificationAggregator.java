@@ -15,9 +15,9 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.Dimension;
-import org.rbmkit.kpi.certification.GroupKey;
+import org.rbmkit.kpi.certification.Breakdown.GroupKey;
 import org.rbmkit.kpi.certification.Stage;
-import org.rbmkit.kpi.certification.StageCounts;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
 
 /**
  * The certification tally as a Spark {@link Aggregator}: stage counts per group, and the furthest

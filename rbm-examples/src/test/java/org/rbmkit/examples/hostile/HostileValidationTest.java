@@ -23,9 +23,9 @@ import org.rbmkit.core.text.LocalizedText;
 /**
  * A results framework whose indicator repeats one period in many actuals: every repeat is a
  * problem, and validating them takes time in proportion to their number (docs/GUARANTEES.md,
- * "Linear validation"; docs/validation.md). The growth is checked as a ratio, best of five runs
- * at sizes whose smaller run is long beside a scheduler's hiccup, so a loaded machine does not
- * fail it.
+ * "Linear validation"; docs/validation.md). The growth is checked as a ratio, best of seven runs
+ * in the thread's CPU time, at sizes whose smaller run is long beside a scheduler's hiccup, so a
+ * loaded machine does not fail it.
  */
 class HostileValidationTest {
 

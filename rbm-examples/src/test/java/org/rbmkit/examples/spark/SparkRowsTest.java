@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.document.BudgetEntry;
 import org.rbmkit.core.indicator.DecimalValue;
 import org.rbmkit.kpi.achievement.ValueAccumulator;
-import org.rbmkit.kpi.certification.CountBasis;
+import org.rbmkit.kpi.certification.Breakdown.CountBasis;
 import org.rbmkit.kpi.certification.Dimension;
 import org.rbmkit.kpi.certification.Enrolment;
-import org.rbmkit.kpi.certification.GroupKey;
-import org.rbmkit.kpi.certification.StageCounts;
+import org.rbmkit.kpi.certification.Breakdown.GroupKey;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
 import org.rbmkit.kpi.testing.EnrolmentGenerator;
 
 /** The Dataset rows and the breakdown result, without Spark. */

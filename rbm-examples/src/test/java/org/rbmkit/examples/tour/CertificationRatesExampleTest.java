@@ -7,8 +7,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.kpi.certification.Breakdown;
-import org.rbmkit.kpi.certification.CountBasis;
-import org.rbmkit.kpi.certification.GroupKey;
+import org.rbmkit.kpi.certification.Breakdown.CountBasis;
+import org.rbmkit.kpi.certification.Breakdown.GroupKey;
 import org.rbmkit.kpi.certification.Rate;
 
 class CertificationRatesExampleTest {

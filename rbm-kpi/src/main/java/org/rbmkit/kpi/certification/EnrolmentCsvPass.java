@@ -9,6 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.rbmkit.core.problem.Location;
 import org.rbmkit.core.problem.Problem;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvColumn;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.RejectedRow;
 
 /**
  * One read of enrolment CSV bytes, of a whole input or of one byte range of a file: tokenizes

@@ -3,6 +3,7 @@ package org.rbmkit.kpi.certification;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -14,6 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collector;
+import org.rbmkit.core.problem.Problem;
 
 /**
  * Streams enrolments from a CSV file in one pass, validating every row.
@@ -337,6 +339,167 @@ public final class EnrolmentCsvReader {
     /** The reader. */
     public EnrolmentCsvReader build() {
       return new EnrolmentCsvReader(this);
+    }
+  }
+
+  /**
+   * The columns of an enrolment CSV file, one row per enrolment, named in its header line.
+   *
+   * <pre>
+   * enrolment_id,participant_id,cohort_id,activity_id,programme,modality,offer,pricing,
+   * learning_hours,credential,enrolled_on,completed_on,credential_earned_on,credential_accessed_on
+   * </pre>
+   *
+   * <p>The header must name every column exactly once, in any order, and no other. Enumerated
+   * columns take the codes of {@link Modality}, {@link Offer}, {@link Pricing} and {@link
+   * CredentialTier}; dates are ISO {@code 2022-03-01}; an empty date means the stage was not
+   * reached. See {@link EnrolmentCsvReader}.
+   */
+  public enum EnrolmentCsvColumn {
+    /** The enrolment's identifier, unique in the file. */
+    ENROLMENT_ID("enrolment_id"),
+    /** The participant's registration number. */
+    PARTICIPANT_ID("participant_id"),
+    /** The cohort's identifier. */
+    COHORT_ID("cohort_id"),
+    /** The activity's identifier. */
+    ACTIVITY_ID("activity_id"),
+    /** The technical programme running the activity. */
+    PROGRAMME("programme"),
+    /** A {@link Modality} code. */
+    MODALITY("modality"),
+    /** An {@link Offer} code. */
+    OFFER("offer"),
+    /** A {@link Pricing} code. */
+    PRICING("pricing"),
+    /** The activity's learning hours, a plain non-negative decimal such as {@code 60} or {@code 7.5}. */
+    LEARNING_HOURS("learning_hours"),
+    /** A {@link CredentialTier} code. */
+    CREDENTIAL("credential"),
+    /** The enrolment date, required. */
+    ENROLLED_ON("enrolled_on"),
+    /** The completion date, empty if not completed. */
+    COMPLETED_ON("completed_on"),
+    /** The date the credential was earned, empty if not earned. */
+    CREDENTIAL_EARNED_ON("credential_earned_on"),
+    /** The date the credential was first accessed, empty if never accessed. */
+    CREDENTIAL_ACCESSED_ON("credential_accessed_on");
+
+    private final String header;
+
+    EnrolmentCsvColumn(String header) {
+      this.header = header;
+    }
+
+    /** The name in the header line, such as {@code enrolled_on}. */
+    public String header() {
+      return header;
+    }
+
+    /** The column with the given header name, or {@code null}. */
+    static EnrolmentCsvColumn fromHeader(String name) {
+      for (EnrolmentCsvColumn c : values()) {
+        if (c.header.equals(name)) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    /** The documented header line, columns in declaration order. */
+    public static String headerLine() {
+      StringBuilder s = new StringBuilder();
+      for (EnrolmentCsvColumn c : values()) {
+        if (s.length() > 0) {
+          s.append(',');
+        }
+        s.append(c.header);
+      }
+      return s.toString();
+    }
+
+    /** The header name. */
+    @Override
+    public String toString() {
+      return header;
+    }
+  }
+
+  /**
+   * What a pass over an enrolment CSV file did: rows read, counted and rejected, and the rejected
+   * rows themselves (the first ones, up to the reader's limit; every one went to its listener).
+   *
+   * <pre>{@code
+   * EnrolmentCsvReport r = reader.read(in, tally::add);
+   * r.rowsRead() == r.rowsAccepted() + r.rowsRejected();   // always
+   * r.rejectedRowsTruncated();   // true if more rows were rejected than kept in rejectedRows()
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param rowsRead data rows read, after the header
+   * @param rowsAccepted rows passed on
+   * @param rowsRejected rows rejected, each reported
+   * @param rejectedRows the first rejected rows, in file order
+   */
+  public record EnrolmentCsvReport(
+      long rowsRead, long rowsAccepted, long rowsRejected, ImmutableList<RejectedRow> rejectedRows) {
+
+    /** Validates the counts. */
+    public EnrolmentCsvReport {
+      rejectedRows = ImmutableList.copyOf(checkNotNull(rejectedRows, "rejectedRows"));
+      checkArgument(
+          rowsAccepted >= 0 && rowsRejected >= 0 && rowsRead == rowsAccepted + rowsRejected,
+          "rowsRead %s is not rowsAccepted %s + rowsRejected %s",
+          rowsRead,
+          rowsAccepted,
+          rowsRejected);
+      checkArgument(
+          rejectedRows.size() <= rowsRejected,
+          "%s rejected rows kept but only %s rejected",
+          rejectedRows.size(),
+          rowsRejected);
+    }
+
+    /** Whether more rows were rejected than {@link #rejectedRows()} holds. */
+    public boolean rejectedRowsTruncated() {
+      return rejectedRows.size() < rowsRejected;
+    }
+  }
+
+  /**
+   * A row of an enrolment CSV file rejected in lenient mode, with every problem found in it.
+   *
+   * <pre>{@code
+   * row.toString();
+   * // "line 7, column 6 (modality): modality \"online\" is not one of ...; line 7, column 11 ..."
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param line the 1-based line where the row starts
+   * @param problems at least one problem, each located by line and column
+   */
+  public record RejectedRow(long line, ImmutableList<Problem> problems) {
+
+    /** Validates the components. */
+    public RejectedRow {
+      checkArgument(line >= 1, "line %s is not positive", line);
+      problems = ImmutableList.copyOf(checkNotNull(problems, "problems"));
+      checkArgument(!problems.isEmpty(), "a rejected row at line %s has no problem", line);
+    }
+
+    /** The problems, joined by {@code "; "}. */
+    @Override
+    public String toString() {
+      StringBuilder s = new StringBuilder();
+      for (Problem p : problems) {
+        if (s.length() > 0) {
+          s.append("; ");
+        }
+        s.append(p);
+      }
+      return s.toString();
     }
   }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvColumn;
 
 /**
  * Splits the UTF-8 bytes of an enrolment CSV file into rows of values, with the line where each

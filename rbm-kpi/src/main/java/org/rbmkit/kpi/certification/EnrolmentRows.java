@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.rbmkit.core.problem.Location;
 import org.rbmkit.core.problem.Problem;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvColumn;
 
 /**
  * Turns the values of enrolment CSV rows into enrolments: reads the header's column layout,

@@ -2,6 +2,7 @@ package org.rbmkit.kpi.certification;
 
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.RejectedRow;
 
 /**
  * How an enrolment CSV read goes, as configured on {@link EnrolmentCsvReader.Builder}: shared by

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rbmkit.kpi.certification.Breakdown.GroupKey;
 
 /**
  * The counting kernels of {@link CertificationTally} over the columns of an {@link

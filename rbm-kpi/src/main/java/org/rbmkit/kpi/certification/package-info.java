@@ -13,7 +13,10 @@
  * }</pre>
  *
  * <p>Rates keep their numerator and denominator ({@link org.rbmkit.kpi.certification.Rate}); the
- * kind of rate names both ({@link org.rbmkit.kpi.certification.RateKind}). Groups combine by
- * summing counts, never by averaging rates. See {@code docs/certification.md}.
+ * kind of rate names both ({@link org.rbmkit.kpi.certification.Rate.RateKind}). Groups combine by
+ * summing counts, never by averaging rates. Parts of one owner are nested in it: {@code
+ * StageCounts}, {@code GroupKey}, {@code GroupRate} and {@code CountBasis} in {@link Breakdown};
+ * {@code EnrolmentCsvColumn}, {@code EnrolmentCsvReport} and {@code RejectedRow} in {@link
+ * EnrolmentCsvReader}. See {@code docs/certification.md}.
  */
 package org.rbmkit.kpi.certification;

@@ -9,6 +9,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.kpi.certification.Breakdown.CountBasis;
+import org.rbmkit.kpi.certification.Breakdown.GroupKey;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.Rate.RateKind;
 import org.rbmkit.kpi.testing.EnrolmentGenerator;
 
 /** Seeded randomised properties of tallies and breakdowns; each case prints its seed. */

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rbmkit.kpi.certification.GroupRate.RateComparison;
+import org.rbmkit.kpi.certification.Breakdown.CountBasis;
+import org.rbmkit.kpi.certification.Breakdown.GroupKey;
+import org.rbmkit.kpi.certification.Breakdown.GroupRate;
+import org.rbmkit.kpi.certification.Breakdown.GroupRate.RateComparison;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.Rate.RateKind;
 
 class BreakdownTest {
 

@@ -10,6 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rbmkit.core.json.RbmJson;
+import org.rbmkit.kpi.certification.Breakdown.CountBasis;
+import org.rbmkit.kpi.certification.Breakdown.GroupKey;
+import org.rbmkit.kpi.certification.Breakdown.GroupRate;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.Rate.RateKind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -6,6 +6,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.RejectedRow;
 
 /**
  * Fuzzes the enrolment CSV reader: any bytes either read, with every row accepted or reported,

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
 import org.rbmkit.kpi.testing.EnrolmentGenerator;
 
 /**

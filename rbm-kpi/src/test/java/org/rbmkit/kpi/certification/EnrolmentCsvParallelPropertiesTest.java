@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rbmkit.core.problem.Problem;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvColumn;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.RejectedRow;
 
 /**
  * The parallel {@link EnrolmentCsvReader#collect} against the sequential {@link

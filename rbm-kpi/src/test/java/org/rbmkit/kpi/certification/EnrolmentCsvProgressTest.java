@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
 
 /**
  * {@link EnrolmentCsvReader.Builder#onBytesRead}: the bytes read so far, on the one-thread read

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.problem.Problem;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.RejectedRow;
 
 class EnrolmentCsvReaderTest {
 

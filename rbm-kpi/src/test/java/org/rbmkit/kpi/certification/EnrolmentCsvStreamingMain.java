@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.rbmkit.kpi.certification.Breakdown.GroupKey;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
 
 /**
  * Run in a separate, small-heap JVM by {@link EnrolmentCsvLargeFileTest}: streams an enrolment

@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.kpi.certification.Breakdown.CountBasis;
+import org.rbmkit.kpi.certification.Breakdown.GroupKey;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
 import org.rbmkit.kpi.testing.EnrolmentGenerator;
 
 class EnrolmentTableTest {

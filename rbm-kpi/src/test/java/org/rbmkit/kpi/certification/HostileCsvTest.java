@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.RejectedRow;
 
 /**
  * Malformed and hostile enrolment CSV: a strict read fails with an {@link EnrolmentCsvException}

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
-import org.rbmkit.kpi.certification.GroupRate.RateComparison;
+import org.rbmkit.kpi.certification.Breakdown.GroupRate.RateComparison;
 
 class RateComparisonTest {
 

@@ -9,6 +9,8 @@ import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.Rate.RateKind;
 
 class RateTest {
 

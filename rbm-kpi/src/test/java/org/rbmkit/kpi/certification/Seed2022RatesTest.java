@@ -16,7 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rbmkit.kpi.certification.GroupRate.RateComparison;
+import org.rbmkit.kpi.certification.Breakdown.CountBasis;
+import org.rbmkit.kpi.certification.Breakdown.GroupKey;
+import org.rbmkit.kpi.certification.Breakdown.GroupRate.RateComparison;
+import org.rbmkit.kpi.certification.Breakdown.StageCounts;
+import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvReport;
+import org.rbmkit.kpi.certification.Rate.RateKind;
 
 /**
  * The certification figures of 2022 published in seed 003 (l.2414–2437), reproduced from counts.
