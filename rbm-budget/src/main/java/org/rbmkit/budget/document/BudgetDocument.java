@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.rbmkit.core.document.InvalidDocumentException;
-import org.rbmkit.core.document.Violation;
+import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.fund.Fund;
 import org.rbmkit.core.fund.FundKind;
 import org.rbmkit.core.money.AmountUnit;
@@ -101,11 +100,11 @@ public record BudgetDocument(
     reserveFunds = Amounts.list(reserveFunds, "reserveFunds");
     staffing = Amounts.list(staffing, "staffing");
     claims = Amounts.list(claims, "claims");
-    List<Violation> problems =
+    Problems problems =
         validate(currency, unit, columns, funds, lines, printedTotals, detailTables, itemTables,
             reserveFunds, staffing, claims);
     if (!problems.isEmpty()) {
-      throw new InvalidDocumentException("budget document \"" + title + "\"", problems);
+      throw new InvalidDocumentException("budget document \"" + title + "\"", problems.list());
     }
   }
 
@@ -175,7 +174,7 @@ public record BudgetDocument(
                                 money(l, c.code()))));
   }
 
-  private static List<Violation> validate(
+  private static Problems validate(
       Currency currency,
       AmountUnit unit,
       List<BudgetColumn> columns,
@@ -187,25 +186,27 @@ public record BudgetDocument(
       List<ReserveFundTable> reserveFunds,
       List<StaffingTable> staffing,
       List<Claim> claims) {
-    List<Violation> problems = new ArrayList<>();
+    Problems problems = new Problems();
     Set<String> columnCodes = new LinkedHashSet<>();
     if (columns.isEmpty()) {
-      problems.add(new Violation("columns", "no columns"));
+      problems.at("columns").error("budget.columns.empty", "no columns");
     }
     for (int i = 0; i < columns.size(); i++) {
-      if (!columnCodes.add(columns.get(i).code())) {
-        problems.add(new Violation("columns[" + i + "].code",
-            "column " + columns.get(i).code() + " appears twice"));
+      String code = columns.get(i).code();
+      if (!columnCodes.add(code)) {
+        problems.at("columns", i, "code").error("budget.column.repeated", code,
+            "column " + code + " appears twice");
       }
     }
     Set<String> fundCodes = new LinkedHashSet<>();
     if (funds.isEmpty()) {
-      problems.add(new Violation("funds", "no funds"));
+      problems.at("funds").error("budget.funds.empty", "no funds");
     }
     for (int i = 0; i < funds.size(); i++) {
-      if (!fundCodes.add(funds.get(i).code())) {
-        problems.add(new Violation("funds[" + i + "].code",
-            "fund " + funds.get(i).code() + " appears twice"));
+      String code = funds.get(i).code();
+      if (!fundCodes.add(code)) {
+        problems.at("funds", i, "code").error("budget.fund.repeated", code,
+            "fund " + code + " appears twice");
       }
     }
     // once a document declares its reserve funds, every reserve-fund row must name one of them
@@ -221,30 +222,30 @@ public record BudgetDocument(
     Map<Integer, Map<LineKind, String>> singles = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine l = lines.get(i);
-      String path = "lines[" + i + "]";
+      Problems at = problems.at("lines", i);
       String where = "line " + l.id() + " (item " + l.item() + ")";
       if (!lineIds.add(l.id())) {
-        problems.add(new Violation(path + ".id", where + ": line id appears twice"));
+        at.at("id").error("budget.line.repeated", l.id(), where + ": line id appears twice");
       }
       if (l.fund().isEmpty()) {
-        problems.add(new Violation(path + ".fund",
+        at.at("fund").error("budget.line.fund.missing",
             where + ": no fund, and the document has " + fundCodes.size() + " funds "
-                + fundCodes + "; only a single-fund document may leave it out"));
+                + fundCodes + "; only a single-fund document may leave it out");
       } else if (!fundCodes.contains(l.fund())) {
-        problems.add(new Violation(path + ".fund",
-            where + ": unknown fund " + l.fund() + " (funds are " + fundCodes + ")"));
+        at.at("fund").error("budget.fund.unknown", l.fund(),
+            where + ": unknown fund " + l.fund() + " (funds are " + fundCodes + ")");
       }
-      columns(path + ".amounts", where, l.amounts(), columnCodes, true, problems);
+      columns(at.at("amounts"), where, l.amounts(), columnCodes, true);
       for (Map.Entry<String, BigDecimal> e : l.amounts().entrySet()) {
-        scale(path + ".amounts." + e.getKey(), where + ", column " + e.getKey(), e.getValue(),
-            unit, currency, problems);
+        scale(at.at("amounts", e.getKey()), where + ", column " + e.getKey(), e.getValue(),
+            unit, currency);
       }
       LineKind.Family family = familyOf.putIfAbsent(l.item(), l.kind().family());
       if (family != null && family != l.kind().family()) {
-        problems.add(new Violation(path + ".kind",
+        at.at("kind").error("budget.item.kind.mixed", l.kind().code(),
             where + ": kind " + l.kind().code() + " does not belong with line "
                 + firstLineOf.get(l.item()) + " of the same item (" + family + " vs "
-                + l.kind().family() + ")"));
+                + l.kind().family() + ")");
       }
       firstLineOf.putIfAbsent(l.item(), l.id());
       if (l.kind().singlePerItem()) {
@@ -252,182 +253,184 @@ public record BudgetDocument(
             singles.computeIfAbsent(l.item(), k -> new EnumMap<>(LineKind.class))
                 .putIfAbsent(l.kind(), l.id());
         if (other != null) {
-          problems.add(new Violation(path + ".item",
+          at.at("item").error("budget.item.kind.repeated", l.item(),
               where + ": item " + l.item() + " already has a " + l.kind().code() + " line ("
-                  + other + ")"));
+                  + other + ")");
         }
       }
     }
     Set<TotalKey> totalKeys = new HashSet<>();
     for (int i = 0; i < printedTotals.size(); i++) {
       PrintedTotal p = printedTotals.get(i);
-      String path = "printedTotals[" + i + "]";
+      Problems at = problems.at("printedTotals", i);
       String where = "printed total " + p.total();
       if (!totalKeys.add(p.total())) {
-        problems.add(new Violation(path + ".total", where + " appears twice"));
+        at.at("total").error("budget.total.repeated", p.total(), where + " appears twice");
       }
-      p.total().itemNumber().ifPresent(
-          n -> item(path + ".total", where, n, familyOf, problems));
-      columns(path + ".amounts", where, p.amounts(), columnCodes, false, problems);
+      p.total().itemNumber().ifPresent(n -> item(at.at("total"), where, n, familyOf));
+      columns(at.at("amounts"), where, p.amounts(), columnCodes, false);
       for (Map.Entry<String, BigDecimal> e : p.amounts().entrySet()) {
-        scale(path + ".amounts." + e.getKey(), where + ", column " + e.getKey(), e.getValue(),
-            unit, currency, problems);
+        scale(at.at("amounts", e.getKey()), where + ", column " + e.getKey(), e.getValue(),
+            unit, currency);
       }
     }
     Set<String> tableIds = new HashSet<>();
     tableIds.add(MAIN_TABLE);
     for (int i = 0; i < detailTables.size(); i++) {
       DetailTable t = detailTables.get(i);
-      String path = "detailTables[" + i + "]";
+      Problems at = problems.at("detailTables", i);
       String where = "detail table " + t.id();
-      tableId(path + ".id", where, t.id(), tableIds, problems);
-      item(path + ".item", where, t.item(), familyOf, problems);
+      tableId(at.at("id"), where, t.id(), tableIds);
+      item(at.at("item"), where, t.item(), familyOf);
       for (int j = 0; j < t.rows().size(); j++) {
         DetailTable.Row r = t.rows().get(j);
-        String rp = path + ".rows[" + j + "].amounts";
+        Problems rp = at.at("rows", j, "amounts");
         String rw = where + ", row " + r.label();
-        columns(rp, rw, r.amounts(), columnCodes, true, problems);
+        columns(rp, rw, r.amounts(), columnCodes, true);
         for (Map.Entry<String, BigDecimal> e : r.amounts().entrySet()) {
-          scale(rp + "." + e.getKey(), rw + ", column " + e.getKey(), e.getValue(), t.unit(),
-              currency, problems);
+          scale(rp.at(e.getKey()), rw + ", column " + e.getKey(), e.getValue(), t.unit(),
+              currency);
         }
       }
-      columns(path + ".printedTotal", where + ", printed total", t.printedTotal(), columnCodes,
-          false, problems);
+      columns(at.at("printedTotal"), where + ", printed total", t.printedTotal(), columnCodes,
+          false);
     }
     for (int i = 0; i < itemTables.size(); i++) {
       ItemTable t = itemTables.get(i);
-      String path = "itemTables[" + i + "]";
+      Problems at = problems.at("itemTables", i);
       String where = "item table " + t.id();
-      tableId(path + ".id", where, t.id(), tableIds, problems);
-      if (!columnCodes.contains(t.column())) {
-        problems.add(new Violation(path + ".column",
-            where + ": unknown column " + t.column() + " (columns are " + columnCodes + ")"));
-      }
+      tableId(at.at("id"), where, t.id(), tableIds);
+      column(at.at("column"), where + ": unknown column " + t.column(), t.column(), columnCodes);
       for (int j = 0; j < t.rows().size(); j++) {
         ItemTable.Row r = t.rows().get(j);
-        String rp = path + ".rows[" + j + "]";
+        Problems rp = at.at("rows", j);
         String rw = where + ", row " + r.label();
-        item(rp + ".item", rw, r.item(), familyOf, problems);
-        scale(rp + ".amount", rw, r.amount(), t.unit(), currency, problems);
+        item(rp.at("item"), rw, r.item(), familyOf);
+        scale(rp.at("amount"), rw, r.amount(), t.unit(), currency);
       }
-      t.printedTotal().ifPresent(v -> scale(path + ".printedTotal", where + ", printed total",
-          v, t.unit(), currency, problems));
+      t.printedTotal().ifPresent(v -> scale(at.at("printedTotal"), where + ", printed total",
+          v, t.unit(), currency));
     }
     for (int i = 0; i < reserveFunds.size(); i++) {
       ReserveFundTable t = reserveFunds.get(i);
-      String path = "reserveFunds[" + i + "]";
+      Problems at = problems.at("reserveFunds", i);
       String where = "reserve fund table " + t.id();
-      tableId(path + ".id", where, t.id(), tableIds, problems);
-      if (!columnCodes.contains(t.column())) {
-        problems.add(new Violation(path + ".column",
-            where + ": unknown column " + t.column() + " (columns are " + columnCodes + ")"));
-      }
+      tableId(at.at("id"), where, t.id(), tableIds);
+      column(at.at("column"), where + ": unknown column " + t.column(), t.column(), columnCodes);
       Set<String> seen = new HashSet<>();
       for (int j = 0; j < t.rows().size(); j++) {
         ReserveFundTable.Row r = t.rows().get(j);
-        String rp = path + ".rows[" + j + "]";
+        Problems rp = at.at("rows", j);
         String rw = where + ", fund " + r.fund();
         if (!seen.add(r.fund())) {
-          problems.add(new Violation(rp + ".fund", rw + ": fund appears twice"));
+          rp.at("fund").error("budget.reserve.fund.repeated", r.fund(),
+              rw + ": fund appears twice");
         }
         if (!reserveCodes.isEmpty() && !reserveCodes.contains(r.fund())) {
-          problems.add(new Violation(rp + ".fund", rw + ": not one of the document's reserve"
-              + " funds " + reserveCodes));
+          rp.at("fund").error("budget.reserve.fund.unknown", r.fund(),
+              rw + ": not one of the document's reserve funds " + reserveCodes);
         }
-        item(rp + ".item", rw, r.item(), familyOf, problems);
-        scale(rp + ".opening", rw, r.opening(), t.unit(), currency, problems);
-        scale(rp + ".additions", rw, r.additions(), t.unit(), currency, problems);
-        scale(rp + ".use", rw, r.use(), t.unit(), currency, problems);
-        scale(rp + ".closing", rw, r.closing(), t.unit(), currency, problems);
+        item(rp.at("item"), rw, r.item(), familyOf);
+        scale(rp.at("opening"), rw, r.opening(), t.unit(), currency);
+        scale(rp.at("additions"), rw, r.additions(), t.unit(), currency);
+        scale(rp.at("use"), rw, r.use(), t.unit(), currency);
+        scale(rp.at("closing"), rw, r.closing(), t.unit(), currency);
       }
     }
     for (int i = 0; i < staffing.size(); i++) {
       StaffingTable t = staffing.get(i);
-      String path = "staffing[" + i + "]";
+      Problems at = problems.at("staffing", i);
       String where = "staffing table " + t.id();
-      tableId(path + ".id", where, t.id(), tableIds, problems);
+      tableId(at.at("id"), where, t.id(), tableIds);
       for (Map.Entry<String, Integer> e : t.items().entrySet()) {
-        item(path + ".items." + e.getKey(), where + ", fund source " + e.getKey(), e.getValue(),
-            familyOf, problems);
+        item(at.at("items", e.getKey()), where + ", fund source " + e.getKey(), e.getValue(),
+            familyOf);
       }
       Set<String> seen = new HashSet<>();
       for (int j = 0; j < t.rows().size(); j++) {
         StaffingTable.Row r = t.rows().get(j);
-        String rp = path + ".rows[" + j + "]";
+        Problems rp = at.at("rows", j);
         String rw = where + ", grade " + r.grade() + ", " + r.fundSource() + ", column "
             + r.column();
-        if (!seen.add(r.grade() + "/" + r.fundSource() + "/" + r.column())) {
-          problems.add(new Violation(rp, rw + ": appears twice"));
+        String key = r.grade() + "/" + r.fundSource() + "/" + r.column();
+        if (!seen.add(key)) {
+          rp.error("budget.staffing.row.repeated", key, rw + ": appears twice");
         }
-        if (!columnCodes.contains(r.column())) {
-          problems.add(new Violation(rp + ".column",
-              rw + ": unknown column (columns are " + columnCodes + ")"));
-        }
+        column(rp.at("column"), rw + ": unknown column", r.column(), columnCodes);
         if (!t.items().containsKey(r.fundSource())) {
-          problems.add(new Violation(rp + ".fundSource",
-              rw + ": fund source has no item (items are " + t.items().keySet() + ")"));
+          rp.at("fundSource").error("budget.staffing.source.unknown", r.fundSource(),
+              rw + ": fund source has no item (items are " + t.items().keySet() + ")");
         }
-        scale(rp + ".cost", rw, r.cost(), t.unit(), currency, problems);
+        scale(rp.at("cost"), rw, r.cost(), t.unit(), currency);
       }
       for (int j = 0; j < t.subtotals().size(); j++) {
         StaffingTable.Subtotal s = t.subtotals().get(j);
         if (!columnCodes.contains(s.column())) {
-          problems.add(new Violation(path + ".subtotals[" + j + "].column",
-              where + ", subtotal " + s.label() + ": unknown column " + s.column()));
+          at.at("subtotals", j, "column").error("budget.column.unknown", s.column(),
+              where + ", subtotal " + s.label() + ": unknown column " + s.column());
         }
       }
     }
     ClaimRefs.check(claims, columnCodes, familyOf, detailTables, reserveFunds, staffing,
-        problems);
+        problems.at("claims"));
     return problems;
   }
 
+  /**
+   * The rule for a column a figure or table names: one of the document's columns. Reports
+   * {@code budget.column.unknown} at {@code at}, the message followed by the known columns.
+   */
+  static void column(Problems at, String message, String column, Set<String> columnCodes) {
+    if (!columnCodes.contains(column)) {
+      at.error("budget.column.unknown", column,
+          message + " (columns are " + columnCodes + ")");
+    }
+  }
+
   private static void columns(
-      String path,
+      Problems at,
       String where,
       Map<String, BigDecimal> amounts,
       Set<String> columnCodes,
-      boolean complete,
-      List<Violation> problems) {
+      boolean complete) {
     for (String c : amounts.keySet()) {
-      if (!columnCodes.contains(c)) {
-        problems.add(new Violation(path + "." + c,
-            where + ": unknown column " + c + " (columns are " + columnCodes + ")"));
-      }
+      column(at.at(c), where + ": unknown column " + c, c, columnCodes);
     }
     if (complete) {
       for (String c : columnCodes) {
         if (!amounts.containsKey(c)) {
-          problems.add(new Violation(path, where + ": no amount for column " + c));
+          at.error("budget.amount.missing", c, where + ": no amount for column " + c);
         }
       }
     }
   }
 
   private static void scale(
-      String path, String where, BigDecimal printed, AmountUnit unit, Currency currency,
-      List<Violation> problems) {
+      Problems at, String where, BigDecimal printed, AmountUnit unit, Currency currency) {
     try {
       unit.toMoney(currency, printed);
     } catch (IllegalArgumentException e) {
-      problems.add(new Violation(path, where + ": " + printed.toPlainString() + " " + unit.code()
-          + " is not a valid " + currency.getCurrencyCode() + " amount (" + e.getMessage()
-          + ")"));
+      at.error("budget.amount.scale", printed.toPlainString(),
+          where + ": " + printed.toPlainString() + " " + unit.code()
+              + " is not a valid " + currency.getCurrencyCode() + " amount (" + e.getMessage()
+              + ")");
     }
   }
 
-  private static void item(String path, String where, int item,
-      Map<Integer, LineKind.Family> items, List<Violation> problems) {
+  /**
+   * The rule for an item number a table or figure names: the main table has a line for it.
+   * Reports {@code budget.item.unknown} at {@code at}.
+   */
+  static void item(Problems at, String where, int item, Map<Integer, LineKind.Family> items) {
     if (!items.containsKey(item)) {
-      problems.add(new Violation(path, where + ": item " + item + " has no line in the main table"));
+      at.error("budget.item.unknown", item,
+          where + ": item " + item + " has no line in the main table");
     }
   }
 
-  private static void tableId(
-      String path, String where, String id, Set<String> ids, List<Violation> problems) {
+  private static void tableId(Problems at, String where, String id, Set<String> ids) {
     if (!ids.add(id)) {
-      problems.add(new Violation(path, where + ": table id is already used"));
+      at.error("budget.table.id.repeated", id, where + ": table id is already used");
     }
   }
 

@@ -5,14 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rbmkit.core.document.InvalidDocumentException;
-import org.rbmkit.core.document.Violation;
+import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.money.AmountUnit;
 
 /**
@@ -68,47 +67,49 @@ public record AllocationDocument(
     checkArgument(allocations.size() + secured.size() <= MAX_ENTRIES,
         "%s allocations and secured entries exceed the limit of %s",
         allocations.size() + secured.size(), MAX_ENTRIES);
-    List<Violation> problems = new ArrayList<>();
+    Problems problems = new Problems();
     Set<String> funds = new HashSet<>();
     for (int i = 0; i < instruments.size(); i++) {
-      if (!funds.add(instruments.get(i).fund())) {
-        problems.add(new Violation("instruments[" + i + "].fund",
-            "fund " + instruments.get(i).fund() + " is given an instrument twice"));
+      String fund = instruments.get(i).fund();
+      if (!funds.add(fund)) {
+        problems.at("instruments", i, "fund").error("allocation.instrument.repeated", fund,
+            "fund " + fund + " is given an instrument twice");
       }
     }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < allocations.size(); i++) {
       Allocation a = allocations.get(i);
-      String path = "allocations[" + i + "]";
+      Problems at = problems.at("allocations", i);
       if (!ids.add(a.id())) {
-        problems.add(new Violation(path + ".id", "allocation " + a.id() + " appears twice"));
+        at.at("id").error("allocation.repeated", a.id(), "allocation " + a.id() + " appears twice");
       }
-      amount(path + ".amount", "allocation " + a.id(), a.amount(), unit, currency, problems);
+      amount(at.at("amount"), "allocation " + a.id(), a.amount(), unit, currency);
       for (Map.Entry<String, BigDecimal> s : a.shares().entrySet()) {
-        amount(path + ".shares." + s.getKey(),
+        amount(at.at("shares", s.getKey()),
             "allocation " + a.id() + ", share " + s.getValue().toPlainString() + " % of result "
-                + s.getKey(), Allocation.portion(a.amount(), s.getValue()), unit, currency,
-            problems);
+                + s.getKey(), Allocation.portion(a.amount(), s.getValue()), unit, currency);
       }
     }
     for (int i = 0; i < secured.size(); i++) {
       ResourcePlan.SecuredFunding s = secured.get(i);
-      amount("secured[" + i + "].amount", "secured funding for " + s.result() + " from "
-          + s.fund(), s.amount(), unit, currency, problems);
+      amount(problems.at("secured", i, "amount"), "secured funding for " + s.result() + " from "
+          + s.fund(), s.amount(), unit, currency);
     }
     if (!problems.isEmpty()) {
-      throw new InvalidDocumentException("allocation document \"" + title + "\"", problems);
+      throw new InvalidDocumentException("allocation document \"" + title + "\"",
+          problems.list());
     }
   }
 
-  private static void amount(String path, String where, BigDecimal amount, AmountUnit unit,
-      Currency currency, List<Violation> problems) {
+  private static void amount(Problems at, String where, BigDecimal amount, AmountUnit unit,
+      Currency currency) {
     try {
       unit.toMoney(currency, amount);
     } catch (IllegalArgumentException e) {
-      problems.add(new Violation(path, where + ": " + amount.toPlainString() + " " + unit.code()
-          + " is not a valid " + currency.getCurrencyCode() + " amount (" + e.getMessage()
-          + ")"));
+      at.error("allocation.amount.scale", amount.toPlainString(),
+          where + ": " + amount.toPlainString() + " " + unit.code()
+              + " is not a valid " + currency.getCurrencyCode() + " amount (" + e.getMessage()
+              + ")");
     }
   }
 

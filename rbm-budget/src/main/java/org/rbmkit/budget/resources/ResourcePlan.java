@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.LineKind;
 import org.rbmkit.core.document.InvalidDocumentException;
-import org.rbmkit.core.document.Violation;
+import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.fund.FinancingInstrument;
 import org.rbmkit.core.fund.Fund;
 import org.rbmkit.core.money.Money;
@@ -74,14 +73,15 @@ public final class ResourcePlan {
     checkNotNull(budget, "budget");
     checkNotNull(framework, "framework");
     checkNotNull(allocations, "allocations");
-    List<Violation> problems = new ArrayList<>();
+    Problems problems = new Problems();
     if (!allocations.currency().equals(budget.currency())) {
-      problems.add(new Violation("currency", "currency " + allocations.currency()
-          + " is not the budget's " + budget.currency()));
+      problems.at("currency").error("allocation.currency.mismatch",
+          allocations.currency().getCurrencyCode(), "currency " + allocations.currency()
+              + " is not the budget's " + budget.currency());
     }
     if (allocations.unit() != budget.unit()) {
-      problems.add(new Violation("unit", "unit " + allocations.unit().code()
-          + " is not the budget's " + budget.unit().code()));
+      problems.at("unit").error("allocation.unit.mismatch", allocations.unit().code(),
+          "unit " + allocations.unit().code() + " is not the budget's " + budget.unit().code());
     }
     Map<String, Fund> funds = new HashMap<>();
     budget.funds().forEach(f -> funds.put(f.code(), f));
@@ -89,12 +89,13 @@ public final class ResourcePlan {
       FundInstrument fi = allocations.instruments().get(i);
       Fund f = funds.get(fi.fund());
       if (f == null) {
-        problems.add(new Violation("instruments[" + i + "].fund", "unknown fund " + fi.fund()
-            + " (the budget's funds are " + funds.keySet() + ")"));
+        problems.at("instruments", i, "fund").error("allocation.fund.unknown", fi.fund(),
+            "unknown fund " + fi.fund() + " (the budget's funds are " + funds.keySet() + ")");
       } else if (!fi.instrument().fits(f.kind())) {
-        problems.add(new Violation("instruments[" + i + "].instrument", "fund " + f.code()
-            + " is " + f.kind().code() + "; instrument " + fi.instrument().code() + " is "
-            + fi.instrument().fundKind().code()));
+        problems.at("instruments", i, "instrument").error("allocation.instrument.mismatch",
+            fi.instrument().code(), "fund " + f.code() + " is " + f.kind().code()
+                + "; instrument " + fi.instrument().code() + " is "
+                + fi.instrument().fundKind().code());
       }
     }
     Map<String, BudgetLine> lines = new HashMap<>();
@@ -102,46 +103,47 @@ public final class ResourcePlan {
     List<String> columns = budget.columnCodes();
     for (int i = 0; i < allocations.allocations().size(); i++) {
       Allocation a = allocations.allocations().get(i);
-      String path = "allocations[" + i + "]";
+      Problems at = problems.at("allocations", i);
       BudgetLine l = lines.get(a.line());
       if (l == null) {
-        problems.add(new Violation(path + ".line", "allocation " + a.id() + ": unknown line "
-            + a.line()));
+        at.at("line").error("allocation.line.unknown", a.line(),
+            "allocation " + a.id() + ": unknown line " + a.line());
       } else if (l.kind().side() != LineKind.Side.EXPENDITURE) {
-        problems.add(new Violation(path + ".line", "allocation " + a.id() + ": line " + a.line()
-            + " is " + l.kind().code() + ", on the income side; only expenditure is allocated"));
+        at.at("line").error("allocation.line.income", a.line(), "allocation " + a.id()
+            + ": line " + a.line() + " is " + l.kind().code()
+            + ", on the income side; only expenditure is allocated");
       }
       if (!columns.contains(a.column())) {
-        problems.add(new Violation(path + ".column", "allocation " + a.id() + ": unknown column "
-            + a.column() + " (columns are " + columns + ")"));
+        at.at("column").error("allocation.column.unknown", a.column(), "allocation " + a.id()
+            + ": unknown column " + a.column() + " (columns are " + columns + ")");
       }
       for (String code : a.shares().keySet()) {
         if (framework.find(code).isEmpty()) {
-          problems.add(new Violation(path + ".shares." + code, "allocation " + a.id()
-              + ": result " + code + " is not in the framework"));
+          at.at("shares", code).error("allocation.result.unknown", code, "allocation "
+              + a.id() + ": result " + code + " is not in the framework");
         }
       }
     }
     for (int i = 0; i < allocations.secured().size(); i++) {
       SecuredFunding s = allocations.secured().get(i);
-      String path = "secured[" + i + "]";
+      Problems at = problems.at("secured", i);
       if (framework.find(s.result()).isEmpty()) {
-        problems.add(new Violation(path + ".result", "result " + s.result()
-            + " is not in the framework"));
+        at.at("result").error("allocation.result.unknown", s.result(),
+            "result " + s.result() + " is not in the framework");
       }
       if (!funds.containsKey(s.fund())) {
-        problems.add(new Violation(path + ".fund", "unknown fund " + s.fund()
-            + " (the budget's funds are " + funds.keySet() + ")"));
+        at.at("fund").error("allocation.fund.unknown", s.fund(),
+            "unknown fund " + s.fund() + " (the budget's funds are " + funds.keySet() + ")");
       }
       if (!columns.contains(s.column())) {
-        problems.add(new Violation(path + ".column", "unknown column " + s.column()
-            + " (columns are " + columns + ")"));
+        at.at("column").error("allocation.column.unknown", s.column(),
+            "unknown column " + s.column() + " (columns are " + columns + ")");
       }
     }
     if (!problems.isEmpty()) {
       throw new InvalidDocumentException("allocation document \"" + allocations.title()
           + "\" against budget \"" + budget.title() + "\" and framework " + framework.owner()
-          + " " + framework.period(), problems);
+          + " " + framework.period(), problems.list());
     }
     return new ResourcePlan(budget, framework, allocations);
   }

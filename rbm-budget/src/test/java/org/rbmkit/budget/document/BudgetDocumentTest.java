@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rbmkit.budget.Seed003;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.core.document.InvalidDocumentException;
-import org.rbmkit.core.document.Violation;
 import org.rbmkit.core.money.Currencies;
 import org.rbmkit.core.money.ExchangeRate;
 import org.rbmkit.core.money.ExchangeRateKind;
@@ -59,8 +58,13 @@ class BudgetDocumentTest {
             + " 13.ilo");
     InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
         () -> Seed003.document().withLines(seedLinesPlus(bad)));
-    assertThat(e.violations()).extracting(Violation::path)
-        .containsExactly("lines[28].fund", "lines[28].amounts", "lines[28].kind");
+    // in document order (properties by name), each with its code and offending value
+    assertThat(e.problems())
+        .extracting(p -> p.location().path() + " " + p.code() + " " + p.value().orElse(""))
+        .containsExactly(
+            "lines[28].amounts budget.amount.missing " + Seed003.PROPOSAL,
+            "lines[28].fund budget.fund.unknown nofund",
+            "lines[28].kind budget.item.kind.mixed fixed-cost");
   }
 
   @Test

@@ -122,6 +122,22 @@ class BudgetClaimJsonTest {
   }
 
   @Test
+  void percentageForm_wrongTypes_nameTheProperty() {
+    String claim = """
+        {"id": "c", "item": %s, "from": "2022-23", "to": %s, "claimedPercent": %s,
+         "decimals": %s, "rounding": "HALF_UP", "text": "t"}""";
+    assertThatThrownBy(() -> read("", claim.formatted("20", "5", "25", "0")))
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining("claim column \"to\" must be a JSON string, found VALUE_NUMBER_INT");
+    assertThatThrownBy(() -> read("", claim.formatted("20", "\"2024-25\"", "\"25\"", "0")))
+        .hasMessageContaining("claimedPercent must be a JSON number, found VALUE_STRING");
+    assertThatThrownBy(() -> read("", claim.formatted("20.5", "\"2024-25\"", "25", "0")))
+        .hasMessageContaining("claim item 20.5 is not an item number");
+    assertThatThrownBy(() -> read("", claim.formatted("20", "\"2024-25\"", "25", "11")))
+        .hasMessageContaining("decimals 11 is not in 0..10");
+  }
+
+  @Test
   void nullForAnOptionalProperty_isAnError() {
     assertThatThrownBy(() -> read("\"tolerance\": null,", ""))
         .isInstanceOf(JacksonException.class)

@@ -202,11 +202,15 @@ class ResourcePlanTest {
     InvalidDocumentException e = org.assertj.core.api.Assertions.catchThrowableOfType(
         InvalidDocumentException.class, () -> ResourcePlan.of(SmallPlan.budget(),
             SmallPlan.framework(), SmallPlan.document(unknown)));
-    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+    // in document order: within an allocation, its properties by name
+    assertThat(e.problems()).extracting(Object::toString).containsExactly(
         "allocations[0].line: allocation x1: line inc is income, on the income side; only"
             + " expenditure is allocated",
         "allocations[0].shares.9: allocation x1: result 9 is not in the framework",
-        "allocations[1].line: allocation x2: unknown line nope",
-        "allocations[1].column: allocation x2: unknown column 2030 (columns are [2024-25])");
+        "allocations[1].column: allocation x2: unknown column 2030 (columns are [2024-25])",
+        "allocations[1].line: allocation x2: unknown line nope");
+    assertThat(e.problems()).extracting(p -> p.code())
+        .containsExactly("allocation.line.income", "allocation.result.unknown",
+            "allocation.column.unknown", "allocation.line.unknown");
   }
 }

@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rbmkit.core.json.JsonInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.util.TokenBuffer;
@@ -67,7 +67,7 @@ final class OptionalProperties extends DelegatingDeserializer {
     TokenBuffer buffer = TokenBuffer.forBuffering(p, ctxt);
     buffer.writeStartObject();
     Set<String> seen = new HashSet<>();
-    Map<String, JsonNode> legacy = new LinkedHashMap<>();
+    Map<String, Object> legacy = new LinkedHashMap<>();
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
@@ -76,7 +76,7 @@ final class OptionalProperties extends DelegatingDeserializer {
             "property \"%s\" is null; leave it out when there is none", name);
       }
       if (claim && LEGACY_CLAIM.contains(name)) {
-        legacy.put(name, ctxt.readTree(p));
+        legacy.put(name, legacyValue(name, p, ctxt));
         continue;
       }
       seen.add(name);
@@ -105,8 +105,32 @@ final class OptionalProperties extends DelegatingDeserializer {
     }
   }
 
+  /**
+   * A property of the earliest claim form, read through the shared opening: the column
+   * ({@code to}) and {@code rounding} as JSON strings, the others as exact JSON numbers.
+   */
+  private Object legacyValue(String name, JsonParser p, DeserializationContext ctxt)
+      throws JacksonException {
+    return switch (name) {
+      case "to" -> JsonInput.string(p, ctxt, this, "claim column \"to\"");
+      case "rounding" -> JsonInput.string(p, ctxt, this, "rounding");
+      case "item" -> JsonInput.number(p, ctxt, this, "claim item");
+      default -> JsonInput.number(p, ctxt, this, name);
+    };
+  }
+
+  /** The number as an int in {@code min..max}, or -1 when it is not a whole number there. */
+  private static int whole(Object number, int min, int max) {
+    BigDecimal n = (BigDecimal) number;
+    if (n.scale() > 0 || n.compareTo(BigDecimal.valueOf(min)) < 0
+        || n.compareTo(BigDecimal.valueOf(max)) > 0) {
+      return -1;
+    }
+    return n.intValueExact();
+  }
+
   /** Writes the earliest percentage-claim form as the current one. */
-  private void upgradeClaim(Map<String, JsonNode> legacy, Set<String> seen, TokenBuffer buffer,
+  private void upgradeClaim(Map<String, Object> legacy, Set<String> seen, TokenBuffer buffer,
       DeserializationContext ctxt) {
     for (String name : LEGACY_CLAIM) {
       if (!legacy.containsKey(name)) {
@@ -120,37 +144,30 @@ final class OptionalProperties extends DelegatingDeserializer {
             + " claimedPercent, decimals, rounding) with \"%s\" of the current form", name);
       }
     }
-    JsonNode item = legacy.get("item");
-    JsonNode to = legacy.get("to");
-    JsonNode claimed = legacy.get("claimedPercent");
-    JsonNode decimals = legacy.get("decimals");
-    JsonNode rounding = legacy.get("rounding");
-    if (!item.isInt() || item.intValue() < 1) {
-      ctxt.reportInputMismatch(this, "claim item %s is not an item number", item);
+    int item = whole(legacy.get("item"), 1, Integer.MAX_VALUE);
+    String to = (String) legacy.get("to");
+    BigDecimal claimed = (BigDecimal) legacy.get("claimedPercent");
+    int decimals = whole(legacy.get("decimals"), 0, 10);
+    String rounding = (String) legacy.get("rounding");
+    if (item < 0) {
+      ctxt.reportInputMismatch(this, "claim item %s is not an item number",
+          ((BigDecimal) legacy.get("item")).toPlainString());
     }
-    if (!to.isString()) {
-      ctxt.reportInputMismatch(this, "claim column \"to\" %s is not a string", to);
-    }
-    if (!claimed.isNumber()) {
-      ctxt.reportInputMismatch(this, "claimedPercent %s is not a number", claimed);
-    }
-    if (!decimals.isInt() || decimals.intValue() < 0 || decimals.intValue() > 10) {
-      ctxt.reportInputMismatch(this, "decimals %s is not in 0..10", decimals);
-    }
-    if (!rounding.isString()) {
-      ctxt.reportInputMismatch(this, "rounding %s is not a string", rounding);
+    if (decimals < 0) {
+      ctxt.reportInputMismatch(this, "decimals %s is not in 0..10",
+          ((BigDecimal) legacy.get("decimals")).toPlainString());
     }
     buffer.writeName("kind");
     buffer.writeString("percentage-change");
     buffer.writeName("of");
-    buffer.writeString("item-" + item.intValue());
+    buffer.writeString("item-" + item);
     buffer.writeName("column");
-    buffer.writeString(to.stringValue());
+    buffer.writeString(to);
     buffer.writeName("claimed");
-    buffer.writeNumber(claimed.decimalValue());
+    buffer.writeNumber(claimed);
     buffer.writeName("rule");
-    buffer.writeString("nearest " + BigDecimal.ONE.movePointLeft(decimals.intValue())
-        .toPlainString() + " " + rounding.stringValue());
+    buffer.writeString("nearest " + BigDecimal.ONE.movePointLeft(decimals)
+        .toPlainString() + " " + rounding);
     seen.addAll(List.of("kind", "of", "column", "claimed", "rule"));
   }
 }
