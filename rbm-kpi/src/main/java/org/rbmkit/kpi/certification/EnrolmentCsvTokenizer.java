@@ -1,9 +1,10 @@
 package org.rbmkit.kpi.certification;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvColumn;
 
@@ -17,8 +18,17 @@ import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvColumn;
  * while (t.next()) {
  *   String[] values = t.values();   // t.kept() of them, t.width() in the row
  *   long line = t.rowLine();
+ *   if (t.inBuffer()) {
+ *     byte[] b = t.buffer();   // value i: from b[t.start(i)] to b[t.end(i) - 1]
+ *   }
  * }
  * }</pre>
+ *
+ * <p><b>Bytes.</b> A row's values stay where they were read, as ranges of the read buffer
+ * (quoted ones unquoted in place), so a row can be checked without decoding it; {@link
+ * #values()} decodes them. A row that outgrows the buffer is not held in it whole: its earlier
+ * values are decoded as the buffer moves on ({@link #inBuffer()} is then false), so a long row
+ * costs no more memory than its decoded values.
  *
  * <p><b>Format.</b> Values are separated by commas; a row ends with LF, CRLF or a lone CR (each
  * one line); a value that starts with a double quote is quoted: it runs to the next quote not
@@ -38,6 +48,7 @@ final class EnrolmentCsvTokenizer {
 
   private static final int BUFFER = 64 << 10;
   private static final int MAX = ReadSettings.MAX_VALUE_LENGTH;
+  private static final int COLUMNS = EnrolmentCsvColumn.values().length;
 
   private final InputStream in;
   private final int maxWidth;
@@ -53,7 +64,13 @@ final class EnrolmentCsvTokenizer {
   private long valueLine = 1;
   /** The 1-based column of the value being read, 0 between rows. */
   private int valueColumn;
-  private String[] values = new String[EnrolmentCsvColumn.values().length];
+  /** Where each kept value of the row starts in {@link #buf}, from {@link #spilled} on. */
+  private int[] starts = new int[COLUMNS];
+  /** Where each kept value of the row ends in {@link #buf}, from {@link #spilled} on. */
+  private int[] ends = new int[COLUMNS];
+  /** The first {@link #spilled} kept values, decoded when the buffer moved on within the row. */
+  private String[] decoded = new String[COLUMNS];
+  private int spilled;
   private int kept;
   private long width;
 
@@ -62,12 +79,36 @@ final class EnrolmentCsvTokenizer {
     this.maxWidth = maxWidth;
   }
 
-  /** The values of the row read, the first {@link #kept()} of them set. */
+  /** The values of the row read, decoded: {@link #kept()} of them. */
   String[] values() {
-    return values;
+    String[] v = new String[kept];
+    for (int i = 0; i < kept; i++) {
+      v[i] = i < spilled ? decoded[i] : new String(buf, starts[i], ends[i] - starts[i], UTF_8);
+    }
+    return v;
   }
 
-  /** How many values of the row are in {@link #values()}: at most the width limit. */
+  /** Whether every kept value of the row is in {@link #buffer()}, as {@link #start} and {@link #end} say. */
+  boolean inBuffer() {
+    return spilled == 0;
+  }
+
+  /** The read buffer that holds the row's values while {@link #inBuffer()}; valid until the next row. */
+  byte[] buffer() {
+    return buf;
+  }
+
+  /** Where kept value {@code i} starts in {@link #buffer()}, while {@link #inBuffer()}. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** Where kept value {@code i} ends (exclusive) in {@link #buffer()}, while {@link #inBuffer()}. */
+  int end(int i) {
+    return ends[i];
+  }
+
+  /** How many values of the row are kept: at most the width limit. */
   int kept() {
     return kept;
   }
@@ -90,6 +131,13 @@ final class EnrolmentCsvTokenizer {
    * @throws UncheckedIOException if reading fails
    */
   boolean next() {
+    // the last row is done with: its values no longer hold the buffer
+    if (spilled > 0) {
+      Arrays.fill(decoded, 0, spilled, null);
+      spilled = 0;
+    }
+    kept = 0;
+    width = 0;
     if (pos >= limit && !fill(pos)) {
       return false;
     }
@@ -103,11 +151,6 @@ final class EnrolmentCsvTokenizer {
     }
     afterCr = false;
     rowLine = line;
-    // a new array per row, sized as the last: a young array takes the values without the card
-    // marking that an old, reused one would cost the garbage collector
-    values = new String[values.length];
-    kept = 0;
-    width = 0;
     while (true) {
       valueLine = line;
       valueColumn = (int) Math.min(Integer.MAX_VALUE, width + 1);
@@ -148,9 +191,10 @@ final class EnrolmentCsvTokenizer {
       int n = limit;
       while (i < n) {
         byte c = b[i];
-        if (c == ',' || c == '\n' || c == '\r') {
+        // a comma, LF and CR are at most ','; most bytes of a value are above it
+        if (c <= ',' && (c == ',' || c == '\n' || c == '\r')) {
           pos = i;
-          take(b, start, i - start);
+          take(start, i);
           return 0;
         }
         i++;
@@ -160,7 +204,7 @@ final class EnrolmentCsvTokenizer {
       boolean more = fill(start);
       start -= before - pos;
       if (!more) {
-        take(buf, start, pos - start);
+        take(start, pos);
         return -1;
       }
     }
@@ -190,7 +234,7 @@ final class EnrolmentCsvTokenizer {
           if (!more || pos + 1 >= limit) {
             // the closing quote, last in the input
             afterCr = false;
-            take(unquote(start, pos, doubled), 0, -1);
+            take(start, doubled ? unquote(start, pos) : pos);
             pos++;
             return -1;
           }
@@ -209,7 +253,7 @@ final class EnrolmentCsvTokenizer {
                   + " instead of a comma or the end of the line");
         }
         afterCr = false;
-        take(unquote(start, end, doubled), 0, -1);
+        take(start, doubled ? unquote(start, end) : end);
         pos = end + 1;
         return 0;
       }
@@ -228,34 +272,48 @@ final class EnrolmentCsvTokenizer {
     }
   }
 
-  /** The bytes from {@code start} to {@code end} with each doubled quote made one. */
-  private byte[] unquote(int start, int end, boolean doubled) {
-    byte[] v = Arrays.copyOfRange(buf, start, end);
-    if (!doubled) {
-      return v;
-    }
-    int n = 0;
-    for (int i = 0; i < v.length; i++) {
-      v[n++] = v[i];
-      if (v[i] == '"') {
+  /**
+   * Makes each doubled quote between {@code start} and {@code end} one, in place (the bytes are
+   * read already); where the unquoted value ends.
+   */
+  private int unquote(int start, int end) {
+    int n = start;
+    for (int i = start; i < end; i++) {
+      buf[n++] = buf[i];
+      if (buf[i] == '"') {
         i++;
       }
     }
-    return Arrays.copyOf(v, n);
+    return n;
   }
 
-  /** Keeps a value of {@code length} bytes ({@code -1}: all of {@code b}) in the row. */
-  private void take(byte[] b, int from, int length) {
-    int n = length < 0 ? b.length : length;
-    if (n > MAX && characters(b, from, n) > MAX) {
+  /** Keeps the value from {@code from} to {@code to} in {@link #buf} in the row. */
+  private void take(int from, int to) {
+    int n = to - from;
+    if (n > MAX && characters(buf, from, n) > MAX) {
       throw tooLong();
     }
     if (width < maxWidth) {
-      if (kept == values.length) {
-        values = Arrays.copyOf(values, Math.min(maxWidth, 2 * kept));
+      if (kept == starts.length) {
+        int size = (int) Math.min(maxWidth, 2L * kept);
+        starts = Arrays.copyOf(starts, size);
+        ends = Arrays.copyOf(ends, size);
       }
-      values[kept++] = new String(b, from, n, StandardCharsets.UTF_8);
+      starts[kept] = from;
+      ends[kept] = to;
+      kept++;
     }
+  }
+
+  /** Decodes the kept values still in the buffer, which may then move on. */
+  private void spill() {
+    if (decoded.length < kept) {
+      decoded = Arrays.copyOf(decoded, starts.length);
+    }
+    for (int i = spilled; i < kept; i++) {
+      decoded[i] = new String(buf, starts[i], ends[i] - starts[i], UTF_8);
+    }
+    spilled = kept;
   }
 
   private Malformed tooLong() {
@@ -275,9 +333,11 @@ final class EnrolmentCsvTokenizer {
   }
 
   /**
-   * Reads more input, keeping the bytes from {@code keep} on: when the buffer is full they are
-   * moved to its start ({@link #pos} with them) or, when they fill it, the buffer grows; false at
-   * the end of the input.
+   * Reads more input, keeping the row's values in the buffer and the bytes of the value being
+   * read, from {@code keep} on: when the buffer is full they are moved to its start ({@link #pos}
+   * and the values' ranges with them); when the row's values fill it, they are decoded and only
+   * the value being read is kept; when that value fills it, the buffer grows. False at the end of
+   * the input.
    */
   private boolean fill(int keep) {
     if (eof) {
@@ -289,10 +349,20 @@ final class EnrolmentCsvTokenizer {
         // a value held whole that is already too long: read no further
         throw tooLong();
       }
-      if (keep > 0) {
-        System.arraycopy(buf, keep, buf, 0, held);
-        pos -= keep;
-        limit = held;
+      int from = kept > spilled ? starts[spilled] : keep;
+      if (from == 0 && kept > spilled) {
+        // the row fills the buffer: its values so far are decoded, which frees their bytes
+        spill();
+        from = keep;
+      }
+      if (from > 0) {
+        System.arraycopy(buf, from, buf, 0, limit - from);
+        pos -= from;
+        limit -= from;
+        for (int i = spilled; i < kept; i++) {
+          starts[i] -= from;
+          ends[i] -= from;
+        }
       } else {
         buf = Arrays.copyOf(buf, buf.length * 2);
       }

@@ -56,6 +56,8 @@ final class EnrolmentRows {
   private final Map<String, Described> activities = new HashMap<>();
   private final Map<String, SeenCohort> cohorts = new HashMap<>();
   private final EnrolmentValues.Days days = new EnrolmentValues.Days();
+  /** The cohorts of the rows accepted, by their bytes, for {@link #parseKnown}. */
+  private final KnownCohorts known = new KnownCohorts();
   private EnrolmentCsvColumn[] columns;
   /** The position in a row of each column, by the column's ordinal. */
   private int[] at;
@@ -237,6 +239,65 @@ final class EnrolmentRows {
     }
     return new Enrolment(
         id, new Participant(participant), c, enrolled, completed, earned, accessed);
+  }
+
+  /**
+   * The enrolment of the tokenizer's row when its bytes show it good without decoding it, else
+   * {@code null} for {@link #parse} to decide; never another result than {@link #parse} gives.
+   * The row is known good when every value is in the buffer and there are as many as in the
+   * header; its cohort, activity and description hold the very bytes of a row accepted before
+   * (see {@link #accepted}), so they name the same cohort; both identifiers are plain ASCII
+   * ({@link EnrolmentValues#plainId(byte[], int, int)}); the dates are ISO dates in order; and,
+   * when duplicates are looked for, the enrolment id is new (then recorded, as {@link #parse}
+   * records it).
+   */
+  Enrolment parseKnown(EnrolmentCsvTokenizer t, long line) {
+    if (!t.inBuffer() || t.kept() != columns.length) {
+      return null;
+    }
+    Cohort cohort = known.find(t, at);
+    if (cohort == null) {
+      return null;
+    }
+    byte[] b = t.buffer();
+    int i = at[EnrolmentCsvColumn.ENROLMENT_ID.ordinal()];
+    String id = EnrolmentValues.plainId(b, t.start(i), t.end(i));
+    i = at[EnrolmentCsvColumn.PARTICIPANT_ID.ordinal()];
+    String participant = EnrolmentValues.plainId(b, t.start(i), t.end(i));
+    i = at[EnrolmentCsvColumn.ENROLLED_ON.ordinal()];
+    Optional<LocalDate> enrolled = days.day(b, t.start(i), t.end(i));
+    Optional<LocalDate> completed = knownDate(t, EnrolmentCsvColumn.COMPLETED_ON);
+    Optional<LocalDate> earned = knownDate(t, EnrolmentCsvColumn.CREDENTIAL_EARNED_ON);
+    Optional<LocalDate> accessed = knownDate(t, EnrolmentCsvColumn.CREDENTIAL_ACCESSED_ON);
+    if (id == null || participant == null || enrolled == null || completed == null
+        || earned == null || accessed == null
+        || Enrolment.checkDates(enrolled.get(), completed, earned, accessed) != null) {
+      return null;
+    }
+    if (seenIds != null && seenIds.firstLine(id, line) >= 0) {
+      // a duplicate: parse finds the same first line and reports it
+      return null;
+    }
+    return new Enrolment(
+        id, new Participant(participant), cohort, enrolled.get(), completed, earned, accessed);
+  }
+
+  /** An optional date of the row in the buffer: empty if the value is, {@code null} if no date. */
+  private Optional<LocalDate> knownDate(EnrolmentCsvTokenizer t, EnrolmentCsvColumn c) {
+    int i = at[c.ordinal()];
+    int from = t.start(i);
+    int to = t.end(i);
+    return from == to ? Optional.empty() : days.day(t.buffer(), from, to);
+  }
+
+  /**
+   * Notes that {@link #parse} accepted the tokenizer's row as {@code e}: later rows with the
+   * same bytes for its cohort, activity and description are of the same cohort.
+   */
+  void accepted(EnrolmentCsvTokenizer t, Enrolment e) {
+    if (t.inBuffer()) {
+      known.add(t, at, e.cohort());
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.rbmkit.kpi.certification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -54,6 +55,29 @@ final class EnrolmentValues {
     return year * 10_000 + month * 100 + day;
   }
 
+  /** {@link #packedDate(String)} of the ASCII bytes from {@code from} to {@code to}. */
+  static int packedDate(byte[] b, int from, int to) {
+    if (to - from != 10 || b[from + 4] != '-' || b[from + 7] != '-') {
+      return -1;
+    }
+    int y0 = b[from] - '0';
+    int y1 = b[from + 1] - '0';
+    int y2 = b[from + 2] - '0';
+    int y3 = b[from + 3] - '0';
+    int m0 = b[from + 5] - '0';
+    int m1 = b[from + 6] - '0';
+    int d0 = b[from + 8] - '0';
+    int d1 = b[from + 9] - '0';
+    // a digit d has 0 <= d and 0 <= 9 - d: the sign bit of neither is set
+    int signs = y0 | 9 - y0 | y1 | 9 - y1 | y2 | 9 - y2 | y3 | 9 - y3
+        | m0 | 9 - m0 | m1 | 9 - m1 | d0 | 9 - d0 | d1 | 9 - d1;
+    if (signs < 0) {
+      return -1;
+    }
+    int year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
+    return year * 10_000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1;
+  }
+
   /** The number written in ASCII digits from {@code start} to {@code end}, or -1. */
   private static int digits(String v, int start, int end) {
     int n = 0;
@@ -86,6 +110,28 @@ final class EnrolmentValues {
       }
     }
     return true;
+  }
+
+  /**
+   * The identifier in the bytes from {@code from} to {@code to} when they are one that {@link
+   * #plainId(String)} accepts, or {@code null}: a byte that is not printable ASCII is never
+   * plain, so the bytes are the identifier's characters.
+   */
+  static String plainId(byte[] b, int from, int to) {
+    int n = to - from;
+    if (n == 0 || n > Ids.MAX_ID_LENGTH) {
+      return null;
+    }
+    for (int i = from; i < to; i++) {
+      byte ch = b[i];
+      // a byte of a multi-byte character is negative
+      if (ch <= ' ' || ch >= 0x7F) {
+        if (ch != ' ' || i == from || i == to - 1) {
+          return null;
+        }
+      }
+    }
+    return new String(b, from, n, StandardCharsets.ISO_8859_1);
   }
 
   /** The position of the first control character (U+0000–U+001F, U+007F) in {@code v}, or -1. */
@@ -123,34 +169,57 @@ final class EnrolmentValues {
     return v.length() > 40 ? v.substring(0, 37) + "..." : v;
   }
 
-  /** The days of dates' texts seen in one read, by a hash of year, month and day. */
+  /**
+   * The days of dates' texts seen in one read, in a table by year, month and day for the years
+   * {@value #FIRST_YEAR} to {@value #LAST_YEAR}, made when first needed (about 380 kB); a date of
+   * another year is made each time.
+   */
   static final class Days {
-    private static final int BITS = 12;
-    private final int[] keys = new int[1 << BITS];
-    @SuppressWarnings("unchecked")
-    private final Optional<LocalDate>[] days = (Optional<LocalDate>[]) new Optional<?>[1 << BITS];
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2155;
+    private static final int SLOTS = (LAST_YEAR - FIRST_YEAR + 1) * 12 * 31;
+    private Optional<LocalDate>[] days;
 
     /** The date {@code v} as {@link #isoDate} reads it, or {@code null}; parsed once. */
     Optional<LocalDate> day(String v) {
-      int packed = packedDate(v);
+      return day(packedDate(v));
+    }
+
+    /** The date in the ASCII bytes from {@code from} to {@code to}, as {@link #day(String)}. */
+    Optional<LocalDate> day(byte[] b, int from, int to) {
+      return day(packedDate(b, from, to));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<LocalDate> day(int packed) {
       if (packed < 0) {
         return null;
       }
-      // one more than the packed date, so that 0 marks an empty slot
-      int key = packed + 1;
-      int slot = (key * 0x9E3779B1) >>> (32 - BITS);
-      if (keys[slot] == key) {
-        return days[slot];
+      int year = packed / 10_000;
+      int month = packed / 100 % 100;
+      int day = packed % 100;
+      int slot = -1;
+      if (year >= FIRST_YEAR && year <= LAST_YEAR && month >= 1 && month <= 12 && day >= 1
+          && day <= 31) {
+        slot = ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1;
+        if (days == null) {
+          days = (Optional<LocalDate>[]) new Optional<?>[SLOTS];
+        }
+        Optional<LocalDate> seen = days[slot];
+        if (seen != null) {
+          return seen;
+        }
       }
       LocalDate d;
       try {
-        d = LocalDate.of(packed / 10_000, packed / 100 % 100, packed % 100);
+        d = LocalDate.of(year, month, day);
       } catch (DateTimeException e) {
         return null;
       }
       Optional<LocalDate> some = Optional.of(d);
-      keys[slot] = key;
-      days[slot] = some;
+      if (slot >= 0) {
+        days[slot] = some;
+      }
       return some;
     }
   }
