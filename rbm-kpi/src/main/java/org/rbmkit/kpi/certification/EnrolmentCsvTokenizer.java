@@ -5,6 +5,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvColumn;
 
@@ -49,6 +52,12 @@ final class EnrolmentCsvTokenizer {
   private static final int BUFFER = 64 << 10;
   private static final int MAX = ReadSettings.MAX_VALUE_LENGTH;
   private static final int COLUMNS = EnrolmentCsvColumn.values().length;
+  /** Eight bytes of a buffer as one little-endian long. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGHS = 0x8080808080808080L;
+  /** 0x2D, one above the comma, in every byte. */
+  private static final long BELOW = 0x2D2D2D2D2D2D2D2DL;
 
   private final InputStream in;
   private final int maxWidth;
@@ -189,6 +198,24 @@ final class EnrolmentCsvTokenizer {
       byte[] b = buf;
       int i = pos;
       int n = limit;
+      // eight bytes at a time: the lowest byte below 0x2D, which a comma, LF and CR are
+      while (i + 8 <= n) {
+        long w = (long) LONGS.get(b, i);
+        long below = (w - BELOW) & ~w & HIGHS;
+        if (below == 0) {
+          i += 8;
+          continue;
+        }
+        i += Long.numberOfTrailingZeros(below) >>> 3;
+        byte c = b[i];
+        if (c == ',' || c == '\n' || c == '\r') {
+          pos = i;
+          take(start, i);
+          return 0;
+        }
+        // a space, a quote or another character below the comma: part of the value
+        i++;
+      }
       while (i < n) {
         byte c = b[i];
         // a comma, LF and CR are at most ','; most bytes of a value are above it

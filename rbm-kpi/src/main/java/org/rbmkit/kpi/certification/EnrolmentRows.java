@@ -270,16 +270,22 @@ final class EnrolmentRows {
     Optional<LocalDate> earned = knownDate(t, EnrolmentCsvColumn.CREDENTIAL_EARNED_ON);
     Optional<LocalDate> accessed = knownDate(t, EnrolmentCsvColumn.CREDENTIAL_ACCESSED_ON);
     if (id == null || participant == null || enrolled == null || completed == null
-        || earned == null || accessed == null
-        || Enrolment.checkDates(enrolled.get(), completed, earned, accessed) != null) {
+        || earned == null || accessed == null) {
+      return null;
+    }
+    Enrolment e;
+    try {
+      // the enrolment checks the order of its dates, as parse does through the same rule
+      e = new Enrolment(
+          id, new Participant(participant), cohort, enrolled.get(), completed, earned, accessed);
+    } catch (IllegalArgumentException datesOutOfOrder) {
       return null;
     }
     if (seenIds != null && seenIds.firstLine(id, line) >= 0) {
       // a duplicate: parse finds the same first line and reports it
       return null;
     }
-    return new Enrolment(
-        id, new Participant(participant), cohort, enrolled.get(), completed, earned, accessed);
+    return e;
   }
 
   /** An optional date of the row in the buffer: empty if the value is, {@code null} if no date. */
