@@ -13,8 +13,8 @@ import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvColumn;
 
 /**
  * Splits the UTF-8 bytes of an enrolment CSV file into rows of values, with the line where each
- * row and each value starts: RFC 4180 as the enrolment format uses it, read byte by byte without
- * decoding anything but the values themselves.
+ * row and each value starts: RFC 4180 as the enrolment format uses it, read as bytes and
+ * decoding nothing unless asked.
  *
  * <pre>{@code
  * EnrolmentCsvTokenizer t = new EnrolmentCsvTokenizer(in, 256);
