@@ -170,15 +170,17 @@ final class EnrolmentValues {
   }
 
   /**
-   * The days of dates' texts seen in one read, in a table by year, month and day for the years
-   * {@value #FIRST_YEAR} to {@value #LAST_YEAR}, made when first needed (about 380 kB); a date of
-   * another year is made each time.
+   * The days of dates' texts seen in one read, by year, month and day for the years {@value
+   * #FIRST_YEAR} to {@value #LAST_YEAR}: a table of the year's 372 slots (12 × 31) made when a
+   * date of that year is first seen (1.5 kB each); a date of another year is made each time.
    */
   static final class Days {
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2155;
-    private static final int SLOTS = (LAST_YEAR - FIRST_YEAR + 1) * 12 * 31;
-    private Optional<LocalDate>[] days;
+    private static final int SLOTS = 12 * 31;
+    @SuppressWarnings("unchecked")
+    private final Optional<LocalDate>[][] years =
+        (Optional<LocalDate>[][]) new Optional<?>[LAST_YEAR - FIRST_YEAR + 1][];
 
     /** The date {@code v} as {@link #isoDate} reads it, or {@code null}; parsed once. */
     Optional<LocalDate> day(String v) {
@@ -195,30 +197,32 @@ final class EnrolmentValues {
       if (packed < 0) {
         return null;
       }
-      int year = packed / 10_000;
+      int y = packed / 10_000;
       int month = packed / 100 % 100;
       int day = packed % 100;
-      int slot = -1;
-      if (year >= FIRST_YEAR && year <= LAST_YEAR && month >= 1 && month <= 12 && day >= 1
+      Optional<LocalDate>[] year = null;
+      int slot = (month - 1) * 31 + day - 1;
+      if (y >= FIRST_YEAR && y <= LAST_YEAR && month >= 1 && month <= 12 && day >= 1
           && day <= 31) {
-        slot = ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1;
-        if (days == null) {
-          days = (Optional<LocalDate>[]) new Optional<?>[SLOTS];
+        year = years[y - FIRST_YEAR];
+        if (year == null) {
+          year = (Optional<LocalDate>[]) new Optional<?>[SLOTS];
+          years[y - FIRST_YEAR] = year;
         }
-        Optional<LocalDate> seen = days[slot];
+        Optional<LocalDate> seen = year[slot];
         if (seen != null) {
           return seen;
         }
       }
       LocalDate d;
       try {
-        d = LocalDate.of(year, month, day);
+        d = LocalDate.of(y, month, day);
       } catch (DateTimeException e) {
         return null;
       }
       Optional<LocalDate> some = Optional.of(d);
-      if (slot >= 0) {
-        days[slot] = some;
+      if (year != null) {
+        year[slot] = some;
       }
       return some;
     }
