@@ -64,9 +64,14 @@ final class KnownCohorts {
       if (e == null) {
         return null;
       }
-      if (e.hash == h && e.ends[0] == to - from && same(e.bytes, 0, b, from, to)) {
-        // the one entry of this cohort: the row is known only if the rest is the same too
-        return e.sameRest(t, at, together(at)) ? e.cohort : null;
+      if (e.hash == h) {
+        if (e.matches(t, at, together(at))) {
+          return e.cohort;
+        }
+        if (e.ends[0] == to - from && same(e.bytes, 0, b, from, to)) {
+          // the one entry of this cohort, with another activity or description
+          return null;
+        }
       }
     }
   }
@@ -182,14 +187,14 @@ final class KnownCohorts {
     }
 
     /**
-     * Whether the row's columns after the cohort hold the same bytes; {@code together} when the
-     * header has {@link #COLUMNS} side by side in their order.
+     * Whether the row's columns hold the same bytes; {@code together} when the header has {@link
+     * #COLUMNS} side by side in their order.
      */
-    boolean sameRest(EnrolmentCsvTokenizer t, int[] at, boolean together) {
+    boolean matches(EnrolmentCsvTokenizer t, int[] at, boolean together) {
       byte[] b = t.buffer();
       if (together) {
         int first = at[EnrolmentCsvColumn.COHORT_ID.ordinal()];
-        boolean adjacent = true;
+        boolean adjacent = t.end(first) - t.start(first) == ends[0];
         for (int j = 1; j < COLUMNS.length && adjacent; j++) {
           // one comma apart (so unquoted) and as long as here
           adjacent = t.start(first + j) - t.end(first + j - 1) == 1
@@ -201,7 +206,7 @@ final class KnownCohorts {
               b, t.start(first), t.end(first + COLUMNS.length - 1));
         }
       }
-      for (int j = 1; j < COLUMNS.length; j++) {
+      for (int j = 0; j < COLUMNS.length; j++) {
         int i = at[COLUMNS[j].ordinal()];
         int from = t.start(i);
         int to = t.end(i);
