@@ -118,13 +118,38 @@ public final class JsonInput {
     try {
       return build.get();
     } catch (IllegalArgumentException e) {
-      Problem problem =
-          Problem.error(Location.document(), code, value, String.valueOf(e.getMessage()));
-      MismatchedInputException x =
-          MismatchedInputException.from(ctxt.getParser(), deserializer.handledType(), problem.message());
-      x.initCause(new ProblemException("the value", List.of(problem)));
-      throw x;
+      return reject(ctxt, deserializer, code, value, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * Fails with a {@link Problem} the input breaks: the Jackson error's message is {@code
+   * message}, and its cause a {@link ProblemException} carrying the problem with {@code code}
+   * and the offending {@code value} (located at the document's root; a reader adds the JSON path
+   * Jackson gives). For a rule a deserializer checks itself, as the coded {@code build} does for
+   * a rule the model checks.
+   *
+   * <pre>{@code
+   * JsonInput.reject(ctxt, this, "budget.claim.decimals", "11", "decimals 11 is not in 0..10");
+   * }</pre>
+   *
+   * @param code the rule broken, such as {@code budget.claim.decimals}
+   * @param value the offending value as read
+   * @throws tools.jackson.databind.exc.MismatchedInputException always
+   */
+  public static <T> T reject(
+      DeserializationContext ctxt,
+      ValueDeserializer<?> deserializer,
+      String code,
+      String value,
+      String message)
+      throws JacksonException {
+    Problem problem = Problem.error(Location.document(), code, value, message);
+    MismatchedInputException x =
+        MismatchedInputException.from(
+            ctxt.getParser(), deserializer.handledType(), problem.message());
+    x.initCause(new ProblemException("the value", List.of(problem)));
+    throw x;
   }
 
   /**
