@@ -211,12 +211,7 @@ public class RbmCoreModule extends SimpleModule {
       try {
         value = super.deserialize(p, ctxt);
       } catch (NumberFormatException e) {
-        String text = p.getString();
-        return (BigDecimal)
-            ctxt.reportInputMismatch(
-                this,
-                "number %s is out of range",
-                text.length() > 40 ? text.substring(0, 37) + "..." : text);
+        return RbmJson.numberOutOfRange(p, ctxt);
       }
       String problem = value == null ? null : checkDecimal(value, p.currentName());
       return problem == null ? value : (BigDecimal) ctxt.reportInputMismatch(this, "%s", problem);
