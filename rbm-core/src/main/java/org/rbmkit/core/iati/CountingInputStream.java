@@ -62,8 +62,14 @@ final class CountingInputStream extends FilterInputStream {
     if (n > 0) {
       long first = count;
       add(n);
-      for (int i = 0; i < n && checkUtf8; i++) {
-        utf8Byte(buf[off + i] & 0xFF, first + i);
+      if (checkUtf8) {
+        for (int i = 0; i < n; i++) {
+          byte b = buf[off + i];
+          // ASCII outside a multi-byte sequence is always right: the common case, checked inline
+          if (b < 0 || continuations > 0) {
+            utf8Byte(b & 0xFF, first + i);
+          }
+        }
       }
     }
     return n;

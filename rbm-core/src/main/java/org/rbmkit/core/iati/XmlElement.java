@@ -1,12 +1,10 @@
 package org.rbmkit.core.iati;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One element of an activity as read, held only while its activity is mapped. Tracks which children
@@ -36,16 +34,40 @@ final class XmlElement {
   /** The position among same-named siblings, from 1. */
   private final int index;
 
-  private Map<String, String> attributes = Map.of();
-  List<XmlElement> children = List.of();
-  private StringBuilder text;
+  /** The attributes as name, value, name, value … in document order; null when none. */
+  private String[] attributes;
+
+  /** Which attributes (by position) the mapping has used; null until one is. */
+  private boolean[] usedAttributes;
+
+  private XmlElement[] children = NO_CHILDREN;
+  private int childCount;
+
+  /** The text when it arrived in one piece, else null ({@code longText}) or no text (both null). */
+  private String text;
+
+  /** The text when it arrived in several pieces. */
+  private StringBuilder longText;
+
   boolean used;
-  private Set<String> usedAttributes;
 
-  /** Attributes the schema allows here that the model does not carry. */
-  private Set<String> knownAttributes;
+  /** Attributes the schema allows here that the model does not carry; null when none. */
+  private String[] knownAttributes;
 
-  private Map<String, Integer> childCounts;
+  /**
+   * The distinct names among the children, with how many of each so far: small arrays searched
+   * from the latest name back (IATI groups same-named siblings), a map once there are many.
+   */
+  private String[] childNames;
+
+  private int[] childNameCounts;
+  private int distinctChildNames;
+  private Map<String, int[]> manyChildNames;
+
+  private static final XmlElement[] NO_CHILDREN = new XmlElement[0];
+
+  /** Distinct child names held in the small arrays before the map takes over. */
+  private static final int FEW_NAMES = 16;
 
   private XmlElement(
       String name, boolean iati, int line, XmlElement parent, String rootPath, int index) {
@@ -64,14 +86,54 @@ final class XmlElement {
 
   /** Creates, adds and returns a child, indexed among same-named siblings. */
   XmlElement addChild(String childName, boolean childIati, int childLine) {
-    if (childCounts == null) {
-      childCounts = new HashMap<>();
-      children = new ArrayList<>();
+    if (childNames == null) {
+      childNames = new String[4];
+      childNameCounts = new int[4];
+      children = new XmlElement[4];
+    } else if (childCount == children.length) {
+      children = Arrays.copyOf(children, 2 * childCount);
     }
-    int n = childCounts.merge(childName, 1, Integer::sum);
-    XmlElement c = new XmlElement(childName, childIati, childLine, this, null, n);
-    children.add(c);
+    XmlElement c =
+        new XmlElement(childName, childIati, childLine, this, null, nextIndex(childName));
+    children[childCount++] = c;
     return c;
+  }
+
+  /** The number of child elements. */
+  int childCount() {
+    return childCount;
+  }
+
+  /** The child element at {@code i}, in document order. */
+  XmlElement child(int i) {
+    return children[i];
+  }
+
+  /** Counts one more child {@code childName}; its position among same-named siblings, from 1. */
+  private int nextIndex(String childName) {
+    if (manyChildNames != null) {
+      return ++manyChildNames.computeIfAbsent(childName, k -> new int[1])[0];
+    }
+    for (int i = distinctChildNames - 1; i >= 0; i--) {
+      if (childNames[i].equals(childName)) {
+        return ++childNameCounts[i];
+      }
+    }
+    if (distinctChildNames == FEW_NAMES) {
+      manyChildNames = new HashMap<>();
+      for (int i = 0; i < distinctChildNames; i++) {
+        manyChildNames.put(childNames[i], new int[] {childNameCounts[i]});
+      }
+      manyChildNames.put(childName, new int[] {1});
+      return 1;
+    }
+    if (distinctChildNames == childNames.length) {
+      childNames = Arrays.copyOf(childNames, 2 * distinctChildNames);
+      childNameCounts = Arrays.copyOf(childNameCounts, 2 * distinctChildNames);
+    }
+    childNames[distinctChildNames] = childName;
+    childNameCounts[distinctChildNames++] = 1;
+    return 1;
   }
 
   /** The element path, such as {@code /iati-activities/iati-activity[1]/budget[2]}. */
@@ -100,8 +162,9 @@ final class XmlElement {
 
   /** The IATI children with the given name, in document order. */
   List<XmlElement> children(String childName) {
-    List<XmlElement> out = new ArrayList<>();
-    for (XmlElement c : children) {
+    List<XmlElement> out = new ArrayList<>(2);
+    for (int i = 0; i < childCount; i++) {
+      XmlElement c = children[i];
       if (c.iati && c.name.equals(childName)) {
         out.add(c);
       }
@@ -109,68 +172,135 @@ final class XmlElement {
     return out;
   }
 
-  void putAttribute(String attribute, String value) {
-    if (attributes.isEmpty()) {
-      attributes = new LinkedHashMap<>();
+  /**
+   * Sets the attributes, as name, value, name, value … in document order; the parser has checked
+   * that no name repeats.
+   */
+  void setAttributes(String[] namesAndValues) {
+    attributes = namesAndValues.length == 0 ? null : namesAndValues;
+  }
+
+  private int attributeAt(String attribute) {
+    if (attributes != null) {
+      for (int i = 0; i < attributes.length; i += 2) {
+        if (attributes[i].equals(attribute)) {
+          return i / 2;
+        }
+      }
     }
-    attributes.put(attribute, value);
+    return -1;
   }
 
   /** The attribute's value, or null. */
   String attribute(String attribute) {
-    return attributes.get(attribute);
+    int i = attributeAt(attribute);
+    return i < 0 ? null : attributes[2 * i + 1];
   }
 
-  /** The attribute names, in document order. */
-  Set<String> attributeNames() {
-    return attributes.keySet();
+  /** The number of attributes. */
+  int attributeCount() {
+    return attributes == null ? 0 : attributes.length / 2;
   }
 
-  /** Marks the attribute used; whether it was not used before. */
+  /** The name of the attribute at {@code i}, in document order. */
+  String attributeName(int i) {
+    return attributes[2 * i];
+  }
+
+  /**
+   * Marks the attribute used; whether it is present and was not used before (an absent one is
+   * never listed, so it needs no mark).
+   */
   boolean useAttribute(String attribute) {
-    if (usedAttributes == null) {
-      usedAttributes = new HashSet<>();
+    int i = attributeAt(attribute);
+    if (i < 0) {
+      return false;
     }
-    return usedAttributes.add(attribute);
+    if (usedAttributes == null) {
+      usedAttributes = new boolean[attributeCount()];
+    }
+    boolean before = usedAttributes[i];
+    usedAttributes[i] = true;
+    return !before;
   }
 
-  void knowAttributes(List<String> names) {
-    if (names.isEmpty()) {
+  /** Marks the attribute at {@code i} used; whether it was not used before. */
+  boolean useAttributeAt(int i) {
+    if (usedAttributes == null) {
+      usedAttributes = new boolean[attributeCount()];
+    }
+    boolean before = usedAttributes[i];
+    usedAttributes[i] = true;
+    return !before;
+  }
+
+  void knowAttributes(String... names) {
+    if (names.length == 0) {
       return;
     }
     if (knownAttributes == null) {
-      knownAttributes = new HashSet<>();
+      knownAttributes = names;
+      return;
     }
-    knownAttributes.addAll(names);
+    String[] all = Arrays.copyOf(knownAttributes, knownAttributes.length + names.length);
+    System.arraycopy(names, 0, all, knownAttributes.length, names.length);
+    knownAttributes = all;
   }
 
   boolean isKnownAttribute(String attribute) {
-    return knownAttributes != null && knownAttributes.contains(attribute);
+    if (knownAttributes != null) {
+      for (String k : knownAttributes) {
+        if (k.equals(attribute)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The text content so far. */
   String text() {
-    return text == null ? "" : text.toString();
+    return longText != null ? longText.toString() : text == null ? "" : text;
   }
 
   /** The length of the text content so far. */
   int textLength() {
-    return text == null ? 0 : text.length();
+    return longText != null ? longText.length() : text == null ? 0 : text.length();
   }
 
-  void appendText(String s) {
-    if (text == null) {
-      text = new StringBuilder(s.length());
+  /** Adds a piece of text. */
+  void appendText(String piece) {
+    if (text == null && longText == null) {
+      text = piece;
+      return;
     }
-    text.append(s);
+    if (longText == null) {
+      longText = new StringBuilder(text.length() + piece.length()).append(text);
+      text = null;
+    }
+    longText.append(piece);
+  }
+
+  /** Whether the text so far is empty or white space only. */
+  boolean isTextBlank() {
+    if (longText != null) {
+      for (int i = 0; i < longText.length(); i++) {
+        if (!Character.isWhitespace(longText.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return text == null || text.isBlank();
   }
 
   void clearText() {
     text = null;
+    longText = null;
   }
 
   /** Whether a child element has been added, after which blank text is layout only. */
   boolean hasChildren() {
-    return !children.isEmpty();
+    return childCount > 0;
   }
 }
