@@ -4,6 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Counts bytes; fails once more than the document limit has been read, or more than the markup
@@ -13,6 +16,9 @@ import java.io.InputStream;
  * saying which it was. One per read; not thread-safe.
  */
 final class CountingInputStream extends FilterInputStream {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private final long limit;
   private final long markupLimit;
   private long count;
@@ -63,12 +69,21 @@ final class CountingInputStream extends FilterInputStream {
       long first = count;
       add(n);
       if (checkUtf8) {
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
+          // ASCII outside a multi-byte sequence is always right: the common case, eight bytes at
+          // a time
+          if (continuations == 0
+              && i + 8 <= n
+              && ((long) LONGS.get(buf, off + i) & 0x8080808080808080L) == 0) {
+            i += 8;
+            continue;
+          }
           byte b = buf[off + i];
-          // ASCII outside a multi-byte sequence is always right: the common case, checked inline
           if (b < 0 || continuations > 0) {
             utf8Byte(b & 0xFF, first + i);
           }
+          i++;
         }
       }
     }

@@ -367,7 +367,8 @@ final class DocumentReader {
     char[] chars = r.getTextCharacters();
     int start = r.getTextStart();
     int length = r.getTextLength();
-    if (e.hasChildren() && isBlank(chars, start, length)) {
+    boolean blank = isBlank(chars, start, length);
+    if (blank && e.hasChildren()) {
       return; // layout between child elements
     }
     if ((long) e.textLength() + length > config.maxTextLength) {
@@ -382,15 +383,15 @@ final class DocumentReader {
               + " characters (IatiReader.withMaxTextLength)",
           null);
     }
-    e.appendText(piece(chars, start, length));
+    e.appendText(piece(chars, start, length, blank));
   }
 
   /**
    * The characters as a string; white space such as the indentation before a child element, which
    * repeats throughout a document, is taken from the strings of that length seen before.
    */
-  private String piece(char[] chars, int start, int length) {
-    if (length >= layout.length || !isBlank(chars, start, length)) {
+  private String piece(char[] chars, int start, int length, boolean blank) {
+    if (!blank || length >= layout.length) {
       return new String(chars, start, length);
     }
     String seen = layout[length];
@@ -415,7 +416,8 @@ final class DocumentReader {
   /** Whether the characters are white space only, as {@link String#isBlank} says. */
   private static boolean isBlank(char[] chars, int start, int length) {
     for (int i = start; i < start + length; i++) {
-      if (!Character.isWhitespace(chars[i])) {
+      char c = chars[i];
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && !Character.isWhitespace(c)) {
         return false;
       }
     }

@@ -53,7 +53,7 @@ class ElementChecks {
         extension = extension == null ? c : extension;
         continue;
       }
-      int at = sequence.indexOf(c.name);
+      int at = indexFrom(sequence, c.name, Math.max(highest, 0));
       if (at < 0) {
         c.used = true;
         structure(c, "not-allowed", "element <" + c.name + "> is not allowed in <" + e.name + ">");
@@ -72,6 +72,25 @@ class ElementChecks {
         highestElement = c;
       }
     }
+  }
+
+  /**
+   * The position of {@code name} in {@code sequence}, whose names are distinct, or -1: as {@link
+   * List#indexOf}, searching from {@code from} first, where the next child of an element in
+   * order is found.
+   */
+  private static int indexFrom(List<String> sequence, String name, int from) {
+    for (int i = from; i < sequence.size(); i++) {
+      if (sequence.get(i).equals(name)) {
+        return i;
+      }
+    }
+    for (int i = 0; i < from && i < sequence.size(); i++) {
+      if (sequence.get(i).equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Checks that {@code e}, which holds only text, has no child element. */

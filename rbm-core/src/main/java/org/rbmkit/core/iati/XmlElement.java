@@ -31,8 +31,8 @@ final class XmlElement {
   /** For an element under the root: its whole path; else null. */
   private final String rootPath;
 
-  /** The position among same-named siblings, from 1. */
-  private final int index;
+  /** The position among all the parent's children, from 0. */
+  private final int position;
 
   /** The attributes as name, value, name, value … in document order; null when none. */
   private String[] attributes;
@@ -55,28 +55,24 @@ final class XmlElement {
   private String[] knownAttributes;
 
   /**
-   * The distinct names among the children, with how many of each so far: small arrays searched
-   * from the latest name back (IATI groups same-named siblings), a map once there are many.
+   * The position of each child among its same-named siblings, from 1, for the first {@code
+   * indexed} children; worked out only when a path is built, and extended as children are added.
    */
-  private String[] childNames;
+  private int[] siblingIndexes;
 
-  private int[] childNameCounts;
-  private int distinctChildNames;
-  private Map<String, int[]> manyChildNames;
+  private int indexed;
+  private Map<String, int[]> siblingCounts;
 
   private static final XmlElement[] NO_CHILDREN = new XmlElement[0];
 
-  /** Distinct child names held in the small arrays before the map takes over. */
-  private static final int FEW_NAMES = 16;
-
   private XmlElement(
-      String name, boolean iati, int line, XmlElement parent, String rootPath, int index) {
+      String name, boolean iati, int line, XmlElement parent, String rootPath, int position) {
     this.name = name;
     this.iati = iati;
     this.line = line;
     this.parent = parent;
     this.rootPath = rootPath;
-    this.index = index;
+    this.position = position;
   }
 
   /** An element directly under the root, with its path given. */
@@ -84,19 +80,32 @@ final class XmlElement {
     return new XmlElement(name, iati, line, null, path, 0);
   }
 
-  /** Creates, adds and returns a child, indexed among same-named siblings. */
+  /** Creates, adds and returns a child. */
   XmlElement addChild(String childName, boolean childIati, int childLine) {
-    if (childNames == null) {
-      childNames = new String[4];
-      childNameCounts = new int[4];
-      children = new XmlElement[4];
-    } else if (childCount == children.length) {
-      children = Arrays.copyOf(children, 2 * childCount);
+    if (childCount == children.length) {
+      children = Arrays.copyOf(children, Math.max(4, 2 * childCount));
     }
-    XmlElement c =
-        new XmlElement(childName, childIati, childLine, this, null, nextIndex(childName));
+    XmlElement c = new XmlElement(childName, childIati, childLine, this, null, childCount);
     children[childCount++] = c;
     return c;
+  }
+
+  /** The position of the child at {@code position} among its same-named siblings, from 1. */
+  private int siblingIndex(int position) {
+    if (position >= indexed) {
+      if (siblingCounts == null) {
+        siblingCounts = new HashMap<>();
+      }
+      if (siblingIndexes == null || siblingIndexes.length < childCount) {
+        siblingIndexes =
+            Arrays.copyOf(siblingIndexes == null ? new int[0] : siblingIndexes, childCount);
+      }
+      for (; indexed < childCount; indexed++) {
+        siblingIndexes[indexed] =
+            ++siblingCounts.computeIfAbsent(children[indexed].name, k -> new int[1])[0];
+      }
+    }
+    return siblingIndexes[position];
   }
 
   /** The number of child elements. */
@@ -107,33 +116,6 @@ final class XmlElement {
   /** The child element at {@code i}, in document order. */
   XmlElement child(int i) {
     return children[i];
-  }
-
-  /** Counts one more child {@code childName}; its position among same-named siblings, from 1. */
-  private int nextIndex(String childName) {
-    if (manyChildNames != null) {
-      return ++manyChildNames.computeIfAbsent(childName, k -> new int[1])[0];
-    }
-    for (int i = distinctChildNames - 1; i >= 0; i--) {
-      if (childNames[i].equals(childName)) {
-        return ++childNameCounts[i];
-      }
-    }
-    if (distinctChildNames == FEW_NAMES) {
-      manyChildNames = new HashMap<>();
-      for (int i = 0; i < distinctChildNames; i++) {
-        manyChildNames.put(childNames[i], new int[] {childNameCounts[i]});
-      }
-      manyChildNames.put(childName, new int[] {1});
-      return 1;
-    }
-    if (distinctChildNames == childNames.length) {
-      childNames = Arrays.copyOf(childNames, 2 * distinctChildNames);
-      childNameCounts = Arrays.copyOf(childNameCounts, 2 * distinctChildNames);
-    }
-    childNames[distinctChildNames] = childName;
-    childNameCounts[distinctChildNames++] = 1;
-    return 1;
   }
 
   /** The element path, such as {@code /iati-activities/iati-activity[1]/budget[2]}. */
@@ -150,7 +132,8 @@ final class XmlElement {
     StringBuilder b = new StringBuilder(e.rootPath);
     for (int i = chain.size() - 1; i >= 0; i--) {
       XmlElement c = chain.get(i);
-      b.append('/').append(c.name).append('[').append(c.index).append(']');
+      int index = c.parent.siblingIndex(c.position);
+      b.append('/').append(c.name).append('[').append(index).append(']');
     }
     return b.toString();
   }
@@ -162,14 +145,17 @@ final class XmlElement {
 
   /** The IATI children with the given name, in document order. */
   List<XmlElement> children(String childName) {
-    List<XmlElement> out = new ArrayList<>(2);
+    List<XmlElement> out = null;
     for (int i = 0; i < childCount; i++) {
       XmlElement c = children[i];
       if (c.iati && c.name.equals(childName)) {
+        if (out == null) {
+          out = new ArrayList<>(4);
+        }
         out.add(c);
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /**
