@@ -150,8 +150,7 @@ class ElementChecks {
   }
 
   Optional<String> attr(XmlElement e, String name, boolean required) {
-    e.useAttribute(name);
-    String v = e.attribute(name);
+    String v = e.takeAttribute(name);
     if (v == null && required) {
       structure(e, "missing", "missing required attribute @" + name + " of <" + e.name + ">");
     }
@@ -170,9 +169,8 @@ class ElementChecks {
                 ? "a date: XML Schema's xsd:date has no year 0000"
                 : "an ISO date (xsd:date) such as 2014-01-31");
     if (d.isPresent()) {
-      String text = e.attribute(name);
-      if (XmlText.hasZone(text)) {
-        skippedAt(e, name, "time zone of \"" + text + "\" not carried");
+      if (XmlText.hasZone(raw)) {
+        skippedAt(e, name, "time zone of \"" + raw + "\" not carried");
       }
     }
     return d;

@@ -193,21 +193,14 @@ final class XmlElement {
     return attributes[2 * i];
   }
 
-  /**
-   * Marks the attribute used; whether it is present and was not used before (an absent one is
-   * never listed, so it needs no mark).
-   */
-  boolean useAttribute(String attribute) {
+  /** Marks the attribute used (when present), and gives its value, or null. */
+  String takeAttribute(String attribute) {
     int i = attributeAt(attribute);
     if (i < 0) {
-      return false;
+      return null;
     }
-    if (usedAttributes == null) {
-      usedAttributes = new boolean[attributeCount()];
-    }
-    boolean before = usedAttributes[i];
-    usedAttributes[i] = true;
-    return !before;
+    useAttributeAt(i);
+    return attributes[2 * i + 1];
   }
 
   /** Marks the attribute at {@code i} used; whether it was not used before. */
