@@ -71,18 +71,20 @@ final class CountingInputStream extends FilterInputStream {
       if (checkUtf8) {
         int i = 0;
         while (i < n) {
-          // ASCII outside a multi-byte sequence is always right: the common case, eight bytes at
-          // a time
-          if (continuations == 0
-              && i + 8 <= n
-              && ((long) LONGS.get(buf, off + i) & 0x8080808080808080L) == 0) {
-            i += 8;
-            continue;
+          if (continuations == 0) {
+            // ASCII outside a multi-byte sequence is always right: the common case, skipped
+            // eight bytes at a time
+            while (i + 8 <= n && ((long) LONGS.get(buf, off + i) & 0x8080808080808080L) == 0) {
+              i += 8;
+            }
+            while (i < n && buf[off + i] >= 0) {
+              i++;
+            }
+            if (i == n) {
+              break;
+            }
           }
-          byte b = buf[off + i];
-          if (b < 0 || continuations > 0) {
-            utf8Byte(b & 0xFF, first + i);
-          }
+          utf8Byte(buf[off + i] & 0xFF, first + i);
           i++;
         }
       }
