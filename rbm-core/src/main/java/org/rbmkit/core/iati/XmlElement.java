@@ -10,10 +10,11 @@ import java.util.Map;
  * One element of an activity as read, held only while its activity is mapped. Tracks which children
  * and attributes the mapping used, so that everything else can be listed as skipped.
  *
- * <p>Lean on purpose: an activity may hold hundreds of thousands of elements, so collections are
- * created on first use and the element path is built only when a problem names it ({@link
- * #path()}), from the parent chain; building every path eagerly costs depth × name length per
- * element.
+ * <p>Lean on purpose: an activity may hold hundreds of thousands of elements, so attributes and
+ * children are kept in plain arrays created on first use (no map or set per element), and the
+ * element path is built only when a problem names it ({@link #path()}), from the parent chain,
+ * with the positions among same-named siblings worked out then; building every path eagerly costs
+ * depth × name length per element.
  */
 final class XmlElement {
 
