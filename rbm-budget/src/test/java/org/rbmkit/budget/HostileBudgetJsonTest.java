@@ -1,21 +1,13 @@
 package org.rbmkit.budget;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
-import com.google.common.io.Resources;
 import java.io.IOException;
-import java.net.URL;
-import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.budget.document.BudgetDocument;
+import org.rbmkit.core.testing.HostileJsonCases;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -27,15 +19,14 @@ import tools.jackson.core.JacksonException;
  */
 class HostileBudgetJsonTest {
 
-  private static final Duration BOUND = Duration.ofSeconds(20);
-
-  private static final Map<String, Class<?>> TYPES = Map.of("BudgetDocument", BudgetDocument.class);
+  private static final HostileJsonCases HOSTILE =
+      new HostileJsonCases(
+          HostileBudgetJsonTest.class,
+          "/org/rbmkit/budget/hostile/cases.tsv",
+          Map.of("BudgetDocument", BudgetDocument.class));
 
   static Stream<Arguments> cases() throws IOException {
-    return Resources.readLines(resource("/org/rbmkit/budget/hostile/cases.tsv"), UTF_8).stream()
-        .filter(l -> !l.isBlank() && !l.startsWith("#"))
-        .map(l -> l.split("\t"))
-        .map(f -> Arguments.of(f[0], f[1], f[2], f[3], f[4]));
+    return HOSTILE.cases();
   }
 
   @ParameterizedTest(name = "{0}: {3}")
@@ -43,20 +34,6 @@ class HostileBudgetJsonTest {
   void hostileValue_failsNamingItAndWhere(
       String document, String type, String replaced, String replacement, String fragment)
       throws IOException {
-    String original = Resources.toString(resource(document), UTF_8);
-    assertThat(RbmJson.mapper().readValue(original, TYPES.get(type))).as("the example reads").isNotNull();
-    assertThat(original).as("%s contains %s", document, replaced).contains(replaced);
-    String hostile = original.replaceFirst(java.util.regex.Pattern.quote(replaced), java.util.regex.Matcher.quoteReplacement(replacement));
-    Throwable thrown =
-        assertTimeoutPreemptively(
-            BOUND, () -> catchThrowable(() -> RbmJson.mapper().readValue(hostile, TYPES.get(type))));
-    assertThat(thrown).isInstanceOf(JacksonException.class).hasMessageContaining(fragment);
-    assertThat(thrown.getMessage()).as("names the place").containsPattern("line: \\d+, column: \\d+");
-  }
-
-  private static URL resource(String name) {
-    URL url = HostileBudgetJsonTest.class.getResource(name);
-    assertThat(url).as("test resource %s", name).isNotNull();
-    return url;
+    HOSTILE.check(document, type, replaced, replacement, fragment);
   }
 }

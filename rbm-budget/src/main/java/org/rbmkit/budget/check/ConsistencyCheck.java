@@ -101,12 +101,7 @@ public final class ConsistencyCheck {
    * @throws IllegalArgumentException if the tolerance is not in the document's currency
    */
   public ImmutableList<Finding> check(BudgetDocument doc) {
-    checkNotNull(doc, "doc");
-    checkArgument(
-        tolerance.currency().equals(doc.currency()),
-        "tolerance %s is not in the document's currency %s",
-        tolerance,
-        doc.currency().getCurrencyCode());
+    checkCurrency(doc);
     Run run = new Run(doc);
     run.mainTable();
     run.detailTables();
@@ -117,6 +112,15 @@ public final class ConsistencyCheck {
     return ImmutableList.copyOf(run.findings);
   }
 
+  private void checkCurrency(BudgetDocument doc) {
+    checkNotNull(doc, "doc");
+    checkArgument(
+        tolerance.currency().equals(doc.currency()),
+        "tolerance %s is not in the document's currency %s",
+        tolerance,
+        doc.currency().getCurrencyCode());
+  }
+
   /**
    * How every claim of the document reads, in document order, holding or not; the claims that
    * do not hold are the claim findings of {@link #check}.
@@ -124,12 +128,7 @@ public final class ConsistencyCheck {
    * @throws IllegalArgumentException if the tolerance is not in the document's currency
    */
   public ImmutableList<ClaimOutcome> claims(BudgetDocument doc) {
-    checkNotNull(doc, "doc");
-    checkArgument(
-        tolerance.currency().equals(doc.currency()),
-        "tolerance %s is not in the document's currency %s",
-        tolerance,
-        doc.currency().getCurrencyCode());
+    checkCurrency(doc);
     return new Run(doc).outcomes();
   }
 

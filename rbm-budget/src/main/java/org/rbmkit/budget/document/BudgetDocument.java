@@ -187,28 +187,10 @@ public record BudgetDocument(
       List<StaffingTable> staffing,
       List<Claim> claims) {
     Problems problems = new Problems();
-    Set<String> columnCodes = new LinkedHashSet<>();
-    if (columns.isEmpty()) {
-      problems.at("columns").error("budget.columns.empty", "no columns");
-    }
-    for (int i = 0; i < columns.size(); i++) {
-      String code = columns.get(i).code();
-      if (!columnCodes.add(code)) {
-        problems.at("columns", i, "code").error("budget.column.repeated", code,
-            "column " + code + " appears twice");
-      }
-    }
-    Set<String> fundCodes = new LinkedHashSet<>();
-    if (funds.isEmpty()) {
-      problems.at("funds").error("budget.funds.empty", "no funds");
-    }
-    for (int i = 0; i < funds.size(); i++) {
-      String code = funds.get(i).code();
-      if (!fundCodes.add(code)) {
-        problems.at("funds", i, "code").error("budget.fund.repeated", code,
-            "fund " + code + " appears twice");
-      }
-    }
+    Set<String> columnCodes = codes(problems.at("columns"), "column", "budget.columns.empty",
+        "budget.column.repeated", columns.stream().map(BudgetColumn::code).toList());
+    Set<String> fundCodes = codes(problems.at("funds"), "fund", "budget.funds.empty",
+        "budget.fund.repeated", funds.stream().map(Fund::code).toList());
     // once a document declares its reserve funds, every reserve-fund row must name one of them
     Set<String> reserveCodes = new LinkedHashSet<>();
     for (Fund f : funds) {
@@ -380,6 +362,25 @@ public record BudgetDocument(
    * The rule for a column a figure or table names: one of the document's columns. Reports
    * {@code budget.column.unknown} at {@code at}, the message followed by the known columns.
    */
+  /**
+   * The codes of a declared list ({@code columns}, {@code funds}) in order, each once: an empty
+   * list is an {@code empty} problem, a code given again a {@code repeated} one.
+   */
+  private static Set<String> codes(
+      Problems list, String noun, String empty, String repeated, List<String> codes) {
+    Set<String> seen = new LinkedHashSet<>();
+    if (codes.isEmpty()) {
+      list.error(empty, "no " + noun + "s");
+    }
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i);
+      if (!seen.add(code)) {
+        list.at(i, "code").error(repeated, code, noun + " " + code + " appears twice");
+      }
+    }
+    return seen;
+  }
+
   static void column(Problems at, String message, String column, Set<String> columnCodes) {
     if (!columnCodes.contains(column)) {
       at.error("budget.column.unknown", column,

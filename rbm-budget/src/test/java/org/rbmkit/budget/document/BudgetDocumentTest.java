@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rbmkit.budget.Seed003;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.core.document.InvalidDocumentException;
+import org.rbmkit.core.fund.Fund;
 import org.rbmkit.core.money.Currencies;
 import org.rbmkit.core.money.ExchangeRate;
 import org.rbmkit.core.money.ExchangeRateKind;
@@ -65,6 +66,33 @@ class BudgetDocumentTest {
             "lines[28].amounts budget.amount.missing " + Seed003.PROPOSAL,
             "lines[28].fund budget.fund.unknown nofund",
             "lines[28].kind budget.item.kind.mixed fixed-cost");
+  }
+
+  @Test
+  void repeatedColumnAndFund_andEmptyLists_areReportedWithCodeAndPlace() {
+    BudgetDocument seed = Seed003.document();
+    List<BudgetColumn> columns = new ArrayList<>(seed.columns());
+    columns.add(seed.columns().get(0));
+    List<Fund> funds = new ArrayList<>(seed.funds());
+    funds.add(seed.funds().get(0));
+    InvalidDocumentException repeated = catchThrowableOfType(InvalidDocumentException.class,
+        () -> new BudgetDocument(seed.title(), seed.currency(), seed.unit(), columns, funds,
+            seed.lines(), List.of(), List.of(), List.of(), List.of(), List.of()));
+    assertThat(repeated.problems())
+        .extracting(p -> p.location().path() + " " + p.code() + " " + p.value().orElse("")
+            + ": " + p.message())
+        .containsExactly(
+            "columns[" + seed.columns().size() + "].code budget.column.repeated " + Seed003.BUDGET
+                + ": column " + Seed003.BUDGET + " appears twice",
+            "funds[" + seed.funds().size() + "].code budget.fund.repeated " + Seed003.FUND
+                + ": fund " + Seed003.FUND + " appears twice");
+    InvalidDocumentException empty = catchThrowableOfType(InvalidDocumentException.class,
+        () -> new BudgetDocument(seed.title(), seed.currency(), seed.unit(), List.of(),
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+    assertThat(empty.problems())
+        .extracting(p -> p.location().path() + " " + p.code() + ": " + p.message())
+        .containsExactly(
+            "columns budget.columns.empty: no columns", "funds budget.funds.empty: no funds");
   }
 
   @Test

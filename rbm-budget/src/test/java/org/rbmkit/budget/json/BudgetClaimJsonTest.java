@@ -2,6 +2,7 @@ package org.rbmkit.budget.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.Seed003;
 import org.rbmkit.budget.document.BudgetDocument;
@@ -18,6 +20,8 @@ import org.rbmkit.budget.document.Claim;
 import org.rbmkit.budget.document.DetailTable;
 import org.rbmkit.budget.document.FigureRef;
 import org.rbmkit.budget.document.Tolerance;
+import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.problem.ProblemException;
 import tools.jackson.core.JacksonException;
 
 /** The JSON of claims and tolerances: optional properties, the first claim form, strictness. */
@@ -135,6 +139,37 @@ class BudgetClaimJsonTest {
         .hasMessageContaining("claim item 20.5 is not an item number");
     assertThatThrownBy(() -> read("", claim.formatted("20", "\"2024-25\"", "25", "11")))
         .hasMessageContaining("decimals 11 is not in 0..10");
+    // read exactly, and shown without writing out a billion digits
+    assertThatThrownBy(() -> read("", claim.formatted("1e999999999", "\"2024-25\"", "25", "0")))
+        .hasMessageContaining("claim item 1E+999999999 is not an item number");
+    assertThatThrownBy(() -> read("", claim.formatted("20", "\"2024-25\"", "25", "-1e-999999999")))
+        .hasMessageContaining("decimals -1E-999999999 is not in 0..10");
+  }
+
+  @Test
+  void percentageFormErrors_carryTheirCodeAndValue() {
+    String claim = """
+        {"id": "c", "item": %s, "from": "2022-23", "to": "2024-25", "claimedPercent": 25,
+         "decimals": %s, "rounding": "HALF_UP"%s, "text": "t"}""";
+    assertThat(problem(() -> read("", claim.formatted("20.5", "0", ""))))
+        .isEqualTo("budget.claim.item 20.5");
+    assertThat(problem(() -> read("", claim.formatted("20", "11", ""))))
+        .isEqualTo("budget.claim.decimals 11");
+    assertThat(problem(() -> read("", claim.formatted("20", "0", ", \"rule\": \"within 1\""))))
+        .isEqualTo("budget.claim.form.mixed rule");
+    String withoutTo = claim.formatted("20", "0", "").replace("\"to\": \"2024-25\", ", "");
+    assertThat(problem(() -> read("", withoutTo))).isEqualTo("budget.claim.form.incomplete to");
+    assertThat(problem(() -> read("\"tolerance\": null,", "")))
+        .isEqualTo("json.property.null tolerance");
+  }
+
+  /** The code and value of the one problem the read fails with. */
+  private static String problem(ThrowingCallable read) {
+    Throwable thrown = catchThrowable(read);
+    assertThat(thrown).isInstanceOf(JacksonException.class)
+        .cause().isInstanceOf(ProblemException.class);
+    Problem p = ((ProblemException) thrown.getCause()).problems().get(0);
+    return p.code() + " " + p.value().orElse("");
   }
 
   @Test

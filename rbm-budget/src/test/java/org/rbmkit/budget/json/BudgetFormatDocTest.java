@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.budget.Seed003;
@@ -23,16 +20,14 @@ import org.rbmkit.budget.document.Tolerance;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.staff.Grade;
+import org.rbmkit.core.testing.DocExamples;
 
 /** The complete example of docs/budget-format.md loads and reconciles. */
 class BudgetFormatDocTest {
 
   @Test
   void docExample_loads_andHasNoFindings() throws Exception {
-    Path doc = Path.of("..", "docs", "budget-format.md");
-    String text = Files.readString(doc);
-    int start = text.indexOf("```json\n") + "```json\n".length();
-    String json = text.substring(start, text.indexOf("```", start));
+    String json = DocExamples.json("budget-format.md").get(0);
     BudgetDocument budget =
         BudgetJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     assertThat(ConsistencyCheck.withTolerance(Money.zero("EUR")).check(budget)).isEmpty();
@@ -46,12 +41,7 @@ class BudgetFormatDocTest {
   /** The tolerance and claim examples of the same page read, and read the seed as stated. */
   @Test
   void docSnippets_readAndCheckOnTheSeed() throws Exception {
-    String text = Files.readString(Path.of("..", "docs", "budget-format.md"));
-    List<String> blocks = new ArrayList<>();
-    for (int at = text.indexOf("```json\n"); at >= 0; at = text.indexOf("```json\n", at + 1)) {
-      int start = at + "```json\n".length();
-      blocks.add(text.substring(start, text.indexOf("```", start)));
-    }
+    List<String> blocks = DocExamples.json("budget-format.md");
     assertThat(blocks).hasSize(8);
     BudgetLine dashed = RbmJson.mapper().readValue(blocks.get(1), BudgetLine.class);
     assertThat(dashed.dashes()).containsExactly("2022-23-budget", "2024-25-proposal");

@@ -21,6 +21,7 @@ import org.rbmkit.core.money.Money;
 import org.rbmkit.core.period.Biennium;
 import org.rbmkit.core.results.ResultLevel;
 import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.core.testing.DocExamples;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -148,10 +149,7 @@ class ItcIloResourcesTest {
 
   @Test
   void docsExample_loads() throws IOException {
-    String text = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs",
-        "resources.md"), StandardCharsets.UTF_8);
-    int start = text.indexOf("```json\n") + "```json\n".length();
-    AllocationDocument doc = read(text.substring(start, text.indexOf("```", start)));
+    AllocationDocument doc = read(DocExamples.json("resources.md").get(0));
     assertThat(doc.allocations()).hasSize(2);
     assertThat(doc.allocations().get(0).shares()).containsOnlyKeys("1", "1.1", "2");
     assertThat(doc.instruments().get(0).instrument().fundKind().code())

@@ -16,15 +16,22 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * The opening every hand-written deserializer of rbmkit shares: take the current token as a
- * JSON string or number, or fail with a Jackson error naming what was expected and what was
- * found; build the value, turning the model's {@link IllegalArgumentException} into a Jackson
- * error with its message. Jackson adds the JSON path to each error.
+ * The opening every hand-written deserializer of rbmkit shares: check that the current token is
+ * the one expected (the start of an object or array), or take it as a JSON string or number,
+ * or fail with a Jackson error naming what was expected and what was found; build the value,
+ * turning the model's {@link IllegalArgumentException} into a Jackson error with its message.
+ * Jackson adds the JSON path to each error.
  *
  * <pre>{@code
  * public Status deserialize(JsonParser p, DeserializationContext ctxt) {
  *   String code = JsonInput.string(p, ctxt, this, "status");   // "status must be a JSON string, found VALUE_NUMBER_INT"
  *   return JsonInput.build(ctxt, this, () -> Status.fromCode(code));
+ * }
+ *
+ * public Pair deserialize(JsonParser p, DeserializationContext ctxt) {
+ *   JsonInput.expect(p, ctxt, this, JsonToken.START_ARRAY, "a pair must be an array of two strings");
+ *   // "a pair must be an array of two strings, found START_OBJECT"
+ *   ...
  * }
  * }</pre>
  *
@@ -33,6 +40,25 @@ import tools.jackson.databind.exc.MismatchedInputException;
 public final class JsonInput {
 
   private JsonInput() {}
+
+  /**
+   * Checks that the parser stands on {@code token}, such as {@link JsonToken#START_OBJECT}.
+   *
+   * @param expectation what the value must be, worded for the reader, such as {@code a
+   *     benchmark set must be a JSON object}; the error adds {@code , found} and the token found
+   * @throws tools.jackson.databind.exc.MismatchedInputException if the current token is another
+   */
+  public static void expect(
+      JsonParser p,
+      DeserializationContext ctxt,
+      ValueDeserializer<?> deserializer,
+      JsonToken token,
+      String expectation)
+      throws JacksonException {
+    if (p.currentToken() != token) {
+      ctxt.reportInputMismatch(deserializer, "%s, found %s", expectation, p.currentToken());
+    }
+  }
 
   /**
    * The current token's text.
@@ -44,10 +70,7 @@ public final class JsonInput {
   public static String string(
       JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> deserializer, String what)
       throws JacksonException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      return ctxt.reportInputMismatch(
-          deserializer, "%s must be a JSON string, found %s", what, p.currentToken());
-    }
+    expect(p, ctxt, deserializer, JsonToken.VALUE_STRING, what + " must be a JSON string");
     String text = p.getString();
     String problem = StrictReading.unpairedSurrogate(text);
     if (problem != null) {
@@ -95,13 +118,38 @@ public final class JsonInput {
     try {
       return build.get();
     } catch (IllegalArgumentException e) {
-      Problem problem =
-          Problem.error(Location.document(), code, value, String.valueOf(e.getMessage()));
-      MismatchedInputException x =
-          MismatchedInputException.from(ctxt.getParser(), deserializer.handledType(), problem.message());
-      x.initCause(new ProblemException("the value", List.of(problem)));
-      throw x;
+      return reject(ctxt, deserializer, code, value, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * Fails with a {@link Problem} the input breaks: the Jackson error's message is {@code
+   * message}, and its cause a {@link ProblemException} carrying the problem with {@code code}
+   * and the offending {@code value} (located at the document's root; a reader adds the JSON path
+   * Jackson gives). For a rule a deserializer checks itself, as the coded {@code build} does for
+   * a rule the model checks.
+   *
+   * <pre>{@code
+   * JsonInput.reject(ctxt, this, "budget.claim.decimals", "11", "decimals 11 is not in 0..10");
+   * }</pre>
+   *
+   * @param code the rule broken, such as {@code budget.claim.decimals}
+   * @param value the offending value as read
+   * @throws tools.jackson.databind.exc.MismatchedInputException always
+   */
+  public static <T> T reject(
+      DeserializationContext ctxt,
+      ValueDeserializer<?> deserializer,
+      String code,
+      String value,
+      String message)
+      throws JacksonException {
+    Problem problem = Problem.error(Location.document(), code, value, message);
+    MismatchedInputException x =
+        MismatchedInputException.from(
+            ctxt.getParser(), deserializer.handledType(), problem.message());
+    x.initCause(new ProblemException("the value", List.of(problem)));
+    throw x;
   }
 
   /**

@@ -211,12 +211,7 @@ public class RbmCoreModule extends SimpleModule {
       try {
         value = super.deserialize(p, ctxt);
       } catch (NumberFormatException e) {
-        String text = p.getString();
-        return (BigDecimal)
-            ctxt.reportInputMismatch(
-                this,
-                "number %s is out of range",
-                text.length() > 40 ? text.substring(0, 37) + "..." : text);
+        return RbmJson.numberOutOfRange(p, ctxt);
       }
       String problem = value == null ? null : checkDecimal(value, p.currentName());
       return problem == null ? value : (BigDecimal) ctxt.reportInputMismatch(this, "%s", problem);
@@ -289,13 +284,8 @@ public class RbmCoreModule extends SimpleModule {
     @Override
     public LocalizedText deserialize(JsonParser p, DeserializationContext ctxt)
         throws JacksonException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        return ctxt.reportInputMismatch(
-            this,
-            "localized text must be an object of language tag to text, as in {\"fr\": \"Résultat\"},"
-                + " found %s",
-            p.currentToken());
-      }
+      JsonInput.expect(p, ctxt, this, JsonToken.START_OBJECT,
+          "localized text must be an object of language tag to text, as in {\"fr\": \"Résultat\"}");
       Map<String, String> texts = new LinkedHashMap<>();
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         p.nextToken();
@@ -338,21 +328,16 @@ public class RbmCoreModule extends SimpleModule {
   private static final class MoneyDeserializer extends ValueDeserializer<Money> {
     @Override
     public Money deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        return ctxt.reportInputMismatch(
-            this,
-            "money must be an object {\"currency\": \"EUR\", \"amount\": 1250.50}, found %s",
-            p.currentToken());
-      }
+      JsonInput.expect(p, ctxt, this, JsonToken.START_OBJECT,
+          "money must be an object {\"currency\": \"EUR\", \"amount\": 1250.50}");
       String currency = null;
       BigDecimal amount = null;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
           case "currency" -> {
-            if (t != JsonToken.VALUE_STRING) {
-              return ctxt.reportInputMismatch(this, "money currency must be a string, found %s", t);
-            }
+            JsonInput.expect(p, ctxt, this, JsonToken.VALUE_STRING,
+                "money currency must be a string");
             currency = p.getString();
           }
           case "amount" -> {

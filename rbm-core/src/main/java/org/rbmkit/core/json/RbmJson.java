@@ -99,12 +99,20 @@ public final class RbmJson {
     try {
       return p.getDecimalValue();
     } catch (NumberFormatException e) {
-      String text = p.getString();
-      return ctxt.reportInputMismatch(
-          BigDecimal.class,
-          "number %s is out of range",
-          text.length() > 40 ? text.substring(0, 37) + "..." : text);
+      return numberOutOfRange(p, ctxt);
     }
+  }
+
+  /**
+   * Fails for the current number, which Java cannot hold as a {@link BigDecimal}: {@code number
+   * 1e9999999999 is out of range}, its text cut to 40 characters.
+   */
+  static BigDecimal numberOutOfRange(JsonParser p, DeserializationContext ctxt) {
+    String text = p.getString();
+    return ctxt.reportInputMismatch(
+        BigDecimal.class,
+        "number %s is out of range",
+        text.length() > 40 ? text.substring(0, 37) + "..." : text);
   }
 
   /** A shared mapper with {@link #DEFAULT_LIMITS}. */

@@ -3,24 +3,20 @@ package org.rbmkit.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.indicator.RatioValue;
 import org.rbmkit.core.results.ResultLevel;
 import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.core.testing.DocExamples;
 
 /** The complete example of docs/json-format.md reads, validates and writes back unchanged. */
 class JsonFormatDocTest {
 
   @Test
   void completeExample_readsAndWritesBackIdentically() throws IOException {
-    Path doc = Path.of("..", "docs", "json-format.md");
-    String md = Files.readString(doc, StandardCharsets.UTF_8);
-    int start = md.indexOf("## Results framework: a complete example");
-    int open = md.indexOf("```json\n", start) + "```json\n".length();
-    String json = md.substring(open, md.indexOf("```", open));
+    // the block under "## Results framework: a complete example"
+    String json = DocExamples.json("json-format.md").get(1);
+    assertThat(json).contains("\"roots\"");
 
     ResultsFramework f = RbmJson.mapper().readValue(json, ResultsFramework.class);
     assertThat(f.nodes()).hasSize(3);

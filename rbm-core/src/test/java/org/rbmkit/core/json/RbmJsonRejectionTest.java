@@ -106,6 +106,23 @@ class RbmJsonRejectionTest {
   }
 
   @Test
+  void anObjectWhereAnotherTokenIsExpected_namesWhatIsFound() {
+    assertThatThrownBy(() -> RbmJson.mapper().readValue("[\"EUR\", 1]", Money.class))
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining("money must be an object {\"currency\": \"EUR\", \"amount\": 1250.50},"
+            + " found START_ARRAY");
+    assertThatThrownBy(
+            () -> RbmJson.mapper().readValue("{\"currency\":978,\"amount\":1}", Money.class))
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining("money currency must be a string, found VALUE_NUMBER_INT");
+    String plainTitle = FRAMEWORK_HEAD.replace("{\"fr\":\"P&B\"}", "\"P&B\"") + "]}";
+    assertThatThrownBy(() -> RbmJson.mapper().readValue(plainTitle, ResultsFramework.class))
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining("localized text must be an object of language tag to text, as in"
+            + " {\"fr\": \"Résultat\"}, found VALUE_STRING");
+  }
+
+  @Test
   void everyProblemOfADocumentIsReportedAtOnce() {
     String json =
         framework(

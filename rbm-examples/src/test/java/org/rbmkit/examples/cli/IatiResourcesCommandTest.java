@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rbmkit.examples.cli.RbmCommandsTest.Run;
@@ -26,9 +27,26 @@ class IatiResourcesCommandTest {
 
   @TempDir Path tmp;
 
+  /** {@code rbm resources} on the example file, amounts in EUR, with the given rates file. */
+  static Run inEuro(String rates, String... more) {
+    String[] args = {"resources", XML, "--currency", "EUR", "--rates", rates};
+    String[] all = Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return rbm(all);
+  }
+
+  /** A rates file holding the one operational rate {@code from->to} from 2024-01-01. */
+  private Path oneRate(String from, String to, String rate) throws IOException {
+    Path rates = tmp.resolve("rates.json");
+    Files.writeString(rates, "[{\"from\": \"%s\", \"to\": \"%s\", \"rate\": %s,"
+        .formatted(from, to, rate)
+        + " \"date\": \"2024-01-01\", \"kind\": \"operational\"}]", StandardCharsets.UTF_8);
+    return rates;
+  }
+
   @Test
   void text_showsExecutionFundingAchievementAndUnitCosts() {
-    Run r = rbm("resources", XML, "--currency", "EUR", "--rates", RATES, "--at", "2025-06-30");
+    Run r = inEuro(RATES, "--at", "2025-06-30");
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
@@ -65,8 +83,7 @@ class IatiResourcesCommandTest {
 
   @Test
   void json_givesExactRatiosAndAmounts() {
-    JsonNode j = json(rbm("resources", "--json", XML, "--currency", "EUR", "--rates", RATES,
-        "--at", "2025-06-30", "--rule", "median"));
+    JsonNode j = json(inEuro(RATES, "--json", "--at", "2025-06-30", "--rule", "median"));
     assertThat(j.get("complete").asBoolean()).isTrue();
     assertThat(j.get("rollupRule").asString()).isEqualTo("median");
     JsonNode two = j.get("rows").get(2);
@@ -104,10 +121,7 @@ class IatiResourcesCommandTest {
 
   @Test
   void anAmountWithoutRate_isListed_exit1() throws IOException {
-    Path rates = tmp.resolve("rates.json");
-    Files.writeString(rates, "[{\"from\": \"USD\", \"to\": \"EUR\", \"rate\": 0.92,"
-        + " \"date\": \"2024-01-01\", \"kind\": \"operational\"}]", StandardCharsets.UTF_8);
-    Run r = rbm("resources", XML, "--currency", "EUR", "--rates", rates.toString());
+    Run r = inEuro(oneRate("USD", "EUR", "0.92").toString());
     assertThat(r.code()).isEqualTo(1);
     // without the GBP rate, 80 000 × 0.92 + 100 000 × 0.92 = 165 600
     assertThat(r.out()).contains("XM-EX-2   original committed   2024-01-01/2024-12-31  184 000"
@@ -120,10 +134,8 @@ class IatiResourcesCommandTest {
 
   @Test
   void aRateIntoAnotherCurrency_isBadInput() throws IOException {
-    Path rates = tmp.resolve("rates.json");
-    Files.writeString(rates, "[{\"from\": \"USD\", \"to\": \"CHF\", \"rate\": 0.8,"
-        + " \"date\": \"2024-01-01\", \"kind\": \"operational\"}]", StandardCharsets.UTF_8);
-    Run r = rbm("resources", XML, "--currency", "EUR", "--rates", rates.toString());
+    Path rates = oneRate("USD", "CHF", "0.8");
+    Run r = inEuro(rates.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(rates + ": [0]: the rate USD->CHF on 2024-01-01 does not"
         + " convert to EUR");

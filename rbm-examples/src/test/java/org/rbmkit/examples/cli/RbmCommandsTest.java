@@ -18,8 +18,11 @@ import org.rbmkit.examples.perf.PerformanceReport;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
-/** Each {@code rbm} command on its documented example file, and on a malformed file. */
-class RbmCommandsTest {
+/**
+ * Each {@code rbm} command on its documented example file, and on a malformed file. Its {@link
+ * #rbm(String...)} runs the command line in this JVM for the other command tests.
+ */
+public class RbmCommandsTest {
 
   /** The documented example files, run from the module's folder. */
   static final Path EXAMPLES = Path.of("..", "docs", "examples");
@@ -38,12 +41,17 @@ class RbmCommandsTest {
   @TempDir Path tmp;
 
   /** What a run printed and returned. */
-  record Run(int code, String out, String err) {}
+  public record Run(int code, String out, String err) {}
 
-  static Run rbm(String... args) {
+  /** Runs {@code rbm} with these arguments in this JVM, capturing what it prints. */
+  public static Run rbm(String... args) {
+    return rbm(Rbm.commandLine(), args);
+  }
+
+  /** Runs the given {@code rbm} command line, capturing what it prints. */
+  static Run rbm(CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = Rbm.commandLine();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int code = cl.execute(args);

@@ -3,8 +3,6 @@ package org.rbmkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rbmkit.examples.cli.RbmCommandsTest.ENROLMENTS;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.examples.cli.RbmCommandsTest.Run;
-import picocli.CommandLine;
 
 /**
  * The progress line of {@code rbm certification}, with the terminal decision and the clock
@@ -26,14 +23,9 @@ class RbmProgressTest {
 
   /** Runs rbm with standard error taken for a terminal or not, on a clock 1 s a reading. */
   static Run rbm(boolean terminal, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
     AtomicLong clock = new AtomicLong();
-    CommandLine cl = Rbm.commandLine(Terminal.of(terminal, () -> clock.addAndGet(SECOND)));
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+    return RbmCommandsTest.rbm(
+        Rbm.commandLine(Terminal.of(terminal, () -> clock.addAndGet(SECOND))), args);
   }
 
   @Test

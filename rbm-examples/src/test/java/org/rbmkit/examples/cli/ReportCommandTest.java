@@ -1,16 +1,15 @@
 package org.rbmkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rbmkit.examples.cli.RbmCommandsTest.rbm;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.rbmkit.examples.cli.RbmCommandsTest.Run;
 
 /** {@code rbm report}: the page's frame, escaping and the errors of its options and inputs. */
 class ReportCommandTest {
@@ -18,18 +17,6 @@ class ReportCommandTest {
   static final Path EXAMPLES = Path.of("..", "docs", "examples");
 
   @TempDir Path tmp;
-
-  record Run(int code, String out, String err) {}
-
-  static Run rbm(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Rbm.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void report_isOneSelfContainedPage() {

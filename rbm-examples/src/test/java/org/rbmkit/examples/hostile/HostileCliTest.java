@@ -2,11 +2,10 @@ package org.rbmkit.examples.hostile;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rbmkit.examples.cli.RbmCommandsTest.rbm;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.examples.cli.Rbm;
-import picocli.CommandLine;
+import org.rbmkit.examples.cli.RbmCommandsTest.Run;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,18 +31,6 @@ class HostileCliTest {
       Path.of("..", "docs", "examples", "achievement-framework.json");
 
   @TempDir Path tmp;
-
-  record Run(int code, String out, String err) {}
-
-  private static Run rbm(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Rbm.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path budgetWith(String from, String to) throws IOException {
     String text = Files.readString(BUDGET, UTF_8);

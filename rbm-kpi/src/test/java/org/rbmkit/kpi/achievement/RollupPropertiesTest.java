@@ -2,8 +2,9 @@ package org.rbmkit.kpi.achievement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rbmkit.kpi.achievement.ScoringReference.FINE;
+import static org.rbmkit.kpi.achievement.ScoringReference.band;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -74,20 +75,6 @@ class RollupPropertiesTest {
           Quarter.of(2020, 2),
           Quarter.of(2021, 4),
           new PlanPeriod(2018, 2021));
-
-  /** A custom scheme: two places, half even, an exclusive bound and a repeated rating. */
-  static final RatingScheme FINE =
-      new RatingScheme(
-          "fine",
-          LocalizedText.of("en", "Fine"),
-          RatingBasis.ACHIEVEMENT,
-          2,
-          RoundingMode.HALF_EVEN,
-          ImmutableList.of(
-              RatingBand.lowest(Rating.OFF_TRACK),
-              RatingBand.above(new BigDecimal("33.335"), Rating.AT_RISK),
-              RatingBand.from(new BigDecimal("66.67"), Rating.ON_TRACK),
-              RatingBand.above(new BigDecimal("150"), Rating.AT_RISK)));
 
   @Test
   void rollUp_equalsTheReferenceComputation() {
@@ -212,21 +199,7 @@ class RollupPropertiesTest {
   }
 
   static BigDecimal percent(RatingScheme scheme, ExactRatio x) {
-    return x.numerator()
-        .multiply(BigDecimal.valueOf(100))
-        .divide(x.denominator(), scheme.scale(), scheme.rounding());
-  }
-
-  /** The rating of the last band whose lower bound the score passes. */
-  static Rating band(RatingScheme scheme, BigDecimal score) {
-    Rating r = scheme.bands().get(0).rating();
-    for (RatingBand b : scheme.bands()) {
-      int c = b.from().map(score::compareTo).orElse(1);
-      if (c > 0 || (c == 0 && b.inclusive())) {
-        r = b.rating();
-      }
-    }
-    return r;
+    return ScoringReference.percent(scheme, x.numerator(), x.denominator());
   }
 
   /** The rating of a subtree's tally under the configured rule. */

@@ -1,19 +1,18 @@
 package org.rbmkit.kpi.achievement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rbmkit.kpi.achievement.ScoringReference.FINE;
+import static org.rbmkit.kpi.achievement.ScoringReference.band;
+import static org.rbmkit.kpi.achievement.ScoringReference.percent;
 
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.rbmkit.core.text.LocalizedText;
 import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
 import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
 import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
-import org.rbmkit.kpi.achievement.RatingScheme.RatingBand;
-import org.rbmkit.kpi.achievement.RatingScheme.RatingBasis;
 
 /**
  * The one scorer against a reference written here in plain {@code BigDecimal} arithmetic: the
@@ -26,20 +25,6 @@ class ScorerTest {
   private static final long SEED = 0x5C0_2E12L;
   private static final int CASES = 20_000;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-  /** Two places, half even, an exclusive bound, a band above 150 %. */
-  private static final RatingScheme FINE =
-      new RatingScheme(
-          "fine",
-          LocalizedText.of("en", "Fine"),
-          RatingBasis.ACHIEVEMENT,
-          2,
-          RoundingMode.HALF_EVEN,
-          ImmutableList.of(
-              RatingBand.lowest(Rating.OFF_TRACK),
-              RatingBand.above(new BigDecimal("33.335"), Rating.AT_RISK),
-              RatingBand.from(new BigDecimal("66.67"), Rating.ON_TRACK),
-              RatingBand.above(new BigDecimal("150"), Rating.AT_RISK)));
 
   private static final List<RatingScheme> SCHEMES =
       List.of(RatingScheme.TRAFFIC_LIGHT, RatingScheme.ON_TARGET_15, FINE);
@@ -90,8 +75,7 @@ class ScorerTest {
         seen[0]++;
         continue;
       }
-      BigDecimal percent =
-          want[0].multiply(HUNDRED).divide(want[1], scheme.scale(), scheme.rounding());
+      BigDecimal percent = percent(scheme, want[0], want[1]);
       if (got == Scorer.EXACT) {
         // only a numerator that times 10^(scale + 2) leaves a long
         assertThat(want[0].abs().movePointRight(scale + scheme.scale() + 2))
@@ -159,18 +143,6 @@ class ScorerTest {
       return new BigDecimal[] {BigDecimal.ONE, BigDecimal.ONE};
     }
     return new BigDecimal[] {n, d};
-  }
-
-  /** The rating of the last band whose lower bound the score passes. */
-  private static Rating band(RatingScheme scheme, BigDecimal score) {
-    Rating r = scheme.bands().get(0).rating();
-    for (RatingBand band : scheme.bands()) {
-      int c = band.from().map(score::compareTo).orElse(1);
-      if (c > 0 || (c == 0 && band.inclusive())) {
-        r = band.rating();
-      }
-    }
-    return r;
   }
 
   @Test

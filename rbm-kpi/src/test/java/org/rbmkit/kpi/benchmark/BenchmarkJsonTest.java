@@ -7,16 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.core.testing.DocExamples;
 import org.rbmkit.kpi.benchmark.MetricTable.Missing;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,11 +68,9 @@ class BenchmarkJsonTest {
 
   @Test
   void documentation_showsTheShippedExample() throws IOException {
-    Path doc = Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("benchmark-format.md");
-    String text = Files.readString(doc, StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("(?s)```json\\n(.*?)```").matcher(text);
-    assertThat(m.find()).as("a ```json block in " + doc).isTrue();
-    assertThat(MAPPER.readTree(m.group(1))).isEqualTo(MAPPER.readTree(example()));
+    List<String> blocks = DocExamples.json("benchmark-format.md");
+    assertThat(blocks).as("the ```json blocks of docs/benchmark-format.md").isNotEmpty();
+    assertThat(MAPPER.readTree(blocks.get(0))).isEqualTo(MAPPER.readTree(example()));
   }
 
   private static final String METRICS =

@@ -108,6 +108,20 @@ class CertificationJsonTest {
         .hasMessageContaining("numerator 3 exceeds denominator 2");
     assertThatThrownBy(() -> MAPPER.readValue("[\"a\", 1]", GroupKey.class))
         .isInstanceOf(JacksonException.class)
-        .hasMessageContaining("a group value must be a string");
+        .hasMessageContaining("a group value must be a string, found VALUE_NUMBER_INT");
+    assertThatThrownBy(() -> MAPPER.readValue("{\"a\": 1}", GroupKey.class))
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining("a group must be an array of strings, found START_OBJECT");
+    assertThatThrownBy(() -> MAPPER.readValue("[\"a\"]", GroupRate.class))
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining("a group rate must be an object, found START_ARRAY");
+    assertThatThrownBy(
+            () ->
+                MAPPER.readValue(
+                    "{\"group\":[\"x\"],\"rate\":{\"kind\":\"uptake\",\"numerator\":1,"
+                        + "\"denominator\":2},\"smallGroupThreshold\":\"30\"}",
+                    GroupRate.class))
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining("smallGroupThreshold must be an integer, found VALUE_STRING");
   }
 }

@@ -72,8 +72,8 @@ final class OptionalProperties extends DelegatingDeserializer {
       String name = p.currentName();
       p.nextToken();
       if (optional.contains(name) && p.hasToken(JsonToken.VALUE_NULL)) {
-        return ctxt.reportInputMismatch(this,
-            "property \"%s\" is null; leave it out when there is none", name);
+        return JsonInput.reject(ctxt, this, "json.property.null", name,
+            "property \"" + name + "\" is null; leave it out when there is none");
       }
       if (claim && LEGACY_CLAIM.contains(name)) {
         legacy.put(name, legacyValue(name, p, ctxt));
@@ -129,19 +129,31 @@ final class OptionalProperties extends DelegatingDeserializer {
     return n.intValueExact();
   }
 
+  /**
+   * The number as written in plain digits ({@code 20.5}, {@code 11}), or in scientific notation
+   * when that would take more than 40 digits: {@code 1e999999999} is read exactly and must not
+   * become a billion digits in a message.
+   */
+  private static String shown(Object number) {
+    BigDecimal n = (BigDecimal) number;
+    return Math.abs((long) n.scale()) + n.precision() <= 40 ? n.toPlainString() : n.toString();
+  }
+
   /** Writes the earliest percentage-claim form as the current one. */
   private void upgradeClaim(Map<String, Object> legacy, Set<String> seen, TokenBuffer buffer,
-      DeserializationContext ctxt) {
+      DeserializationContext ctxt) throws JacksonException {
     for (String name : LEGACY_CLAIM) {
       if (!legacy.containsKey(name)) {
-        ctxt.reportInputMismatch(this, "claim in the percentage form (item, to, claimedPercent,"
-            + " decimals, rounding) lacks \"%s\"", name);
+        JsonInput.reject(ctxt, this, "budget.claim.form.incomplete", name,
+            "claim in the percentage form (item, to, claimedPercent, decimals, rounding) lacks \""
+                + name + "\"");
       }
     }
     for (String name : seen) {
       if (CURRENT_CLAIM.contains(name)) {
-        ctxt.reportInputMismatch(this, "claim mixes the percentage form (item, to,"
-            + " claimedPercent, decimals, rounding) with \"%s\" of the current form", name);
+        JsonInput.reject(ctxt, this, "budget.claim.form.mixed", name,
+            "claim mixes the percentage form (item, to, claimedPercent, decimals, rounding) with \""
+                + name + "\" of the current form");
       }
     }
     int item = whole(legacy.get("item"), 1, Integer.MAX_VALUE);
@@ -150,12 +162,14 @@ final class OptionalProperties extends DelegatingDeserializer {
     int decimals = whole(legacy.get("decimals"), 0, 10);
     String rounding = (String) legacy.get("rounding");
     if (item < 0) {
-      ctxt.reportInputMismatch(this, "claim item %s is not an item number",
-          ((BigDecimal) legacy.get("item")).toPlainString());
+      String read = shown(legacy.get("item"));
+      JsonInput.reject(ctxt, this, "budget.claim.item", read,
+          "claim item " + read + " is not an item number");
     }
     if (decimals < 0) {
-      ctxt.reportInputMismatch(this, "decimals %s is not in 0..10",
-          ((BigDecimal) legacy.get("decimals")).toPlainString());
+      String read = shown(legacy.get("decimals"));
+      JsonInput.reject(ctxt, this, "budget.claim.decimals", read,
+          "decimals " + read + " is not in 0..10");
     }
     buffer.writeName("kind");
     buffer.writeString("percentage-change");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.rbmkit.core.json.JsonInput;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.problem.Location;
 import org.rbmkit.core.problem.Problem;
@@ -133,10 +134,8 @@ public class BenchmarkModule extends SimpleModule {
     @Override
     public BenchmarkSet deserialize(JsonParser p, DeserializationContext ctxt)
         throws JacksonException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        return ctxt.reportInputMismatch(
-            this, "a benchmark set must be a JSON object, found %s", p.currentToken());
-      }
+      JsonInput.expect(
+          p, ctxt, this, JsonToken.START_OBJECT, "a benchmark set must be a JSON object");
       JsonNode root;
       try {
         root = ctxt.readTree(p);
@@ -157,11 +156,8 @@ public class BenchmarkModule extends SimpleModule {
         return ctxt.reportInputMismatch(
             this, "%s", new ProblemException(SUBJECT, r.problems).getMessage());
       }
-      try {
-        return BenchmarkSet.of(name, metrics, entities, values, targets);
-      } catch (ProblemException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
+      return JsonInput.build(
+          ctxt, this, () -> BenchmarkSet.of(name, metrics, entities, values, targets));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.rbmkit.kpi.certification.internal;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableList;
 import java.util.function.Function;
+import org.rbmkit.core.json.JsonInput;
 import org.rbmkit.core.json.TextForm;
 import org.rbmkit.kpi.certification.Award;
 import org.rbmkit.kpi.certification.Breakdown.CountBasis;
@@ -113,22 +114,14 @@ public class RbmCertificationModule extends SimpleModule {
     @Override
     public GroupKey deserialize(JsonParser p, DeserializationContext ctxt)
         throws JacksonException {
-      if (p.currentToken() != JsonToken.START_ARRAY) {
-        return ctxt.reportInputMismatch(
-            this, "a group must be an array of strings, found %s", p.currentToken());
-      }
+      JsonInput.expect(
+          p, ctxt, this, JsonToken.START_ARRAY, "a group must be an array of strings");
       ImmutableList.Builder<String> values = ImmutableList.builder();
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        if (t != JsonToken.VALUE_STRING) {
-          return ctxt.reportInputMismatch(this, "a group value must be a string, found %s", t);
-        }
+        JsonInput.expect(p, ctxt, this, JsonToken.VALUE_STRING, "a group value must be a string");
         values.add(p.getString());
       }
-      try {
-        return new GroupKey(values.build());
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
+      return JsonInput.build(ctxt, this, () -> new GroupKey(values.build()));
     }
 
     @Override
@@ -164,10 +157,7 @@ public class RbmCertificationModule extends SimpleModule {
     @Override
     public GroupRate deserialize(JsonParser p, DeserializationContext ctxt)
         throws JacksonException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        return ctxt.reportInputMismatch(
-            this, "a group rate must be an object, found %s", p.currentToken());
-      }
+      JsonInput.expect(p, ctxt, this, JsonToken.START_OBJECT, "a group rate must be an object");
       GroupKey group = null;
       Rate rate = null;
       Integer threshold = null;
@@ -179,10 +169,8 @@ public class RbmCertificationModule extends SimpleModule {
           case "group" -> group = ctxt.readValue(p, GroupKey.class);
           case "rate" -> rate = ctxt.readValue(p, Rate.class);
           case "smallGroupThreshold" -> {
-            if (t != JsonToken.VALUE_NUMBER_INT) {
-              return ctxt.reportInputMismatch(
-                  this, "smallGroupThreshold must be an integer, found %s", t);
-            }
+            JsonInput.expect(p, ctxt, this, JsonToken.VALUE_NUMBER_INT,
+                "smallGroupThreshold must be an integer");
             threshold = p.getIntValue();
           }
           case "smallGroup" -> {
@@ -205,12 +193,10 @@ public class RbmCertificationModule extends SimpleModule {
         return ctxt.reportInputMismatch(
             this, "a group rate needs \"group\", \"rate\" and \"smallGroupThreshold\"");
       }
-      GroupRate result;
-      try {
-        result = new GroupRate(group, rate, threshold);
-      } catch (IllegalArgumentException e) {
-        return ctxt.reportInputMismatch(this, "%s", e.getMessage());
-      }
+      GroupKey g = group;
+      Rate r = rate;
+      int n = threshold;
+      GroupRate result = JsonInput.build(ctxt, this, () -> new GroupRate(g, r, n));
       if (small != null && small != result.isSmallGroup()) {
         return ctxt.reportInputMismatch(
             this,
