@@ -30,6 +30,9 @@ module org.rbmkit.core {
   exports org.rbmkit.core.results;
   exports org.rbmkit.core.document;
   exports org.rbmkit.core.iati;
+  // not API: values the roll-up keeps with a framework
+  exports org.rbmkit.core.results.internal to
+      org.rbmkit.kpi;
 
   // documents are read by Jackson and checked by Bean Validation through reflection
   opens org.rbmkit.core.document;

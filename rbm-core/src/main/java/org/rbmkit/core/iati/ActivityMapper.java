@@ -139,7 +139,7 @@ final class ActivityMapper extends ElementChecks {
     ImmutableList<IatiOtherIdentifier> otherIdentifiers =
         classificationMapper.otherIdentifiers(a);
     for (XmlElement p : many(a, "participating-org", 1)) {
-      p.knowAttributes(List.of("activity-id", "crs-channel-code"));
+      p.knowAttributes("activity-id", "crs-channel-code");
       participating.add(
           new IatiOrganisation(
               attr(p, "ref", false),

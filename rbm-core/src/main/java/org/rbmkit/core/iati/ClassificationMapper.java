@@ -69,9 +69,9 @@ final class ClassificationMapper {
   IatiClassifications transaction(XmlElement t) {
     ImmutableList<IatiClassification> sectors = codes(c.many(t, "sector", 0), true, false);
     ImmutableList<IatiClassification> countries =
-        codes(c.one(t, "recipient-country", false).stream().toList(), false, false);
+        codes(c.one(t, "recipient-country", false).map(List::of).orElse(List.of()), false, false);
     ImmutableList<IatiClassification> regions =
-        codes(c.one(t, "recipient-region", false).stream().toList(), true, false);
+        codes(c.one(t, "recipient-region", false).map(List::of).orElse(List.of()), true, false);
     Optional<String> flow = simpleCode(t, "flow-type");
     Optional<String> finance = simpleCode(t, "finance-type");
     ImmutableList<IatiClassification> aid = aidTypes(t, "aid-type");

@@ -4,6 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Counts bytes; fails once more than the document limit has been read, or more than the markup
@@ -13,6 +16,9 @@ import java.io.InputStream;
  * saying which it was. One per read; not thread-safe.
  */
 final class CountingInputStream extends FilterInputStream {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private final long limit;
   private final long markupLimit;
   private long count;
@@ -62,8 +68,25 @@ final class CountingInputStream extends FilterInputStream {
     if (n > 0) {
       long first = count;
       add(n);
-      for (int i = 0; i < n && checkUtf8; i++) {
-        utf8Byte(buf[off + i] & 0xFF, first + i);
+      if (checkUtf8) {
+        int i = 0;
+        while (i < n) {
+          if (continuations == 0) {
+            // ASCII outside a multi-byte sequence is always right: the common case, skipped
+            // eight bytes at a time
+            while (i + 8 <= n && ((long) LONGS.get(buf, off + i) & 0x8080808080808080L) == 0) {
+              i += 8;
+            }
+            while (i < n && buf[off + i] >= 0) {
+              i++;
+            }
+            if (i == n) {
+              break;
+            }
+          }
+          utf8Byte(buf[off + i] & 0xFF, first + i);
+          i++;
+        }
       }
     }
     return n;

@@ -38,6 +38,9 @@ final class DocumentReader {
   private final long maxMarkupBytes;
   private final IdentifierIndex identifiers = new IdentifierIndex();
   private final List<Problem> problems = new ArrayList<>();
+
+  /** The last blank text seen of each length, reused for the same white space. */
+  private final String[] layout = new String[64];
   private long notListed;
   private long errorsNotListed;
   private String versionRead = "";
@@ -316,7 +319,7 @@ final class DocumentReader {
           return;
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-            text(parent, r.getText());
+            text(parent);
         default -> refuseDtd(event);
       }
     }
@@ -359,11 +362,16 @@ final class DocumentReader {
     }
   }
 
-  private void text(XmlElement e, String s) {
-    if (e.hasChildren() && s.isBlank()) {
+  /** Adds the current text event to {@code e}'s text, read from the parser's own buffer. */
+  private void text(XmlElement e) {
+    char[] chars = r.getTextCharacters();
+    int start = r.getTextStart();
+    int length = r.getTextLength();
+    boolean blank = isBlank(chars, start, length);
+    if (blank && e.hasChildren()) {
       return; // layout between child elements
     }
-    if ((long) e.textLength() + s.length() > config.maxTextLength) {
+    if ((long) e.textLength() + length > config.maxTextLength) {
       throw new IatiReadException(
           "iati.limit.text",
           "the text of "
@@ -375,16 +383,61 @@ final class DocumentReader {
               + " characters (IatiReader.withMaxTextLength)",
           null);
     }
-    e.appendText(s);
+    e.appendText(piece(chars, start, length, blank));
+  }
+
+  /**
+   * The characters as a string; white space such as the indentation before a child element, which
+   * repeats throughout a document, is taken from the strings of that length seen before.
+   */
+  private String piece(char[] chars, int start, int length, boolean blank) {
+    if (!blank || length >= layout.length) {
+      return new String(chars, start, length);
+    }
+    String seen = layout[length];
+    if (seen != null && same(seen, chars, start)) {
+      return seen;
+    }
+    String s = new String(chars, start, length);
+    layout[length] = s;
+    return s;
+  }
+
+  /** Whether {@code s} is the characters from {@code start}, as many as it has. */
+  private static boolean same(String s, char[] chars, int start) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) != chars[start + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the characters are white space only, as {@link String#isBlank} says. */
+  private static boolean isBlank(char[] chars, int start, int length) {
+    for (int i = start; i < start + length; i++) {
+      char c = chars[i];
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void attributes(XmlElement e) {
-    for (int i = 0; i < r.getAttributeCount(); i++) {
+    int n = r.getAttributeCount();
+    if (n == 0) {
+      return;
+    }
+    String[] namesAndValues = new String[2 * n];
+    for (int i = 0; i < n; i++) {
       String name = attributeName(i);
       String value = r.getAttributeValue(i);
       checkLength(value, () -> e.attributePath(name));
-      e.putAttribute(name, value);
+      namesAndValues[2 * i] = name;
+      namesAndValues[2 * i + 1] = value;
     }
+    e.setAttributes(namesAndValues);
   }
 
   private void checkLength(String value, Supplier<String> path) {

@@ -43,16 +43,17 @@ class ElementChecks {
    * any extension element; records the attributes the schema allows that the model does not carry.
    */
   void schema(XmlElement e, List<String> sequence, String... otherAttributes) {
-    e.knowAttributes(List.of(otherAttributes));
+    e.knowAttributes(otherAttributes);
     int highest = -1;
     XmlElement highestElement = null;
     XmlElement extension = null;
-    for (XmlElement c : e.children) {
+    for (int i = 0; i < e.childCount(); i++) {
+      XmlElement c = e.child(i);
       if (!c.iati) {
         extension = extension == null ? c : extension;
         continue;
       }
-      int at = sequence.indexOf(c.name);
+      int at = indexFrom(sequence, c.name, Math.max(highest, 0));
       if (at < 0) {
         c.used = true;
         structure(c, "not-allowed", "element <" + c.name + "> is not allowed in <" + e.name + ">");
@@ -73,9 +74,29 @@ class ElementChecks {
     }
   }
 
+  /**
+   * The position of {@code name} in {@code sequence}, whose names are distinct, or -1: as {@link
+   * List#indexOf}, searching from {@code from} first, where the next child of an element in
+   * order is found.
+   */
+  private static int indexFrom(List<String> sequence, String name, int from) {
+    for (int i = from; i < sequence.size(); i++) {
+      if (sequence.get(i).equals(name)) {
+        return i;
+      }
+    }
+    for (int i = 0; i < from && i < sequence.size(); i++) {
+      if (sequence.get(i).equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Checks that {@code e}, which holds only text, has no child element. */
   void simple(XmlElement e) {
-    for (XmlElement c : e.children) {
+    for (int i = 0; i < e.childCount(); i++) {
+      XmlElement c = e.child(i);
       c.used = true;
       structure(c, "not-allowed", "<" + e.name + "> holds only text, not the element <" + c.name + ">");
     }
@@ -83,31 +104,45 @@ class ElementChecks {
 
   /** The single child {@code name}; an error if it repeats, or is missing when required. */
   Optional<XmlElement> one(XmlElement parent, String name, boolean required) {
-    List<XmlElement> found = parent.children(name);
-    found.forEach(c -> c.used = true);
-    if (found.size() > 1) {
-      XmlElement second = found.get(1);
+    XmlElement first = null;
+    XmlElement second = null;
+    int found = 0;
+    for (int i = 0; i < parent.childCount(); i++) {
+      XmlElement c = parent.child(i);
+      if (c.iati && c.name.equals(name)) {
+        c.used = true;
+        found++;
+        if (first == null) {
+          first = c;
+        } else if (second == null) {
+          second = c;
+        }
+      }
+    }
+    if (found > 1) {
       structure(second, "repeated", "<"
               + name
               + "> appears "
-              + found.size()
+              + found
               + " times in <"
               + parent.name
               + ">, where at most one is allowed");
     }
-    if (found.isEmpty()) {
+    if (first == null) {
       if (required) {
         missing(parent, name);
       }
       return Optional.empty();
     }
-    return Optional.of(found.get(0));
+    return Optional.of(first);
   }
 
   /** The children {@code name}; an error if fewer than {@code min}. */
   List<XmlElement> many(XmlElement parent, String name, int min) {
     List<XmlElement> found = parent.children(name);
-    found.forEach(c -> c.used = true);
+    for (int i = 0; i < found.size(); i++) {
+      found.get(i).used = true;
+    }
     if (found.size() < min) {
       missing(parent, name);
     }
@@ -115,8 +150,7 @@ class ElementChecks {
   }
 
   Optional<String> attr(XmlElement e, String name, boolean required) {
-    e.useAttribute(name);
-    String v = e.attribute(name);
+    String v = e.takeAttribute(name);
     if (v == null && required) {
       structure(e, "missing", "missing required attribute @" + name + " of <" + e.name + ">");
     }
@@ -135,9 +169,8 @@ class ElementChecks {
                 ? "a date: XML Schema's xsd:date has no year 0000"
                 : "an ISO date (xsd:date) such as 2014-01-31");
     if (d.isPresent()) {
-      String text = e.attribute(name);
-      if (XmlText.hasZone(text)) {
-        skippedAt(e, name, "time zone of \"" + text + "\" not carried");
+      if (XmlText.hasZone(raw)) {
+        skippedAt(e, name, "time zone of \"" + raw + "\" not carried");
       }
     }
     return d;
@@ -215,7 +248,7 @@ class ElementChecks {
    * that allows only elements.
    */
   void finish(XmlElement e, boolean textAllowed) {
-    if (!textAllowed && !e.text().isBlank()) {
+    if (!textAllowed && !e.isTextBlank()) {
       structure(e, "text", "<"
               + e.name
               + "> contains text \""
@@ -223,8 +256,9 @@ class ElementChecks {
               + "\" but allows only elements");
       e.clearText();
     }
-    for (String attribute : e.attributeNames()) {
-      if (e.useAttribute(attribute)) {
+    for (int i = 0; i < e.attributeCount(); i++) {
+      if (e.useAttributeAt(i)) {
+        String attribute = e.attributeName(i);
         boolean iati = attribute.indexOf(':') < 0 && !attribute.startsWith("{");
         if (iati && !e.isKnownAttribute(attribute)) {
           structureAt(e, attribute, "not-allowed", "attribute @" + attribute + " is not allowed on <" + e.name + ">");
@@ -233,7 +267,8 @@ class ElementChecks {
         }
       }
     }
-    for (XmlElement c : e.children) {
+    for (int i = 0; i < e.childCount(); i++) {
+      XmlElement c = e.child(i);
       if (!c.used) {
         c.used = true;
         skipped(c, "element <" + c.name + "> not carried");

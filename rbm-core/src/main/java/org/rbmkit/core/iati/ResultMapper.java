@@ -16,6 +16,7 @@ import org.rbmkit.core.problem.Severity;
 final class ResultMapper {
 
   private static final Set<String> NUMERIC_MEASURES = Set.of("1", "2", "3", "4");
+  private static final Set<String> MEASURES = Set.of("1", "2", "3", "4", "5");
   private static final List<String> RESULT =
       List.of("title", "description", "document-link", "reference", "indicator");
   private static final List<String> INDICATOR =
@@ -91,7 +92,7 @@ final class ResultMapper {
       reference(ref, "indicator-uri").ifPresent(references::add);
     }
     String m = measure.orElse("").strip();
-    if (measure.isPresent() && !Set.of("1", "2", "3", "4", "5").contains(m)) {
+    if (measure.isPresent() && !MEASURES.contains(m)) {
       c.codelist(
           i,
           "measure",

@@ -1,21 +1,20 @@
 package org.rbmkit.core.iati;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One element of an activity as read, held only while its activity is mapped. Tracks which children
  * and attributes the mapping used, so that everything else can be listed as skipped.
  *
- * <p>Lean on purpose: an activity may hold hundreds of thousands of elements, so collections are
- * created on first use and the element path is built only when a problem names it ({@link
- * #path()}), from the parent chain; building every path eagerly costs depth × name length per
- * element.
+ * <p>Lean on purpose: an activity may hold hundreds of thousands of elements, so attributes and
+ * children are kept in plain arrays created on first use (no map or set per element), and the
+ * element path is built only when a problem names it ({@link #path()}), from the parent chain,
+ * with the positions among same-named siblings worked out then; building every path eagerly costs
+ * depth × name length per element.
  */
 final class XmlElement {
 
@@ -33,28 +32,48 @@ final class XmlElement {
   /** For an element under the root: its whole path; else null. */
   private final String rootPath;
 
-  /** The position among same-named siblings, from 1. */
-  private final int index;
+  /** The position among all the parent's children, from 0. */
+  private final int position;
 
-  private Map<String, String> attributes = Map.of();
-  List<XmlElement> children = List.of();
-  private StringBuilder text;
+  /** The attributes as name, value, name, value … in document order; null when none. */
+  private String[] attributes;
+
+  /** Which attributes (by position) the mapping has used; null until one is. */
+  private boolean[] usedAttributes;
+
+  private XmlElement[] children = NO_CHILDREN;
+  private int childCount;
+
+  /** The text when it arrived in one piece, else null ({@code longText}) or no text (both null). */
+  private String text;
+
+  /** The text when it arrived in several pieces. */
+  private StringBuilder longText;
+
   boolean used;
-  private Set<String> usedAttributes;
 
-  /** Attributes the schema allows here that the model does not carry. */
-  private Set<String> knownAttributes;
+  /** Attributes the schema allows here that the model does not carry; null when none. */
+  private String[] knownAttributes;
 
-  private Map<String, Integer> childCounts;
+  /**
+   * The position of each child among its same-named siblings, from 1, for the first {@code
+   * indexed} children; worked out only when a path is built, and extended as children are added.
+   */
+  private int[] siblingIndexes;
+
+  private int indexed;
+  private Map<String, int[]> siblingCounts;
+
+  private static final XmlElement[] NO_CHILDREN = new XmlElement[0];
 
   private XmlElement(
-      String name, boolean iati, int line, XmlElement parent, String rootPath, int index) {
+      String name, boolean iati, int line, XmlElement parent, String rootPath, int position) {
     this.name = name;
     this.iati = iati;
     this.line = line;
     this.parent = parent;
     this.rootPath = rootPath;
-    this.index = index;
+    this.position = position;
   }
 
   /** An element directly under the root, with its path given. */
@@ -62,16 +81,42 @@ final class XmlElement {
     return new XmlElement(name, iati, line, null, path, 0);
   }
 
-  /** Creates, adds and returns a child, indexed among same-named siblings. */
+  /** Creates, adds and returns a child. */
   XmlElement addChild(String childName, boolean childIati, int childLine) {
-    if (childCounts == null) {
-      childCounts = new HashMap<>();
-      children = new ArrayList<>();
+    if (childCount == children.length) {
+      children = Arrays.copyOf(children, Math.max(4, 2 * childCount));
     }
-    int n = childCounts.merge(childName, 1, Integer::sum);
-    XmlElement c = new XmlElement(childName, childIati, childLine, this, null, n);
-    children.add(c);
+    XmlElement c = new XmlElement(childName, childIati, childLine, this, null, childCount);
+    children[childCount++] = c;
     return c;
+  }
+
+  /** The position of the child at {@code position} among its same-named siblings, from 1. */
+  private int siblingIndex(int position) {
+    if (position >= indexed) {
+      if (siblingCounts == null) {
+        siblingCounts = new HashMap<>();
+      }
+      if (siblingIndexes == null || siblingIndexes.length < childCount) {
+        siblingIndexes =
+            Arrays.copyOf(siblingIndexes == null ? new int[0] : siblingIndexes, childCount);
+      }
+      for (; indexed < childCount; indexed++) {
+        siblingIndexes[indexed] =
+            ++siblingCounts.computeIfAbsent(children[indexed].name, k -> new int[1])[0];
+      }
+    }
+    return siblingIndexes[position];
+  }
+
+  /** The number of child elements. */
+  int childCount() {
+    return childCount;
+  }
+
+  /** The child element at {@code i}, in document order. */
+  XmlElement child(int i) {
+    return children[i];
   }
 
   /** The element path, such as {@code /iati-activities/iati-activity[1]/budget[2]}. */
@@ -88,7 +133,8 @@ final class XmlElement {
     StringBuilder b = new StringBuilder(e.rootPath);
     for (int i = chain.size() - 1; i >= 0; i--) {
       XmlElement c = chain.get(i);
-      b.append('/').append(c.name).append('[').append(c.index).append(']');
+      int index = c.parent.siblingIndex(c.position);
+      b.append('/').append(c.name).append('[').append(index).append(']');
     }
     return b.toString();
   }
@@ -100,77 +146,141 @@ final class XmlElement {
 
   /** The IATI children with the given name, in document order. */
   List<XmlElement> children(String childName) {
-    List<XmlElement> out = new ArrayList<>();
-    for (XmlElement c : children) {
+    List<XmlElement> out = null;
+    for (int i = 0; i < childCount; i++) {
+      XmlElement c = children[i];
       if (c.iati && c.name.equals(childName)) {
+        if (out == null) {
+          out = new ArrayList<>(4);
+        }
         out.add(c);
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
-  void putAttribute(String attribute, String value) {
-    if (attributes.isEmpty()) {
-      attributes = new LinkedHashMap<>();
+  /**
+   * Sets the attributes, as name, value, name, value … in document order; the parser has checked
+   * that no name repeats.
+   */
+  void setAttributes(String[] namesAndValues) {
+    attributes = namesAndValues.length == 0 ? null : namesAndValues;
+  }
+
+  private int attributeAt(String attribute) {
+    if (attributes != null) {
+      for (int i = 0; i < attributes.length; i += 2) {
+        if (attributes[i].equals(attribute)) {
+          return i / 2;
+        }
+      }
     }
-    attributes.put(attribute, value);
+    return -1;
   }
 
   /** The attribute's value, or null. */
   String attribute(String attribute) {
-    return attributes.get(attribute);
+    int i = attributeAt(attribute);
+    return i < 0 ? null : attributes[2 * i + 1];
   }
 
-  /** The attribute names, in document order. */
-  Set<String> attributeNames() {
-    return attributes.keySet();
+  /** The number of attributes. */
+  int attributeCount() {
+    return attributes == null ? 0 : attributes.length / 2;
   }
 
-  /** Marks the attribute used; whether it was not used before. */
-  boolean useAttribute(String attribute) {
-    if (usedAttributes == null) {
-      usedAttributes = new HashSet<>();
+  /** The name of the attribute at {@code i}, in document order. */
+  String attributeName(int i) {
+    return attributes[2 * i];
+  }
+
+  /** Marks the attribute used (when present), and gives its value, or null. */
+  String takeAttribute(String attribute) {
+    int i = attributeAt(attribute);
+    if (i < 0) {
+      return null;
     }
-    return usedAttributes.add(attribute);
+    useAttributeAt(i);
+    return attributes[2 * i + 1];
   }
 
-  void knowAttributes(List<String> names) {
-    if (names.isEmpty()) {
+  /** Marks the attribute at {@code i} used; whether it was not used before. */
+  boolean useAttributeAt(int i) {
+    if (usedAttributes == null) {
+      usedAttributes = new boolean[attributeCount()];
+    }
+    boolean before = usedAttributes[i];
+    usedAttributes[i] = true;
+    return !before;
+  }
+
+  void knowAttributes(String... names) {
+    if (names.length == 0) {
       return;
     }
     if (knownAttributes == null) {
-      knownAttributes = new HashSet<>();
+      knownAttributes = names;
+      return;
     }
-    knownAttributes.addAll(names);
+    String[] all = Arrays.copyOf(knownAttributes, knownAttributes.length + names.length);
+    System.arraycopy(names, 0, all, knownAttributes.length, names.length);
+    knownAttributes = all;
   }
 
   boolean isKnownAttribute(String attribute) {
-    return knownAttributes != null && knownAttributes.contains(attribute);
+    if (knownAttributes != null) {
+      for (String k : knownAttributes) {
+        if (k.equals(attribute)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The text content so far. */
   String text() {
-    return text == null ? "" : text.toString();
+    return longText != null ? longText.toString() : text == null ? "" : text;
   }
 
   /** The length of the text content so far. */
   int textLength() {
-    return text == null ? 0 : text.length();
+    return longText != null ? longText.length() : text == null ? 0 : text.length();
   }
 
-  void appendText(String s) {
-    if (text == null) {
-      text = new StringBuilder(s.length());
+  /** Adds a piece of text. */
+  void appendText(String piece) {
+    if (text == null && longText == null) {
+      text = piece;
+      return;
     }
-    text.append(s);
+    if (longText == null) {
+      longText = new StringBuilder(text.length() + piece.length()).append(text);
+      text = null;
+    }
+    longText.append(piece);
+  }
+
+  /** Whether the text so far is empty or white space only. */
+  boolean isTextBlank() {
+    if (longText != null) {
+      for (int i = 0; i < longText.length(); i++) {
+        if (!Character.isWhitespace(longText.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return text == null || text.isBlank();
   }
 
   void clearText() {
     text = null;
+    longText = null;
   }
 
   /** Whether a child element has been added, after which blank text is layout only. */
   boolean hasChildren() {
-    return !children.isEmpty();
+    return childCount > 0;
   }
 }

@@ -1,6 +1,7 @@
 package org.rbmkit.core.iati;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
 /** Reading of XML Schema simple types ({@code xsd:decimal}, {@code xsd:date} …) from text. */
 final class XmlText {
 
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)");
   private static final Pattern POSITIVE_INTEGER = Pattern.compile("\\+?0*[1-9][0-9]{0,8}");
   private static final Pattern DATE =
       Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(?:Z|[+-][0-9]{2}:[0-9]{2})?");
@@ -27,7 +27,7 @@ final class XmlText {
    */
   static Optional<String> notDecimal(String text) {
     String s = text.strip();
-    if (!DECIMAL.matcher(s).matches()) {
+    if (!isDecimal(s)) {
       return Optional.of("is not a decimal");
     }
     if (s.length() > MAX_DECIMAL_LENGTH) {
@@ -47,10 +47,36 @@ final class XmlText {
    */
   static Optional<BigDecimal> decimal(String text) {
     String s = text.strip();
-    if (s.length() > MAX_DECIMAL_LENGTH || !DECIMAL.matcher(s).matches()) {
+    if (s.length() > MAX_DECIMAL_LENGTH || !isDecimal(s)) {
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(s.startsWith("+") ? s.substring(1) : s));
+  }
+
+  /**
+   * Whether {@code s} is an {@code xsd:decimal} without surrounding space: {@code [+-]?} then
+   * digits with at most one point and at least one digit. The same as the pattern {@code
+   * [+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)}, without a matcher.
+   */
+  static boolean isDecimal(String s) {
+    int i = 0;
+    int n = s.length();
+    if (n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+      i = 1;
+    }
+    boolean digit = false;
+    boolean point = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digit;
   }
 
   /**
@@ -58,6 +84,10 @@ final class XmlText {
    * which XML Schema 1.0's dates do not have (1 BCE is -0001).
    */
   static Optional<LocalDate> date(String text) {
+    if (text.length() == 10) {
+      // the common form, yyyy-mm-dd without zone or space, read without a matcher or formatter
+      return plainDate(text);
+    }
     String s = text.strip();
     if (!DATE.matcher(s).matches() || s.startsWith("0000")) {
       return Optional.empty();
@@ -67,6 +97,40 @@ final class XmlText {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The date in a 10-character text, as {@link #date} reads it: {@code yyyy-mm-dd} in ASCII digits,
+   * year not 0000, a day that exists (2014-02-30 does not).
+   */
+  private static Optional<LocalDate> plainDate(String s) {
+    if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return Optional.empty();
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (year <= 0 || month < 0 || day < 0) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The number in ASCII digits {@code from} to {@code to}, or -1 at any other character. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = 10 * v + (c - '0');
+    }
+    return v;
   }
 
   /** Whether the {@code xsd:date} text carries a time zone, which the model does not keep. */

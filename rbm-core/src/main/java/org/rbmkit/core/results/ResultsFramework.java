@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.core.results.internal.FrameworkMemo;
 import org.rbmkit.core.text.Shown;
 import org.rbmkit.core.text.LocalizedText;
 
@@ -45,6 +46,15 @@ public final class ResultsFramework {
   private final ImmutableMap<String, ResultNode> byCode;
   /** The parent's code of every non-root node. */
   private final ImmutableMap<String, String> parentCode;
+  /**
+   * Values other modules derive from this instance (the roll-up's layout), kept as long as it is;
+   * not part of its state: not compared, not written.
+   */
+  private final FrameworkMemo memo = new FrameworkMemo();
+
+  static {
+    FrameworkMemo.install(f -> f.memo);
+  }
 
   private ResultsFramework(
       String owner,

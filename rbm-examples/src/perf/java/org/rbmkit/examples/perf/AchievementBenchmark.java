@@ -19,7 +19,7 @@ import org.rbmkit.kpi.achievement.FrameworkRollup;
  * Achievement, rating and roll-up of a framework's indicators for each of its 8 years: the
  * library's {@code RollupCalculator} against a hand-written loop over {@code long} arrays built in
  * setup. {@code library} rolls up the framework built in setup (after the first call, its layout
- * comes from the calculator's cache); {@code libraryFirstRollUps} rolls up a new instance of the
+ * is the one kept with the framework); {@code libraryFirstRollUps} rolls up a new instance of the
  * same framework each time, so that the time includes laying it out; {@code handLoopWithArrays}
  * includes building the loop's arrays from the framework.
  */

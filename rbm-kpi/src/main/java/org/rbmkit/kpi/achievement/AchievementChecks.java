@@ -34,7 +34,7 @@ import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
  * AchievementChecks.requireValid(framework, AchievementPolicy.DEFAULT);  // throws, listing all
  * }</pre>
  *
- * <p>The checks, each a {@link FindingKind}: an actual whose period lies within no target period; a
+ * <p>The checks, each a {@link Finding.Kind}: an actual whose period lies within no target period; a
  * target or milestone outside the framework's period; a ratio whose numerator exceeds its
  * denominator (a ratio is a part of a whole); a value that does not fit the measure; a breakdown
  * whose parts do not add up to the total of the same period; a baseline missing where the policy
@@ -83,7 +83,7 @@ public final class AchievementChecks {
       if (indicator.targets().stream().noneMatch(t -> t.period().contains(a.period()))) {
         c.add(
             a.period(),
-            FindingKind.ACTUAL_WITHOUT_TARGET,
+            Finding.Kind.ACTUAL_WITHOUT_TARGET,
             "actual "
                 + a.value()
                 + " for "
@@ -98,7 +98,7 @@ public final class AchievementChecks {
         if (!fp.contains(t.period())) {
           c.add(
               t.period(),
-              FindingKind.TARGET_OUTSIDE_FRAMEWORK,
+              Finding.Kind.TARGET_OUTSIDE_FRAMEWORK,
               "target "
                   + t.value()
                   + " for "
@@ -111,7 +111,7 @@ public final class AchievementChecks {
         if (!fp.contains(t.period())) {
           c.add(
               t.period(),
-              FindingKind.TARGET_OUTSIDE_FRAMEWORK,
+              Finding.Kind.TARGET_OUTSIDE_FRAMEWORK,
               "milestone "
                   + t.value()
                   + " for "
@@ -139,7 +139,7 @@ public final class AchievementChecks {
         && kinds.size() > 1) {
       c.add(
           null,
-          FindingKind.VALUE_DOES_NOT_FIT,
+          Finding.Kind.VALUE_DOES_NOT_FIT,
           "mixes numbers and text categories; measure "
               + indicator.measure().code()
               + " takes one or the other");
@@ -156,7 +156,7 @@ public final class AchievementChecks {
         && indicator.baselines().stream().map(Baseline::value).noneMatch(IndicatorValue::isTotal)) {
       c.add(
           null,
-          FindingKind.MISSING_BASELINE,
+          Finding.Kind.MISSING_BASELINE,
           "has targets but no total baseline, and progress from baseline to target requires one");
     }
     return ImmutableList.copyOf(c.findings);
@@ -189,7 +189,7 @@ public final class AchievementChecks {
       if (r.numerator().compareTo(r.denominator()) > 0) {
         c.add(
             pv.period(),
-            FindingKind.NUMERATOR_EXCEEDS_DENOMINATOR,
+            Finding.Kind.NUMERATOR_EXCEEDS_DENOMINATOR,
             list
                 + " "
                 + v
@@ -204,7 +204,7 @@ public final class AchievementChecks {
       if (r.denominator().signum() == 0 && !list.equals("actual")) {
         c.add(
             pv.period(),
-            FindingKind.VALUE_DOES_NOT_FIT,
+            Finding.Kind.VALUE_DOES_NOT_FIT,
             list
                 + " "
                 + v
@@ -220,7 +220,7 @@ public final class AchievementChecks {
         && d.value().signum() < 0) {
       c.add(
           pv.period(),
-          FindingKind.VALUE_DOES_NOT_FIT,
+          Finding.Kind.VALUE_DOES_NOT_FIT,
           list + " " + v + " for " + pv.period() + ": a percentage cannot be negative");
     }
     if (ind.measure() == Measure.ORDINAL
@@ -228,7 +228,7 @@ public final class AchievementChecks {
         && policy.ordinalRank(ind.code(), t.text()) < 0) {
       c.add(
           pv.period(),
-          FindingKind.VALUE_DOES_NOT_FIT,
+          Finding.Kind.VALUE_DOES_NOT_FIT,
           list
               + " "
               + v
@@ -273,7 +273,7 @@ public final class AchievementChecks {
         if (!sum.equals(total.get().value())) {
           c.add(
               e.getKey(),
-              FindingKind.DISAGGREGATION_MISMATCH,
+              Finding.Kind.DISAGGREGATION_MISMATCH,
               list
                   + " "
                   + e.getKey()
@@ -301,7 +301,7 @@ public final class AchievementChecks {
       this.resultCode = resultCode;
     }
 
-    void add(Period period, FindingKind kind, String what) {
+    void add(Period period, Finding.Kind kind, String what) {
       String where =
           resultCode.map(r -> "result " + r + ", ").orElse("") + "indicator " + indicator.code();
       findings.add(

@@ -1,8 +1,5 @@
 package org.rbmkit.kpi.achievement;
 
-import com.google.common.cache.CacheBuilder;
-import com.google.common.cache.CacheLoader;
-import com.google.common.cache.LoadingCache;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
@@ -19,24 +16,26 @@ import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
-import org.rbmkit.kpi.achievement.RatingScheme.Rated;
+import org.rbmkit.core.results.internal.FrameworkMemo;
 
 /**
  * A results framework laid out in arrays for {@link RollupCalculator}: its tree, its indicators in
  * document order, and per target period the figures each indicator's achievement compares, as
  * {@link Figures} chooses them, in {@code long}s at a common decimal scale.
  *
- * <p>Kept in an internal cache, one per framework instance (weakly held: the layout goes when the
- * framework does), so that rolling a framework up for each year, scheme or policy reads its
- * object graph once, on the first roll-up, for every period some indicator has a total target
- * for. The figures do not depend on the policy, the scheme or the date.
+ * <p>Kept with the framework instance it lays out ({@link FrameworkMemo}: the layout lives exactly
+ * as long as its framework, with no cache of its own, and goes in the same collection as the
+ * framework), so that rolling a framework up for each year, scheme or policy reads its object
+ * graph once, on the first roll-up, for every period some indicator has a total target for. The
+ * figures do not depend on the policy, the scheme or the date.
  *
  * <p>An indicator-period is {@link #UNRATED} (no total target for the period, or no total actual
  * within it: not rated under any policy), {@link #FAST} (an increase or decrease indicator
  * measured in units, a percentage or a currency, with an exact decimal actual that is not a sum,
  * decimal target and baseline, all within 18 digits at a common scale of at most 18 places: {@link
  * Scorer} scores it) or {@link #EXACT} (anything else: rated through {@link
- * AchievementCalculator}). Memory is about 25 bytes per indicator and target period. Immutable
+ * AchievementCalculator}). Memory is 25 bytes per indicator and target period: one byte array
+ * and one array of figures per period. Immutable
  * once built and thread-safe.
  */
 final class FrameworkLayout {
@@ -55,12 +54,6 @@ final class FrameworkLayout {
 
   /** The indicator should increase (else decrease). */
   static final byte INCREASE = 8;
-
-  private static final LoadingCache<ResultsFramework, FrameworkLayout> CACHE =
-      CacheBuilder.newBuilder()
-          .weakKeys() // by identity, and gone with the framework
-          .maximumSize(16)
-          .build(CacheLoader.from(FrameworkLayout::new));
 
   final ImmutableMap<String, Integer> positions;
   /** Per result in pre-order: the result, its parent's position (-1 for a root). */
@@ -81,9 +74,11 @@ final class FrameworkLayout {
     /** The period; null for the column of every other period. */
     final Period period;
     final byte[] kind;
-    final long[] actual;
-    final long[] target;
-    final long[] baseline;
+    /**
+     * A fast indicator {@code i}'s figures side by side, as the scorer reads them: its actual at
+     * {@code 3i}, its target at {@code 3i + 1}, its baseline (0 without one) at {@code 3i + 2}.
+     */
+    final long[] figures;
     /**
      * The period's last day as an epoch day: by the end of it every actual within the period has
      * ended, so the figures hold for a roll-up as known at that date or later.
@@ -95,9 +90,7 @@ final class FrameworkLayout {
       int n = period == null ? 0 : indicators;
       this.period = period;
       kind = new byte[indicators];
-      actual = new long[n];
-      target = new long[n];
-      baseline = new long[n];
+      figures = new long[3 * n];
       end = period == null ? Long.MAX_VALUE : Figures.lastDay(period);
     }
   }
@@ -157,9 +150,9 @@ final class FrameworkLayout {
     this.none = new Column(indicators.length, null);
   }
 
-  /** The layout of {@code framework}, from the cache or built now. */
+  /** The layout of {@code framework}: the one kept with it, or built now and kept. */
   static FrameworkLayout of(ResultsFramework framework) {
-    return CACHE.getUnchecked(framework);
+    return FrameworkMemo.computeIfAbsent(framework, FrameworkLayout.class, FrameworkLayout::new);
   }
 
   /** The figures of {@code period}; all {@link #UNRATED} when no indicator has a target for it. */
@@ -205,9 +198,9 @@ final class FrameworkLayout {
     if (la == Long.MIN_VALUE || lt == Long.MIN_VALUE || lb == Long.MIN_VALUE) {
       return EXACT;
     }
-    c.actual[i] = la;
-    c.target[i] = lt;
-    c.baseline[i] = lb;
+    c.figures[3 * i] = la;
+    c.figures[3 * i + 1] = lt;
+    c.figures[3 * i + 2] = lb;
     return (byte)
         (FAST | (bv != null ? HAS_BASELINE : 0) | (d == Direction.INCREASE ? INCREASE : 0));
   }

@@ -167,13 +167,7 @@ public record RatingScheme(
   /** The rating of a score already rounded to this scheme's scale. */
   public Rating band(BigDecimal score) {
     checkNotNull(score, "score");
-    Rating r = bands.get(0).rating();
-    for (RatingBand b : bands) {
-      if (b.admits(score)) {
-        r = b.rating();
-      }
-    }
-    return r;
+    return bands.get(Scorer.band(bands, score)).rating();
   }
 
   /** The percentage of {@code ratio} rounded by this scheme's rule, the score it bands. */
@@ -265,15 +259,6 @@ public record RatingScheme(
     /** The band of scores strictly above {@code from} percent. */
     public static RatingBand above(BigDecimal from, Rating rating) {
       return new RatingBand(rating, Optional.of(checkNotNull(from, "from")), false);
-    }
-
-    /** Whether a score passes this band's lower bound. */
-    boolean admits(BigDecimal score) {
-      if (from.isEmpty()) {
-        return true;
-      }
-      int c = score.compareTo(from.get());
-      return inclusive ? c >= 0 : c > 0;
     }
 
     /** {@code >= 90: on-track}. */

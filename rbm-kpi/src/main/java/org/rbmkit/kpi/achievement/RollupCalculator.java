@@ -36,10 +36,11 @@ import org.rbmkit.kpi.achievement.RatingScheme.Rated;
  * contributesTo} are not counted twice: only the tree is followed. A roll-up's memory is
  * proportional to the number of results (and, once asked for, of indicators).
  *
- * <p>Rolling a framework up reads its object graph once: its layout in arrays is kept in an
- * internal cache, weakly, for the framework's next roll-ups (each year, scheme, rule or policy),
- * and most indicators are then scored in {@code long} arithmetic, exactly; indicator ratings with
- * their achievements and explanations are built when first asked for. Immutable and thread-safe.
+ * <p>Rolling a framework up reads its object graph once: its layout in arrays is kept with the
+ * framework instance, for as long as it lives, for its next roll-ups (each year, scheme, rule or
+ * policy), and most indicators are then scored in {@code long} arithmetic, exactly; indicator
+ * ratings with their achievements and explanations are built when first asked for. Immutable and
+ * thread-safe.
  */
 public final class RollupCalculator {
 
@@ -135,7 +136,7 @@ public final class RollupCalculator {
    * <p>The tallies and every result's rating are computed now; the indicators' ratings, with their
    * achievements and explanations, when {@link FrameworkRollup#results()}, {@link
    * FrameworkRollup#result} or {@link FrameworkRollup#indicators()} is first called. The
-   * framework's layout in arrays is kept, weakly, for its next roll-ups.
+   * framework's layout in arrays is kept with the framework for its next roll-ups.
    *
    * @throws IllegalStateException if the scheme bands the pace and no date was given
    * @throws IllegalArgumentException if a weight is negative
@@ -164,6 +165,7 @@ public final class RollupCalculator {
     TallyTable table =
         new TallyTable(scorer.slots, layout.nodes.length + 1, scorer.scale, !equal);
     byte[] kind = column.kind;
+    long[] figures = column.figures;
     for (int i = 0; i < count; i++) {
       int node = layout.nodeOf[i];
       BigDecimal w = BigDecimal.ONE;
@@ -179,9 +181,9 @@ public final class RollupCalculator {
       if ((k & FrameworkLayout.FAST) != 0 && fast) {
         long score =
             scorer.score(
-                column.actual[i],
-                column.target[i],
-                column.baseline[i],
+                figures[3 * i],
+                figures[3 * i + 1],
+                figures[3 * i + 2],
                 (k & FrameworkLayout.HAS_BASELINE) != 0,
                 (k & FrameworkLayout.INCREASE) != 0);
         if (score == Scorer.NOT_RATED) {

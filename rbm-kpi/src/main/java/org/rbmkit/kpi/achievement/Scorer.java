@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
 import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
 import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
@@ -13,8 +14,9 @@ import org.rbmkit.kpi.achievement.RatingScheme.RatingBand;
  * The one scorer of achievements: the method's fraction of an actual, capped as the policy says,
  * as a percentage rounded to the scheme's scale and banded. {@link AchievementCalculator} computes
  * its fractions with {@link #fraction} and {@link #aboveOne}, {@link RatingScheme} and {@link
- * ExactRatio#percentage} their scores with {@link #percentage}, and the roll-up scores its common
- * case with {@link #score}: one set of rules, with a fast exact path inside.
+ * ExactRatio#percentage} their scores with {@link #percentage}, {@link RatingScheme#band} its bands
+ * with {@link #band}, and the roll-up scores and bands its common case with {@link #score} and
+ * {@link #slot}: one set of rules, with a fast exact path inside.
  *
  * <pre>{@code
  * Scorer.fraction(actual, target, baseline, true, true);            // (a − b) ÷ (t − b), exact
@@ -192,15 +194,43 @@ final class Scorer {
     }
   }
 
-  /** The slot of the band a score (in units of {@code 10^-scale}) falls in. */
+  /**
+   * The slot of the band a score (in units of {@code 10^-scale}) falls in: {@link #band} on
+   * {@code long}s, each band's lower bound being the least score that {@link #passes} it.
+   */
   int slot(long score) {
-    int slot = bandSlot[0];
-    for (int j = 1; j < threshold.length; j++) {
-      if (score >= threshold[j]) {
-        slot = bandSlot[j];
+    return bandSlot[lastPassed(threshold.length, j -> score >= threshold[j])];
+  }
+
+  /**
+   * The position of the band {@code score} falls in among {@code bands} (lowest first, the first
+   * without a lower bound): the last band whose lower bound the score {@link #passes}, the first
+   * when it passes no other. The one banding rule: {@link RatingScheme#band} is this, {@link
+   * #slot} the same on scores in {@code long}s.
+   */
+  static int band(List<RatingBand> bands, BigDecimal score) {
+    return lastPassed(
+        bands.size(),
+        j -> passes(score.compareTo(bands.get(j).from().get()), bands.get(j).inclusive()));
+  }
+
+  /**
+   * Whether a score passes a band's lower bound, given how it compares with the bound: at or above
+   * an inclusive bound, above an exclusive one.
+   */
+  static boolean passes(int comparison, boolean inclusive) {
+    return inclusive ? comparison >= 0 : comparison > 0;
+  }
+
+  /** The last of bands 1 to {@code count - 1} whose bound is passed; 0 when none is. */
+  private static int lastPassed(int count, IntPredicate passed) {
+    int at = 0;
+    for (int j = 1; j < count; j++) {
+      if (passed.test(j)) {
+        at = j;
       }
     }
-    return slot;
+    return at;
   }
 
   /** The slot of {@code rating}, one of the scheme's or not rated. */
@@ -214,15 +244,16 @@ final class Scorer {
   }
 
   /**
-   * The least score, in units of {@code 10^-scale}, that passes the lower bound {@code from}: at
-   * or above it when {@code inclusive}, else above it; clamped to the range of {@code long}.
+   * The least score, in units of {@code 10^-scale}, that {@link #passes} the lower bound {@code
+   * from}; clamped to the range of {@code long}.
    */
   private static long threshold(BigDecimal from, boolean inclusive, int scale) {
     BigDecimal units = from.movePointRight(scale);
-    BigDecimal least =
-        inclusive
-            ? units.setScale(0, RoundingMode.CEILING)
-            : units.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
+    // the least whole number at or above the bound, or the next one when the bound itself fails
+    BigDecimal least = units.setScale(0, RoundingMode.CEILING);
+    if (!passes(least.compareTo(units), inclusive)) {
+      least = least.add(BigDecimal.ONE);
+    }
     if (least.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
       return Long.MAX_VALUE; // scores stay below: n × 10^(scale + 2) fits, a multiple of 100
     }

@@ -52,7 +52,7 @@ class AchievementChecksTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.kind()).isEqualTo(FindingKind.ACTUAL_WITHOUT_TARGET);
+              assertThat(f.kind()).isEqualTo(Finding.Kind.ACTUAL_WITHOUT_TARGET);
               assertThat(f.period()).contains(CalendarYear.of(2020));
               assertThat(f.indicatorCode()).isEqualTo("a");
               assertThat(f.message())
@@ -73,7 +73,7 @@ class AchievementChecksTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.kind()).isEqualTo(FindingKind.TARGET_OUTSIDE_FRAMEWORK);
+              assertThat(f.kind()).isEqualTo(Finding.Kind.TARGET_OUTSIDE_FRAMEWORK);
               assertThat(f.message())
                   .isEqualTo(
                       "result 1.1, indicator a: target 10 for 2022-23 lies outside the framework"
@@ -94,7 +94,7 @@ class AchievementChecksTest {
         .extracting(Finding::kind, Finding::message)
         .contains(
             org.assertj.core.groups.Tuple.tuple(
-                FindingKind.NUMERATOR_EXCEEDS_DENOMINATOR,
+                Finding.Kind.NUMERATOR_EXCEEDS_DENOMINATOR,
                 "indicator r: actual 120/119 for 2021: numerator 120 exceeds denominator 119 in a"
                     + " ratio of a part to its whole"));
   }
@@ -108,7 +108,7 @@ class AchievementChecksTest {
             .build();
     assertThat(check(pct))
         .extracting(Finding::kind)
-        .containsExactly(FindingKind.VALUE_DOES_NOT_FIT);
+        .containsExactly(Finding.Kind.VALUE_DOES_NOT_FIT);
     assertThat(check(pct).get(0).message())
         .contains("baseline -5 for 2017: a percentage cannot be negative");
 
@@ -146,7 +146,7 @@ class AchievementChecksTest {
             .build();
     assertThat(check(zero))
         .extracting(Finding::kind)
-        .containsExactly(FindingKind.VALUE_DOES_NOT_FIT);
+        .containsExactly(Finding.Kind.VALUE_DOES_NOT_FIT);
   }
 
   @Test
@@ -164,7 +164,7 @@ class AchievementChecksTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.kind()).isEqualTo(FindingKind.DISAGGREGATION_MISMATCH);
+              assertThat(f.kind()).isEqualTo(Finding.Kind.DISAGGREGATION_MISMATCH);
               assertThat(f.message())
                   .isEqualTo(
                       "result 1.1, indicator s: actual 2021: the 3 values by language add up to"
@@ -197,7 +197,7 @@ class AchievementChecksTest {
   void missingBaseline_whenThePolicyRequiresOne() {
     Indicator i =
         Indicators.of("a", Measure.UNIT, Direction.INCREASE).target(pv("2021", "10")).build();
-    assertThat(check(i)).extracting(Finding::kind).containsExactly(FindingKind.MISSING_BASELINE);
+    assertThat(check(i)).extracting(Finding::kind).containsExactly(Finding.Kind.MISSING_BASELINE);
     assertThat(
             AchievementChecks.check(
                 i,

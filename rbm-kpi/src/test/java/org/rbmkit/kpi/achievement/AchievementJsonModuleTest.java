@@ -61,7 +61,7 @@ class AchievementJsonModuleTest {
             Optional.of("1.1"),
             "a",
             Optional.of(CalendarYear.of(2020)),
-            FindingKind.ACTUAL_WITHOUT_TARGET,
+            Finding.Kind.ACTUAL_WITHOUT_TARGET,
             "m");
     assertThat(RbmJson.mapper().writeValueAsString(f).replaceAll("\\s", ""))
         .isEqualTo(

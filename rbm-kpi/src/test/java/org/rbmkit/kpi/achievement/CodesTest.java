@@ -46,7 +46,7 @@ class CodesTest {
     roundTrips(RatingBasis.values(), RatingBasis::code, RatingBasis::fromCode);
     roundTrips(PaceStatus.values(), PaceStatus::code, PaceStatus::fromCode);
     roundTrips(AchievementStatus.values(), AchievementStatus::code, AchievementStatus::fromCode);
-    roundTrips(FindingKind.values(), FindingKind::code, FindingKind::fromCode);
+    roundTrips(Finding.Kind.values(), Finding.Kind::code, Finding.Kind::fromCode);
   }
 
   @Test

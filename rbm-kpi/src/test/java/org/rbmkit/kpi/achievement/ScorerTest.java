@@ -5,14 +5,18 @@ import static org.rbmkit.kpi.achievement.ScoringReference.FINE;
 import static org.rbmkit.kpi.achievement.ScoringReference.band;
 import static org.rbmkit.kpi.achievement.ScoringReference.percent;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.rbmkit.core.text.LocalizedText;
 import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
 import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
 import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBand;
+import org.rbmkit.kpi.achievement.RatingScheme.RatingBasis;
 
 /**
  * The one scorer against a reference written here in plain {@code BigDecimal} arithmetic: the
@@ -143,6 +147,72 @@ class ScorerTest {
       return new BigDecimal[] {BigDecimal.ONE, BigDecimal.ONE};
     }
     return new BigDecimal[] {n, d};
+  }
+
+  @Test
+  void band_exactAndLongPaths_areTheReferenceBand() {
+    SplittableRandom r = new SplittableRandom(SEED + 1);
+    Rating[] ratings = {Rating.OFF_TRACK, Rating.AT_RISK, Rating.ON_TRACK, Rating.ABOVE_TARGET};
+    int[] atBound = new int[2]; // scores equal to an inclusive, an exclusive bound
+    for (int c = 0; c < CASES / 10; c++) {
+      // bounds of 0 to 3 places, some between two scores of the scheme's scale, increasing
+      int scale = r.nextInt(3);
+      ImmutableList.Builder<RatingBand> bands = ImmutableList.builder();
+      bands.add(RatingBand.lowest(ratings[r.nextInt(ratings.length)]));
+      // in thousandths: half of the bounds fall on a score of the scheme's scale
+      long from = r.nextLong(-200_000, 200_000);
+      long step = (long) Math.pow(10, 3 - scale);
+      int count = 1 + r.nextInt(4);
+      for (int j = 0; j < count; j++) {
+        from += r.nextLong(1, 40_000);
+        if (r.nextBoolean()) {
+          from = Math.floorDiv(from, step) * step + step;
+        }
+        BigDecimal bound = BigDecimal.valueOf(from, 3);
+        Rating rating = ratings[r.nextInt(ratings.length)];
+        bands.add(
+            r.nextBoolean() ? RatingBand.from(bound, rating) : RatingBand.above(bound, rating));
+      }
+      ImmutableList<RatingBand> built = bands.build();
+      RatingScheme scheme =
+          new RatingScheme(
+              "random",
+              LocalizedText.of("en", "Random"),
+              RatingBasis.ACHIEVEMENT,
+              scale,
+              RoundingMode.HALF_UP,
+              built);
+      Scorer scorer = new Scorer(AchievementPolicy.DEFAULT, scheme);
+      for (int k = 0; k < 20; k++) {
+        // a score at the scheme's scale (what the roll-up bands), often on or next to a bound
+        BigDecimal score;
+        if (r.nextBoolean() && built.size() > 1) {
+          BigDecimal bound = built.get(1 + r.nextInt(built.size() - 1)).from().get();
+          score =
+              bound
+                  .setScale(scale, RoundingMode.FLOOR)
+                  .add(BigDecimal.valueOf(r.nextInt(-1, 3), scale));
+        } else {
+          score = BigDecimal.valueOf(r.nextLong(-3_000_000, 3_000_000), scale);
+        }
+        String where = String.format("seed %s case %s: %s score %s", SEED + 1, c, built, score);
+        Rating want = band(scheme, score);
+        assertThat(scheme.band(score)).as(where).isEqualTo(want);
+        assertThat(scorer.slots[scorer.slot(score.unscaledValue().longValueExact())])
+            .as(where)
+            .isEqualTo(want);
+        for (RatingBand b : built.subList(1, built.size())) {
+          if (score.compareTo(b.from().get()) == 0) {
+            atBound[b.inclusive() ? 0 : 1]++;
+          }
+        }
+        // a score of more places than the scheme's is banded exactly by the public method
+        BigDecimal finer = score.add(BigDecimal.valueOf(r.nextInt(-9, 10), scale + 1));
+        assertThat(scheme.band(finer)).as(where + " finer " + finer).isEqualTo(band(scheme, finer));
+      }
+    }
+    assertThat(atBound[0]).as("scores on an inclusive bound").isGreaterThan(CASES / 100);
+    assertThat(atBound[1]).as("scores on an exclusive bound").isGreaterThan(CASES / 100);
   }
 
   @Test

@@ -19,7 +19,6 @@ import org.rbmkit.kpi.achievement.AchievementStatus;
 import org.rbmkit.kpi.achievement.AggregationRule;
 import org.rbmkit.kpi.achievement.ExactRatio;
 import org.rbmkit.kpi.achievement.Finding;
-import org.rbmkit.kpi.achievement.FindingKind;
 import org.rbmkit.kpi.achievement.FrameworkRollup;
 import org.rbmkit.kpi.achievement.IndicatorRating;
 import org.rbmkit.kpi.achievement.Pace;
@@ -80,7 +79,7 @@ public class AchievementJsonModule extends SimpleModule {
     code(AggregationRule.class, AggregationRule::code);
     code(RatingBasis.class, RatingBasis::code);
     code(PaceStatus.class, PaceStatus::code);
-    code(FindingKind.class, FindingKind::code);
+    code(Finding.Kind.class, Finding.Kind::code);
     write(
         ExactRatio.class,
         (r, g, c) -> {
