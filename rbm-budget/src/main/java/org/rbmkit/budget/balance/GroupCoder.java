@@ -44,6 +44,16 @@ final class GroupCoder {
   private int columnCapacity = 4;
   /** Sparse layout, once the dense one is dropped (then {@link #groupOf} is null). */
   private LongIds sparse;
+  /** Funds numbered below this find their lines in {@link #direct}, by kind and item. */
+  private static final int DIRECT_FUNDS = 256;
+  /** Items from 0 up to (not including) this find their lines in {@link #direct}. */
+  private static final int DIRECT_ITEMS = 1024;
+  /**
+   * Line number + 1 (0 for none yet) by {@code fund << 4 | kind}, then item, for the small fund
+   * numbers and items most budgets have: a line is found without hashing, in a table of a few
+   * kilobytes per fund. Made when first needed; rows grow with the largest item seen.
+   */
+  private int[][] direct;
   private String lastColumn;
   private int lastColumnId;
   private String lastFund;
@@ -129,22 +139,64 @@ final class GroupCoder {
   }
 
   private int lineId(String fund, LineKind kind, int item) {
-    int f = funds.idOf(fund);
-    if (f < 0) {
-      checkArgument(
-          funds.size() < MAX_FUNDS, "fund \"%s\" would be distinct fund number %s; at most %s",
-          fund, MAX_FUNDS + 1, MAX_FUNDS);
-      f = funds.add(fund);
-    }
-    int l = lines.add((long) f << 36 | (long) kind.ordinal() << 32 | (item & 0xFFFFFFFFL));
-    if (l == lineCapacity) {
-      grow(2 * lineCapacity, columnCapacity);
+    int f = fundId(fund);
+    int k = kind.ordinal();
+    int l;
+    if (f < DIRECT_FUNDS && item >= 0 && item < DIRECT_ITEMS) {
+      int[] row = directRow(f << 4 | k, item);
+      l = row[item] - 1;
+      if (l < 0) {
+        l = newLine(f, k, item);
+        row[item] = l + 1;
+      }
+    } else {
+      l = newLine(f, k, item);
     }
     lastFund = fund;
     lastKind = kind;
     lastItem = item;
     lastLine = l;
     return l;
+  }
+
+  /** The number of the line, numbering it if new; makes room for it in the dense layout. */
+  private int newLine(int fund, int kind, int item) {
+    int l = lines.add((long) fund << 36 | (long) kind << 32 | (item & 0xFFFFFFFFL));
+    if (l == lineCapacity) {
+      grow(2 * lineCapacity, columnCapacity);
+    }
+    return l;
+  }
+
+  /** The row of {@link #direct} for a fund and kind, long enough for {@code item}. */
+  private int[] directRow(int fundKind, int item) {
+    int[][] d = direct;
+    if (d == null) {
+      d = new int[DIRECT_FUNDS << 4][];
+      direct = d;
+    }
+    int[] row = d[fundKind];
+    if (row == null || item >= row.length) {
+      int n = Math.max(16, Integer.highestOneBit(item) << 1);
+      row = row == null ? new int[n] : Arrays.copyOf(row, n);
+      d[fundKind] = row;
+    }
+    return row;
+  }
+
+  /** The number of the fund, numbering it if new; the first few by identity, then by hash. */
+  private int fundId(String fund) {
+    int f = funds.idOfSame(fund, 16);
+    if (f < 0) {
+      f = funds.idOf(fund);
+    }
+    if (f < 0) {
+      checkArgument(
+          funds.size() < MAX_FUNDS, "fund \"%s\" would be distinct fund number %s; at most %s",
+          fund, MAX_FUNDS + 1, MAX_FUNDS);
+      f = funds.add(fund);
+    }
+    return f;
   }
 
   /** The groups so far, in a value no later numbering changes. */

@@ -229,6 +229,56 @@ class BudgetTotalsEnginePropertiesTest {
     }
   }
 
+  /**
+   * Items found by table (small numbers, small funds) and by hash (large items, many funds, the
+   * edges between them), in line order and mixed, give the sums of plain decimals; so do sums of
+   * groups with items of zero or below, which only published sums carry.
+   */
+  @Test
+  void itemsAndFundsOnBothSidesOfTheLineTable_loseNothing() {
+    SplittableRandom r = new SplittableRandom(MASTER_SEED + 3);
+    Currency eur = Currency.getInstance("EUR");
+    int[] edges = {1, 2, 15, 16, 17, 1023, 1024, 1025, 4096, Integer.MAX_VALUE};
+    for (int c = 0; c < 6; c++) {
+      int funds = c < 3 ? 300 : 1 + r.nextInt(20);
+      List<BudgetEntry> entries = new ArrayList<>();
+      for (int line = 0; entries.size() < 4000; line++) {
+        int item = r.nextBoolean() ? edges[r.nextInt(edges.length)] : 1 + r.nextInt(1100);
+        String fund = "f" + r.nextInt(funds);
+        LineKind kind = LineKind.values()[r.nextInt(LineKind.values().length)];
+        for (int col = 0; col < 1 + r.nextInt(4); col++) {
+          // equal codes are not always the same instance
+          entries.add(
+              new BudgetEntry("c" + col, r.nextBoolean() ? fund : new String(fund), kind, item,
+                  "l" + line, Money.of(eur, amount(r, 2, false))));
+        }
+      }
+      if (c % 2 == 1) {
+        java.util.Collections.shuffle(entries, new java.util.Random(r.nextLong()));
+      }
+      String at = "seed " + (MASTER_SEED + 3) + " case " + c;
+      BudgetTotals b = BudgetTotals.of(eur, entries);
+      assertThat(b.sums()).as(at).isEqualTo(referenceSums(eur, entries));
+      assertThat(b.balance("c1", "f1")).as(at)
+          .isEqualTo(referenceBalance(eur, entries, "c1", "f1"));
+      assertThat(BudgetTotals.of(BudgetEntryTable.of(eur, entries))).as(at).isEqualTo(b);
+    }
+    Map<BudgetTotals.Group, BigDecimal> published = new HashMap<>();
+    for (int item : new int[] {Integer.MIN_VALUE, -1025, -1, 0, 1, 1023, 1024}) {
+      for (String fund : List.of("f0", "f1")) {
+        published.put(new BudgetTotals.Group("c0", fund, LineKind.EXPENDITURE, item),
+            BigDecimal.valueOf(r.nextLong(-1_000_000L, 1_000_000L), 2));
+      }
+    }
+    BudgetTotals p = BudgetTotals.ofSums(eur, published);
+    assertThat(p.sums()).hasSize(published.size());
+    published.forEach((g, v) -> assertThat(p.sums().get(g)).as("%s", g)
+        .isEqualTo(Money.ofTotal(eur, v)));
+    assertThat(p.plus(p).sums().get(new BudgetTotals.Group("c0", "f1", LineKind.EXPENDITURE, -1)))
+        .isEqualTo(Money.ofTotal(eur, published.get(
+            new BudgetTotals.Group("c0", "f1", LineKind.EXPENDITURE, -1)).multiply(BigDecimal.valueOf(2))));
+  }
+
   @Test
   void builder_checksEntriesAsBudgetEntryDoes() {
     BudgetEntryTable.Builder b = BudgetEntryTable.builder(Currency.getInstance("EUR"));
