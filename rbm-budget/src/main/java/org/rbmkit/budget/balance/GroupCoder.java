@@ -146,11 +146,12 @@ final class GroupCoder {
       int[] row = directRow(f << 4 | k, item);
       l = row[item] - 1;
       if (l < 0) {
-        l = newLine(f, k, item);
+        // the table is this line's only way in: numbered without hashing
+        l = newLine(lines.append(lineKey(f, k, item)));
         row[item] = l + 1;
       }
     } else {
-      l = newLine(f, k, item);
+      l = newLine(lines.add(lineKey(f, k, item)));
     }
     lastFund = fund;
     lastKind = kind;
@@ -159,9 +160,12 @@ final class GroupCoder {
     return l;
   }
 
-  /** The number of the line, numbering it if new; makes room for it in the dense layout. */
-  private int newLine(int fund, int kind, int item) {
-    int l = lines.add((long) fund << 36 | (long) kind << 32 | (item & 0xFFFFFFFFL));
+  private static long lineKey(int fund, int kind, int item) {
+    return (long) fund << 36 | (long) kind << 32 | (item & 0xFFFFFFFFL);
+  }
+
+  /** Makes room for a line number in the dense layout, once it is numbered; returns it. */
+  private int newLine(int l) {
     if (l == lineCapacity) {
       grow(2 * lineCapacity, columnCapacity);
     }

@@ -56,6 +56,20 @@ final class LongIds {
     return id;
   }
 
+  /**
+   * Numbers a key {@link #size()} without entering it in the table, for a caller that finds it
+   * by other means and never asks {@link #add} for it; a later rehash may enter it, which changes
+   * no number.
+   */
+  int append(long key) {
+    int id = size++;
+    if (id == keys.length) {
+      keys = Arrays.copyOf(keys, 2 * id);
+    }
+    keys[id] = key;
+    return id;
+  }
+
   private int hash(long key) {
     if (inRuns) {
       return mix(key >>> 32) + (int) key;
@@ -70,7 +84,12 @@ final class LongIds {
   }
 
   private void rehash() {
-    long[] bigger = new long[2 * slots.length];
+    int n = 2 * slots.length;
+    while (4 * size > n) {
+      // keys appended without the table may need more than one doubling
+      n *= 2;
+    }
+    long[] bigger = new long[n];
     int mask = (bigger.length >> 1) - 1;
     for (int id = 0; id < size; id++) {
       int i = hash(keys[id]) & mask;
