@@ -58,9 +58,6 @@ public final class CertificationTally {
    * #counts}.
    */
   private final long[] dense;
-  /** The activity last counted in {@link #dense} and its group, or {@code null} before any. */
-  private LearningActivity lastActivity;
-  private int lastGroup;
 
   private CertificationTally(ImmutableList<Dimension> dimensions, boolean countParticipants) {
     this.dimensions = Breakdown.checkDimensions(dimensions);
@@ -128,17 +125,9 @@ public final class CertificationTally {
     checkNotNull(enrolment, "enrolment");
     if (dense != null) {
       LearningActivity activity = enrolment.cohort().activity();
-      int group;
-      if (activity == lastActivity) {
-        // rows of one cohort share its activity: its group is known
-        group = lastGroup;
-      } else {
-        group = 0;
-        for (int i = 0; i < dims.length; i++) {
-          group = group * sizes[i] + dims[i].indexOf(activity);
-        }
-        lastActivity = activity;
-        lastGroup = group;
+      int group = 0;
+      for (int i = 0; i < dims.length; i++) {
+        group = group * sizes[i] + dims[i].indexOf(activity);
       }
       dense[group * STAGES + enrolment.status().depth()]++;
       if (countParticipants) {
