@@ -115,8 +115,8 @@ final class EnrolmentCsvRanges {
         parts.add(new Part<>(settings, collector, stop, header, k == 0, new CountingStream(
             new RangeStream(channel, bounds[k], bounds[k + 1]), bytes, settings.onBytesRead())));
       }
-      // more ranges than threads: each thread takes the next range not yet taken, so a thread
-      // that finishes early (or a core that another process holds) evens out at the end
+      // at most one thread per processor, each taking the next range not yet taken: a split
+      // into more ranges than processors (as tests ask for) starts no more threads
       int threadCount = Math.min(m, Math.max(1, Runtime.getRuntime().availableProcessors()));
       AtomicInteger next = new AtomicInteger();
       List<Thread> threads = new ArrayList<>(threadCount);

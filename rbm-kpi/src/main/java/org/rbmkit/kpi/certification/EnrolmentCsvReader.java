@@ -104,12 +104,6 @@ public final class EnrolmentCsvReader {
    */
   public static final long DEFAULT_MIN_RANGE_BYTES = 8L << 20;
 
-  /**
-   * Byte ranges of a parallel read per available processor: more ranges than threads, each
-   * thread taking the next range when it finishes one, so the threads finish together.
-   */
-  static final int RANGES_PER_PROCESSOR = 4;
-
   private final ReadSettings settings;
 
   private EnrolmentCsvReader(Builder b) {
@@ -185,10 +179,10 @@ public final class EnrolmentCsvReader {
    * }</pre>
    *
    * <p><b>How.</b> A file of at least twice {@link #DEFAULT_MIN_RANGE_BYTES} bytes is split into
-   * byte ranges, four per available processor (fewer when a range would be smaller than {@link
-   * #DEFAULT_MIN_RANGE_BYTES}), each starting after a line feed. The header is read once, and
-   * its column layout used by every range. One thread per available processor takes the ranges
-   * in turn; each range is read by its own tokenizer into its own container from the collector's supplier; the
+   * byte ranges, one per available processor, each starting after a line feed. The header is
+   * read once, and its column layout used by every range. At most one thread per available
+   * processor takes the ranges in turn; each range is read by its own tokenizer into its own
+   * container from the collector's supplier; the
    * containers are combined in file order and finished.
    *
    * <p><b>Exactness.</b> The parallel result is used only when all of these hold: every range
@@ -242,7 +236,7 @@ public final class EnrolmentCsvReader {
     private int maxRowWidth = DEFAULT_MAX_ROW_WIDTH;
     private Consumer<? super RejectedRow> onRejected = r -> {};
     private LongConsumer onBytesRead = n -> {};
-    private int ranges = RANGES_PER_PROCESSOR * Runtime.getRuntime().availableProcessors();
+    private int ranges = Runtime.getRuntime().availableProcessors();
     private long minRangeBytes = DEFAULT_MIN_RANGE_BYTES;
 
     private Builder() {}
