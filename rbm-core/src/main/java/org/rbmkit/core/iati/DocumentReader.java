@@ -39,8 +39,7 @@ final class DocumentReader {
   private final IdentifierIndex identifiers = new IdentifierIndex();
   private final List<Problem> problems = new ArrayList<>();
 
-  /** The last blank text seen of each length, reused for the same white space. */
-  private final String[] layout = new String[64];
+  private final TextPieces pieces = new TextPieces();
   private long notListed;
   private long errorsNotListed;
   private String versionRead = "";
@@ -367,7 +366,7 @@ final class DocumentReader {
     char[] chars = r.getTextCharacters();
     int start = r.getTextStart();
     int length = r.getTextLength();
-    boolean blank = isBlank(chars, start, length);
+    boolean blank = TextPieces.isBlank(chars, start, length);
     if (blank && e.hasChildren()) {
       return; // layout between child elements
     }
@@ -383,45 +382,7 @@ final class DocumentReader {
               + " characters (IatiReader.withMaxTextLength)",
           null);
     }
-    e.appendText(piece(chars, start, length, blank));
-  }
-
-  /**
-   * The characters as a string; white space such as the indentation before a child element, which
-   * repeats throughout a document, is taken from the strings of that length seen before.
-   */
-  private String piece(char[] chars, int start, int length, boolean blank) {
-    if (!blank || length >= layout.length) {
-      return new String(chars, start, length);
-    }
-    String seen = layout[length];
-    if (seen != null && same(seen, chars, start)) {
-      return seen;
-    }
-    String s = new String(chars, start, length);
-    layout[length] = s;
-    return s;
-  }
-
-  /** Whether {@code s} is the characters from {@code start}, as many as it has. */
-  private static boolean same(String s, char[] chars, int start) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) != chars[start + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether the characters are white space only, as {@link String#isBlank} says. */
-  private static boolean isBlank(char[] chars, int start, int length) {
-    for (int i = start; i < start + length; i++) {
-      char c = chars[i];
-      if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && !Character.isWhitespace(c)) {
-        return false;
-      }
-    }
-    return true;
+    e.appendText(pieces.piece(chars, start, length, blank));
   }
 
   private void attributes(XmlElement e) {

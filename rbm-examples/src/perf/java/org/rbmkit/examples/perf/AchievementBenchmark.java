@@ -25,7 +25,7 @@ import org.rbmkit.kpi.achievement.FrameworkRollup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms5g", "-Xmx5g"})
+@Fork(value = 1, jvmArgs = {"-Xms5g", "-Xmx5g", "-XX:+AlwaysPreTouch"})
 public class AchievementBenchmark {
 
   /** The framework and its figures in arrays. */

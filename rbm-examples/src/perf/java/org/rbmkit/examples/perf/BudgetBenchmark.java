@@ -32,7 +32,7 @@ import org.rbmkit.budget.document.BudgetEntry;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms5g", "-Xmx5g"})
+@Fork(value = 1, jvmArgs = {"-Xms5g", "-Xmx5g", "-XX:+AlwaysPreTouch"})
 public class BudgetBenchmark {
 
   /** The number of budget entries. */

@@ -30,7 +30,7 @@ import org.rbmkit.kpi.certification.EnrolmentTable;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms5g", "-Xmx5g"})
+@Fork(value = 1, jvmArgs = {"-Xms5g", "-Xmx5g", "-XX:+AlwaysPreTouch"})
 public class CertificationBenchmark {
 
   /** The number of enrolments. */

@@ -45,7 +45,7 @@ import org.rbmkit.kpi.certification.Pricing;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms64m", "-Xmx64m"})
+@Fork(value = 1, jvmArgs = {"-Xms64m", "-Xmx64m", "-XX:+AlwaysPreTouch"})
 public class EnrolmentCsvBenchmark {
 
   /** System property naming the directory of the generated file. */

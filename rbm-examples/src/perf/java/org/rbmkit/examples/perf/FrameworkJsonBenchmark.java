@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms5g", "-Xmx5g"})
+@Fork(value = 1, jvmArgs = {"-Xms5g", "-Xmx5g", "-XX:+AlwaysPreTouch"})
 public class FrameworkJsonBenchmark {
 
   /**

@@ -34,7 +34,7 @@ import org.rbmkit.core.iati.IatiReader;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms64m", "-Xmx64m"})
+@Fork(value = 1, jvmArgs = {"-Xms64m", "-Xmx64m", "-XX:+AlwaysPreTouch"})
 public class IatiReadBenchmark {
 
   /** The activity file. */

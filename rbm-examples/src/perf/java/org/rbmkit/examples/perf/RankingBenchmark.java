@@ -27,7 +27,7 @@ import org.rbmkit.kpi.benchmark.MetricTable;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms5g", "-Xmx5g"})
+@Fork(value = 1, jvmArgs = {"-Xms5g", "-Xmx5g", "-XX:+AlwaysPreTouch"})
 public class RankingBenchmark {
 
   /** The number of entities. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
@@ -110,20 +111,30 @@ final class EnrolmentCsvRanges {
       AtomicBoolean stop = new AtomicBoolean();
       AtomicReference<Throwable> failure = new AtomicReference<>();
       List<Part<A>> parts = new ArrayList<>(m);
-      List<Thread> threads = new ArrayList<>(m);
+      for (int k = 0; k < m; k++) {
+        parts.add(new Part<>(settings, collector, stop, header, k == 0, new CountingStream(
+            new RangeStream(channel, bounds[k], bounds[k + 1]), bytes, settings.onBytesRead())));
+      }
+      // at most one thread per processor, each taking the next range not yet taken: a split
+      // into more ranges than processors (as tests ask for) starts no more threads
+      int threadCount = Math.min(m, Math.max(1, Runtime.getRuntime().availableProcessors()));
+      AtomicInteger next = new AtomicInteger();
+      List<Thread> threads = new ArrayList<>(threadCount);
       try {
-        for (int k = 0; k < m; k++) {
-          Part<A> part = new Part<>(settings, collector, stop, header, k == 0);
-          InputStream in = new CountingStream(
-              new RangeStream(channel, bounds[k], bounds[k + 1]), bytes, settings.onBytesRead());
-          Thread t = new Thread(() -> part.read(in, failure), "enrolment-csv-range-" + k);
+        for (int k = 0; k < threadCount; k++) {
+          Thread t = new Thread(() -> {
+            for (int r = next.getAndIncrement(); r < m; r = next.getAndIncrement()) {
+              // named after the range it reads, for thread dumps and listeners
+              Thread.currentThread().setName("enrolment-csv-range-" + r);
+              parts.get(r).read(failure);
+            }
+          }, "enrolment-csv-range-" + k);
           t.setDaemon(true);
-          parts.add(part);
           threads.add(t);
           t.start();
         }
       } catch (Throwable e) {
-        // no thread for a range: the ranges started stop at their next row
+        // no thread for some ranges: the ranges started stop at their next row
         stop.set(true);
         joinAll(threads);
         throw e;
@@ -162,11 +173,13 @@ final class EnrolmentCsvRanges {
     final A container;
     final EnrolmentCsvPass pass;
     private final AtomicBoolean stop;
+    private final InputStream in;
     /** Whether the range was read whole without a bad row; read after its thread ended. */
     volatile boolean clean;
 
     Part(ReadSettings settings, Collector<? super Enrolment, A, ?> collector, AtomicBoolean stop,
-        EnrolmentCsvPass header, boolean first) {
+        EnrolmentCsvPass header, boolean first, InputStream in) {
+      this.in = in;
       this.container = collector.supplier().get();
       BiConsumer<A, ? super Enrolment> add = collector.accumulator();
       this.stop = stop;
@@ -179,7 +192,7 @@ final class EnrolmentCsvRanges {
      * quotes; if not, tells the other ranges to stop. An {@link Error} (such as {@link
      * OutOfMemoryError}) is put in {@code failure}, for the caller to throw.
      */
-    void read(InputStream in, AtomicReference<Throwable> failure) {
+    void read(AtomicReference<Throwable> failure) {
       try {
         pass.run(in, false);
         clean = true;

@@ -180,8 +180,9 @@ public final class EnrolmentCsvReader {
    *
    * <p><b>How.</b> A file of at least twice {@link #DEFAULT_MIN_RANGE_BYTES} bytes is split into
    * byte ranges, one per available processor, each starting after a line feed. The header is
-   * read once, and its column layout used by every range. Each range is read by its own
-   * tokenizer on its own thread, into its own container from the collector's supplier; the
+   * read once, and its column layout used by every range. At most one thread per available
+   * processor takes the ranges in turn; each range is read by its own tokenizer into its own
+   * container from the collector's supplier; the
    * containers are combined in file order and finished.
    *
    * <p><b>Exactness.</b> The parallel result is used only when all of these hold: every range
