@@ -143,19 +143,19 @@ public final class IatiFixtures {
 
   /** A unit indicator, ascending, with a baseline in 2023 and the given periods. */
   public static IatiIndicator indicator(String baseline, IatiPeriod... periods) {
-    return new IatiIndicator(
-        "1",
-        Optional.of(true),
-        Optional.empty(),
-        ImmutableList.of(Narrative.of("en", "Indicator")),
-        ImmutableList.of(),
-        ImmutableList.of(),
+    return unitIndicator(
         ImmutableList.of(new IatiBaseline(2023, Optional.empty(), value(baseline))),
         ImmutableList.copyOf(periods));
   }
 
   /** A unit indicator without baseline or period. */
   public static IatiIndicator indicatorWithoutValues() {
+    return unitIndicator(ImmutableList.of(), ImmutableList.of());
+  }
+
+  /** A unit indicator, ascending, titled "Indicator", with the given baselines and periods. */
+  private static IatiIndicator unitIndicator(
+      ImmutableList<IatiBaseline> baselines, ImmutableList<IatiPeriod> periods) {
     return new IatiIndicator(
         "1",
         Optional.of(true),
@@ -163,8 +163,8 @@ public final class IatiFixtures {
         ImmutableList.of(Narrative.of("en", "Indicator")),
         ImmutableList.of(),
         ImmutableList.of(),
-        ImmutableList.of(),
-        ImmutableList.of());
+        baselines,
+        periods);
   }
 
   /** A period of the calendar year with one target and, unless null, one actual. */
