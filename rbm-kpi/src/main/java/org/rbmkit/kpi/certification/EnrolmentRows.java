@@ -42,7 +42,7 @@ final class EnrolmentRows {
   private static final Pattern HOURS = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,6})?");
 
   /** The columns that describe an activity, as opposed to one enrolment in it. */
-  private static final EnrolmentCsvColumn[] DESCRIPTION = {
+  static final EnrolmentCsvColumn[] DESCRIPTION = {
     EnrolmentCsvColumn.PROGRAMME,
     EnrolmentCsvColumn.MODALITY,
     EnrolmentCsvColumn.OFFER,

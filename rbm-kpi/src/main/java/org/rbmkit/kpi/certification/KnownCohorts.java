@@ -23,17 +23,19 @@ import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvColumn;
  */
 final class KnownCohorts {
 
-  /** The columns compared, the cohort first: it is the key. */
-  private static final EnrolmentCsvColumn[] COLUMNS = {
-    EnrolmentCsvColumn.COHORT_ID,
-    EnrolmentCsvColumn.ACTIVITY_ID,
-    EnrolmentCsvColumn.PROGRAMME,
-    EnrolmentCsvColumn.MODALITY,
-    EnrolmentCsvColumn.OFFER,
-    EnrolmentCsvColumn.PRICING,
-    EnrolmentCsvColumn.LEARNING_HOURS,
-    EnrolmentCsvColumn.CREDENTIAL
-  };
+  /**
+   * The columns compared: the cohort first (it is the key), its activity, then the columns that
+   * describe the activity.
+   */
+  private static final EnrolmentCsvColumn[] COLUMNS = compared();
+
+  private static EnrolmentCsvColumn[] compared() {
+    EnrolmentCsvColumn[] c = new EnrolmentCsvColumn[2 + EnrolmentRows.DESCRIPTION.length];
+    c[0] = EnrolmentCsvColumn.COHORT_ID;
+    c[1] = EnrolmentCsvColumn.ACTIVITY_ID;
+    System.arraycopy(EnrolmentRows.DESCRIPTION, 0, c, 2, EnrolmentRows.DESCRIPTION.length);
+    return c;
+  }
 
   /** Eight bytes of a row as one long, for the hash. */
   private static final VarHandle LONGS =
