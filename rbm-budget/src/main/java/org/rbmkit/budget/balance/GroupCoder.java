@@ -6,10 +6,11 @@ import java.util.Arrays;
 import org.rbmkit.budget.document.LineKind;
 
 /**
- * Numbers the groups of budget entries (column × fund × kind × item) 0, 1, 2… in the order they
- * first occur, by dictionary codes: column and fund codes are numbered, a line (fund, kind, item)
- * becomes one {@code long} numbered in turn, and a group is a line in a column. Entries that
- * arrive line by line, as a document gives them, find their line without hashing.
+ * Numbers budget entries' columns, lines (fund × kind × item) and groups (a line in a column)
+ * 0, 1, 2… in the order they first occur, by dictionary codes: column and fund codes are
+ * numbered, a line becomes one {@code long} numbered in turn. Entries that arrive line by line,
+ * as a document gives them, find their line without hashing; callers that keep their own layout
+ * by line and column ({@link TotalsAccumulator}) use the line and column numbers alone.
  *
  * <p>While lines × columns stay within {@link #DENSE_SLOTS} or a few times the number of groups,
  * a group is found at {@code line × columns + column} of an {@code int[]}: the groups of one
@@ -28,12 +29,23 @@ final class GroupCoder {
     checkArgument(LineKind.values().length <= 16, "too many line kinds");
   }
 
+  /** The most slots of the dense layout before sparseness is considered. */
+  static final int DENSE_SLOTS = 1 << 20;
+  /** Funds numbered below this find their lines in {@link #direct}, by kind and item. */
+  private static final int DIRECT_FUNDS = 256;
+  /** Items from 0 up to (not including) this find their lines in {@link #direct}. */
+  private static final int DIRECT_ITEMS = 1024;
+
   private final CodeDictionary columns = new CodeDictionary();
   private final CodeDictionary funds = new CodeDictionary();
   /** Lines: fund number << 36 | kind << 32 | item. */
   private final LongIds lines = new LongIds(false);
-  /** The most slots of the dense layout before sparseness is considered. */
-  private static final int DENSE_SLOTS = 1 << 20;
+  /**
+   * Line number + 1 (0 for none yet) by {@code fund << 4 | kind}, then item, for the small fund
+   * numbers and items most budgets have: a line is found without hashing, in a table of a few
+   * kilobytes per fund. Made when first needed; rows grow with the largest item seen.
+   */
+  private int[][] direct;
 
   /** Each group's key, line number << 32 | column number, by group number. */
   private long[] keys = new long[64];
@@ -44,16 +56,7 @@ final class GroupCoder {
   private int columnCapacity = 4;
   /** Sparse layout, once the dense one is dropped (then {@link #groupOf} is null). */
   private LongIds sparse;
-  /** Funds numbered below this find their lines in {@link #direct}, by kind and item. */
-  private static final int DIRECT_FUNDS = 256;
-  /** Items from 0 up to (not including) this find their lines in {@link #direct}. */
-  private static final int DIRECT_ITEMS = 1024;
-  /**
-   * Line number + 1 (0 for none yet) by {@code fund << 4 | kind}, then item, for the small fund
-   * numbers and items most budgets have: a line is found without hashing, in a table of a few
-   * kilobytes per fund. Made when first needed; rows grow with the largest item seen.
-   */
-  private int[][] direct;
+
   private String lastColumn;
   private int lastColumnId;
   private String lastFund;
@@ -68,12 +71,16 @@ final class GroupCoder {
 
   /** The number of the group, numbering it {@link #size()} if new. */
   int group(String column, String fund, LineKind kind, int item) {
-    int c = column == lastColumn ? lastColumnId : columnId(column);
-    int l =
-        fund == lastFund && kind == lastKind && item == lastItem
-            ? lastLine
-            : lineId(fund, kind, item);
+    return group(line(fund, kind, item), column(column));
+  }
+
+  /** The number of the group of line {@code l} in column {@code c}, numbering it if new. */
+  int group(int l, int c) {
     int[] dense = groupOf;
+    if (dense != null && (l >= lineCapacity || c >= columnCapacity)) {
+      grow(l, c);
+      dense = groupOf;
+    }
     if (dense != null) {
       int at = l * columnCapacity + c;
       int g = dense[at] - 1;
@@ -101,10 +108,15 @@ final class GroupCoder {
     return g;
   }
 
-  /** Makes room for {@code lines} lines and {@code columns} columns, or goes sparse. */
-  private void grow(int lines, int columns) {
-    if (groupOf == null) {
-      return;
+  /** Makes room for line {@code l} and column {@code c} in the dense layout, or goes sparse. */
+  private void grow(int l, int c) {
+    int lines = lineCapacity;
+    while (l >= lines) {
+      lines *= 2;
+    }
+    int columns = columnCapacity;
+    while (c >= columns) {
+      columns *= 2;
     }
     long slots = (long) lines * columns;
     if (slots > DENSE_SLOTS && (slots > 8L * size || slots > Integer.MAX_VALUE - 8)) {
@@ -116,43 +128,40 @@ final class GroupCoder {
       return;
     }
     int[] bigger = new int[(int) slots];
-    for (int l = 0; l < Math.min(lines, lineCapacity); l++) {
-      System.arraycopy(groupOf, l * columnCapacity, bigger, l * columns, columnCapacity);
+    for (int i = 0; i < lineCapacity; i++) {
+      System.arraycopy(groupOf, i * columnCapacity, bigger, i * columns, columnCapacity);
     }
     groupOf = bigger;
     lineCapacity = lines;
     columnCapacity = columns;
   }
 
-  private int columnId(String column) {
-    // budgets have few columns, and entries often take turns through them
-    int id = columns.idOfSame(column, 8);
+  /**
+   * The number of the column, numbering it if new: first the last one, then the one after it
+   * (entries that take turns through the columns, line by line, find theirs in one comparison),
+   * then the first few by identity, then by hash.
+   */
+  int column(String column) {
+    if (column == lastColumn) {
+      return lastColumnId;
+    }
+    int next = lastColumnId + 1;
+    int id =
+        next < columns.size() && columns.code(next) == column ? next : columns.idOfSame(column, 8);
     if (id < 0) {
       id = columns.add(column);
-      if (id == columnCapacity) {
-        grow(lineCapacity, 2 * columnCapacity);
-      }
     }
     lastColumn = column;
     lastColumnId = id;
     return id;
   }
 
-  private int lineId(String fund, LineKind kind, int item) {
-    int f = fundId(fund);
-    int k = kind.ordinal();
-    int l;
-    if (f < DIRECT_FUNDS && item >= 0 && item < DIRECT_ITEMS) {
-      int[] row = directRow(f << 4 | k, item);
-      l = row[item] - 1;
-      if (l < 0) {
-        // the table is this line's only way in: numbered without hashing
-        l = newLine(lines.append(lineKey(f, k, item)));
-        row[item] = l + 1;
-      }
-    } else {
-      l = newLine(lines.add(lineKey(f, k, item)));
+  /** The number of the line, numbering it if new; the last one is found by identity. */
+  int line(String fund, LineKind kind, int item) {
+    if (fund == lastFund && kind == lastKind && item == lastItem) {
+      return lastLine;
     }
+    int l = line(fund(fund), kind.ordinal(), item);
     lastFund = fund;
     lastKind = kind;
     lastItem = item;
@@ -160,16 +169,23 @@ final class GroupCoder {
     return l;
   }
 
-  private static long lineKey(int fund, int kind, int item) {
-    return (long) fund << 36 | (long) kind << 32 | (item & 0xFFFFFFFFL);
+  /** The number of the line of fund number {@code f}, kind {@code k} and the item, if new too. */
+  int line(int f, int k, int item) {
+    if (f < DIRECT_FUNDS && item >= 0 && item < DIRECT_ITEMS) {
+      int[] row = directRow(f << 4 | k, item);
+      int l = row[item] - 1;
+      if (l < 0) {
+        // the table is this line's only way in: numbered without hashing
+        l = lines.append(lineKey(f, k, item));
+        row[item] = l + 1;
+      }
+      return l;
+    }
+    return lines.add(lineKey(f, k, item));
   }
 
-  /** Makes room for a line number in the dense layout, once it is numbered; returns it. */
-  private int newLine(int l) {
-    if (l == lineCapacity) {
-      grow(2 * lineCapacity, columnCapacity);
-    }
-    return l;
+  private static long lineKey(int fund, int kind, int item) {
+    return (long) fund << 36 | (long) kind << 32 | (item & 0xFFFFFFFFL);
   }
 
   /** The row of {@link #direct} for a fund and kind, long enough for {@code item}. */
@@ -189,7 +205,7 @@ final class GroupCoder {
   }
 
   /** The number of the fund, numbering it if new; the first few by identity, then by hash. */
-  private int fundId(String fund) {
+  int fund(String fund) {
     int f = funds.idOfSame(fund, 16);
     if (f < 0) {
       f = funds.idOf(fund);
@@ -205,7 +221,14 @@ final class GroupCoder {
 
   /** The groups so far, in a value no later numbering changes. */
   Groups freeze() {
-    int n = size;
+    return groups(keys, size);
+  }
+
+  /**
+   * The groups with the given keys ({@code line << 32 | column}, numbers of this coder), as a
+   * value no later numbering changes: for callers that number groups themselves.
+   */
+  Groups groups(long[] keys, int n) {
     int[] column = new int[n];
     int[] fund = new int[n];
     byte[] kind = new byte[n];

@@ -222,6 +222,11 @@ class BudgetTotalsEnginePropertiesTest {
       BudgetTotals b = BudgetTotals.of(table);
       assertThat(b).as(at).isEqualTo(BudgetTotals.of(eur, entries));
       assertThat(b.sums()).as(at).isEqualTo(referenceSums(eur, entries));
+      // parts summed apart, one of them after the wide codes came, then merged
+      assertThat(BudgetTotals.of(eur, entries.subList(0, 700))
+              .plus(BudgetTotals.of(eur, entries.subList(700, 3000))))
+          .as(at).isEqualTo(b);
+      assertThat(entries.parallelStream().collect(BudgetTotals.collector(eur))).as(at).isEqualTo(b);
       for (String column : List.of("c0", "c2", "c399")) {
         assertThat(b.balance(column, "f1")).as("%s column %s", at, column)
             .isEqualTo(referenceBalance(eur, entries, column, "f1"));
