@@ -39,7 +39,10 @@ final class XmlElement {
   private String[] attributes;
 
   /** Which attributes (by position) the mapping has used; null until one is. */
-  private boolean[] usedAttributes;
+  /** The attributes used, a bit each for the first 64. */
+  private long usedAttributes;
+  /** The attributes used from the 65th on; null until one is. */
+  private boolean[] moreUsedAttributes;
 
   private XmlElement[] children = NO_CHILDREN;
   private int childCount;
@@ -206,11 +209,17 @@ final class XmlElement {
 
   /** Marks the attribute at {@code i} used; whether it was not used before. */
   boolean useAttributeAt(int i) {
-    if (usedAttributes == null) {
-      usedAttributes = new boolean[attributeCount()];
+    if (i < 64) {
+      long bit = 1L << i;
+      boolean before = (usedAttributes & bit) != 0;
+      usedAttributes |= bit;
+      return !before;
     }
-    boolean before = usedAttributes[i];
-    usedAttributes[i] = true;
+    if (moreUsedAttributes == null) {
+      moreUsedAttributes = new boolean[attributeCount() - 64];
+    }
+    boolean before = moreUsedAttributes[i - 64];
+    moreUsedAttributes[i - 64] = true;
     return !before;
   }
 

@@ -3,7 +3,6 @@ package org.rbmkit.core.money;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Currency;
-import java.util.regex.Pattern;
 
 /**
  * Looks up ISO 4217 currencies with messages that name the offending code.
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class Currencies {
 
-  private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
-
   private Currencies() {}
 
   /**
@@ -25,7 +22,7 @@ public final class Currencies {
    */
   public static Currency of(String code) {
     checkNotNull(code, "currency code");
-    if (!CODE.matcher(code).matches()) {
+    if (!isThreeCapitals(code)) {
       throw new IllegalArgumentException(
           "currency \"" + Money.abbreviate(code) + "\" is not a three-letter ISO 4217 code such as EUR");
     }
@@ -37,5 +34,19 @@ public final class Currencies {
     }
     Money.minorUnits(currency);
     return currency;
+  }
+
+  /** Whether the code is three letters A to Z. */
+  private static boolean isThreeCapitals(String code) {
+    if (code.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = code.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 }

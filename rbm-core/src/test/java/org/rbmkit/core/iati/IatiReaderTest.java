@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.rbmkit.core.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -386,6 +387,21 @@ class IatiReaderTest {
             tuple(A + "/result[1]/target[1]", "element <target> is not allowed in <result>"),
             // attributes are checked once the element's content is read
             tuple(A + "/@version", "attribute @version is not allowed on <iati-activity>"));
+  }
+
+  @Test
+  void manyUnknownAttributes_eachReportedOnce() {
+    // more than 64 attributes on one element: the first 64 and the rest are tracked apart
+    StringBuilder attributes = new StringBuilder();
+    List<Tuple> expected = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      attributes.append(" a").append(i).append("='v'");
+      expected.add(tuple(A + "/@a" + i, "attribute @a" + i + " is not allowed on <iati-activity>"));
+    }
+    ActivityRead r = readOne(doc(activity("A", attributes.toString(), "")));
+    assertThat(r.errors())
+        .extracting(IatiTestProblems::path, Problem::message)
+        .containsExactlyElementsOf(expected);
   }
 
   @Test

@@ -63,6 +63,12 @@ class MoneyTest {
         .hasMessage("amount 1E+30 has more than 24 integer digits");
     assertThatThrownBy(() -> Currencies.of("euro"))
         .hasMessage("currency \"euro\" is not a three-letter ISO 4217 code such as EUR");
+    for (String code : List.of("eur", "EU", "EURO", "E1R", "ÉUR", "EU ", "@UR", "EU[", "")) {
+      assertThatThrownBy(() -> Currencies.of(code))
+          .as(code)
+          .hasMessage("currency \"" + code + "\" is not a three-letter ISO 4217 code such as EUR");
+    }
+    assertThat(Currencies.of("XOF").getDefaultFractionDigits()).isZero();
     assertThatThrownBy(() -> Money.of("EUR", "abc")).hasMessage("amount \"abc\" is not a decimal number");
   }
 
