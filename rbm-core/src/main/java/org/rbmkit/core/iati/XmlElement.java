@@ -38,8 +38,7 @@ final class XmlElement {
   /** The attributes as name, value, name, value … in document order; null when none. */
   private String[] attributes;
 
-  /** Which attributes (by position) the mapping has used; null until one is. */
-  /** The attributes used, a bit each for the first 64. */
+  /** Which attributes (by position) the mapping has used: a bit each for the first 64. */
   private long usedAttributes;
   /** The attributes used from the 65th on; null until one is. */
   private boolean[] moreUsedAttributes;
