@@ -3,10 +3,12 @@ package org.rbmkit.budget.balance;
 import org.rbmkit.budget.document.LineKind;
 
 /**
- * The groups of budget entries (column × fund × kind × item) as {@link GroupCoder} numbered them:
- * the column and fund codes by number, and each group's column, fund, kind and item. Shared by a
- * {@link BudgetEntryTable} and the {@link BudgetTotals} computed from it. Immutable: the arrays are
- * never written after construction.
+ * The groups of budget entries (column × fund × kind × item), numbered 0, 1, 2…: the column and
+ * fund codes by number, and each group's column, fund, kind and item. A {@link BudgetEntryTable}
+ * numbers its groups as {@link GroupCoder} meets them and shares them with the {@link
+ * BudgetTotals} computed from it; totals summed from entries number theirs in the order of their
+ * sums' slots ({@link TotalsAccumulator}). Immutable: the arrays are never written after
+ * construction.
  */
 final class Groups {
 
