@@ -168,14 +168,23 @@ final class TotalsAccumulator {
   /** Where the sum of line {@code l} in column {@code c} is kept, making room for it. */
   private int place(int l, int c) {
     int s = stride;
-    if (s > 0) {
-      if (l < lineCapacity && c < s) {
-        int at = l * s + c;
+    if (s > 0 && l < lineCapacity && c < s) {
+      int at = l * s + c;
+      reached[at >>> 6] |= 1L << at;
+      return at;
+    }
+    return placeElsewhere(l, c);
+  }
+
+  /** {@link #place} for a slot outside the room made so far, or for sums by group number. */
+  private int placeElsewhere(int l, int c) {
+    if (stride > 0) {
+      makeRoom(l, c);
+      if (stride > 0) {
+        int at = l * stride + c;
         reached[at >>> 6] |= 1L << at;
         return at;
       }
-      makeRoom(l, c);
-      return place(l, c);
     }
     int g = coder.group(l, c);
     if (g >= sums.capacity()) {
