@@ -2,6 +2,7 @@ package org.rbmkit.core.money;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.CharMatcher;
 import java.util.Currency;
 
 /**
@@ -12,6 +13,8 @@ import java.util.Currency;
  * }</pre>
  */
 public final class Currencies {
+
+  private static final CharMatcher CAPITALS = CharMatcher.inRange('A', 'Z');
 
   private Currencies() {}
 
@@ -38,15 +41,6 @@ public final class Currencies {
 
   /** Whether the code is three letters A to Z. */
   private static boolean isThreeCapitals(String code) {
-    if (code.length() != 3) {
-      return false;
-    }
-    for (int i = 0; i < 3; i++) {
-      char c = code.charAt(i);
-      if (c < 'A' || c > 'Z') {
-        return false;
-      }
-    }
-    return true;
+    return code.length() == 3 && CAPITALS.matchesAllOf(code);
   }
 }

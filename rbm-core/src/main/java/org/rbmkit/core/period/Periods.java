@@ -1,5 +1,6 @@
 package org.rbmkit.core.period;
 
+import com.google.common.base.CharMatcher;
 import java.util.regex.Pattern;
 
 /** Shared limits and messages of the period types. */
@@ -12,22 +13,16 @@ final class Periods {
       "2024 (year), 2024-25 or 2024-2025 (biennium), 2022-2025 (plan period), 2024-Q1 (quarter),"
           + " 2024-01-01/2024-06-30 (date range, end inclusive)";
 
+  private static final CharMatcher DIGITS = CharMatcher.inRange('0', '9');
+
   /** {@code 2024}. */
   static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
   /** Whether {@code s} is four ASCII digits, as {@link #YEAR} matches, without a matcher. */
   static boolean isYear(String s) {
-    if (s.length() != 4) {
-      return false;
-    }
-    for (int i = 0; i < 4; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
+    return s.length() == 4 && DIGITS.matchesAllOf(s);
   }
+
   /** {@code 2024-25}. */
   static final Pattern YEAR_AND_SHORT_YEAR = Pattern.compile("[0-9]{4}-[0-9]{2}");
   /** {@code 2022-2025}. */
