@@ -110,15 +110,9 @@ final class GroupCoder {
 
   /** Makes room for line {@code l} and column {@code c} in the dense layout, or goes sparse. */
   private void grow(int l, int c) {
-    int lines = lineCapacity;
-    while (l >= lines) {
-      lines *= 2;
-    }
-    int columns = columnCapacity;
-    while (c >= columns) {
-      columns *= 2;
-    }
-    long slots = (long) lines * columns;
+    long lines = room(lineCapacity, l);
+    long columns = room(columnCapacity, c);
+    long slots = lines * columns;
     if (slots > DENSE_SLOTS && (slots > 8L * size || slots > Integer.MAX_VALUE - 8)) {
       sparse = new LongIds(true);
       for (int g = 0; g < size; g++) {
@@ -129,11 +123,19 @@ final class GroupCoder {
     }
     int[] bigger = new int[(int) slots];
     for (int i = 0; i < lineCapacity; i++) {
-      System.arraycopy(groupOf, i * columnCapacity, bigger, i * columns, columnCapacity);
+      System.arraycopy(groupOf, i * columnCapacity, bigger, i * (int) columns, columnCapacity);
     }
     groupOf = bigger;
-    lineCapacity = lines;
-    columnCapacity = columns;
+    lineCapacity = (int) lines;
+    columnCapacity = (int) columns;
+  }
+
+  /**
+   * The capacity, a power of two, that holds index {@code i}: {@code capacity} (itself a power of
+   * two) or the next power of two above {@code i}. A {@code long}, so that it cannot overflow.
+   */
+  static long room(int capacity, int i) {
+    return Math.max(capacity, Long.highestOneBit(i) << 1);
   }
 
   /**

@@ -195,8 +195,8 @@ final class TotalsAccumulator {
 
   /** Makes room for line {@code l} and column {@code c}, moving to sums by group if sparse. */
   private void makeRoom(int l, int c) {
-    long lines = Math.max(lineCapacity, Long.highestOneBit(l) << 1);
-    long columns = Math.max(stride, Long.highestOneBit(c) << 1);
+    long lines = GroupCoder.room(lineCapacity, l);
+    long columns = GroupCoder.room(stride, c);
     long slots = lines * columns;
     if (slots > Integer.MAX_VALUE - 64
         || (slots > GroupCoder.DENSE_SLOTS && columns > MAX_DENSE_COLUMNS)) {
