@@ -192,7 +192,7 @@ final class Figures {
     // actuals in order of their first days: those within the period start from the first that
     // does not start before it, and end before the first that starts after it (a period has at
     // least one day, so one starting after the period's last day ends after it)
-    int k = actualsInOrder ? firstFrom(f) : 0;
+    int k = actualsInOrder ? firstFrom(f, j) : 0;
     for (; k < actuals; k++) {
       long af = actualFirst[k];
       long al = actualLast[k];
@@ -224,8 +224,15 @@ final class Figures {
     }
   }
 
-  /** The position of the first actual whose first day is not before {@code day}; in order. */
-  private int firstFrom(long day) {
+  /**
+   * The position of the first actual whose first day is not before {@code day}; in order. The
+   * {@code j}-th actual, the usual answer for the {@code j}-th target period (one actual per
+   * period, in the targets' order), is tried before a binary search.
+   */
+  private int firstFrom(long day, int j) {
+    if (j < actuals && actualFirst[j] >= day && (j == 0 || actualFirst[j - 1] < day)) {
+      return j;
+    }
     int lo = 0;
     int hi = actuals;
     while (lo < hi) {

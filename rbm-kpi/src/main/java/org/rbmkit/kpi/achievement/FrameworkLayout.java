@@ -131,7 +131,15 @@ final class FrameworkLayout {
     Column[] recent = new Column[8];
     Figures figures = new Figures();
     for (i = 0; i < count; i++) {
-      figures.read(indicators[i]);
+      Indicator ind = figures.read(indicators[i]).indicator();
+      // what holds for every period of the indicator is looked at once
+      Measure m = ind.measure();
+      Direction d = ind.direction();
+      byte scored =
+          (m != Measure.UNIT && m != Measure.PERCENTAGE && m != Measure.CURRENCY)
+                  || (d != Direction.INCREASE && d != Direction.DECREASE)
+              ? EXACT
+              : (byte) (FAST | (d == Direction.INCREASE ? INCREASE : 0));
       int periods = figures.periods();
       if (recent.length < periods) {
         recent = Arrays.copyOf(recent, periods);
@@ -143,7 +151,7 @@ final class FrameworkLayout {
           c = byPeriod.computeIfAbsent(p, x -> new Column(indicators.length, x));
           recent[j] = c;
         }
-        c.kind[i] = kind(figures, j, c, i);
+        c.kind[i] = kind(figures, j, scored, c, i);
       }
     }
     this.columns = ImmutableMap.copyOf(byPeriod);
@@ -161,20 +169,16 @@ final class FrameworkLayout {
   }
 
   /**
-   * How the indicator read by {@code f} is rated for its target period {@code j}; a fast one's
-   * figures go in {@code c} at {@code i}.
+   * How the indicator read by {@code f} is rated for its target period {@code j}, given how its
+   * measure and direction let it be rated ({@code scored}: {@link #EXACT}, or {@link #FAST} with
+   * {@link #INCREASE} for an increase); a fast one's figures go in {@code c} at {@code i}.
    */
-  private static byte kind(Figures f, int j, Column c, int i) {
+  private static byte kind(Figures f, int j, byte scored, Column c, int i) {
     f.choose(j, Figures.EVERY);
     if (f.within() == 0) {
       return UNRATED;
     }
-    Indicator ind = f.indicator();
-    Measure m = ind.measure();
-    Direction d = ind.direction();
-    if ((m != Measure.UNIT && m != Measure.PERCENTAGE && m != Measure.CURRENCY)
-        || (d != Direction.INCREASE && d != Direction.DECREASE)
-        || f.sums()) {
+    if (scored == EXACT || f.sums()) {
       return EXACT;
     }
     IndicatorValue av = f.latest();
@@ -201,8 +205,7 @@ final class FrameworkLayout {
     c.figures[3 * i] = la;
     c.figures[3 * i + 1] = lt;
     c.figures[3 * i + 2] = lb;
-    return (byte)
-        (FAST | (bv != null ? HAS_BASELINE : 0) | (d == Direction.INCREASE ? INCREASE : 0));
+    return (byte) (scored | (bv != null ? HAS_BASELINE : 0));
   }
 
   private static final long[] POWERS = new long[19];
