@@ -12,11 +12,23 @@ import java.time.LocalDate;
  * y.next();  // 2023
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. {@link #of} and {@link #parse} return one shared instance per
+ * year (a model read from a document holds one per period otherwise); compare years with {@code
+ * equals}, as for any value.
  *
  * @param year the year, 1900–2199
  */
 public record CalendarYear(int year) implements Period, Comparable<CalendarYear> {
+
+  /** Every valid year, from {@link Periods#MIN_YEAR}. */
+  private static final CalendarYear[] YEARS =
+      new CalendarYear[Periods.MAX_YEAR - Periods.MIN_YEAR + 1];
+
+  static {
+    for (int k = 0; k < YEARS.length; k++) {
+      YEARS[k] = new CalendarYear(Periods.MIN_YEAR + k);
+    }
+  }
 
   /** Validates the year. */
   public CalendarYear {
@@ -25,7 +37,7 @@ public record CalendarYear(int year) implements Period, Comparable<CalendarYear>
 
   /** The given year. */
   public static CalendarYear of(int year) {
-    return new CalendarYear(year);
+    return YEARS[Periods.checkYear(year, "year") - Periods.MIN_YEAR];
   }
 
   /** Parses four digits, {@code 2024}. */
@@ -35,7 +47,7 @@ public record CalendarYear(int year) implements Period, Comparable<CalendarYear>
     if (!Periods.isYear(s)) {
       throw new IllegalArgumentException(Periods.cannotParse("year", s, "four digits, as in 2024"));
     }
-    return new CalendarYear(Integer.parseInt(s));
+    return of(Integer.parseInt(s));
   }
 
   @Override
@@ -45,12 +57,12 @@ public record CalendarYear(int year) implements Period, Comparable<CalendarYear>
 
   /** The year before. */
   public CalendarYear previous() {
-    return new CalendarYear(year - 1);
+    return of(year - 1);
   }
 
   /** The year after. */
   public CalendarYear next() {
-    return new CalendarYear(year + 1);
+    return of(year + 1);
   }
 
   @Override

@@ -86,4 +86,20 @@ class PeriodTest {
     assertThatThrownBy(() -> new PlanPeriod(2024, 2025))
         .hasMessage("plan period 2024-2025 spans fewer than three years: use Biennium or CalendarYear");
   }
+
+  @Test
+  void calendarYear_oneSharedInstancePerYearAndTheSameBounds() {
+    CalendarYear y = CalendarYear.of(2024);
+    assertThat(CalendarYear.parse("2024")).isSameAs(y);
+    assertThat(Period.parse("2024")).isSameAs(y);
+    assertThat(y.next().previous()).isSameAs(y);
+    assertThat(new CalendarYear(2024)).isEqualTo(y).isNotSameAs(y);
+    assertThat(CalendarYear.of(1900).year()).isEqualTo(1900);
+    assertThat(CalendarYear.of(2199).year()).isEqualTo(2199);
+    assertThatThrownBy(() -> CalendarYear.of(1899)).hasMessage("year 1899 is outside 1900–2199");
+    assertThatThrownBy(() -> CalendarYear.of(2199).next())
+        .hasMessage("year 2200 is outside 1900–2199");
+    assertThatThrownBy(() -> CalendarYear.parse("2200"))
+        .hasMessage("year 2200 is outside 1900–2199");
+  }
 }
