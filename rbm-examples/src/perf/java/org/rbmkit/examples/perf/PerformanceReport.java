@@ -34,10 +34,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>Arguments: the build directory (figures and the generated CSV go under {@code perf/}), then
  * an optional regular expression selecting benchmarks. System properties {@code
  * rbm.perf.iterations} (default 3) and {@code rbm.perf.seconds} (default 2) set the measured
- * iterations and their length, {@code rbm.perf.sizes} (such as {@code 1000000}) overrides the
- * sizes (empty for the benchmarks' own); one warm-up iteration and one fork per benchmark always.
- * The Maven profile passes them from {@code -Dperf.iterations}, {@code -Dperf.seconds} and {@code
- * -Dperf.sizes}.
+ * iterations and their length, {@code rbm.perf.forks} (default 1) the forks per benchmark (more
+ * forks average over the placements in memory that differ from one JVM to the next), {@code
+ * rbm.perf.sizes} (such as {@code 1000000}) overrides the sizes (empty for the benchmarks' own);
+ * one warm-up iteration per fork always. The Maven profile passes them from {@code
+ * -Dperf.iterations}, {@code -Dperf.seconds}, {@code -Dperf.forks} and {@code -Dperf.sizes}.
  */
 public final class PerformanceReport {
 
@@ -108,10 +109,11 @@ public final class PerformanceReport {
     Files.createDirectories(heap);
     int iterations = Integer.getInteger("rbm.perf.iterations", 3);
     int seconds = Integer.getInteger("rbm.perf.seconds", 2);
+    int forks = Integer.getInteger("rbm.perf.forks", 1);
     ChainedOptionsBuilder o =
         new OptionsBuilder()
             .include(PerformanceReport.class.getPackageName() + "\\..*(" + filter + ").*")
-            .forks(1)
+            .forks(forks)
             .warmupIterations(1)
             .warmupTime(TimeValue.seconds(seconds))
             .measurementIterations(iterations)
