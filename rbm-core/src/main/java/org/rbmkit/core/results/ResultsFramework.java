@@ -53,7 +53,7 @@ public final class ResultsFramework {
   private final FrameworkMemo memo = new FrameworkMemo();
 
   static {
-    FrameworkMemo.install(f -> f.memo);
+    FrameworkMemo.install(ResultsFramework.class, f -> f.memo);
   }
 
   private ResultsFramework(

@@ -360,6 +360,11 @@ public final class EnrolmentCsvReader {
     /** The date the credential was first accessed, empty if never accessed. */
     CREDENTIAL_ACCESSED_ON("credential_accessed_on");
 
+    /** The columns that describe a learning activity, as opposed to one enrolment in it. */
+    static final EnrolmentCsvColumn[] DESCRIPTION = {
+      PROGRAMME, MODALITY, OFFER, PRICING, LEARNING_HOURS, CREDENTIAL
+    };
+
     private final String header;
 
     EnrolmentCsvColumn(String header) {

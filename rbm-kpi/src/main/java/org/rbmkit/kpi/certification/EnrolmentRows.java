@@ -41,16 +41,6 @@ final class EnrolmentRows {
 
   private static final Pattern HOURS = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,6})?");
 
-  /** The columns that describe an activity, as opposed to one enrolment in it. */
-  static final EnrolmentCsvColumn[] DESCRIPTION = {
-    EnrolmentCsvColumn.PROGRAMME,
-    EnrolmentCsvColumn.MODALITY,
-    EnrolmentCsvColumn.OFFER,
-    EnrolmentCsvColumn.PRICING,
-    EnrolmentCsvColumn.LEARNING_HOURS,
-    EnrolmentCsvColumn.CREDENTIAL
-  };
-
   /** The ids seen, or {@code null} when duplicates are not looked for. */
   private final DuplicateIds seenIds;
   private final Map<String, Described> activities = new HashMap<>();
@@ -439,20 +429,20 @@ final class EnrolmentRows {
   private static final class Described {
     final LearningActivity activity;
     final long line;
-    final String[] text = new String[DESCRIPTION.length];
+    final String[] text = new String[EnrolmentCsvColumn.DESCRIPTION.length];
 
     Described(LearningActivity activity, long line, String[] row, int[] at) {
       this.activity = activity;
       this.line = line;
-      for (int i = 0; i < DESCRIPTION.length; i++) {
-        text[i] = row[at[DESCRIPTION[i].ordinal()]];
+      for (int i = 0; i < EnrolmentCsvColumn.DESCRIPTION.length; i++) {
+        text[i] = row[at[EnrolmentCsvColumn.DESCRIPTION[i].ordinal()]];
       }
     }
 
     /** Whether the row describes the activity in exactly the same text. */
     boolean describedAs(String[] row, int[] at) {
-      for (int i = 0; i < DESCRIPTION.length; i++) {
-        if (!text[i].equals(row[at[DESCRIPTION[i].ordinal()]])) {
+      for (int i = 0; i < EnrolmentCsvColumn.DESCRIPTION.length; i++) {
+        if (!text[i].equals(row[at[EnrolmentCsvColumn.DESCRIPTION[i].ordinal()]])) {
           return false;
         }
       }

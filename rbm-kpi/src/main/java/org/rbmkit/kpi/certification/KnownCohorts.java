@@ -30,10 +30,11 @@ final class KnownCohorts {
   private static final EnrolmentCsvColumn[] COLUMNS = compared();
 
   private static EnrolmentCsvColumn[] compared() {
-    EnrolmentCsvColumn[] c = new EnrolmentCsvColumn[2 + EnrolmentRows.DESCRIPTION.length];
+    EnrolmentCsvColumn[] c = new EnrolmentCsvColumn[2 + EnrolmentCsvColumn.DESCRIPTION.length];
     c[0] = EnrolmentCsvColumn.COHORT_ID;
     c[1] = EnrolmentCsvColumn.ACTIVITY_ID;
-    System.arraycopy(EnrolmentRows.DESCRIPTION, 0, c, 2, EnrolmentRows.DESCRIPTION.length);
+    EnrolmentCsvColumn[] description = EnrolmentCsvColumn.DESCRIPTION;
+    System.arraycopy(description, 0, c, 2, description.length);
     return c;
   }
 

@@ -1,11 +1,11 @@
 package org.rbmkit.core.results.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.rbmkit.core.results.ResultsFramework;
 
 /**
  * Values derived from one results framework instance and kept with it, such as the roll-up's
@@ -24,11 +24,17 @@ import org.rbmkit.core.results.ResultsFramework;
  * nothing but the framework: frameworks are immutable, and two equal frameworks have separate
  * memos. Thread-safe: a value is computed once per framework and type, concurrent callers waiting
  * for it.
+ *
+ * <p>This package does not name the framework's class: the framework installs its class and how
+ * its memo is found, so that {@code org.rbmkit.core.results} depends on this package and not the
+ * other way round.
  */
 public final class FrameworkMemo {
 
-  /** The memo of a framework, given by {@link ResultsFramework} when it is initialised. */
-  private static volatile Function<ResultsFramework, FrameworkMemo> access;
+  /** The framework class and how its memo is found, installed by the framework class. */
+  private record Access(Class<?> owner, Function<Object, FrameworkMemo> memoOf) {}
+
+  private static volatile Access access;
 
   private final ConcurrentHashMap<Class<?>, Object> values = new ConcurrentHashMap<>(2);
 
@@ -36,16 +42,17 @@ public final class FrameworkMemo {
   public FrameworkMemo() {}
 
   /**
-   * Installs how a framework's memo is found; called once, by {@link ResultsFramework}'s static
-   * initialiser, before any framework exists.
+   * Installs the class whose instances hold memos and how an instance's memo is found; called
+   * once, by that class's static initialiser, before any instance exists.
    *
    * @throws IllegalStateException if called again
    */
-  public static void install(Function<ResultsFramework, FrameworkMemo> memoOf) {
+  public static <F> void install(Class<F> owner, Function<? super F, FrameworkMemo> memoOf) {
+    checkNotNull(owner, "owner");
     checkNotNull(memoOf, "memoOf");
     synchronized (FrameworkMemo.class) {
       checkState(access == null, "the framework memo is installed already");
-      access = memoOf;
+      access = new Access(owner, o -> memoOf.apply(owner.cast(o)));
     }
   }
 
@@ -53,15 +60,21 @@ public final class FrameworkMemo {
    * The value of {@code type} derived from {@code framework}: the one kept with it, else the one
    * {@code derive} makes now, which is kept.
    *
+   * @throws IllegalArgumentException if {@code framework} is not of the class installed
    * @throws NullPointerException if {@code derive} returns null
    */
-  public static <T> T computeIfAbsent(
-      ResultsFramework framework, Class<T> type, Function<ResultsFramework, ? extends T> derive) {
+  public static <F, T> T computeIfAbsent(
+      F framework, Class<T> type, Function<? super F, ? extends T> derive) {
     checkNotNull(framework, "framework");
     checkNotNull(type, "type");
     checkNotNull(derive, "derive");
     // a framework exists, so its class has been initialised and has installed the access
-    FrameworkMemo memo = access.apply(framework);
+    Access a = access;
+    checkArgument(
+        a != null && a.owner.isInstance(framework),
+        "%s holds no framework memo",
+        framework.getClass().getName());
+    FrameworkMemo memo = a.memoOf.apply(framework);
     Object v =
         memo.values.computeIfAbsent(
             type, t -> checkNotNull(derive.apply(framework), "value derived for %s", type));

@@ -101,7 +101,7 @@ class FrameworkMemoTest {
   }
 
   @Test
-  void rejectsNullsAndASecondInstall() {
+  void rejectsNullsASecondInstallAndAnotherClass() {
     ResultsFramework f = framework();
     assertThatThrownBy(() -> FrameworkMemo.computeIfAbsent(f, Derived.class, x -> null))
         .isInstanceOf(NullPointerException.class)
@@ -109,8 +109,11 @@ class FrameworkMemoTest {
     assertThatThrownBy(() -> FrameworkMemo.computeIfAbsent(null, Derived.class, x -> null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("framework");
-    assertThatThrownBy(() -> FrameworkMemo.install(x -> new FrameworkMemo()))
+    assertThatThrownBy(() -> FrameworkMemo.install(String.class, x -> new FrameworkMemo()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("installed already");
+    assertThatThrownBy(() -> FrameworkMemo.computeIfAbsent("ILO", Derived.class, x -> null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("java.lang.String holds no framework memo");
   }
 }
