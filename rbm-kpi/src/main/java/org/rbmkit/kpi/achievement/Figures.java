@@ -137,11 +137,6 @@ final class Figures {
     return this;
   }
 
-  /** The indicator read. */
-  Indicator indicator() {
-    return ind;
-  }
-
   /** The number of periods the indicator has a total target for. */
   int periods() {
     return periods;

@@ -131,7 +131,8 @@ final class FrameworkLayout {
     Column[] recent = new Column[8];
     Figures figures = new Figures();
     for (i = 0; i < count; i++) {
-      Indicator ind = figures.read(indicators[i]).indicator();
+      Indicator ind = indicators[i];
+      figures.read(ind);
       // what holds for every period of the indicator is looked at once
       Measure m = ind.measure();
       Direction d = ind.direction();
