@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.CharMatcher;
 import java.util.Currency;
+import org.rbmkit.core.text.Shown;
 
 /**
  * Looks up ISO 4217 currencies with messages that name the offending code.
@@ -27,7 +28,7 @@ public final class Currencies {
     checkNotNull(code, "currency code");
     if (!isThreeCapitals(code)) {
       throw new IllegalArgumentException(
-          "currency \"" + Money.abbreviate(code) + "\" is not a three-letter ISO 4217 code such as EUR");
+          "currency \"" + Shown.value(code) + "\" is not a three-letter ISO 4217 code such as EUR");
     }
     Currency currency;
     try {
@@ -35,8 +36,23 @@ public final class Currencies {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("currency \"" + code + "\" is not an ISO 4217 code", e);
     }
-    Money.minorUnits(currency);
+    minorUnits(currency);
     return currency;
+  }
+
+  /**
+   * The number of decimal places of the currency (2 for EUR).
+   *
+   * @throws IllegalArgumentException if the currency has no minor unit (such as XAU), so is not
+   *     money
+   */
+  static int minorUnits(Currency currency) {
+    int digits = currency.getDefaultFractionDigits();
+    if (digits < 0) {
+      throw new IllegalArgumentException(
+          "currency " + currency.getCurrencyCode() + " has no minor unit and is not money");
+    }
+    return digits;
   }
 
   /** Whether the code is three letters A to Z. */

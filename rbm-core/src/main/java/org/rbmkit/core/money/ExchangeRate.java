@@ -67,7 +67,7 @@ public record ExchangeRate(
       throw new CurrencyMismatchException(from, amount.currency());
     }
     return Money.of(
-        to, amount.amount().multiply(rate).setScale(Money.minorUnits(to), rounding));
+        to, amount.amount().multiply(rate).setScale(Currencies.minorUnits(to), rounding));
   }
 
   /** The rate the other way round, {@code 1 / rate}, to {@code scale} places with {@code rounding}. */

@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.Iterator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rbmkit.core.text.Shown;
 
 /**
  * An exact amount of money in one ISO 4217 currency.
@@ -93,11 +94,11 @@ public final class Money implements Comparable<Money> {
   public static Money of(Currency currency, BigDecimal amount) {
     checkNotNull(currency, "currency");
     checkNotNull(amount, "amount");
-    int digits = minorUnits(currency);
+    int digits = Currencies.minorUnits(currency);
     checkArgument(
         Digits.integerDigits(amount) <= MAX_INTEGER_DIGITS,
         "amount %s has more than %s integer digits",
-        abbreviate(amount),
+        Digits.abbreviate(amount),
         MAX_INTEGER_DIGITS);
     return exact(currency, amount);
   }
@@ -121,18 +122,18 @@ public final class Money implements Comparable<Money> {
     checkArgument(
         Digits.integerDigits(amount) <= MAX_TOTAL_INTEGER_DIGITS,
         "total %s has more than %s integer digits",
-        abbreviate(amount),
+        Digits.abbreviate(amount),
         MAX_TOTAL_INTEGER_DIGITS);
     return exact(currency, amount);
   }
 
   private static Money exact(Currency currency, BigDecimal amount) {
-    int digits = minorUnits(currency);
+    int digits = Currencies.minorUnits(currency);
     BigDecimal normal = normalise(amount);
     if (normal.scale() > digits) {
       throw new IllegalArgumentException(
           "amount "
-              + abbreviate(amount)
+              + Digits.abbreviate(amount)
               + " has "
               + normal.scale()
               + " decimal places; "
@@ -163,7 +164,7 @@ public final class Money implements Comparable<Money> {
   /** Zero in the given currency. */
   public static Money zero(Currency currency) {
     checkNotNull(currency, "currency");
-    minorUnits(currency);
+    Currencies.minorUnits(currency);
     return new Money(currency, BigDecimal.ZERO);
   }
 
@@ -202,13 +203,13 @@ public final class Money implements Comparable<Money> {
     checkNotNull(text, "text");
     if (text.length() > 3 + 1 + 1 + MAX_INTEGER_DIGITS + 1 + 64) {
       throw new IllegalArgumentException(
-          "cannot parse money \"" + abbreviate(text) + "\": too long");
+          "cannot parse money \"" + Shown.value(text.toString()) + "\": too long");
     }
     Matcher m = TEXT.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException(
           "cannot parse money \""
-              + text
+              + Shown.value(text.toString())
               + "\": expected an ISO 4217 code, a space and a plain decimal, as in \"EUR 1250.50\"");
     }
     return of(Currencies.of(m.group(1)), new BigDecimal(m.group(2)));
@@ -229,7 +230,8 @@ public final class Money implements Comparable<Money> {
    * {@code EUR 5} gives {@code 5.00}.
    */
   public BigDecimal amount() {
-    return amount.setScale(Math.max(amount.scale(), minorUnits(currency)), RoundingMode.UNNECESSARY);
+    return amount.setScale(
+        Math.max(amount.scale(), Currencies.minorUnits(currency)), RoundingMode.UNNECESSARY);
   }
 
   /**
@@ -244,7 +246,7 @@ public final class Money implements Comparable<Money> {
   public long amountMinorLong() {
     if (minor == NO_MINOR_LONG) {
       throw new ArithmeticException(
-          "amount " + abbreviate(amount) + " " + currency.getCurrencyCode()
+          "amount " + Digits.abbreviate(amount) + " " + currency.getCurrencyCode()
               + " has too many minor units for a long");
     }
     return minor;
@@ -289,7 +291,8 @@ public final class Money implements Comparable<Money> {
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     checkNotNull(factor, "factor");
     checkNotNull(rounding, "rounding");
-    return of(currency, amount.multiply(factor).setScale(minorUnits(currency), rounding));
+    return of(
+        currency, amount.multiply(factor).setScale(Currencies.minorUnits(currency), rounding));
   }
 
   /** This amount multiplied by a whole number; exact. */
@@ -310,7 +313,7 @@ public final class Money implements Comparable<Money> {
     if (divisor.signum() == 0) {
       throw new ArithmeticException("division of " + this + " by zero");
     }
-    return of(currency, amount.divide(divisor, minorUnits(currency), rounding));
+    return of(currency, amount.divide(divisor, Currencies.minorUnits(currency), rounding));
   }
 
   /** -1, 0 or 1 as this amount is negative, zero or positive. */
@@ -377,16 +380,6 @@ public final class Money implements Comparable<Money> {
     }
   }
 
-  /** The number of decimal places of the currency (2 for EUR). */
-  static int minorUnits(Currency currency) {
-    int digits = currency.getDefaultFractionDigits();
-    if (digits < 0) {
-      throw new IllegalArgumentException(
-          "currency " + currency.getCurrencyCode() + " has no minor unit and is not money");
-    }
-    return digits;
-  }
-
   private static BigDecimal normalise(BigDecimal amount) {
     if (amount.signum() == 0) {
       return BigDecimal.ZERO;
@@ -397,20 +390,13 @@ public final class Money implements Comparable<Money> {
 
   static BigDecimal parseDecimal(String text, String field) {
     if (text.length() > MAX_INTEGER_DIGITS + 66) {
-      throw new IllegalArgumentException(field + " \"" + abbreviate(text) + "\" is too long");
+      throw new IllegalArgumentException(field + " \"" + Shown.value(text) + "\" is too long");
     }
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(field + " \"" + text + "\" is not a decimal number", e);
+      throw new IllegalArgumentException(
+          field + " \"" + Shown.value(text) + "\" is not a decimal number", e);
     }
-  }
-
-  static String abbreviate(Object value) {
-    if (value instanceof BigDecimal b) {
-      return Digits.abbreviate(b);
-    }
-    String s = String.valueOf(value);
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 }
