@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.money.Currencies;
 import org.rbmkit.core.money.Money;
+import org.rbmkit.core.text.Codes;
 
 /**
  * The rules of an indicator, written once: {@link Indicator}'s constructor runs them on its
@@ -51,7 +52,7 @@ final class IndicatorRules {
       Cumulation cumulation) {
     if (required(problems, code, "code")) {
       try {
-        Values.checkCode(code, "indicator");
+        Codes.check(code, "indicator");
       } catch (IllegalArgumentException e) {
         problems.at("code").error("indicator.code", code, e);
       }

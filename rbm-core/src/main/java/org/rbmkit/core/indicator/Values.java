@@ -14,7 +14,6 @@ final class Values {
   static final int MAX_SCALE = 12;
 
   static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
-  static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*");
 
   private Values() {}
 
@@ -60,18 +59,6 @@ final class Values {
   /** The decimal without trailing zeros, for scale-blind equality and hashing. */
   static BigDecimal canonical(BigDecimal value) {
     return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-  }
-
-  static String checkCode(String code, String what) {
-    if (code.length() > 32 || !CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(
-          what
-              + " code \""
-              + abbreviate(code)
-              + "\" must be 1–32 letters or digits, optionally separated by '.', '-' or '_',"
-              + " such as 3, 3.2 or A");
-    }
-    return code;
   }
 
   static String abbreviate(Object value) {

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.text.Shown;
 import org.rbmkit.core.indicator.Indicator;
@@ -52,7 +51,6 @@ public record ResultNode(
     ImmutableList<String> contributesTo,
     Optional<String> source) {
 
-  static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*");
 
   /** Checks the invariants listed in the class description and copies the collections. */
   public ResultNode {
@@ -117,19 +115,6 @@ public record ResultNode(
   @Override
   public String toString() {
     return level.code() + " " + code;
-  }
-
-  static String checkCode(String code, String what) {
-    if (code.length() > 32 || !CODE.matcher(code).matches()) {
-      String shown = code.length() > 40 ? code.substring(0, 37) + "..." : code;
-      throw new IllegalArgumentException(
-          what
-              + " code \""
-              + shown
-              + "\" must be 1–32 letters or digits, optionally separated by '.', '-' or '_',"
-              + " such as 3, 3.2 or A");
-    }
-    return code;
   }
 
   /** Builds a {@link ResultNode}. Not thread-safe. */

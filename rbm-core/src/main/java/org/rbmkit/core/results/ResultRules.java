@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.rbmkit.core.document.Problems;
+import org.rbmkit.core.text.Codes;
 
 /**
  * The rules of a result and of a framework, written once: {@link ResultNode}'s and {@link
@@ -53,7 +54,7 @@ final class ResultRules {
       boolean siblingCodes) {
     if (required(problems, code, "code")) {
       try {
-        ResultNode.checkCode(code, "result");
+        Codes.check(code, "result");
       } catch (IllegalArgumentException e) {
         problems.at("code").error("result.code", code, e);
       }
@@ -114,7 +115,7 @@ final class ResultRules {
           continue;
         }
         try {
-          ResultNode.checkCode(ref, "contributesTo reference");
+          Codes.check(ref, "contributesTo reference");
         } catch (IllegalArgumentException e) {
           problems.at("contributesTo", i).error("result.contributes.code", ref, e);
           continue;
