@@ -6,13 +6,14 @@ import java.util.Optional;
 
 /**
  * Writes what classifies an activity or a transaction, other identifiers, document links and
- * transaction organisations, in the schema's order, through an {@link IatiWriter}'s serialiser.
+ * transaction organisations, in the schema's order, through the {@link XmlOut} serialiser of an
+ * {@link IatiWriter}.
  */
 final class DetailsWriter {
 
   private DetailsWriter() {}
 
-  static void otherIdentifiers(IatiWriter w, List<IatiOtherIdentifier> ids) throws IOException {
+  static void otherIdentifiers(XmlOut w, List<IatiOtherIdentifier> ids) throws IOException {
     for (IatiOtherIdentifier o : ids) {
       w.start("other-identifier");
       w.attribute("ref", o.ref());
@@ -28,7 +29,7 @@ final class DetailsWriter {
   }
 
   /** From {@code recipient-country} to {@code default-tied-status}, between dates and budgets. */
-  static void activityClassifications(IatiWriter w, IatiClassifications c) throws IOException {
+  static void activityClassifications(XmlOut w, IatiClassifications c) throws IOException {
     codes(w, "recipient-country", c.recipientCountries());
     codes(w, "recipient-region", c.recipientRegions());
     codes(w, "sector", c.sectors());
@@ -50,7 +51,7 @@ final class DetailsWriter {
   }
 
   /** From {@code provider-org} to {@code tied-status}, after the transaction's value. */
-  static void transactionDetails(IatiWriter w, IatiTransaction t) throws IOException {
+  static void transactionDetails(XmlOut w, IatiTransaction t) throws IOException {
     organisation(w, "provider-org", "provider-activity-id", t.providerOrg());
     organisation(w, "receiver-org", "receiver-activity-id", t.receiverOrg());
     IatiClassifications c = t.classifications();
@@ -63,7 +64,7 @@ final class DetailsWriter {
     code(w, "tied-status", c.tiedStatus());
   }
 
-  static void documentLinks(IatiWriter w, List<IatiDocumentLink> links) throws IOException {
+  static void documentLinks(XmlOut w, List<IatiDocumentLink> links) throws IOException {
     for (IatiDocumentLink d : links) {
       w.start("document-link");
       w.attribute("url", d.url());
@@ -86,7 +87,7 @@ final class DetailsWriter {
   }
 
   private static void organisation(
-      IatiWriter w, String name, String activityAttribute, Optional<IatiTransactionOrg> org)
+      XmlOut w, String name, String activityAttribute, Optional<IatiTransactionOrg> org)
       throws IOException {
     if (org.isEmpty()) {
       return;
@@ -100,7 +101,7 @@ final class DetailsWriter {
     w.end();
   }
 
-  private static void codes(IatiWriter w, String name, List<IatiClassification> items)
+  private static void codes(XmlOut w, String name, List<IatiClassification> items)
       throws IOException {
     for (IatiClassification i : items) {
       w.start(name);
@@ -113,7 +114,7 @@ final class DetailsWriter {
     }
   }
 
-  private static void code(IatiWriter w, String name, Optional<String> code) throws IOException {
+  private static void code(XmlOut w, String name, Optional<String> code) throws IOException {
     if (code.isPresent()) {
       w.start(name);
       w.attribute("code", code.get());

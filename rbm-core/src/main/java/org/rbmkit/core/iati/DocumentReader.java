@@ -33,7 +33,7 @@ final class DocumentReader {
       List.of("generated-datetime", "linked-data-default");
   private static final String ROOT = "/iati-activities";
 
-  private final IatiReader config;
+  private final ReadSettings config;
   private final CountingInputStream in;
   private final long maxMarkupBytes;
   private final IdentifierIndex identifiers = new IdentifierIndex();
@@ -48,10 +48,10 @@ final class DocumentReader {
   /** The path of the element being read, for a limit's message. */
   private Supplier<String> where = () -> ROOT;
 
-  DocumentReader(IatiReader config, InputStream in) {
+  DocumentReader(ReadSettings config, InputStream in) {
     this.config = config;
-    this.maxMarkupBytes = 4L * config.maxTextLength + 65_536;
-    this.in = new CountingInputStream(in, config.maxBytes, maxMarkupBytes);
+    this.maxMarkupBytes = 4L * config.maxTextLength() + 65_536;
+    this.in = new CountingInputStream(in, config.maxBytes(), maxMarkupBytes);
   }
 
   /**
@@ -83,13 +83,13 @@ final class DocumentReader {
       byte[] head = in.readNBytes(1024);
       in.reset();
       in.checkUtf8 = isUtf8(head, head.length);
-      r = IatiReader.factory().createXMLStreamReader(in);
+      r = ReadSettings.parserFactory().createXMLStreamReader(in);
       return document(consumer);
     } catch (XMLStreamException e) {
       if (in.tooLarge) {
         throw new IatiReadException(
             "iati.limit.size",
-            "document is larger than the limit of " + config.maxBytes + " bytes", e);
+            "document is larger than the limit of " + config.maxBytes() + " bytes", e);
       }
       if (in.notUtf8 >= 0) {
         throw new IatiReadException(
@@ -107,7 +107,7 @@ final class DocumentReader {
                 + " (a start tag with its attributes, a comment or a CDATA section) runs over "
                 + maxMarkupBytes
                 + " bytes: a text or attribute value may have at most "
-                + config.maxTextLength
+                + config.maxTextLength()
                 + " characters (IatiReader.withMaxTextLength)",
             e);
       }
@@ -178,7 +178,8 @@ final class DocumentReader {
         children(a, 2, new int[] {1});
         where = () -> ROOT;
         consumer.accept(
-            new ActivityMapper(config.strict, config.tolerant, config.maxProblems, identifiers)
+            new ActivityMapper(
+                config.strict(), config.tolerant(), config.maxProblems(), identifiers)
                 .map(a, activities));
       } else {
         others++;
@@ -341,11 +342,11 @@ final class DocumentReader {
   }
 
   private void checkLimits(XmlElement parent, int depth, int[] count) {
-    if (depth > config.maxDepth) {
+    if (depth > config.maxDepth()) {
       throw new IatiReadException(
           "iati.limit.depth",
           "elements nest deeper than the limit of "
-              + config.maxDepth
+              + config.maxDepth()
               + " at line "
               + r.getLocation().getLineNumber()
               + " ("
@@ -353,10 +354,10 @@ final class DocumentReader {
               + ")",
           null);
     }
-    if (++count[0] > config.maxElements) {
+    if (++count[0] > config.maxElements()) {
       throw new IatiReadException(
           "iati.limit.elements",
-          "an activity has more than " + config.maxElements + " elements (" + parent.path() + ")",
+          "an activity has more than " + config.maxElements() + " elements (" + parent.path() + ")",
           null);
     }
   }
@@ -370,7 +371,7 @@ final class DocumentReader {
     if (blank && e.hasChildren()) {
       return; // layout between child elements
     }
-    if ((long) e.textLength() + length > config.maxTextLength) {
+    if ((long) e.textLength() + length > config.maxTextLength()) {
       throw new IatiReadException(
           "iati.limit.text",
           "the text of "
@@ -378,7 +379,7 @@ final class DocumentReader {
               + " (line "
               + e.line
               + ") is longer than the limit of "
-              + config.maxTextLength
+              + config.maxTextLength()
               + " characters (IatiReader.withMaxTextLength)",
           null);
     }
@@ -402,7 +403,7 @@ final class DocumentReader {
   }
 
   private void checkLength(String value, Supplier<String> path) {
-    if (value.length() > config.maxTextLength) {
+    if (value.length() > config.maxTextLength()) {
       throw new IatiReadException(
           "iati.limit.text",
           "the value of "
@@ -410,7 +411,7 @@ final class DocumentReader {
               + " (line "
               + r.getLocation().getLineNumber()
               + ") is longer than the limit of "
-              + config.maxTextLength
+              + config.maxTextLength()
               + " characters (IatiReader.withMaxTextLength)",
           null);
     }
@@ -469,10 +470,10 @@ final class DocumentReader {
    */
   private void problem(String code, Supplier<String> path, int line, String message) {
     boolean structural = code.startsWith(ElementChecks.STRUCTURE);
-    if (structural && config.strict) {
+    if (structural && config.strict()) {
       throw new IatiReadException("", problemOf(code, path, line, message));
     }
-    if (problems.size() >= config.maxProblems) {
+    if (problems.size() >= config.maxProblems()) {
       notListed++;
       errorsNotListed += structural ? 1 : 0;
       return;

@@ -217,11 +217,22 @@ public record IatiIndicator(
    * is offered as such, never as the indicator's own.
    */
   public Optional<IatiIndicator> derivedTotal() {
-    return SlicedTotal.of(this);
+    return slicedDimension()
+        .map(
+            d ->
+                new IatiIndicator(
+                    measure,
+                    ascending,
+                    aggregationStatus,
+                    title,
+                    description,
+                    references,
+                    SlicedTotal.baselines(baselines, d),
+                    SlicedTotal.periods(periods, d)));
   }
 
   /** The one dimension this indicator's values are all sliced by, as {@link #derivedTotal()} needs. */
   public Optional<String> slicedDimension() {
-    return SlicedTotal.partitionedDimension(this);
+    return SlicedTotal.partitionedDimension(measure, baselines, periods);
   }
 }

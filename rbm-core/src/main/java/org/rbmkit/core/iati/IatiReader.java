@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
 import org.rbmkit.core.problem.Problem;
 
 /**
@@ -226,7 +224,11 @@ public final class IatiReader {
   public IatiReadSummary read(InputStream in, Consumer<? super ActivityRead> consumer) {
     checkNotNull(in, "in");
     checkNotNull(consumer, "consumer");
-    return new DocumentReader(this, in).read(consumer);
+    return new DocumentReader(
+            new ReadSettings(
+                strict, tolerant, maxBytes, maxDepth, maxElements, maxTextLength, maxProblems),
+            in)
+        .read(consumer);
   }
 
   /** Reads every activity into a list; convenient for small files, memory grows with the file. */
@@ -234,31 +236,5 @@ public final class IatiReader {
     ImmutableList.Builder<ActivityRead> out = ImmutableList.builder();
     read(in, out::add);
     return out.build();
-  }
-
-  static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
-    // not coalescing: long text arrives in pieces, so that its length is checked as it grows
-    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
-    f.setXMLResolver(
-        (publicId, systemId, baseUri, namespace) -> {
-          throw new XMLStreamException("external resource " + systemId + " refused");
-        });
-    // belt and braces for parsers that honour the JDK's limits
-    trySet(f, "jdk.xml.entityExpansionLimit", "100");
-    trySet(f, "jdk.xml.totalEntitySizeLimit", "10000");
-    trySet(f, "jdk.xml.maxGeneralEntitySizeLimit", "10000");
-    return f;
-  }
-
-  private static void trySet(XMLInputFactory f, String property, Object value) {
-    try {
-      f.setProperty(property, value);
-    } catch (IllegalArgumentException e) {
-      // the parser does not know the property; the DOCTYPE refusal still protects
-    }
   }
 }

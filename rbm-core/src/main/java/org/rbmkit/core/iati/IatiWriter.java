@@ -12,8 +12,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,21 +54,12 @@ public final class IatiWriter implements AutoCloseable {
   /** The IATI version written. */
   public static final String VERSION = "2.03";
 
-  private final Writer w;
-
-  /** Names of the open elements, innermost first. */
-  private final Deque<String> open = new ArrayDeque<>();
-
-  /** For each open element, whether it has child elements yet. */
-  private final Deque<Boolean> hasChildren = new ArrayDeque<>();
-
-  /** Whether the last start tag still awaits its closing {@code >}. */
-  private boolean tagOpen;
+  private final XmlOut x;
 
   private boolean closed;
 
   private IatiWriter(Writer w) {
-    this.w = w;
+    this.x = new XmlOut(w);
   }
 
   /**
@@ -82,9 +71,9 @@ public final class IatiWriter implements AutoCloseable {
     IatiWriter writer =
         new IatiWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     try {
-      writer.w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-      writer.start("iati-activities");
-      writer.attribute("version", VERSION);
+      writer.x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+      writer.x.start("iati-activities");
+      writer.x.attribute("version", VERSION);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the IATI document: " + e.getMessage(), e);
     }
@@ -131,9 +120,9 @@ public final class IatiWriter implements AutoCloseable {
     }
     closed = true;
     try {
-      end();
-      w.write("\n");
-      w.flush();
+      x.end();
+      x.raw("\n");
+      x.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot end the IATI document: " + e.getMessage(), e);
     }
@@ -194,280 +183,160 @@ public final class IatiWriter implements AutoCloseable {
   }
 
   private void activity(IatiActivity a) throws IOException {
-    start("iati-activity");
-    optional("xml:lang", a.language());
-    optional("default-currency", a.defaultCurrency());
-    text("iati-identifier", a.identifier());
-    start("reporting-org");
-    optional("ref", a.reportingOrg().ref());
-    optional("type", a.reportingOrg().type());
-    optional("secondary-reporter", a.reportingOrg().secondaryReporter().map(String::valueOf));
-    narratives(a.reportingOrg().name());
-    end();
-    narrativesIn("title", a.title());
+    x.start("iati-activity");
+    x.optional("xml:lang", a.language());
+    x.optional("default-currency", a.defaultCurrency());
+    x.text("iati-identifier", a.identifier());
+    x.start("reporting-org");
+    x.optional("ref", a.reportingOrg().ref());
+    x.optional("type", a.reportingOrg().type());
+    x.optional("secondary-reporter", a.reportingOrg().secondaryReporter().map(String::valueOf));
+    x.narratives(a.reportingOrg().name());
+    x.end();
+    x.narrativesIn("title", a.title());
     for (IatiDescription d : a.descriptions()) {
-      start("description");
-      optional("type", d.type());
-      narratives(d.narratives());
-      end();
+      x.start("description");
+      x.optional("type", d.type());
+      x.narratives(d.narratives());
+      x.end();
     }
     for (IatiOrganisation p : a.participatingOrgs()) {
-      start("participating-org");
-      optional("ref", p.ref());
-      optional("type", p.type());
-      optional("role", p.role());
-      narratives(p.name());
-      end();
+      x.start("participating-org");
+      x.optional("ref", p.ref());
+      x.optional("type", p.type());
+      x.optional("role", p.role());
+      x.narratives(p.name());
+      x.end();
     }
-    DetailsWriter.otherIdentifiers(this, a.otherIdentifiers());
-    start("activity-status");
-    attribute("code", a.activityStatus());
-    end();
+    DetailsWriter.otherIdentifiers(x, a.otherIdentifiers());
+    x.start("activity-status");
+    x.attribute("code", a.activityStatus());
+    x.end();
     for (IatiActivityDate d : a.activityDates()) {
-      start("activity-date");
-      attribute("type", d.type());
-      attribute("iso-date", d.isoDate().toString());
-      narratives(d.narratives());
-      end();
+      x.start("activity-date");
+      x.attribute("type", d.type());
+      x.attribute("iso-date", d.isoDate().toString());
+      x.narratives(d.narratives());
+      x.end();
     }
-    DetailsWriter.activityClassifications(this, a.classifications());
+    DetailsWriter.activityClassifications(x, a.classifications());
     for (IatiBudget b : a.budgets()) {
-      start("budget");
-      optional("type", b.type());
-      optional("status", b.status());
-      dateElement("period-start", b.periodStart().toString());
-      dateElement("period-end", b.periodEnd().toString());
+      x.start("budget");
+      x.optional("type", b.type());
+      x.optional("status", b.status());
+      x.dateElement("period-start", b.periodStart().toString());
+      x.dateElement("period-end", b.periodEnd().toString());
       value(b.value());
-      end();
+      x.end();
     }
     for (IatiPlannedDisbursement p : a.plannedDisbursements()) {
-      start("planned-disbursement");
-      optional("type", p.type());
-      dateElement("period-start", p.periodStart().toString());
+      x.start("planned-disbursement");
+      x.optional("type", p.type());
+      x.dateElement("period-start", p.periodStart().toString());
       if (p.periodEnd().isPresent()) {
-        dateElement("period-end", p.periodEnd().get().toString());
+        x.dateElement("period-end", p.periodEnd().get().toString());
       }
       value(p.value());
-      end();
+      x.end();
     }
     for (IatiTransaction t : a.transactions()) {
-      start("transaction");
-      start("transaction-type");
-      attribute("code", t.type());
-      end();
-      dateElement("transaction-date", t.date().toString());
+      x.start("transaction");
+      x.start("transaction-type");
+      x.attribute("code", t.type());
+      x.end();
+      x.dateElement("transaction-date", t.date().toString());
       value(t.value());
-      DetailsWriter.transactionDetails(this, t);
-      end();
+      DetailsWriter.transactionDetails(x, t);
+      x.end();
     }
-    DetailsWriter.documentLinks(this, a.documentLinks());
+    DetailsWriter.documentLinks(x, a.documentLinks());
     for (IatiResult r : a.results()) {
       result(r);
     }
-    end();
+    x.end();
   }
 
   private void result(IatiResult r) throws IOException {
-    start("result");
-    attribute("type", r.type());
-    optional("aggregation-status", r.aggregationStatus().map(String::valueOf));
-    narrativesIn("title", r.title());
+    x.start("result");
+    x.attribute("type", r.type());
+    x.optional("aggregation-status", r.aggregationStatus().map(String::valueOf));
+    x.narrativesIn("title", r.title());
     if (!r.description().isEmpty()) {
-      narrativesIn("description", r.description());
+      x.narrativesIn("description", r.description());
     }
     references(r.references(), "vocabulary-uri");
     for (IatiIndicator i : r.indicators()) {
-      start("indicator");
-      attribute("measure", i.measure());
-      optional("ascending", i.ascending().map(String::valueOf));
-      optional("aggregation-status", i.aggregationStatus().map(String::valueOf));
-      narrativesIn("title", i.title());
+      x.start("indicator");
+      x.attribute("measure", i.measure());
+      x.optional("ascending", i.ascending().map(String::valueOf));
+      x.optional("aggregation-status", i.aggregationStatus().map(String::valueOf));
+      x.narrativesIn("title", i.title());
       if (!i.description().isEmpty()) {
-        narrativesIn("description", i.description());
+        x.narrativesIn("description", i.description());
       }
       references(i.references(), "indicator-uri");
       for (IatiBaseline b : i.baselines()) {
-        start("baseline");
-        attribute("year", Integer.toString(b.year()));
-        optional("iso-date", b.isoDate().map(Object::toString));
+        x.start("baseline");
+        x.attribute("year", Integer.toString(b.year()));
+        x.optional("iso-date", b.isoDate().map(Object::toString));
         indicatorValue(b.value());
-        end();
+        x.end();
       }
       for (IatiPeriod p : i.periods()) {
-        start("period");
-        dateElement("period-start", p.start().toString());
-        dateElement("period-end", p.end().toString());
+        x.start("period");
+        x.dateElement("period-start", p.start().toString());
+        x.dateElement("period-end", p.end().toString());
         for (IatiIndicatorValue t : p.targets()) {
-          start("target");
+          x.start("target");
           indicatorValue(t);
-          end();
+          x.end();
         }
         for (IatiIndicatorValue t : p.actuals()) {
-          start("actual");
+          x.start("actual");
           indicatorValue(t);
-          end();
+          x.end();
         }
-        end();
+        x.end();
       }
-      end();
+      x.end();
     }
-    end();
+    x.end();
   }
 
   /** The value attribute, locations, dimensions and comment of an open element. */
   private void indicatorValue(IatiIndicatorValue v) throws IOException {
-    optional("value", v.value());
+    x.optional("value", v.value());
     for (String ref : v.locations()) {
-      start("location");
-      attribute("ref", ref);
-      end();
+      x.start("location");
+      x.attribute("ref", ref);
+      x.end();
     }
     for (IatiDimension d : v.dimensions()) {
-      start("dimension");
-      attribute("name", d.name());
-      attribute("value", d.value());
-      end();
+      x.start("dimension");
+      x.attribute("name", d.name());
+      x.attribute("value", d.value());
+      x.end();
     }
     if (!v.comment().isEmpty()) {
-      narrativesIn("comment", v.comment());
+      x.narrativesIn("comment", v.comment());
     }
   }
 
   private void references(List<IatiReference> references, String uriAttribute) throws IOException {
     for (IatiReference ref : references) {
-      start("reference");
-      attribute("vocabulary", ref.vocabulary());
-      attribute("code", ref.code());
-      optional(uriAttribute, ref.uri());
-      end();
+      x.start("reference");
+      x.attribute("vocabulary", ref.vocabulary());
+      x.attribute("code", ref.code());
+      x.optional(uriAttribute, ref.uri());
+      x.end();
     }
   }
 
   private void value(IatiAmount v) throws IOException {
-    start("value");
-    optional("currency", v.currency());
-    attribute("value-date", v.valueDate().toString());
-    characters(v.amount().toPlainString());
-    endInline();
-  }
-
-  void dateElement(String name, String isoDate) throws IOException {
-    start(name);
-    attribute("iso-date", isoDate);
-    end();
-  }
-
-  void narrativesIn(String name, List<Narrative> narratives) throws IOException {
-    start(name);
-    narratives(narratives);
-    end();
-  }
-
-  void narratives(List<Narrative> narratives) throws IOException {
-    for (Narrative n : narratives) {
-      start("narrative");
-      optional("xml:lang", n.language());
-      characters(n.text());
-      endInline();
-    }
-  }
-
-  private void text(String name, String text) throws IOException {
-    start(name);
-    characters(text);
-    endInline();
-  }
-
-  void start(String name) throws IOException {
-    closeTag();
-    if (!hasChildren.isEmpty()) {
-      hasChildren.pop();
-      hasChildren.push(Boolean.TRUE);
-    }
-    w.write("\n" + " ".repeat(open.size()) + "<" + name);
-    open.push(name);
-    hasChildren.push(Boolean.FALSE);
-    tagOpen = true;
-  }
-
-  void attribute(String name, String value) throws IOException {
-    checkState(tagOpen, "attribute %s after content", name);
-    w.write(" " + name + "=\"" + escape(value, true) + "\"");
-  }
-
-  void optional(String name, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      attribute(name, value.get());
-    }
-  }
-
-  void characters(String text) throws IOException {
-    closeTag();
-    w.write(escape(text, false));
-  }
-
-  private void closeTag() throws IOException {
-    if (tagOpen) {
-      w.write(">");
-      tagOpen = false;
-    }
-  }
-
-  void end() throws IOException {
-    boolean children = hasChildren.pop();
-    String name = open.pop();
-    if (tagOpen) {
-      w.write("/>");
-      tagOpen = false;
-      return;
-    }
-    if (children) {
-      w.write("\n" + " ".repeat(open.size()));
-    }
-    w.write("</" + name + ">");
-  }
-
-  void endInline() throws IOException {
-    hasChildren.pop();
-    String name = open.pop();
-    closeTag();
-    w.write("</" + name + ">");
-  }
-
-  /**
-   * The text with markup characters, and the white space a reader would normalise, written as
-   * references, so that it reads back exactly.
-   *
-   * @throws IllegalArgumentException for a character XML 1.0 cannot carry
-   */
-  static String escape(String s, boolean attribute) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      i += Character.charCount(c);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append(attribute ? "&quot;" : "\"");
-        case '\r' -> b.append("&#13;");
-        case '\n' -> b.append(attribute ? "&#10;" : "\n");
-        case '\t' -> b.append(attribute ? "&#9;" : "\t");
-        default -> {
-          boolean legal =
-              (c >= 0x20 && c <= 0xD7FF)
-                  || (c >= 0xE000 && c <= 0xFFFD)
-                  || (c >= 0x10000 && c <= 0x10FFFF);
-          if (!legal) {
-            throw new IllegalArgumentException(
-                String.format(
-                    "character U+%04X in \"%s\" cannot be written in XML",
-                    c, XmlText.abbreviate(s)));
-          }
-          b.appendCodePoint(c);
-        }
-      }
-    }
-    return b.toString();
+    x.start("value");
+    x.optional("currency", v.currency());
+    x.attribute("value-date", v.valueDate().toString());
+    x.characters(v.amount().toPlainString());
+    x.endInline();
   }
 }

@@ -10,34 +10,36 @@ import java.util.Set;
 
 /**
  * The total a unit indicator does not publish, derived as the sum of slices that partition one
- * dimension. Used by {@link IatiIndicator#derivedTotal()}.
+ * dimension: the rule and the sums behind {@link IatiIndicator#derivedTotal()}, over the
+ * indicator's measure, baselines and periods.
  */
 final class SlicedTotal {
 
   private SlicedTotal() {}
 
   /**
-   * The dimension every value of {@code i} is sliced by, if the indicator is a unit (measure 1)
+   * The dimension every value of an indicator is sliced by, if it is a unit (measure 1)
    * indicator that publishes no value without dimensions, every value names exactly that one
    * dimension, every value is a decimal, and no slice repeats within a baseline year or a
    * period's targets or actuals.
    */
-  static Optional<String> partitionedDimension(IatiIndicator i) {
-    if (!i.measure().strip().equals("1")) {
+  static Optional<String> partitionedDimension(
+      String measure, List<IatiBaseline> baselines, List<IatiPeriod> periods) {
+    if (!measure.strip().equals("1")) {
       return Optional.empty();
     }
     List<List<IatiIndicatorValue>> groups = new ArrayList<>();
     // baselines of different years are different groups
-    for (IatiBaseline b : i.baselines()) {
+    for (IatiBaseline b : baselines) {
       List<IatiIndicatorValue> sameYear = new ArrayList<>();
-      for (IatiBaseline c : i.baselines()) {
+      for (IatiBaseline c : baselines) {
         if (c.year() == b.year() && c.isoDate().equals(b.isoDate())) {
           sameYear.add(c.value());
         }
       }
       groups.add(sameYear);
     }
-    for (IatiPeriod p : i.periods()) {
+    for (IatiPeriod p : periods) {
       groups.add(p.targets());
       groups.add(p.actuals());
     }
@@ -63,50 +65,49 @@ final class SlicedTotal {
     return any ? Optional.ofNullable(name) : Optional.empty();
   }
 
-  static Optional<IatiIndicator> of(IatiIndicator i) {
-    Optional<String> dimension = partitionedDimension(i);
-    if (dimension.isEmpty()) {
-      return Optional.empty();
-    }
-    ImmutableList.Builder<IatiBaseline> baselines = ImmutableList.builder();
+  /**
+   * The baselines with the slices of each year (and date) replaced by their sum over {@code
+   * dimension}, for slices {@link #partitionedDimension} accepts.
+   */
+  static ImmutableList<IatiBaseline> baselines(List<IatiBaseline> baselines, String dimension) {
+    ImmutableList.Builder<IatiBaseline> out = ImmutableList.builder();
     List<String> done = new ArrayList<>();
-    for (IatiBaseline b : i.baselines()) {
+    for (IatiBaseline b : baselines) {
       String key = b.year() + " " + b.isoDate();
       if (done.contains(key)) {
         continue;
       }
       done.add(key);
       List<IatiIndicatorValue> same = new ArrayList<>();
-      for (IatiBaseline c : i.baselines()) {
+      for (IatiBaseline c : baselines) {
         if (c.year() == b.year() && c.isoDate().equals(b.isoDate())) {
           same.add(c.value());
         }
       }
-      baselines.add(new IatiBaseline(b.year(), b.isoDate(), sum(same, dimension.get())));
+      out.add(new IatiBaseline(b.year(), b.isoDate(), sum(same, dimension)));
     }
-    ImmutableList.Builder<IatiPeriod> periods = ImmutableList.builder();
-    for (IatiPeriod p : i.periods()) {
-      periods.add(
+    return out.build();
+  }
+
+  /**
+   * The periods with their targets' and their actuals' slices each replaced by their sum over
+   * {@code dimension}, for slices {@link #partitionedDimension} accepts.
+   */
+  static ImmutableList<IatiPeriod> periods(List<IatiPeriod> periods, String dimension) {
+    ImmutableList.Builder<IatiPeriod> out = ImmutableList.builder();
+    for (IatiPeriod p : periods) {
+      out.add(
           new IatiPeriod(
               p.start(),
               p.end(),
               p.targets().isEmpty()
                   ? ImmutableList.of()
-                  : ImmutableList.of(sum(p.targets(), dimension.get())),
+                  : ImmutableList.of(sum(p.targets(), dimension)),
               p.actuals().isEmpty()
                   ? ImmutableList.of()
-                  : ImmutableList.of(sum(p.actuals(), dimension.get()))));
+                  : ImmutableList.of(sum(p.actuals(), dimension))));
     }
-    return Optional.of(
-        new IatiIndicator(
-            i.measure(),
-            i.ascending(),
-            i.aggregationStatus(),
-            i.title(),
-            i.description(),
-            i.references(),
-            baselines.build(),
-            periods.build()));
+    return out.build();
   }
 
   private static IatiIndicatorValue sum(List<IatiIndicatorValue> slices, String dimension) {
