@@ -18,6 +18,7 @@ import org.rbmkit.core.text.LocalizedText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Writes a results framework and its parts straight from the model to the generator, in the JSON
@@ -38,7 +39,7 @@ final class FrameworkWriting {
   private FrameworkWriting() {}
 
   /** Registers the serializers of the framework's types on the module. */
-  static void register(RbmCoreModule module) {
+  static void register(SimpleModule module) {
     module.addSerializer(ResultsFramework.class, new Writer<>(ResultsFramework.class) {
       @Override
       void write(ResultsFramework f, JsonGenerator gen, SerializationContext ctxt) {
