@@ -249,7 +249,7 @@ public record BudgetDocument(
       if (!totalKeys.add(p.total())) {
         at.at("total").error("budget.total.repeated", p.total(), where + " appears twice");
       }
-      p.total().itemNumber().ifPresent(n -> item(at.at("total"), where, n, familyOf));
+      p.total().itemNumber().ifPresent(n -> References.item(at.at("total"), where, n, familyOf));
       columns(at.at("amounts"), where, p.amounts(), columnCodes, false);
       for (Map.Entry<String, BigDecimal> e : p.amounts().entrySet()) {
         scale(at.at("amounts", e.getKey()), where + ", column " + e.getKey(), e.getValue(),
@@ -263,7 +263,7 @@ public record BudgetDocument(
       Problems at = problems.at("detailTables", i);
       String where = "detail table " + t.id();
       tableId(at.at("id"), where, t.id(), tableIds);
-      item(at.at("item"), where, t.item(), familyOf);
+      References.item(at.at("item"), where, t.item(), familyOf);
       for (int j = 0; j < t.rows().size(); j++) {
         DetailTable.Row r = t.rows().get(j);
         Problems rp = at.at("rows", j, "amounts");
@@ -282,12 +282,13 @@ public record BudgetDocument(
       Problems at = problems.at("itemTables", i);
       String where = "item table " + t.id();
       tableId(at.at("id"), where, t.id(), tableIds);
-      column(at.at("column"), where + ": unknown column " + t.column(), t.column(), columnCodes);
+      References.column(
+          at.at("column"), where + ": unknown column " + t.column(), t.column(), columnCodes);
       for (int j = 0; j < t.rows().size(); j++) {
         ItemTable.Row r = t.rows().get(j);
         Problems rp = at.at("rows", j);
         String rw = where + ", row " + r.label();
-        item(rp.at("item"), rw, r.item(), familyOf);
+        References.item(rp.at("item"), rw, r.item(), familyOf);
         scale(rp.at("amount"), rw, r.amount(), t.unit(), currency);
       }
       t.printedTotal().ifPresent(v -> scale(at.at("printedTotal"), where + ", printed total",
@@ -298,7 +299,8 @@ public record BudgetDocument(
       Problems at = problems.at("reserveFunds", i);
       String where = "reserve fund table " + t.id();
       tableId(at.at("id"), where, t.id(), tableIds);
-      column(at.at("column"), where + ": unknown column " + t.column(), t.column(), columnCodes);
+      References.column(
+          at.at("column"), where + ": unknown column " + t.column(), t.column(), columnCodes);
       Set<String> seen = new HashSet<>();
       for (int j = 0; j < t.rows().size(); j++) {
         ReserveFundTable.Row r = t.rows().get(j);
@@ -312,7 +314,7 @@ public record BudgetDocument(
           rp.at("fund").error("budget.reserve.fund.unknown", r.fund(),
               rw + ": not one of the document's reserve funds " + reserveCodes);
         }
-        item(rp.at("item"), rw, r.item(), familyOf);
+        References.item(rp.at("item"), rw, r.item(), familyOf);
         scale(rp.at("opening"), rw, r.opening(), t.unit(), currency);
         scale(rp.at("additions"), rw, r.additions(), t.unit(), currency);
         scale(rp.at("use"), rw, r.use(), t.unit(), currency);
@@ -325,7 +327,8 @@ public record BudgetDocument(
       String where = "staffing table " + t.id();
       tableId(at.at("id"), where, t.id(), tableIds);
       for (Map.Entry<String, Integer> e : t.items().entrySet()) {
-        item(at.at("items", e.getKey()), where + ", fund source " + e.getKey(), e.getValue(),
+        References.item(
+            at.at("items", e.getKey()), where + ", fund source " + e.getKey(), e.getValue(),
             familyOf);
       }
       Set<String> seen = new HashSet<>();
@@ -338,7 +341,7 @@ public record BudgetDocument(
         if (!seen.add(key)) {
           rp.error("budget.staffing.row.repeated", key, rw + ": appears twice");
         }
-        column(rp.at("column"), rw + ": unknown column", r.column(), columnCodes);
+        References.column(rp.at("column"), rw + ": unknown column", r.column(), columnCodes);
         if (!t.items().containsKey(r.fundSource())) {
           rp.at("fundSource").error("budget.staffing.source.unknown", r.fundSource(),
               rw + ": fund source has no item (items are " + t.items().keySet() + ")");
@@ -381,13 +384,6 @@ public record BudgetDocument(
     return seen;
   }
 
-  static void column(Problems at, String message, String column, Set<String> columnCodes) {
-    if (!columnCodes.contains(column)) {
-      at.error("budget.column.unknown", column,
-          message + " (columns are " + columnCodes + ")");
-    }
-  }
-
   private static void columns(
       Problems at,
       String where,
@@ -395,7 +391,7 @@ public record BudgetDocument(
       Set<String> columnCodes,
       boolean complete) {
     for (String c : amounts.keySet()) {
-      column(at.at(c), where + ": unknown column " + c, c, columnCodes);
+      References.column(at.at(c), where + ": unknown column " + c, c, columnCodes);
     }
     if (complete) {
       for (String c : columnCodes) {
@@ -422,13 +418,6 @@ public record BudgetDocument(
    * The rule for an item number a table or figure names: the main table has a line for it.
    * Reports {@code budget.item.unknown} at {@code at}.
    */
-  static void item(Problems at, String where, int item, Map<Integer, LineKind.Family> items) {
-    if (!items.containsKey(item)) {
-      at.error("budget.item.unknown", item,
-          where + ": item " + item + " has no line in the main table");
-    }
-  }
-
   private static void tableId(Problems at, String where, String id, Set<String> ids) {
     if (!ids.add(id)) {
       at.error("budget.table.id.repeated", id, where + ": table id is already used");

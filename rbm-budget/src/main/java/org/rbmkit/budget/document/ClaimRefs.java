@@ -34,7 +34,7 @@ final class ClaimRefs {
       c.from().ifPresent(columns::add);
       columns.add(c.column());
       for (String col : columns) {
-        BudgetDocument.column(at.at(col.equals(c.column()) ? "column" : "from"),
+        References.column(at.at(col.equals(c.column()) ? "column" : "from"),
             where + ": unknown column " + col, col, columnCodes);
       }
       figure(at.at("of"), where, c.of(), columns, items, detailTables, reserveFunds, staffing);
@@ -56,7 +56,7 @@ final class ClaimRefs {
     switch (ref.place()) {
       case MAIN -> {
         Optional<Integer> item = ref.total().orElseThrow().itemNumber();
-        item.ifPresent(n -> BudgetDocument.item(at, what, n, items));
+        item.ifPresent(n -> References.item(at, what, n, items));
       }
       case ROW -> {
         Optional<DetailTable> t =
