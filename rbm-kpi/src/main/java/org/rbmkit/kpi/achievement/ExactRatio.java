@@ -68,7 +68,7 @@ public record ExactRatio(BigDecimal numerator, BigDecimal denominator) {
   /** The quotient times 100 to {@code scale} decimal places, rounded by {@code rounding}. */
   public BigDecimal percentage(int scale, RoundingMode rounding) {
     checkNotNull(rounding, "rounding");
-    return Scorer.percentage(this, scale, rounding);
+    return ScoreArithmetic.percentage(numerator, denominator, scale, rounding);
   }
 
   /**

@@ -167,12 +167,20 @@ public record RatingScheme(
   /** The rating of a score already rounded to this scheme's scale. */
   public Rating band(BigDecimal score) {
     checkNotNull(score, "score");
-    return bands.get(Scorer.band(bands, score)).rating();
+    // the last band whose lower bound the score passes; the first when it passes no other
+    int at =
+        ScoreArithmetic.lastPassed(
+            bands.size(),
+            j ->
+                ScoreArithmetic.passes(
+                    score.compareTo(bands.get(j).from().get()), bands.get(j).inclusive()));
+    return bands.get(at).rating();
   }
 
   /** The percentage of {@code ratio} rounded by this scheme's rule, the score it bands. */
   public BigDecimal score(ExactRatio ratio) {
-    return Scorer.percentage(checkNotNull(ratio, "ratio"), scale, rounding);
+    checkNotNull(ratio, "ratio");
+    return ScoreArithmetic.percentage(ratio.numerator(), ratio.denominator(), scale, rounding);
   }
 
   /**

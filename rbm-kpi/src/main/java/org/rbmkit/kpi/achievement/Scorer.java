@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
 import org.rbmkit.kpi.achievement.AchievementPolicy.AchievementMethod;
 import org.rbmkit.kpi.achievement.AchievementPolicy.MissingBaseline;
 import org.rbmkit.kpi.achievement.AchievementPolicy.OverAchievement;
@@ -13,26 +12,23 @@ import org.rbmkit.kpi.achievement.RatingScheme.RatingBand;
 /**
  * The one scorer of achievements: the method's fraction of an actual, capped as the policy says,
  * as a percentage rounded to the scheme's scale and banded. {@link AchievementCalculator} computes
- * its fractions with {@link #fraction} and {@link #aboveOne}, {@link RatingScheme} and {@link
- * ExactRatio#percentage} their scores with {@link #percentage}, {@link RatingScheme#band} its bands
- * with {@link #band}, and the roll-up scores and bands its common case with {@link #score} and
- * {@link #slot}: one set of rules, with a fast exact path inside.
+ * its fractions with {@link #fraction} and {@link #aboveOne}, and the roll-up scores and bands its
+ * common case with {@link #score} and {@link #slot}; the percentages and the banding rule are
+ * {@link ScoreArithmetic}'s, shared with {@link RatingScheme} and {@link ExactRatio}: one set of
+ * rules, with a fast exact path inside.
  *
  * <pre>{@code
  * Scorer.fraction(actual, target, baseline, true, true);            // (a − b) ÷ (t − b), exact
- * Scorer.percentage(ExactRatio.of(new BigDecimal("72"), new BigDecimal("119")),
- *     0, RoundingMode.DOWN);                                         // 60, in longs
  * }</pre>
  *
  * <p>The fast path: figures that are exact decimals within 62 bits at a common scale (see {@link
  * FrameworkLayout}) are scored in {@code long} arithmetic, without a ratio: the fraction's
  * numerator and denominator from the method's rule ({@link AchievementMethod#progressStatus},
  * {@link AchievementMethod#ratioToTargetStatus}) on the unscaled figures (the common scale
- * cancels), capped, then the percentage by {@link #divide} (equal to {@link
- * BigDecimal#divide(BigDecimal, int, RoundingMode)}), banded by the least score each band admits.
- * A percentage of an exact ratio whose parts fit is computed by the same {@link #divide}; where
- * the longs cannot hold the figures ({@link #EXACT}), the exact ratios are used. A scorer is made
- * for one policy and one scheme; not thread-safe: one per roll-up. The static methods are
+ * cancels), capped, then the percentage by {@link ScoreArithmetic#percentUnits} (equal to {@link
+ * BigDecimal#divide(BigDecimal, int, RoundingMode)}), banded by the least score each band admits;
+ * where the longs cannot hold the figures ({@link #EXACT}), the exact ratios are used. A scorer is
+ * made for one policy and one scheme; not thread-safe: one per roll-up. The static methods are
  * stateless.
  */
 final class Scorer {
@@ -41,7 +37,7 @@ final class Scorer {
   static final long NOT_RATED = Long.MIN_VALUE;
 
   /** The score of an indicator the {@code long} path cannot score exactly. */
-  static final long EXACT = Long.MIN_VALUE + 1;
+  static final long EXACT = ScoreArithmetic.TOO_LONG;
 
   /** The ratings counted, worst first (not rated, the most severe, first of all). */
   final Rating[] slots;
@@ -120,7 +116,7 @@ final class Scorer {
     if (cap && n > d) { // aboveOne, in longs
       return hundred;
     }
-    return percentUnits(n, d, scale + 2, rounding);
+    return ScoreArithmetic.percentUnits(n, d, scale + 2, rounding);
   }
 
   /**
@@ -142,95 +138,12 @@ final class Scorer {
   }
 
   /**
-   * The percentage of {@code r} to {@code scale} decimal places rounded by {@code rounding}, as
-   * {@code numerator × 100 ÷ denominator} in {@code BigDecimal}s; in {@code long}s when the
-   * unscaled parts fit.
-   *
-   * @throws ArithmeticException when {@code rounding} is {@code UNNECESSARY} and rounding is
-   *     needed
-   */
-  static BigDecimal percentage(ExactRatio r, int scale, RoundingMode rounding) {
-    BigDecimal num = r.numerator();
-    BigDecimal den = r.denominator();
-    if (num.precision() <= 18 && den.precision() <= 18) {
-      // (n × 10^-sn) × 100 ÷ (d × 10^-sd) in units of 10^-scale: n × 10^(scale + 2 + sd − sn) ÷ d
-      long e = (long) scale + 2 + den.scale() - num.scale();
-      if (e >= -18 && e <= 18) {
-        long n = num.unscaledValue().longValue();
-        long d = den.unscaledValue().longValue();
-        if (e < 0 && d <= Long.MAX_VALUE / POWERS[(int) -e]) {
-          return BigDecimal.valueOf(divide(n, d * POWERS[(int) -e], rounding), scale);
-        }
-        long units = e < 0 ? EXACT : percentUnits(n, d, (int) e, rounding);
-        if (units != EXACT) {
-          return BigDecimal.valueOf(units, scale);
-        }
-      }
-    }
-    return num.multiply(HUNDRED).divide(den, scale, rounding);
-  }
-
-  /**
-   * {@code n × 10^e ÷ d} rounded to a whole number, {@code d} positive, {@code e} from 0 to 18;
-   * {@link #EXACT} when {@code n × 10^e} does not fit a {@code long}.
-   */
-  private static long percentUnits(long n, long d, int e, RoundingMode rounding) {
-    long limit = Long.MAX_VALUE / POWERS[e];
-    if (n > limit || n < -limit) {
-      return EXACT;
-    }
-    return divide(n * POWERS[e], d, rounding);
-  }
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-  /** Powers of ten that fit a {@code long}, 10^0 to 10^18. */
-  private static final long[] POWERS = new long[19];
-
-  static {
-    POWERS[0] = 1;
-    for (int k = 1; k < POWERS.length; k++) {
-      POWERS[k] = POWERS[k - 1] * 10;
-    }
-  }
-
-  /**
    * The slot of the band a score (in units of {@code 10^-scale}) falls in: {@link #band} on
-   * {@code long}s, each band's lower bound being the least score that {@link #passes} it.
+   * {@code long}s, each band's lower bound being the least score that {@link
+   * ScoreArithmetic#passes} it.
    */
   int slot(long score) {
-    return bandSlot[lastPassed(threshold.length, j -> score >= threshold[j])];
-  }
-
-  /**
-   * The position of the band {@code score} falls in among {@code bands} (lowest first, the first
-   * without a lower bound): the last band whose lower bound the score {@link #passes}, the first
-   * when it passes no other. The one banding rule: {@link RatingScheme#band} is this, {@link
-   * #slot} the same on scores in {@code long}s.
-   */
-  static int band(List<RatingBand> bands, BigDecimal score) {
-    return lastPassed(
-        bands.size(),
-        j -> passes(score.compareTo(bands.get(j).from().get()), bands.get(j).inclusive()));
-  }
-
-  /**
-   * Whether a score passes a band's lower bound, given how it compares with the bound: at or above
-   * an inclusive bound, above an exclusive one.
-   */
-  static boolean passes(int comparison, boolean inclusive) {
-    return inclusive ? comparison >= 0 : comparison > 0;
-  }
-
-  /** The last of bands 1 to {@code count - 1} whose bound is passed; 0 when none is. */
-  private static int lastPassed(int count, IntPredicate passed) {
-    int at = 0;
-    for (int j = 1; j < count; j++) {
-      if (passed.test(j)) {
-        at = j;
-      }
-    }
-    return at;
+    return bandSlot[ScoreArithmetic.lastPassed(threshold.length, j -> score >= threshold[j])];
   }
 
   /** The slot of {@code rating}, one of the scheme's or not rated. */
@@ -244,14 +157,14 @@ final class Scorer {
   }
 
   /**
-   * The least score, in units of {@code 10^-scale}, that {@link #passes} the lower bound {@code
-   * from}; clamped to the range of {@code long}.
+   * The least score, in units of {@code 10^-scale}, that {@link ScoreArithmetic#passes} the lower
+   * bound {@code from}; clamped to the range of {@code long}.
    */
   private static long threshold(BigDecimal from, boolean inclusive, int scale) {
     BigDecimal units = from.movePointRight(scale);
     // the least whole number at or above the bound, or the next one when the bound itself fails
     BigDecimal least = units.setScale(0, RoundingMode.CEILING);
-    if (!passes(least.compareTo(units), inclusive)) {
+    if (!ScoreArithmetic.passes(least.compareTo(units), inclusive)) {
       least = least.add(BigDecimal.ONE);
     }
     if (least.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
@@ -261,35 +174,5 @@ final class Scorer {
       return Long.MIN_VALUE;
     }
     return least.longValueExact();
-  }
-
-  /**
-   * {@code x / d} rounded to a whole number by {@code rounding}, as {@link
-   * BigDecimal#divide(BigDecimal, int, RoundingMode)} to scale 0; {@code d} is positive.
-   */
-  static long divide(long x, long d, RoundingMode rounding) {
-    long q = Math.floorDiv(x, d);
-    long r = x - q * d; // 0 <= r < d: the quotient lies in [q, q + 1)
-    if (r == 0) {
-      return q;
-    }
-    return switch (rounding) {
-      case FLOOR -> q;
-      case CEILING -> q + 1;
-      case DOWN -> x >= 0 ? q : q + 1;
-      case UP -> x >= 0 ? q + 1 : q;
-      case HALF_UP, HALF_DOWN, HALF_EVEN -> {
-        int c = Long.compare(r, d - r); // the fraction against one half
-        if (c != 0) {
-          yield c < 0 ? q : q + 1;
-        }
-        yield switch (rounding) {
-          case HALF_UP -> x > 0 ? q + 1 : q;
-          case HALF_DOWN -> x > 0 ? q : q + 1;
-          default -> (q & 1) == 0 ? q : q + 1;
-        };
-      }
-      case UNNECESSARY -> throw new ArithmeticException("rounding necessary: " + x + "/" + d);
-    };
   }
 }

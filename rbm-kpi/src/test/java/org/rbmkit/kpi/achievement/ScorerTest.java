@@ -93,7 +93,9 @@ class ScorerTest {
       assertThat(scorer.slots[scorer.slot(got)]).as(where).isEqualTo(band(scheme, percent));
       // the percentage of the exact fraction is the same score
       ExactRatio fraction = ExactRatio.of(want[0], want[1]);
-      assertThat(Scorer.percentage(fraction, scheme.scale(), scheme.rounding()))
+      assertThat(
+              ScoreArithmetic.percentage(
+                  fraction.numerator(), fraction.denominator(), scheme.scale(), scheme.rounding()))
           .as(where)
           .isEqualTo(percent);
     }
@@ -272,7 +274,7 @@ class ScorerTest {
         if (mode == RoundingMode.UNNECESSARY) {
           continue;
         }
-        assertThat(Scorer.percentage(ratio, scale, mode))
+        assertThat(ScoreArithmetic.percentage(ratio.numerator(), ratio.denominator(), scale, mode))
             .as("seed %s case %s: %s scale %s %s", SEED + 2, c, ratio, scale, mode)
             .isEqualTo(n.multiply(HUNDRED).divide(d, scale, mode));
       }
@@ -289,7 +291,7 @@ class ScorerTest {
         if (mode == RoundingMode.UNNECESSARY) {
           continue;
         }
-        assertThat(Scorer.divide(x, d, mode))
+        assertThat(ScoreArithmetic.divide(x, d, mode))
             .as("seed %s case %s: %s / %s %s", SEED + 3, c, x, d, mode)
             .isEqualTo(
                 BigDecimal.valueOf(x).divide(BigDecimal.valueOf(d), 0, mode).longValueExact());
