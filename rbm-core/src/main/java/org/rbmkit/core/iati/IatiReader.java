@@ -89,48 +89,34 @@ public final class IatiReader {
    */
   public static final int DEFAULT_MAX_PROBLEMS = 1_000;
 
-  final boolean strict;
-  final boolean tolerant;
-  final long maxBytes;
-  final int maxDepth;
-  final int maxElements;
-  final int maxTextLength;
-  final int maxProblems;
+  /** Lenient, with the default limits. */
+  private static final ReadSettings LENIENT =
+      new ReadSettings(
+          false,
+          false,
+          DEFAULT_MAX_BYTES,
+          DEFAULT_MAX_DEPTH,
+          DEFAULT_MAX_ELEMENTS_PER_ACTIVITY,
+          DEFAULT_MAX_TEXT_LENGTH,
+          DEFAULT_MAX_PROBLEMS);
 
-  private IatiReader(
-      boolean strict,
-      boolean tolerant,
-      long maxBytes,
-      int maxDepth,
-      int maxElements,
-      int maxTextLength,
-      int maxProblems) {
-    this.strict = strict;
-    this.tolerant = tolerant;
-    this.maxBytes = maxBytes;
-    this.maxDepth = maxDepth;
-    this.maxElements = maxElements;
-    this.maxTextLength = maxTextLength;
-    this.maxProblems = maxProblems;
+  /** The mode and limits, as each read gets them. */
+  private final ReadSettings settings;
+
+  private IatiReader(ReadSettings settings) {
+    this.settings = settings;
   }
 
   /** A reader that reports every problem and goes on; default limits. */
   public static IatiReader lenient() {
-    return new IatiReader(
-        false,
-        false,
-        DEFAULT_MAX_BYTES,
-        DEFAULT_MAX_DEPTH,
-        DEFAULT_MAX_ELEMENTS_PER_ACTIVITY,
-        DEFAULT_MAX_TEXT_LENGTH,
-        DEFAULT_MAX_PROBLEMS);
+    return new IatiReader(LENIENT);
   }
 
   /**
    * A reader that throws {@link IatiReadException} at the first structural error; default limits.
    */
   public static IatiReader strict() {
-    return lenient().withStrict(true);
+    return new IatiReader(LENIENT.withMode(true, false));
   }
 
   /**
@@ -143,31 +129,25 @@ public final class IatiReader {
    * limits.
    */
   public static IatiReader tolerant() {
-    IatiReader l = lenient();
-    return new IatiReader(
-        false, true, l.maxBytes, l.maxDepth, l.maxElements, l.maxTextLength, l.maxProblems);
-  }
-
-  private IatiReader withStrict(boolean s) {
-    return new IatiReader(s, false, maxBytes, maxDepth, maxElements, maxTextLength, maxProblems);
+    return new IatiReader(LENIENT.withMode(false, true));
   }
 
   /** This reader with another document size limit, in bytes (at least 1). */
   public IatiReader withMaxBytes(long bytes) {
     checkArgument(bytes >= 1, "maxBytes %s is below 1", bytes);
-    return new IatiReader(strict, tolerant, bytes, maxDepth, maxElements, maxTextLength, maxProblems);
+    return new IatiReader(settings.withMaxBytes(bytes));
   }
 
   /** This reader with another element depth limit (at least 4: an activity's own structure). */
   public IatiReader withMaxDepth(int depth) {
     checkArgument(depth >= 4, "maxDepth %s is below 4", depth);
-    return new IatiReader(strict, tolerant, maxBytes, depth, maxElements, maxTextLength, maxProblems);
+    return new IatiReader(settings.withMaxDepth(depth));
   }
 
   /** This reader with another limit on the elements of one activity (at least 1). */
   public IatiReader withMaxElementsPerActivity(int elements) {
     checkArgument(elements >= 1, "maxElementsPerActivity %s is below 1", elements);
-    return new IatiReader(strict, tolerant, maxBytes, maxDepth, elements, maxTextLength, maxProblems);
+    return new IatiReader(settings.withMaxElements(elements));
   }
 
   /**
@@ -176,7 +156,7 @@ public final class IatiReader {
    */
   public IatiReader withMaxTextLength(int characters) {
     checkArgument(characters >= 1_000, "maxTextLength %s is below 1000", characters);
-    return new IatiReader(strict, tolerant, maxBytes, maxDepth, maxElements, characters, maxProblems);
+    return new IatiReader(settings.withMaxTextLength(characters));
   }
 
   /**
@@ -185,17 +165,17 @@ public final class IatiReader {
    */
   public IatiReader withMaxProblems(int problems) {
     checkArgument(problems >= 1, "maxProblems %s is below 1", problems);
-    return new IatiReader(strict, tolerant, maxBytes, maxDepth, maxElements, maxTextLength, problems);
+    return new IatiReader(settings.withMaxProblems(problems));
   }
 
   /** Whether this reader builds activities that miss schema-required elements. */
   public boolean isTolerant() {
-    return tolerant;
+    return settings.tolerant();
   }
 
   /** Whether this reader stops at the first structural error. */
   public boolean isStrict() {
-    return strict;
+    return settings.strict();
   }
 
   /**
@@ -224,11 +204,7 @@ public final class IatiReader {
   public IatiReadSummary read(InputStream in, Consumer<? super ActivityRead> consumer) {
     checkNotNull(in, "in");
     checkNotNull(consumer, "consumer");
-    return new DocumentReader(
-            new ReadSettings(
-                strict, tolerant, maxBytes, maxDepth, maxElements, maxTextLength, maxProblems),
-            in)
-        .read(consumer);
+    return new DocumentReader(settings, in).read(consumer);
   }
 
   /** Reads every activity into a list; convenient for small files, memory grows with the file. */

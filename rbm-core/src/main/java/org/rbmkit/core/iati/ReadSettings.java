@@ -25,6 +25,42 @@ record ReadSettings(
     int maxTextLength,
     int maxProblems) {
 
+  /** These limits in another mode. */
+  ReadSettings withMode(boolean newStrict, boolean newTolerant) {
+    return new ReadSettings(
+        newStrict, newTolerant, maxBytes, maxDepth, maxElements, maxTextLength, maxProblems);
+  }
+
+  /** These settings with another document size limit. */
+  ReadSettings withMaxBytes(long bytes) {
+    return new ReadSettings(
+        strict, tolerant, bytes, maxDepth, maxElements, maxTextLength, maxProblems);
+  }
+
+  /** These settings with another depth limit. */
+  ReadSettings withMaxDepth(int depth) {
+    return new ReadSettings(
+        strict, tolerant, maxBytes, depth, maxElements, maxTextLength, maxProblems);
+  }
+
+  /** These settings with another limit on the elements of one activity. */
+  ReadSettings withMaxElements(int elements) {
+    return new ReadSettings(
+        strict, tolerant, maxBytes, maxDepth, elements, maxTextLength, maxProblems);
+  }
+
+  /** These settings with another text length limit. */
+  ReadSettings withMaxTextLength(int characters) {
+    return new ReadSettings(
+        strict, tolerant, maxBytes, maxDepth, maxElements, characters, maxProblems);
+  }
+
+  /** These settings with another number of problems kept. */
+  ReadSettings withMaxProblems(int problems) {
+    return new ReadSettings(
+        strict, tolerant, maxBytes, maxDepth, maxElements, maxTextLength, problems);
+  }
+
   /** A new parser factory: namespace aware, not coalescing, no DTD, no external resource. */
   static XMLInputFactory parserFactory() {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
