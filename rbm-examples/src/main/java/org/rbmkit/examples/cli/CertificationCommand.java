@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.rbmkit.core.problem.Problem;
 import org.rbmkit.kpi.certification.Breakdown;
 import org.rbmkit.kpi.certification.CertificationTally;
@@ -117,7 +116,7 @@ public final class CertificationCommand implements Callable<Integer> {
         ? CertificationTally.byEnrolmentsAndParticipants(dimensions)
         : CertificationTally.byEnrolments(dimensions);
     PrintWriter err = spec.commandLine().getErr();
-    Terminal terminal = Rbm.terminal(spec);
+    Terminal terminal = Terminal.of(spec);
     boolean show = progress != null ? progress : terminal.stderrIsTerminal();
     boolean regular = Files.isRegularFile(file);
     OptionalLong size = OptionalLong.empty();
@@ -169,7 +168,7 @@ public final class CertificationCommand implements Callable<Integer> {
       if (line != null) {
         line.interrupt();
       }
-      throw invalid(file, e);
+      throw Inputs.invalidEnrolments(file, e);
     } catch (UncheckedIOException e) {
       if (line != null) {
         line.interrupt();
@@ -188,19 +187,6 @@ public final class CertificationCommand implements Callable<Integer> {
       output.render(out, listing(b, kind, countBasis, rows, report));
     }
     return report.rowsRejected() == 0 ? Rbm.EXIT_OK : Rbm.EXIT_PROBLEMS;
-  }
-
-  /** A count and its noun, singular for one: "1 enrolment", "3 rows". */
-  static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  /** An input error listing every problem of a CSV file with its line and column. */
-  static InputException invalid(Path file, EnrolmentCsvException e) {
-    String problems = e.problems().stream().map(p -> Inputs.describe(file, p))
-        .collect(Collectors.joining("\n"));
-    return ValidateCommand.wrongKind(file, ValidateCommand.Kind.ENROLMENTS.withArticle(),
-        new InputException(problems.isEmpty() ? file + ": " + e.getMessage() : problems, e));
   }
 
   private CommandLine.ParameterException usage(String message) {
@@ -247,8 +233,8 @@ public final class CertificationCommand implements Callable<Integer> {
   private Listing listing(Breakdown b, RateKind kind, CountBasis countBasis,
       List<GroupRate> rows, EnrolmentCsvReport report) {
     Listing out = new Listing();
-    out.println(file + ": " + count(report.rowsAccepted(), "enrolment")
-        + (report.rowsRejected() > 0 ? ", " + count(report.rowsRejected(), "row") + " rejected"
+    out.println(file + ": " + ProgressLine.count(report.rowsAccepted(), "enrolment")
+        + (report.rowsRejected() > 0 ? ", " + ProgressLine.count(report.rowsRejected(), "row") + " rejected"
             : "")
         + "; " + kind.code() + " rate = " + kind.label() + ", counting " + countBasis.code());
     out.println();

@@ -178,7 +178,7 @@ final class IatiAchievementView {
 
   static int run(Path file, IatiOptions options, RatingScheme scheme, Rating fail, boolean json,
       PrintWriter out, PrintWriter err) {
-    List<IatiActivity> activities = ConvertCommand.readIati(file, err, options);
+    List<IatiActivity> activities = IatiInput.readIati(file, err, options);
     List<String> refused = new ArrayList<>();
     List<Row> rows = rows(activities, scheme, refused);
     refused.forEach(m -> err.println(file + ": not rated: " + m));

@@ -52,7 +52,7 @@ final class IatiResourcesReport {
    */
   static int run(CommandLine cl, Path file, String currencyCode, Path ratesFile,
       RollupCalculator calculator, ExecutionRule rule, LocalDate date, OutputOptions output) {
-    List<IatiActivity> activities = ConvertCommand.readIati(file, cl.getErr());
+    List<IatiActivity> activities = IatiInput.readIati(file, cl.getErr());
     Currency currency = currency(cl, file, activities, currencyCode);
     List<ExchangeRate> rates = ratesFile == null ? List.of()
         : List.of(Inputs.readJson(ratesFile, ExchangeRate[].class));

@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.rbmkit.core.json.RbmJson;
 import org.rbmkit.core.problem.Location;
 import org.rbmkit.core.problem.Problem;
 import org.rbmkit.core.problem.ProblemException;
+import org.rbmkit.kpi.certification.EnrolmentCsvException;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -60,9 +63,9 @@ public final class Inputs {
       if (!(e.getCause() instanceof DatabindException)) {
         throw e;
       }
-      throw ValidateCommand.wrongKind(file, ValidateCommand.Kind.of(type)
-          .map(ValidateCommand.Kind::withArticle)
-          .orElse(ValidateCommand.withArticle(type.getSimpleName()
+      throw wrongKind(file, InputKind.of(type)
+          .map(InputKind::withArticle)
+          .orElse(InputKind.withArticle(type.getSimpleName()
               .replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT))), e);
     }
   }
@@ -350,5 +353,71 @@ public final class Inputs {
       names.addAll(node.propertyNames());
     }
     return names;
+  }
+
+  /** The kind of the file, told by its extension or its top-level fields. */
+  static InputKind detect(Path file) {
+    if (file.getFileName() != null
+        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return InputKind.ENROLMENTS;
+    }
+    if (file.getFileName() != null
+        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+      return InputKind.IATI;
+    }
+    if (file.toString().equals(STDIN)) {
+      throw new InputException(file + ": standard input is read once: give its kind with --type");
+    }
+    JsonNode tree = readTree(file);
+    Set<String> fields = fieldNames(tree);
+    if (fields.contains("roots")) {
+      return InputKind.FRAMEWORK;
+    }
+    if (fields.contains("columns") && fields.contains("lines")) {
+      return InputKind.BUDGET;
+    }
+    if (fields.contains("metrics") && fields.contains("entities")) {
+      return InputKind.BENCHMARK;
+    }
+    if (fields.contains("staff")) {
+      return InputKind.WORKFORCE;
+    }
+    if (fields.contains("priorities")) {
+      return InputKind.WORKPLAN;
+    }
+    throw new InputException(file + ": at $: cannot tell the kind of document from its"
+        + " top-level fields " + fields + "; expected roots (framework), columns and lines"
+        + " (budget), metrics and entities (benchmark), staff (workforce) or priorities"
+        + " (workplan); or give --type");
+  }
+
+  /**
+   * The error for a file that failed to read as {@code expected} (such as "a budget document"):
+   * if it is a document of another kind, says so and names the command that reads it;
+   * otherwise the failure itself. Standard input, which cannot be read twice, is not told.
+   */
+  static InputException wrongKind(Path file, String expected, InputException failure) {
+    if (file.toString().equals(STDIN)) {
+      return failure;
+    }
+    InputKind kind;
+    try {
+      kind = detect(file);
+    } catch (InputException e) {
+      return failure;
+    }
+    if (kind.withArticle().equals(expected)) {
+      return failure;
+    }
+    return new InputException(file + " is " + kind.withArticle() + ", not " + expected
+        + "; try `rbm " + kind.command() + " " + file + "`", failure);
+  }
+
+  /** An input error listing every problem of a CSV file with its line and column. */
+  static InputException invalidEnrolments(Path file, EnrolmentCsvException e) {
+    String problems = e.problems().stream().map(p -> describe(file, p))
+        .collect(Collectors.joining("\n"));
+    return wrongKind(file, InputKind.ENROLMENTS.withArticle(),
+        new InputException(problems.isEmpty() ? file + ": " + e.getMessage() : problems, e));
   }
 }

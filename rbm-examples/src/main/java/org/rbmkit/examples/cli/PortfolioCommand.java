@@ -68,7 +68,7 @@ public final class PortfolioCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<IatiActivity> activities = ConvertCommand.readIati(file, err, iati);
+    List<IatiActivity> activities = IatiInput.readIati(file, err, iati);
     IatiMoneyBreakdown b = IatiMoneyBreakdown.of(activities, sectorVocabulary);
     b.notes().forEach(n -> err.println(file + ": " + n));
     b.unsummed().forEach(n -> err.println(file + ": not summed: " + n));

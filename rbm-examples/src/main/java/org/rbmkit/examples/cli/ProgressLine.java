@@ -86,7 +86,7 @@ final class ProgressLine {
 
   /** The last line: the rows read. */
   synchronized void done(long rows) {
-    String last = name + ": " + CertificationCommand.count(rows, "row") + " read";
+    String last = name + ": " + count(rows, "row") + " read";
     err.println("\r" + pad(last));
     err.flush();
     midLine = false;
@@ -115,5 +115,10 @@ final class ProgressLine {
     long s = (nanos + SECOND - 1) / SECOND;
     return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
         : String.format("%d:%02d", s / 60, s % 60);
+  }
+
+  /** {@code n} and the noun, plural unless {@code n} is 1: "1 row", "3 enrolments". */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

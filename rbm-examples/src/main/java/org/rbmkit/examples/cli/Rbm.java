@@ -68,7 +68,7 @@ import picocli.CommandLine.ScopeType;
       "Example:",
       "  rbm balance docs/examples/itcilo-budget-2024-25-proposal.json"
     })
-public final class Rbm implements Runnable {
+public final class Rbm implements Runnable, Terminal.Holder {
 
   /** Success. */
   public static final int EXIT_OK = 0;
@@ -305,9 +305,9 @@ public final class Rbm implements Runnable {
     this.terminal = terminal;
   }
 
-  /** The terminal decision of the command line that runs {@code spec}'s command. */
-  static Terminal terminal(CommandLine.Model.CommandSpec spec) {
-    return ((Rbm) spec.root().userObject()).terminal;
+  @Override
+  public Terminal terminal() {
+    return terminal;
   }
 
   /** Without a command: prints the usage to standard error. */

@@ -100,7 +100,7 @@ public final class ReportCommand implements Callable<Integer> {
         allocationFiles.add(file);
         continue;
       }
-      ValidateCommand.Kind kind = ValidateCommand.detect(file);
+      InputKind kind = Inputs.detect(file);
       try {
         sections.add(switch (kind) {
           case FRAMEWORK -> {
@@ -120,7 +120,7 @@ public final class ReportCommand implements Callable<Integer> {
           case WORKPLAN -> WorkplanSection.of(id, name, Inputs.readJson(file, Workplan.class),
               date, language);
           case ENROLMENTS -> CertificationSection.of(id, name, enrolments(file), language);
-          case IATI -> IatiSection.of(id, name, ConvertCommand.readIati(file, err), language);
+          case IATI -> IatiSection.of(id, name, IatiInput.readIati(file, err), language);
         });
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new InputException(file + ": " + e.getMessage(), e);
@@ -169,7 +169,7 @@ public final class ReportCommand implements Callable<Integer> {
       return EnrolmentCsvReader.strict().collect(file, CertificationTally.collector(false,
           CertificationSection.BY.toArray(new Dimension[0]))).result();
     } catch (EnrolmentCsvException e) {
-      throw CertificationCommand.invalid(file, e);
+      throw Inputs.invalidEnrolments(file, e);
     } catch (UncheckedIOException e) {
       throw new InputException(file + ": cannot read: " + e.getCause().getMessage(), e);
     }

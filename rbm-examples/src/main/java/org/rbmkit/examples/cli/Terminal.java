@@ -3,6 +3,7 @@ package org.rbmkit.examples.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine;
 
 /**
  * What {@code rbm} asks of its surroundings to decide on a progress line: whether standard
@@ -26,6 +27,17 @@ interface Terminal {
 
   /** Whether standard error is a terminal. */
   boolean stderrIsTerminal();
+
+  /** A command that decides on progress lines for the commands under it: {@code rbm}'s root. */
+  interface Holder {
+    /** The terminal decision of this command and those under it. */
+    Terminal terminal();
+  }
+
+  /** The terminal decision of the command line that runs {@code spec}'s command. */
+  static Terminal of(CommandLine.Model.CommandSpec spec) {
+    return ((Holder) spec.root().userObject()).terminal();
+  }
 
   /** Nanoseconds from an arbitrary origin, as {@link System#nanoTime()}. */
   long nanoTime();

@@ -6,10 +6,6 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.rbmkit.budget.document.BudgetDocument;
@@ -26,7 +22,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -54,59 +49,6 @@ import tools.jackson.databind.node.ObjectNode;
     })
 public final class ValidateCommand implements Callable<Integer> {
 
-  /** The kinds of document {@code validate} reads. */
-  public enum Kind {
-    /** A results framework (rbm-core JSON). */
-    FRAMEWORK("results framework", ResultsFramework.class, "achievement"),
-    /** A budget document (rbm-budget JSON). */
-    BUDGET("budget document", BudgetDocument.class, "balance"),
-    /** A benchmark set (rbm-kpi JSON). */
-    BENCHMARK("benchmark set", BenchmarkSet.class, "benchmark"),
-    /** A workforce (rbm-kpi JSON). */
-    WORKFORCE("workforce", Workforce.class, "validate"),
-    /** A workplan (rbm-kpi JSON). */
-    WORKPLAN("workplan", Workplan.class, "validate"),
-    /** An enrolment CSV file. */
-    ENROLMENTS("enrolment CSV file", null, "certification"),
-    /** An IATI activities file (XML). */
-    IATI("IATI activities file", null, "convert");
-
-    private final String label;
-    private final Class<?> type;
-    private final String command;
-
-    Kind(String label, Class<?> type, String command) {
-      this.label = label;
-      this.type = type;
-      this.command = command;
-    }
-
-    /** The kind read into the given class, if it is one of these. */
-    static Optional<Kind> of(Class<?> type) {
-      return Arrays.stream(values()).filter(k -> k.type == type).findFirst();
-    }
-
-    /** The {@code rbm} command that reads this kind, such as {@code balance}. */
-    public String command() {
-      return command;
-    }
-
-    /** The label with its article: "a results framework", "an IATI activities file". */
-    public String withArticle() {
-      return ValidateCommand.withArticle(label);
-    }
-
-    /** The code used by {@code --type}, such as {@code framework}. */
-    public String code() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** What it is, in words. */
-    public String label() {
-      return label;
-    }
-  }
-
   @Spec private CommandSpec spec;
 
   @Mixin private OutputOptions output;
@@ -121,12 +63,12 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "The kind of document: framework, budget, benchmark, workforce, workplan or"
           + " enrolments, iati (default: told from the file).",
       converter = KindConverter.class)
-  private Kind type;
+  private InputKind type;
 
-  static final class KindConverter implements picocli.CommandLine.ITypeConverter<Kind> {
+  static final class KindConverter implements picocli.CommandLine.ITypeConverter<InputKind> {
     @Override
-    public Kind convert(String value) {
-      for (Kind k : Kind.values()) {
+    public InputKind convert(String value) {
+      for (InputKind k : InputKind.values()) {
         if (k.code().equals(value)) {
           return k;
         }
@@ -139,7 +81,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Kind kind = type != null ? type : detect(file);
+    InputKind kind = type != null ? type : Inputs.detect(file);
     String summary = summary(kind, file, spec.commandLine().getErr(), iati);
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
@@ -158,71 +100,9 @@ public final class ValidateCommand implements Callable<Integer> {
     return Rbm.EXIT_OK;
   }
 
-  /** The kind of the file, told by its extension or its top-level fields. */
-  static Kind detect(Path file) {
-    if (file.getFileName() != null
-        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-      return Kind.ENROLMENTS;
-    }
-    if (file.getFileName() != null
-        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-      return Kind.IATI;
-    }
-    if (file.toString().equals(Inputs.STDIN)) {
-      throw new InputException(file + ": standard input is read once: give its kind with --type");
-    }
-    JsonNode tree = Inputs.readTree(file);
-    Set<String> fields = Inputs.fieldNames(tree);
-    if (fields.contains("roots")) {
-      return Kind.FRAMEWORK;
-    }
-    if (fields.contains("columns") && fields.contains("lines")) {
-      return Kind.BUDGET;
-    }
-    if (fields.contains("metrics") && fields.contains("entities")) {
-      return Kind.BENCHMARK;
-    }
-    if (fields.contains("staff")) {
-      return Kind.WORKFORCE;
-    }
-    if (fields.contains("priorities")) {
-      return Kind.WORKPLAN;
-    }
-    throw new InputException(file + ": at $: cannot tell the kind of document from its"
-        + " top-level fields " + fields + "; expected roots (framework), columns and lines"
-        + " (budget), metrics and entities (benchmark), staff (workforce) or priorities"
-        + " (workplan); or give --type");
-  }
-
-  /** A kind of document with its article: "a budget document", "an allocation document". */
-  static String withArticle(String label) {
-    return ("aeiouAEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
-  }
-
-  /**
-   * The error for a file that failed to read as {@code expected} (such as "a budget document"):
-   * if it is a document of another kind, says so and names the command that reads it;
-   * otherwise the failure itself. Standard input, which cannot be read twice, is not told.
-   */
-  static InputException wrongKind(Path file, String expected, InputException failure) {
-    if (file.toString().equals(Inputs.STDIN)) {
-      return failure;
-    }
-    Kind kind;
-    try {
-      kind = detect(file);
-    } catch (InputException e) {
-      return failure;
-    }
-    if (kind.withArticle().equals(expected)) {
-      return failure;
-    }
-    return new InputException(file + " is " + kind.withArticle() + ", not " + expected + "; try `rbm "
-        + kind.command() + " " + file + "`", failure);
-  }
 
   /** Reads the file as the given kind and sums it up in one line. */
-  static String summary(Kind kind, Path file, PrintWriter notes, IatiOptions iati) {
+  static String summary(InputKind kind, Path file, PrintWriter notes, IatiOptions iati) {
     return switch (kind) {
       case FRAMEWORK -> {
         ResultsFramework f = Inputs.readJson(file, ResultsFramework.class);
@@ -255,7 +135,7 @@ public final class ValidateCommand implements Callable<Integer> {
       }
       case ENROLMENTS -> {
         EnrolmentCsvReport r = readEnrolments(file);
-        yield CertificationCommand.count(r.rowsRead(), "enrolment");
+        yield ProgressLine.count(r.rowsRead(), "enrolment");
       }
       case IATI -> iati(file, notes, iati);
     };
@@ -270,14 +150,14 @@ public final class ValidateCommand implements Callable<Integer> {
   private static String iati(Path file, PrintWriter notes, IatiOptions options) {
     long[] counts = {0, 0};
     InputException[] refused = {null};
-    ConvertCommand.readIati(file, notes, options, a -> {
+    IatiInput.readIati(file, notes, options, a -> {
       counts[0]++;
       counts[1] += a.results().size();
       if (refused[0] == null) {
         try {
           String lang = a.defaultLanguage("en");
           for (int i = 0; i < a.results().size(); i++) {
-            ConvertCommand.indicators(file, a, i, lang);
+            IatiInput.indicators(file, a, i, lang);
           }
         } catch (InputException e) {
           refused[0] = e;
@@ -295,7 +175,7 @@ public final class ValidateCommand implements Callable<Integer> {
     try (Reader in = new InputStreamReader(Inputs.open(file), StandardCharsets.UTF_8)) {
       return EnrolmentCsvReader.strict().read(in, e -> { });
     } catch (EnrolmentCsvException e) {
-      throw CertificationCommand.invalid(file, e);
+      throw Inputs.invalidEnrolments(file, e);
     } catch (IOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
