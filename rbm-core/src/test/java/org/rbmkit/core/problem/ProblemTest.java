@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ProblemTest {
@@ -63,6 +65,34 @@ class ProblemTest {
         .hasMessage("value is not in its shown form: a\\u000Ab");
     assertThatThrownBy(() -> Problem.error(Location.document(), "Json Type", "m"))
         .hasMessage("code Json Type is not dotted lower-case parts");
+  }
+
+  @Test
+  void codes_areDottedLowerCaseParts_asTheirRegularExpressionSays() {
+    // the rule as a regular expression, the reference the hand-written check must agree with
+    Pattern rule = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
+    for (String code :
+        List.of("json.type", "iati.rule.2-1-3", "a", "a1", "budget.item.kind.repeated")) {
+      assertThat(Problem.isCode(code)).as(code).isTrue();
+    }
+    for (String code : List.of("", "A", "1a", "a.", "a..b", "a.-b", "-a", "a_b", "a b", "é")) {
+      assertThat(Problem.isCode(code)).as(code).isFalse();
+    }
+    // random strings over the characters that matter, seeded
+    SplittableRandom random = new SplittableRandom(20261206);
+    String alphabet = "az09.-A_ é";
+    int accepted = 0;
+    for (int k = 0; k < 200_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(7); i > 0; i--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String code = b.toString();
+      boolean expected = rule.matcher(code).matches();
+      assertThat(Problem.isCode(code)).as("\"%s\"", code).isEqualTo(expected);
+      accepted += expected ? 1 : 0;
+    }
+    assertThat(accepted).as("codes accepted").isGreaterThan(1_000);
   }
 
   @Test
