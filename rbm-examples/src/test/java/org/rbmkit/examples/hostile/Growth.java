@@ -15,7 +15,7 @@ import java.util.function.IntConsumer;
  * warm-up and a busy neighbour's bursts out of the ratio.
  *
  * <pre>{@code
- * Growth.assertAtMost(12.0, 4_000, 10, n -> validate(frameworkWithRepeats(n)));
+ * Growth.assertAtMost(30.0, 10_000, 10, n -> validate(frameworkWithRepeats(n)));
  * }</pre>
  */
 public final class Growth {

@@ -32,12 +32,15 @@ class HostileValidationTest {
   @Test
   void repeatedPeriods_validateInLinearTime() {
     // 10 000 and 100 000 repeats: ten times the problems, about ten times the time (a quadratic
-    // validation gives a hundred times); 12 leaves room for a busy machine's noise. Sizes large
-    // enough that the smaller run takes tens of milliseconds, so that a scheduler's hiccup is
-    // small beside it, and the documents built before, so that only the validation is timed
+    // validation gives a hundred times); 30, as in the other growth bounds, leaves room for the
+    // memory hierarchy (the larger run's problems and index no longer fit the processor's cache:
+    // 10 to 17 times measured on a 2-core machine once a problem cost less to build) and for a
+    // busy machine's noise. Sizes large enough that the smaller run takes milliseconds, so that
+    // a scheduler's hiccup is small beside it, and the documents built before, so that only the
+    // validation is timed
     Map<Integer, ResultsFrameworkDocument> documents =
         Map.of(10_000, frameworkWithRepeats(10_000), 100_000, frameworkWithRepeats(100_000));
-    Growth.assertAtMost(12.0, 10_000, 10, n -> {
+    Growth.assertAtMost(30.0, 10_000, 10, n -> {
       List<Problem> problems = DocumentValidator.validate(documents.get(n));
       assertThat(problems).hasSize(n - 1);
     });
