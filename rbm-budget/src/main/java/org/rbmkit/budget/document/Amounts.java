@@ -2,6 +2,7 @@ package org.rbmkit.budget.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -48,11 +49,13 @@ final class Amounts {
 
   static String code(String code, String what) {
     checkNotNull(code, what);
-    checkArgument(
-        CODE.matcher(code).matches(),
-        "%s \"%s\" must be 1-64 letters, digits, '.', '_' or '-'",
-        what,
-        code.length() > 40 ? code.substring(0, 37) + "..." : code);
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "%s \"%s\" must be 1-64 letters, digits, '.', '_' or '-'",
+              what,
+              code.length() > 40 ? code.substring(0, 37) + "..." : code));
+    }
     return code;
   }
 
@@ -73,8 +76,15 @@ final class Amounts {
       checkNotNull(c, "%s: a dash column is null", where);
       BigDecimal v = amounts.get(c);
       checkArgument(v != null, "%s: column %s is printed as a dash but has no amount", where, c);
-      checkArgument(v.signum() == 0, "%s, column %s: printed as a dash, so its amount must be 0,"
-          + " not %s", where, c, v.toPlainString());
+      if (v.signum() != 0) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "%s, column %s: printed as a dash, so its amount must be 0,"
+                    + " not %s",
+                where,
+                c,
+                v.toPlainString()));
+      }
     }
     return com.google.common.collect.ImmutableSortedSet.copyOf(dashes);
   }

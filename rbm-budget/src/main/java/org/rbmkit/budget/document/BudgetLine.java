@@ -2,6 +2,7 @@ package org.rbmkit.budget.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -64,14 +65,17 @@ public record BudgetLine(
     heading.ifPresent(h -> Amounts.text(h, "heading of line " + id));
     if (!kind.allowsNegative()) {
       for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
-        checkArgument(
-            e.getValue().signum() >= 0,
-            "line %s (item %s), column %s: amount %s is negative; kind %s forbids negative amounts",
-            id,
-            item,
-            e.getKey(),
-            e.getValue().toPlainString(),
-            kind.code());
+        if (e.getValue().signum() < 0) {
+          throw new IllegalArgumentException(
+              lenientFormat(
+                  "line %s (item %s), column %s: amount %s is negative; kind %s forbids negative"
+                      + " amounts",
+                  id,
+                  item,
+                  e.getKey(),
+                  e.getValue().toPlainString(),
+                  kind.code()));
+        }
       }
     }
   }

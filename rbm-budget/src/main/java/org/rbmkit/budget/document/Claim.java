@@ -2,6 +2,7 @@ package org.rbmkit.budget.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -91,16 +92,30 @@ public record Claim(
             + " rate" : "only a real change has an inflation rate");
     checkArgument(per.isEmpty() || kind == Kind.AMOUNT || kind == Kind.COUNT,
         "claim %s: only an amount or a count has a divisor per", id);
-    checkArgument(per.isEmpty() || per.get().signum() > 0, "claim %s: per %s is not positive",
-        id, per.map(BigDecimal::toPlainString).orElse(""));
-    inflation.ifPresent(i -> checkArgument(i.compareTo(BigDecimal.valueOf(-100)) > 0,
-        "claim %s: inflation %s%% must be above -100", id, i.toPlainString()));
+    if (!(per.isEmpty() || per.get().signum() > 0)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "claim %s: per %s is not positive",
+              id,
+              per.map(BigDecimal::toPlainString).orElse("")));
+    }
+    if (inflation.isPresent() && inflation.get().compareTo(BigDecimal.valueOf(-100)) <= 0) {
+      throw new IllegalArgumentException(
+          "claim " + id + ": inflation " + inflation.get().toPlainString()
+              + "% must be above -100%");
+    }
     claimed = Amounts.normalise(claimed);
     inflation = inflation.map(Amounts::normalise);
     per = per.map(Amounts::normalise);
-    checkArgument(kind == Kind.REAL_CHANGE || rule.canYield(claimed),
-        "claim %s: claimed %s can never result from rule \"%s\": its precision contradicts the"
-            + " rule's step", id, claimed.toPlainString(), rule);
+    if (!(kind == Kind.REAL_CHANGE || rule.canYield(claimed))) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "claim %s: claimed %s can never result from rule \"%s\": its precision contradicts"
+                  + " the rule's step",
+              id,
+              claimed.toPlainString(),
+              rule));
+    }
   }
 
   /**
@@ -205,11 +220,20 @@ public record Claim(
       checkNotNull(mode, "mode");
       checkNotNull(within, "within");
       step = step.map(Amounts::normalise);
-      checkArgument(step.isEmpty() || step.get().signum() > 0, "rounding step %s must be positive",
-          step.map(BigDecimal::toPlainString).orElse(""));
+      if (!(step.isEmpty() || step.get().signum() > 0)) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "rounding step %s must be positive",
+                step.map(BigDecimal::toPlainString).orElse("")));
+      }
       checkArgument(step.isPresent() || mode == RoundingMode.UNNECESSARY,
           "rounding mode %s without a step", mode);
-      checkArgument(within.signum() >= 0, "within %s is negative", within.toPlainString());
+      if (within.signum() < 0) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "within %s is negative",
+                within.toPlainString()));
+      }
       within = Amounts.normalise(within);
     }
 
@@ -251,10 +275,13 @@ public record Claim(
           ok = false;
         }
       }
-      checkArgument(ok,
-          "claim rule \"%s\" is not \"nearest <step> <HALF_UP|HALF_EVEN|DOWN|…>\","
-              + " \"within <band>\" or \"nearest <step> <MODE>, within <band>\"",
-          s.length() > 60 ? s.substring(0, 57) + "..." : s);
+      if (!ok) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "claim rule \"%s\" is not \"nearest <step> <HALF_UP|HALF_EVEN|DOWN|…>\","
+                    + " \"within <band>\" or \"nearest <step> <MODE>, within <band>\"",
+                s.length() > 60 ? s.substring(0, 57) + "..." : s));
+      }
       BigDecimal band = within.matches() ? new BigDecimal(within.group(1)) : BigDecimal.ZERO;
       if (!hasNearest) {
         return within(band);

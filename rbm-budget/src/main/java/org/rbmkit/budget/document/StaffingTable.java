@@ -2,6 +2,7 @@ package org.rbmkit.budget.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -123,9 +124,14 @@ public record StaffingTable(
       footnotes = Amounts.list(footnotes, "footnotes of grade " + grade);
       for (int i = 0; i < footnotes.size(); i++) {
         String m = Amounts.text(footnotes.get(i), "footnotes of grade " + grade + "[" + i + "]");
-        checkArgument(m.length() <= MAX_MARKER,
-            "grade %s: footnote marker \"%s\" is longer than %s characters", grade,
-            m.substring(0, Math.min(m.length(), 40)), MAX_MARKER);
+        if (m.length() > MAX_MARKER) {
+          throw new IllegalArgumentException(
+              lenientFormat(
+                  "grade %s: footnote marker \"%s\" is longer than %s characters",
+                  grade,
+                  m.substring(0, Math.min(m.length(), 40)),
+                  MAX_MARKER));
+        }
         checkArgument(footnotes.indexOf(m) == i, "grade %s: footnote marker \"%s\" is given twice",
             grade, m);
       }

@@ -2,6 +2,7 @@ package org.rbmkit.budget.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
@@ -33,7 +34,12 @@ public record Tolerance(boolean rounded, BigDecimal amount) {
   /** Validates and normalises the amount. */
   public Tolerance {
     checkNotNull(amount, "amount");
-    checkArgument(amount.signum() >= 0, "tolerance %s is negative", amount.toPlainString());
+    if (amount.signum() < 0) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "tolerance %s is negative",
+              amount.toPlainString()));
+    }
     checkArgument(!rounded || amount.signum() > 0, "rounding step must be positive");
     amount = Amounts.normalise(amount);
   }
@@ -57,9 +63,12 @@ public record Tolerance(boolean rounded, BigDecimal amount) {
     checkNotNull(text, "text");
     String s = text.toString();
     Matcher m = FORM.matcher(s);
-    checkArgument(m.matches(),
-        "tolerance \"%s\" is not \"within <amount>\" or \"rounded <step>\"",
-        s.length() > 40 ? s.substring(0, 37) + "..." : s);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "tolerance \"%s\" is not \"within <amount>\" or \"rounded <step>\"",
+              s.length() > 40 ? s.substring(0, 37) + "..." : s));
+    }
     BigDecimal amount = new BigDecimal(m.group(2));
     return m.group(1).equals("rounded") ? rounded(amount) : within(amount);
   }

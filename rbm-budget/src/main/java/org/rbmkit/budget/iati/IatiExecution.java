@@ -2,6 +2,7 @@ package org.rbmkit.budget.iati;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -287,9 +288,16 @@ public record IatiExecution(
       for (ExchangeRate r : rates) {
         ExchangeRate old = byCurrency.computeIfAbsent(r.from().getCurrencyCode(),
             c -> new TreeMap<>()).put(r.date(), r);
-        checkArgument(old == null || old.rate().compareTo(r.rate()) == 0,
-            "two exchange rates %s->%s on %s: %s and %s", r.from(), r.to(), r.date(),
-            old == null ? "" : old.rate().toPlainString(), r.rate().toPlainString());
+        if (!(old == null || old.rate().compareTo(r.rate()) == 0)) {
+          throw new IllegalArgumentException(
+              lenientFormat(
+                  "two exchange rates %s->%s on %s: %s and %s",
+                  r.from(),
+                  r.to(),
+                  r.date(),
+                  old == null ? "" : old.rate().toPlainString(),
+                  r.rate().toPlainString()));
+        }
       }
     }
 

@@ -2,6 +2,7 @@ package org.rbmkit.budget.resources;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
@@ -56,8 +57,13 @@ public record Allocation(
         "allocation %s: kind %s is not an expenditure (planned, revised or actual)", id,
         kind.code());
     checkNotNull(amount, "amount of allocation %s", id);
-    checkArgument(amount.signum() >= 0, "allocation %s: amount %s is negative", id,
-        amount.toPlainString());
+    if (amount.signum() < 0) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "allocation %s: amount %s is negative",
+              id,
+              amount.toPlainString()));
+    }
     amount = Codes.normalise(amount);
     checkNotNull(shares, "shares of allocation %s", id);
     checkArgument(!shares.isEmpty(), "allocation %s has no shares", id);
@@ -66,17 +72,32 @@ public record Allocation(
     for (Map.Entry<String, BigDecimal> e : shares.entrySet()) {
       Codes.code(e.getKey(), "result code in shares of allocation " + id);
       checkNotNull(e.getValue(), "allocation %s: share of %s is null", id, e.getKey());
-      checkArgument(e.getValue().signum() > 0 && e.getValue().compareTo(HUNDRED) <= 0,
-          "allocation %s: share %s of result %s is not above 0 and at most 100", id,
-          e.getValue().toPlainString(), e.getKey());
-      checkArgument(e.getValue().scale() <= 10,
-          "allocation %s: share %s of result %s has more than 10 decimals", id,
-          e.getValue().toPlainString(), e.getKey());
+      if (!(e.getValue().signum() > 0 && e.getValue().compareTo(HUNDRED) <= 0)) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "allocation %s: share %s of result %s is not above 0 and at most 100",
+                id,
+                e.getValue().toPlainString(),
+                e.getKey()));
+      }
+      if (e.getValue().scale() > 10) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "allocation %s: share %s of result %s has more than 10 decimals",
+                id,
+                e.getValue().toPlainString(),
+                e.getKey()));
+      }
       sum = sum.add(e.getValue());
       s.put(e.getKey(), Codes.normalise(e.getValue()));
     }
-    checkArgument(sum.compareTo(HUNDRED) == 0,
-        "allocation %s: shares sum to %s per cent, not exactly 100", id, sum.toPlainString());
+    if (sum.compareTo(HUNDRED) != 0) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "allocation %s: shares sum to %s per cent, not exactly 100",
+              id,
+              sum.toPlainString()));
+    }
     shares = s.buildOrThrow();
     checkNotNull(tags, "tags of allocation %s", id);
     for (Map.Entry<String, String> e : tags.entrySet()) {

@@ -1,7 +1,7 @@
 package org.rbmkit.budget.resources;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,9 +16,13 @@ final class Codes {
 
   static String code(String code, String what) {
     checkNotNull(code, what);
-    checkArgument(CODE.matcher(code).matches(),
-        "%s \"%s\" must be 1-64 letters, digits, '.', '_' or '-'", what,
-        code.length() > 40 ? code.substring(0, 37) + "..." : code);
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "%s \"%s\" must be 1-64 letters, digits, '.', '_' or '-'",
+              what,
+              code.length() > 40 ? code.substring(0, 37) + "..." : code));
+    }
     return code;
   }
 

@@ -1,7 +1,7 @@
 package org.rbmkit.budget.resources;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -55,13 +55,19 @@ public enum Dimension implements Coded {
       case LOCATION -> LOCATION_CODE.matcher(value).matches();
       case SDG -> SDG_CODE.matcher(value).matches();
     };
-    checkArgument(ok, "%s: %s \"%s\" is not %s", where, code,
-        value.length() > 40 ? value.substring(0, 37) + "..." : value,
-        switch (this) {
-          case FUNCTION -> "one of " + String.join(", ", FUNCTIONS);
-          case LOCATION -> "a location code (ISO 3166-1 alpha-3, a region or global)";
-          case SDG -> "a goal number from 1 to 17";
-        });
+    if (!ok) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "%s: %s \"%s\" is not %s",
+              where,
+              code,
+              value.length() > 40 ? value.substring(0, 37) + "..." : value,
+              switch (this) {
+                case FUNCTION -> "one of " + String.join(", ", FUNCTIONS);
+                case LOCATION -> "a location code (ISO 3166-1 alpha-3, a region or global)";
+                case SDG -> "a goal number from 1 to 17";
+              }));
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package org.rbmkit.budget.resources;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
@@ -40,9 +41,12 @@ public record ExecutionRule(
   /** Validates the rule. */
   public ExecutionRule {
     checkNotNull(tolerancePoints, "tolerancePoints");
-    checkArgument(tolerancePoints.signum() >= 0 && tolerancePoints.compareTo(
-        BigDecimal.valueOf(100)) <= 0, "tolerance %s points is not in 0..100",
-        tolerancePoints.toPlainString());
+    if (tolerancePoints.signum() < 0 || tolerancePoints.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "tolerance %s points is not in 0..100",
+              tolerancePoints.toPlainString()));
+    }
     onTrack = ImmutableSortedSet.copyOf(checkNotNull(onTrack, "onTrack"));
     notRated = ImmutableSortedSet.copyOf(checkNotNull(notRated, "notRated"));
     for (String c : onTrack) {

@@ -1,7 +1,7 @@
 package org.rbmkit.budget.resources;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
@@ -255,8 +255,14 @@ public final class ResourcePlan {
       Codes.code(fund, "fund of secured funding for " + result);
       Codes.code(column, "column of secured funding for " + result);
       checkNotNull(amount, "amount of secured funding for %s", result);
-      checkArgument(amount.signum() >= 0, "secured funding for %s from %s: amount %s is negative",
-          result, fund, amount.toPlainString());
+      if (amount.signum() < 0) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "secured funding for %s from %s: amount %s is negative",
+                result,
+                fund,
+                amount.toPlainString()));
+      }
       amount = Codes.normalise(amount);
     }
   }

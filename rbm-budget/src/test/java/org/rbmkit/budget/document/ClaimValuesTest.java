@@ -114,5 +114,9 @@ class ClaimValuesTest {
     assertThatThrownBy(() -> new Claim("c", Claim.Kind.SHARE, item, Optional.of(item),
         Optional.empty(), "b", one, Optional.empty(), Optional.of(one), rule, "t"))
         .hasMessage("claim c: only an amount or a count has a divisor per");
+    assertThatThrownBy(() -> new Claim("c", Claim.Kind.REAL_CHANGE, item, Optional.empty(),
+        Optional.of("a"), "b", one, Optional.of(new BigDecimal("-100")), Optional.empty(), rule,
+        "t"))
+        .hasMessage("claim c: inflation -100% must be above -100%");
   }
 }

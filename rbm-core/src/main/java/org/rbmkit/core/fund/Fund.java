@@ -2,6 +2,7 @@ package org.rbmkit.core.fund;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.util.regex.Pattern;
 
@@ -28,10 +29,12 @@ public record Fund(String code, String name, FundKind kind) {
     checkNotNull(code, "code");
     checkNotNull(name, "name");
     checkNotNull(kind, "kind");
-    checkArgument(
-        CODE.matcher(code).matches(),
-        "fund code \"%s\" must be 1–64 letters, digits, '.', '_' or '-'",
-        code.length() > 40 ? code.substring(0, 37) + "..." : code);
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "fund code \"%s\" must be 1–64 letters, digits, '.', '_' or '-'",
+              code.length() > 40 ? code.substring(0, 37) + "..." : code));
+    }
     checkArgument(!name.isBlank(), "fund %s has a blank name", code);
   }
 

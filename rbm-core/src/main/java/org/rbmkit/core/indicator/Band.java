@@ -1,7 +1,7 @@
 package org.rbmkit.core.indicator;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 
@@ -27,11 +27,13 @@ public record Band(BigDecimal lower, BigDecimal upper) {
     checkNotNull(upper, "upper");
     lower = Values.checkDecimal(lower, "band lower");
     upper = Values.checkDecimal(upper, "band upper");
-    checkArgument(
-        lower.compareTo(upper) <= 0,
-        "band lower %s is above upper %s",
-        Values.abbreviate(lower),
-        Values.abbreviate(upper));
+    if (lower.compareTo(upper) > 0) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "band lower %s is above upper %s",
+              Values.abbreviate(lower),
+              Values.abbreviate(upper)));
+    }
   }
 
   /** The band from {@code lower} to {@code upper}, both inclusive. */

@@ -2,6 +2,7 @@ package org.rbmkit.core.indicator;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
@@ -120,17 +121,21 @@ public record IndicatorValue(
     for (Map.Entry<String, String> e : dims.entrySet()) {
       String name = checkNotNull(e.getKey(), "dimension name");
       String category = checkNotNull(e.getValue(), "dimension %s category", name);
-      checkArgument(
-          DIMENSION_NAME.matcher(name).matches(),
-          "dimension name \"%s\" must be a letter followed by up to 63 letters, digits, '_', '.'"
-              + " or '-', such as sex or region",
-          Values.abbreviate(name));
+      if (!DIMENSION_NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "dimension name \"%s\" must be a letter followed by up to 63 letters, digits,"
+                    + " '_', '.' or '-', such as sex or region",
+                Values.abbreviate(name)));
+      }
       checkArgument(!category.isBlank(), "dimension %s has a blank category", name);
-      checkArgument(
-          category.length() <= 200,
-          "dimension %s category \"%s\" is longer than 200 characters",
-          name,
-          Values.abbreviate(category));
+      if (category.length() > 200) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "dimension %s category \"%s\" is longer than 200 characters",
+                name,
+                Values.abbreviate(category)));
+      }
     }
     return ImmutableSortedMap.copyOf(dims);
   }

@@ -2,6 +2,7 @@ package org.rbmkit.core.indicator;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 /**
  * A text: a qualitative statement, or a category of a nominal or ordinal scale.
@@ -24,12 +25,14 @@ public record TextValue(String text) implements Value {
   public TextValue {
     checkNotNull(text, "text");
     checkArgument(!text.isBlank(), "text value is blank");
-    checkArgument(
-        text.length() <= MAX_LENGTH,
-        "text value \"%s\" has %s characters, more than %s",
-        Values.abbreviate(text),
-        text.length(),
-        MAX_LENGTH);
+    if (text.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "text value \"%s\" has %s characters, more than %s",
+              Values.abbreviate(text),
+              text.length(),
+              MAX_LENGTH));
+    }
   }
 
   /** The text itself. */

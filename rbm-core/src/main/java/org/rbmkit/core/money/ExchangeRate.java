@@ -2,6 +2,7 @@ package org.rbmkit.core.money;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,15 +40,17 @@ public record ExchangeRate(
     checkArgument(rate.signum() > 0, "exchange rate %s %s->%s must be positive", rate, from, to);
     // bounded so that convert() stays cheap: 1E-999999999 would round a billion digits away;
     // checked before stripping, which would otherwise work on a billion-digit exponent
-    checkArgument(
-        Digits.integerDigits(rate) <= MAX_DIGITS
-            && Digits.within(rate.stripTrailingZeros(), MAX_DIGITS, MAX_DIGITS),
-        "exchange rate %s %s->%s must have at most %s integer digits and %s decimal places",
-        Digits.abbreviate(rate),
-        from,
-        to,
-        MAX_DIGITS,
-        MAX_DIGITS);
+    if (Digits.integerDigits(rate) > MAX_DIGITS
+        || !Digits.within(rate.stripTrailingZeros(), MAX_DIGITS, MAX_DIGITS)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "exchange rate %s %s->%s must have at most %s integer digits and %s decimal places",
+              Digits.abbreviate(rate),
+              from,
+              to,
+              MAX_DIGITS,
+              MAX_DIGITS));
+    }
     rate = rate.stripTrailingZeros();
   }
 

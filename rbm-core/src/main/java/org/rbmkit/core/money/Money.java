@@ -1,7 +1,7 @@
 package org.rbmkit.core.money;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -95,11 +95,13 @@ public final class Money implements Comparable<Money> {
     checkNotNull(currency, "currency");
     checkNotNull(amount, "amount");
     int digits = Currencies.minorUnits(currency);
-    checkArgument(
-        Digits.integerDigits(amount) <= MAX_INTEGER_DIGITS,
-        "amount %s has more than %s integer digits",
-        Digits.abbreviate(amount),
-        MAX_INTEGER_DIGITS);
+    if (Digits.integerDigits(amount) > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "amount %s has more than %s integer digits",
+              Digits.abbreviate(amount),
+              MAX_INTEGER_DIGITS));
+    }
     return exact(currency, amount);
   }
 
@@ -119,11 +121,13 @@ public final class Money implements Comparable<Money> {
   public static Money ofTotal(Currency currency, BigDecimal amount) {
     checkNotNull(currency, "currency");
     checkNotNull(amount, "amount");
-    checkArgument(
-        Digits.integerDigits(amount) <= MAX_TOTAL_INTEGER_DIGITS,
-        "total %s has more than %s integer digits",
-        Digits.abbreviate(amount),
-        MAX_TOTAL_INTEGER_DIGITS);
+    if (Digits.integerDigits(amount) > MAX_TOTAL_INTEGER_DIGITS) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "total %s has more than %s integer digits",
+              Digits.abbreviate(amount),
+              MAX_TOTAL_INTEGER_DIGITS));
+    }
     return exact(currency, amount);
   }
 

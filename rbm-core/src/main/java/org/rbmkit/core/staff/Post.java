@@ -2,6 +2,7 @@ package org.rbmkit.core.staff;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,10 +46,12 @@ public record Post(String code, Grade grade, Fund fund, Period period, StaffTime
     checkNotNull(fund, "fund");
     checkNotNull(period, "period");
     checkNotNull(time, "time");
-    checkArgument(
-        CODE.matcher(code).matches(),
-        "post code \"%s\" must be 1–64 letters, digits, '.', '_' or '-'",
-        code.length() > 40 ? code.substring(0, 37) + "..." : code);
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "post code \"%s\" must be 1–64 letters, digits, '.', '_' or '-'",
+              code.length() > 40 ? code.substring(0, 37) + "..." : code));
+    }
     int months = monthsOf(period);
     checkArgument(
         months > 0,

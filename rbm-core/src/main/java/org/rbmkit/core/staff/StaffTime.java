@@ -2,6 +2,7 @@ package org.rbmkit.core.staff;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import org.rbmkit.core.money.Digits;
@@ -33,11 +34,18 @@ public record StaffTime(BigDecimal amount, StaffTimeUnit unit) {
     checkNotNull(amount, "amount");
     checkNotNull(unit, "unit");
     // size first, and no plain text before it: 1E+999999999 in plain text is a billion characters
-    checkArgument(
-        Digits.within(amount, 24, 6),
-        "staff time %s must have at most 24 integer digits and 6 decimal places",
-        Digits.abbreviate(amount));
-    checkArgument(amount.signum() >= 0, "staff time %s is negative", amount.toPlainString());
+    if (!Digits.within(amount, 24, 6)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "staff time %s must have at most 24 integer digits and 6 decimal places",
+              Digits.abbreviate(amount)));
+    }
+    if (amount.signum() < 0) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "staff time %s is negative",
+              amount.toPlainString()));
+    }
     if (amount.scale() < 0) {
       amount = amount.setScale(0, RoundingMode.UNNECESSARY);
     }

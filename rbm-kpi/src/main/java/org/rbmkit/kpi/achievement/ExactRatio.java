@@ -2,6 +2,7 @@ package org.rbmkit.kpi.achievement;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,8 +37,12 @@ public record ExactRatio(BigDecimal numerator, BigDecimal denominator) {
   public ExactRatio {
     checkNotNull(numerator, "numerator");
     checkNotNull(denominator, "denominator");
-    checkArgument(
-        denominator.signum() > 0, "denominator %s is not positive", denominator.toPlainString());
+    if (denominator.signum() <= 0) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "denominator %s is not positive",
+              denominator.toPlainString()));
+    }
   }
 
   /**

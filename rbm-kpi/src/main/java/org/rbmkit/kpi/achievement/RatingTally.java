@@ -1,7 +1,7 @@
 package org.rbmkit.kpi.achievement;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
@@ -68,7 +68,12 @@ public final class RatingTally {
   public RatingTally plus(Rated rated, BigDecimal weight) {
     checkNotNull(rated, "rated");
     checkNotNull(weight, "weight");
-    checkArgument(weight.signum() >= 0, "weight %s is negative", weight.toPlainString());
+    if (weight.signum() < 0) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "weight %s is negative",
+              weight.toPlainString()));
+    }
     RatingTally t = plus(rated.rating());
     if (rated.rating().isRated() && rated.score().isPresent()) {
       return new RatingTally(

@@ -2,6 +2,7 @@ package org.rbmkit.kpi.achievement;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -100,9 +101,18 @@ public final class ValueAccumulator {
   public ValueAccumulator plusPercentage(BigDecimal percentage, BigDecimal base) {
     checkNotNull(percentage, "percentage");
     checkNotNull(base, "base");
-    checkArgument(
-        percentage.signum() >= 0, "percentage %s is negative", percentage.toPlainString());
-    checkArgument(base.signum() >= 0, "base %s is negative", base.toPlainString());
+    if (percentage.signum() < 0) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "percentage %s is negative",
+              percentage.toPlainString()));
+    }
+    if (base.signum() < 0) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "base %s is negative",
+              base.toPlainString()));
+    }
     return plus(RatioValue.of(percentage.multiply(base).movePointLeft(2), base));
   }
 

@@ -1,7 +1,7 @@
 package org.rbmkit.kpi.benchmark;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -449,22 +449,26 @@ public final class BenchmarkSet {
       Ids.check(metric, "metric id");
       checkNotNull(period, "period");
       checkNotNull(value, "value");
-      checkArgument(
-          Digits.integerDigits(value) <= MAX_INTEGER_DIGITS,
-          "entity %s, metric %s, period %s: value %s has more than %s integer digits",
-          entity,
-          metric,
-          period,
-          Digits.abbreviate(value),
-          MAX_INTEGER_DIGITS);
-      checkArgument(
-          value.scale() <= MAX_DECIMAL_PLACES,
-          "entity %s, metric %s, period %s: value %s has more than %s decimal places",
-          entity,
-          metric,
-          period,
-          Digits.abbreviate(value),
-          MAX_DECIMAL_PLACES);
+      if (Digits.integerDigits(value) > MAX_INTEGER_DIGITS) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "entity %s, metric %s, period %s: value %s has more than %s integer digits",
+                entity,
+                metric,
+                period,
+                Digits.abbreviate(value),
+                MAX_INTEGER_DIGITS));
+      }
+      if (value.scale() > MAX_DECIMAL_PLACES) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "entity %s, metric %s, period %s: value %s has more than %s decimal places",
+                entity,
+                metric,
+                period,
+                Digits.abbreviate(value),
+                MAX_DECIMAL_PLACES));
+      }
     }
 
     /** Shorthand taking the value as text, such as {@code "729000"}. */

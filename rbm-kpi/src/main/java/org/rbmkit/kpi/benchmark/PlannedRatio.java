@@ -2,6 +2,7 @@ package org.rbmkit.kpi.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -103,10 +104,12 @@ public record PlannedRatio(BigDecimal first, BigDecimal second) {
 
   private static void checkShare(BigDecimal share) {
     checkNotNull(share, "actualShare");
-    checkArgument(
-        share.signum() >= 0 && share.compareTo(BigDecimal.ONE) <= 0,
-        "actual share %s is not a fraction between 0 and 1 (write 59 percent as 0.59)",
-        share.toPlainString());
+    if (!(share.signum() >= 0 && share.compareTo(BigDecimal.ONE) <= 0)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "actual share %s is not a fraction between 0 and 1 (write 59 percent as 0.59)",
+              share.toPlainString()));
+    }
   }
 
   /** The ratio as text, such as {@code 2:1}. */

@@ -2,6 +2,7 @@ package org.rbmkit.kpi.certification;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 
@@ -30,7 +31,13 @@ final class Ids {
   /** A non-negative number of hours with its scale normalised, so 60.0 equals 60. */
   static BigDecimal checkHours(BigDecimal hours, String field) {
     checkNotNull(hours, field);
-    checkArgument(hours.signum() >= 0, "%s %s is negative", field, hours.toPlainString());
+    if (hours.signum() < 0) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "%s %s is negative",
+              field,
+              hours.toPlainString()));
+    }
     BigDecimal h = hours.stripTrailingZeros();
     return h.scale() < 0 ? h.setScale(0) : h;
   }

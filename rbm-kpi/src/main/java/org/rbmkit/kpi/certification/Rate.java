@@ -2,6 +2,7 @@ package org.rbmkit.kpi.certification;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -63,11 +64,13 @@ public record Rate(RateKind kind, long numerator, long denominator) {
     checkNotNull(text, "text");
     String s = text.toString();
     Matcher m = CANONICAL.matcher(s);
-    checkArgument(
-        m.matches(),
-        "cannot parse rate \"%s\": expected KIND NUMERATOR/DENOMINATOR, as in uptake 97/125,"
-            + " KIND one of completion, certification, uptake",
-        s.length() > 60 ? s.substring(0, 57) + "..." : s);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "cannot parse rate \"%s\": expected KIND NUMERATOR/DENOMINATOR, as in uptake 97/125,"
+                  + " KIND one of completion, certification, uptake",
+              s.length() > 60 ? s.substring(0, 57) + "..." : s));
+    }
     return new Rate(
         RateKind.fromCode(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)));
   }

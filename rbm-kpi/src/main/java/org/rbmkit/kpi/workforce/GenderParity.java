@@ -172,7 +172,7 @@ public final class GenderParity {
       counts = ImmutableMap.copyOf(all);
       checkArgument(
           targetPercent.signum() >= 0 && targetPercent.compareTo(BigDecimal.valueOf(100)) <= 0,
-          "parity target %s%% is outside 0–100",
+          "parity target %s% is outside 0–100%",
           targetPercent);
     }
 

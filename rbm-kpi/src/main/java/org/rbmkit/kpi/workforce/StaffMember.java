@@ -2,6 +2,7 @@ package org.rbmkit.kpi.workforce;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import org.rbmkit.core.staff.Grade;
@@ -65,11 +66,13 @@ public record StaffMember(
         "fund \"%s\" of staff member %s must be 1–64 letters, digits, '.', '_' or '-'",
         Texts.shorten(fund),
         id);
-    checkArgument(
-        fte.signum() > 0 && fte.compareTo(BigDecimal.ONE) <= 0,
-        "fte %s of staff member %s must be greater than 0 and at most 1",
-        fte.toPlainString(),
-        id);
+    if (!(fte.signum() > 0 && fte.compareTo(BigDecimal.ONE) <= 0)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "fte %s of staff member %s must be greater than 0 and at most 1",
+              fte.toPlainString(),
+              id));
+    }
     fte = fte.stripTrailingZeros();
     if (fte.scale() < 0) {
       fte = fte.setScale(0);

@@ -2,6 +2,7 @@ package org.rbmkit.kpi.workplan;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -42,10 +43,12 @@ public record Objective(
   /** Validates and copies the components. */
   public Objective {
     checkNotNull(code, "code");
-    checkArgument(
-        code.matches("[A-Za-z0-9._-]{1,32}"),
-        "objective code \"%s\" must be 1–32 letters, digits, '.', '_' or '-'",
-        code.length() > 40 ? code.substring(0, 37) + "..." : code);
+    if (!code.matches("[A-Za-z0-9._-]{1,32}")) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "objective code \"%s\" must be 1–32 letters, digits, '.', '_' or '-'",
+              code.length() > 40 ? code.substring(0, 37) + "..." : code));
+    }
     checkNotNull(title, "title of objective %s", code);
     checkArgument(!title.isBlank(), "objective %s has a blank title", code);
     leadTeams = ImmutableList.copyOf(checkNotNull(leadTeams, "leadTeams of objective %s", code));

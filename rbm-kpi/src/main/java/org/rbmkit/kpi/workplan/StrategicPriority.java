@@ -2,6 +2,7 @@ package org.rbmkit.kpi.workplan;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
@@ -20,10 +21,12 @@ public record StrategicPriority(String code, String title, List<Objective> objec
   /** Validates and copies the components. */
   public StrategicPriority {
     checkNotNull(code, "code");
-    checkArgument(
-        code.matches("[A-Za-z0-9._-]{1,32}"),
-        "priority code \"%s\" must be 1–32 letters, digits, '.', '_' or '-'",
-        code.length() > 40 ? code.substring(0, 37) + "..." : code);
+    if (!code.matches("[A-Za-z0-9._-]{1,32}")) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "priority code \"%s\" must be 1–32 letters, digits, '.', '_' or '-'",
+              code.length() > 40 ? code.substring(0, 37) + "..." : code));
+    }
     checkNotNull(title, "title of priority %s", code);
     checkArgument(!title.isBlank(), "priority %s has a blank title", code);
     objectives = ImmutableList.copyOf(checkNotNull(objectives, "objectives of priority %s", code));

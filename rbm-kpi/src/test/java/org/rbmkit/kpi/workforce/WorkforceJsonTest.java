@@ -81,6 +81,10 @@ class WorkforceJsonTest {
             "North America=1", "Western Europe=6");
 
     GenderParity p = GenderParity.byLevel(w.staff(), Dimension.CATEGORY, new BigDecimal("50"), 5);
+    assertThatThrownBy(
+            () -> GenderParity.byLevel(w.staff(), Dimension.CATEGORY, new BigDecimal("150"), 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("parity target 150% is outside 0–100%");
     assertThat(p.rows()).extracting(ParityRow::level)
         .containsExactly("director-and-above", "general-service", "national-officer", "professional");
     ParityRow prof = p.row("professional").orElseThrow();
