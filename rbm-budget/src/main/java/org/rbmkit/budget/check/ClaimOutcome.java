@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.rbmkit.budget.document.Claim;
+import org.rbmkit.core.money.Digits;
 
 /**
  * How one claim of the text reads against the figures: what it states, what the figures give
@@ -48,18 +49,11 @@ public record ClaimOutcome(
     checkNotNull(read, "read");
     checkNotNull(exact, "exact");
     checkNotNull(note, "note");
-    stated = normalise(stated);
-    read = read.map(ClaimOutcome::normalise);
-    exact = exact.map(ClaimOutcome::normalise);
+    stated = Digits.normalise(stated);
+    read = read.map(Digits::normalise);
+    exact = exact.map(Digits::normalise);
   }
 
-  private static BigDecimal normalise(BigDecimal v) {
-    if (v.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0, java.math.RoundingMode.UNNECESSARY) : s;
-  }
 
   /** The finding when the claim does not hold; empty when it holds. */
   public Optional<Finding> finding() {

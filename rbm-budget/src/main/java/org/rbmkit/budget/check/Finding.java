@@ -3,8 +3,8 @@ package org.rbmkit.budget.check;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
+import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.text.Coded;
 
 /**
@@ -55,8 +55,8 @@ public record Finding(
     checkNotNull(printed, "printed");
     checkNotNull(computed, "computed");
     checkNotNull(note, "note");
-    printed = normalise(printed);
-    computed = computed.map(Finding::normalise);
+    printed = Digits.normalise(printed);
+    computed = computed.map(Digits::normalise);
   }
 
   /** A finding whose computed figure is defined. */
@@ -75,7 +75,7 @@ public record Finding(
 
   /** Printed − computed; empty when the computed figure is undefined. */
   public Optional<BigDecimal> difference() {
-    return computed.map(c -> normalise(printed.subtract(c)));
+    return computed.map(c -> Digits.normalise(printed.subtract(c)));
   }
 
   /** One line: {@code total main item-13 2022-23-forecast: printed 26678000 EUR, ...}. */
@@ -88,13 +88,6 @@ public record Finding(
         + " (" + note + ")";
   }
 
-  private static BigDecimal normalise(BigDecimal v) {
-    if (v.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
-  }
 
   /** What a consistency finding is about. */
   public enum Kind implements Coded {

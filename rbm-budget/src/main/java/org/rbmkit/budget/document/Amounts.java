@@ -7,15 +7,14 @@ import static com.google.common.base.Strings.lenientFormat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.rbmkit.core.money.Digits;
+import org.rbmkit.core.text.Codes;
 
 /** Shared checks and copies for the document records; package-private. */
 final class Amounts {
 
-  static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private Amounts() {}
 
@@ -32,11 +31,7 @@ final class Amounts {
   }
 
   static BigDecimal normalise(BigDecimal v) {
-    if (v.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
+    return Digits.normalise(v);
   }
 
   static <T> ImmutableList<T> list(List<T> items, String what) {
@@ -48,15 +43,7 @@ final class Amounts {
   }
 
   static String code(String code, String what) {
-    checkNotNull(code, what);
-    if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(
-          lenientFormat(
-              "%s \"%s\" must be 1-64 letters, digits, '.', '_' or '-'",
-              what,
-              code.length() > 40 ? code.substring(0, 37) + "..." : code));
-    }
-    return code;
+    return Codes.checkIdentifier(code, what);
   }
 
   static String text(String text, String what) {

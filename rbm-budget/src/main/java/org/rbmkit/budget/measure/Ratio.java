@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.rbmkit.core.money.CurrencyMismatchException;
+import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.money.Money;
 
 /**
@@ -32,8 +33,8 @@ public record Ratio(BigDecimal numerator, BigDecimal denominator) {
   public Ratio {
     checkNotNull(numerator, "numerator");
     checkNotNull(denominator, "denominator");
-    numerator = normalise(numerator);
-    denominator = normalise(denominator);
+    numerator = Digits.normalise(numerator);
+    denominator = Digits.normalise(denominator);
   }
 
   /** The ratio {@code numerator / denominator}. */
@@ -99,11 +100,4 @@ public record Ratio(BigDecimal numerator, BigDecimal denominator) {
     return numerator.toPlainString() + "/" + denominator.toPlainString();
   }
 
-  private static BigDecimal normalise(BigDecimal v) {
-    if (v.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
-  }
 }

@@ -21,6 +21,7 @@ import org.rbmkit.budget.growth.Change;
 import org.rbmkit.budget.measure.MoneyRounding;
 import org.rbmkit.budget.measure.Ratio;
 import org.rbmkit.core.money.CurrencyMismatchException;
+import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.staff.Grade;
 import org.rbmkit.core.staff.GradeCategory;
@@ -222,7 +223,7 @@ public final class StaffCostSummary {
     public Total {
       checkNotNull(fte, "fte");
       checkNotNull(cost, "cost");
-      fte = fte.signum() == 0 ? BigDecimal.ZERO : strip(fte);
+      fte = fte.signum() == 0 ? BigDecimal.ZERO : Digits.normalise(fte);
     }
 
     /** Zero FTE and zero cost in the currency of {@code like}. */
@@ -246,11 +247,6 @@ public final class StaffCostSummary {
         return Optional.empty();
       }
       return Optional.of(Money.of(cost.currency(), rounding.roundQuotient(cost.amount(), fte)));
-    }
-
-    private static BigDecimal strip(BigDecimal v) {
-      BigDecimal s = v.stripTrailingZeros();
-      return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
     }
   }
 }

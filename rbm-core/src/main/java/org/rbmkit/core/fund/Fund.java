@@ -2,9 +2,8 @@ package org.rbmkit.core.fund;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
-import static com.google.common.base.Strings.lenientFormat;
 
-import java.util.regex.Pattern;
+import org.rbmkit.core.text.Codes;
 
 /**
  * A named fund with a stable code: the regular budget, a voluntary fund, a reserve fund.
@@ -22,19 +21,12 @@ import java.util.regex.Pattern;
  */
 public record Fund(String code, String name, FundKind kind) {
 
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
   /** Validates the components. */
   public Fund {
     checkNotNull(code, "code");
     checkNotNull(name, "name");
     checkNotNull(kind, "kind");
-    if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(
-          lenientFormat(
-              "fund code \"%s\" must be 1–64 letters, digits, '.', '_' or '-'",
-              code.length() > 40 ? code.substring(0, 37) + "..." : code));
-    }
+    Codes.checkIdentifier(code, "fund code");
     checkArgument(!name.isBlank(), "fund %s has a blank name", code);
   }
 

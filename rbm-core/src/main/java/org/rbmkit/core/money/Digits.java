@@ -3,6 +3,7 @@ package org.rbmkit.core.money;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The size of a decimal number from its precision and scale alone: the one place where the
@@ -46,5 +47,18 @@ public final class Digits {
   public static String abbreviate(BigDecimal value) {
     String s = value.toString();
     return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+
+  /**
+   * The number in its canonical form: without trailing zeros and with a scale of at least 0, so
+   * that two numbers of equal value have one form ({@code 1250.50} → {@code 1250.5}, {@code 1E+3}
+   * → {@code 1000}, {@code 0.00} → {@code 0}). The form the model's value types store.
+   */
+  public static BigDecimal normalise(BigDecimal value) {
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal s = value.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
   }
 }

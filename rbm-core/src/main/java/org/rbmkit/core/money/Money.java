@@ -133,7 +133,7 @@ public final class Money implements Comparable<Money> {
 
   private static Money exact(Currency currency, BigDecimal amount) {
     int digits = Currencies.minorUnits(currency);
-    BigDecimal normal = normalise(amount);
+    BigDecimal normal = Digits.normalise(amount);
     if (normal.scale() > digits) {
       throw new IllegalArgumentException(
           "amount "
@@ -382,14 +382,6 @@ public final class Money implements Comparable<Money> {
     if (!currency.equals(other.currency)) {
       throw new CurrencyMismatchException(currency, other.currency);
     }
-  }
-
-  private static BigDecimal normalise(BigDecimal amount) {
-    if (amount.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal stripped = amount.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
   }
 
   static BigDecimal parseDecimal(String text, String field) {

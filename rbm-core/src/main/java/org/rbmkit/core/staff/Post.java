@@ -2,15 +2,14 @@ package org.rbmkit.core.staff;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
-import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
-import java.util.regex.Pattern;
 import org.rbmkit.core.fund.Fund;
 import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.core.text.Codes;
 
 /**
  * A post (position) budgeted for a period: its grade, the fund that pays for it and how much
@@ -37,8 +36,6 @@ import org.rbmkit.core.period.Period;
  */
 public record Post(String code, Grade grade, Fund fund, Period period, StaffTime time) {
 
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
   /** Checks the components. */
   public Post {
     checkNotNull(code, "code");
@@ -46,12 +43,7 @@ public record Post(String code, Grade grade, Fund fund, Period period, StaffTime
     checkNotNull(fund, "fund");
     checkNotNull(period, "period");
     checkNotNull(time, "time");
-    if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(
-          lenientFormat(
-              "post code \"%s\" must be 1–64 letters, digits, '.', '_' or '-'",
-              code.length() > 40 ? code.substring(0, 37) + "..." : code));
-    }
+    Codes.checkIdentifier(code, "post code");
     int months = monthsOf(period);
     checkArgument(
         months > 0,

@@ -5,13 +5,17 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.regex.Pattern;
 
 /**
- * The rule for the code of a result or an indicator: 1–32 letters or digits, optionally separated
- * by single dots, hyphens or underscores, such as {@code 3}, {@code 3.2}, {@code A} or {@code
- * CR-2.1}. One rule for every constructor and reader that takes such a code.
+ * The rules for codes, each written once for every constructor and reader that takes such a
+ * code: {@link #check} for the code of a result or an indicator (1–32 letters or digits,
+ * optionally separated by single dots, hyphens or underscores, such as {@code 3}, {@code 3.2},
+ * {@code A} or {@code CR-2.1}), {@link #checkIdentifier} for the looser identifiers of funds,
+ * posts, budget lines and columns, allocations and instruments (1–64 letters, digits, dots,
+ * hyphens or underscores in any order).
  *
  * <pre>{@code
- * Codes.check("3.2", "result");     // "3.2"
- * Codes.check("3..2", "result");    // IllegalArgumentException: result code "3..2" must be ...
+ * Codes.check("3.2", "result");                   // "3.2"
+ * Codes.check("3..2", "result");                  // IllegalArgumentException: result code "3..2" must be ...
+ * Codes.checkIdentifier("RB-2024", "fund code");  // "RB-2024"
  * }</pre>
  *
  * <p>Stateless and thread-safe.
@@ -21,7 +25,12 @@ public final class Codes {
   /** The longest code accepted. */
   public static final int MAX_LENGTH = 32;
 
+  /** The longest identifier accepted by {@link #checkIdentifier}. */
+  public static final int MAX_IDENTIFIER_LENGTH = 64;
+
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*");
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private Codes() {}
 
@@ -42,6 +51,23 @@ public final class Codes {
               + Shown.value(code)
               + "\" must be 1–32 letters or digits, optionally separated by '.', '-' or '_',"
               + " such as 3, 3.2 or A");
+    }
+    return code;
+  }
+
+  /**
+   * The identifier, when it is 1–64 letters, digits, {@code .}, {@code _} or {@code -}.
+   *
+   * @param code the identifier to check
+   * @param what what it is, named in the message, such as {@code "fund code"}
+   * @throws IllegalArgumentException naming {@code what} and the identifier ({@linkplain Shown
+   *     shown} abbreviated and escaped) when it does not follow the rule
+   */
+  public static String checkIdentifier(String code, String what) {
+    checkNotNull(code, what);
+    if (!IDENTIFIER.matcher(code).matches()) {
+      throw new IllegalArgumentException(
+          what + " \"" + Shown.value(code) + "\" must be 1–64 letters, digits, '.', '_' or '-'");
     }
     return code;
   }

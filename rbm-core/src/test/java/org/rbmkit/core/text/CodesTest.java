@@ -50,4 +50,23 @@ class CodesTest {
     assertThatThrownBy(() -> Indicator.builder("3..2", title, Measure.UNIT).build())
         .hasMessageContaining("indicator code \"3..2\" " + RULE);
   }
+
+  @Test
+  void identifiers_are1To64LettersDigitsDotsHyphensOrUnderscores_inAnyOrder() {
+    for (String id : new String[] {"RB", "rb-2024", "a.b_c", "-x-", "..", "x".repeat(64)}) {
+      assertThat(Codes.checkIdentifier(id, "fund code")).isSameAs(id);
+    }
+    for (String id : new String[] {"", "a b", "é", "x".repeat(65), "a/b"}) {
+      assertThatThrownBy(() -> Codes.checkIdentifier(id, "post code"))
+          .as(id)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "post code \""
+                  + Shown.value(id)
+                  + "\" must be 1–64 letters, digits, '.', '_' or '-'");
+    }
+    assertThatThrownBy(() -> Codes.checkIdentifier(null, "fund code"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("fund code");
+  }
 }
