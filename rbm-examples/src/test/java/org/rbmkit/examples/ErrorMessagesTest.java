@@ -47,8 +47,7 @@ class ErrorMessagesTest {
           String s = Files.readString(f, StandardCharsets.UTF_8);
           Matcher m = CHECK.matcher(s);
           while (m.find()) {
-            int end = closing(s, m.end());
-            List<String> args = arguments(s.substring(m.end(), end));
+            List<String> args = arguments(s, m.end());
             checks++;
             String values = args.size() > 2 ? String.join(",", args.subList(2, args.size())) : "";
             if (TEXT.matcher(values).find()) {
@@ -63,37 +62,16 @@ class ErrorMessagesTest {
     assertThat(eager).as("checks that write a value as text on every call").isEmpty();
   }
 
-  /** The position of the parenthesis closing the one just before {@code from}. */
-  private static int closing(String s, int from) {
-    int depth = 1;
-    boolean text = false;
-    int i = from;
-    for (; depth > 0; i++) {
-      char c = s.charAt(i);
-      if (text) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          text = false;
-        }
-      } else if (c == '"') {
-        text = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      }
-    }
-    return i - 1;
-  }
-
-  /** The arguments of a call, split at the commas outside parentheses, braces and strings. */
-  private static List<String> arguments(String s) {
+  /**
+   * The arguments of the call whose parenthesis opens just before {@code from}, up to the one
+   * closing it, split at the commas outside parentheses, braces, brackets and strings.
+   */
+  private static List<String> arguments(String s, int from) {
     List<String> out = new ArrayList<>();
     int depth = 0;
     boolean text = false;
-    int start = 0;
-    for (int i = 0; i < s.length(); i++) {
+    int start = from;
+    for (int i = from; ; i++) {
       char c = s.charAt(i);
       if (text) {
         if (c == '\\') {
@@ -105,14 +83,15 @@ class ErrorMessagesTest {
         text = true;
       } else if (c == '(' || c == '{' || c == '[') {
         depth++;
-      } else if (c == ')' || c == '}' || c == ']') {
+      } else if ((c == ')' || c == '}' || c == ']') && depth > 0) {
         depth--;
-      } else if (c == ',' && depth == 0) {
+      } else if (c == ')' || (c == ',' && depth == 0)) {
         out.add(s.substring(start, i));
         start = i + 1;
+        if (c == ')') {
+          return out;
+        }
       }
     }
-    out.add(s.substring(start));
-    return out;
   }
 }
