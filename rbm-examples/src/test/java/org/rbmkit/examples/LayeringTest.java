@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the modules layered: core depends on no other rbmkit module; budget and kpi depend on
  * core only; no two packages depend on each other, even through others; within a package, no
- * two classes do either, but for the few value-and-builder pairs listed in {@code BUILT_BY}; the certification input's parts (row parsing, range reading, the duplicate index, the
- * counting) depend one way even counting nested classes apart; the model and budget code never
- * hold or return {@code double} or {@code float}.
+ * two classes do either, but for the few value-and-builder pairs listed in {@code BUILT_BY}; the
+ * certification input's parts (row parsing, range reading, the duplicate index, the counting)
+ * depend one way even counting nested classes apart; the model and budget code never hold or
+ * return {@code double} or {@code float}.
  */
 class LayeringTest {
 

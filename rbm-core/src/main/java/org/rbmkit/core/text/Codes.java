@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * Codes.check("3.2", "result");                   // "3.2"
- * Codes.check("3..2", "result");                  // IllegalArgumentException: result code "3..2" must be ...
+ * Codes.check("3..2", "result");                  // IllegalArgumentException: result code ...
  * Codes.checkIdentifier("RB-2024", "fund code");  // "RB-2024"
  * }</pre>
  *

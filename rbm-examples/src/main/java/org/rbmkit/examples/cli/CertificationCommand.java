@@ -234,7 +234,8 @@ public final class CertificationCommand implements Callable<Integer> {
       List<GroupRate> rows, EnrolmentCsvReport report) {
     Listing out = new Listing();
     out.println(file + ": " + ProgressLine.count(report.rowsAccepted(), "enrolment")
-        + (report.rowsRejected() > 0 ? ", " + ProgressLine.count(report.rowsRejected(), "row") + " rejected"
+        + (report.rowsRejected() > 0
+            ? ", " + ProgressLine.count(report.rowsRejected(), "row") + " rejected"
             : "")
         + "; " + kind.code() + " rate = " + kind.label() + ", counting " + countBasis.code());
     out.println();

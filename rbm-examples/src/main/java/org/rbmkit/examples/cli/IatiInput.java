@@ -28,7 +28,10 @@ final class IatiInput {
 
   private IatiInput() {}
 
-  /** Reads every activity into a list; see {@link #readIati(Path, PrintWriter, IatiOptions, Consumer)}. */
+  /**
+   * Reads every activity into a list; see {@link #readIati(Path, PrintWriter, IatiOptions,
+   * Consumer)}.
+   */
   static List<IatiActivity> readIati(Path file, PrintWriter err) {
     return readIati(file, err, new IatiOptions());
   }
