@@ -21,6 +21,7 @@ import org.rbmkit.core.iati.IatiBudget;
 import org.rbmkit.core.iati.IatiClassification;
 import org.rbmkit.core.iati.IatiPlannedDisbursement;
 import org.rbmkit.core.iati.IatiTransaction;
+import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.money.Money;
 
 /**
@@ -295,7 +296,7 @@ public final class IatiMoneyBreakdown {
     ImmutableList<Row> rows() {
       ImmutableList.Builder<Row> out = ImmutableList.builder();
       exact.forEach((k, v) -> out.add(new Row(k.get(0), k.get(1), Currency.getInstance(k.get(2)),
-          v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros(),
+          Digits.normalise(v),
           counts.get(k))));
       return out.build();
     }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.rbmkit.core.money.AmountUnit;
+import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.money.Money;
 
 /**
@@ -32,8 +33,7 @@ public record MoneyRounding(BigDecimal increment, RoundingMode mode) {
     checkNotNull(increment, "increment");
     checkNotNull(mode, "mode");
     checkArgument(increment.signum() > 0, "rounding increment %s must be positive", increment);
-    BigDecimal s = increment.stripTrailingZeros();
-    increment = s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
+    increment = Digits.normalise(increment);
   }
 
   /** Rounds to whole printed units of a table: {@code toUnit(THOUSANDS, HALF_UP)}. */

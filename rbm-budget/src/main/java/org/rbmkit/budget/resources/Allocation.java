@@ -7,6 +7,8 @@ import static com.google.common.base.Strings.lenientFormat;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.rbmkit.core.money.Digits;
+import org.rbmkit.core.text.Codes;
 
 /**
  * A slice of one budget line in one column, linked to one or more results with explicit shares.
@@ -49,9 +51,9 @@ public record Allocation(
    * @throws IllegalArgumentException naming the allocation and the offending value
    */
   public Allocation {
-    Codes.code(id, "allocation id");
-    Codes.code(line, "line of allocation " + id);
-    Codes.code(column, "column of allocation " + id);
+    Codes.checkIdentifier(id, "allocation id");
+    Codes.checkIdentifier(line, "line of allocation " + id);
+    Codes.checkIdentifier(column, "column of allocation " + id);
     checkNotNull(kind, "kind of allocation %s", id);
     checkArgument(kind.isExpenditure(),
         "allocation %s: kind %s is not an expenditure (planned, revised or actual)", id,
@@ -64,13 +66,13 @@ public record Allocation(
               id,
               amount.toPlainString()));
     }
-    amount = Codes.normalise(amount);
+    amount = Digits.normalise(amount);
     checkNotNull(shares, "shares of allocation %s", id);
     checkArgument(!shares.isEmpty(), "allocation %s has no shares", id);
     ImmutableMap.Builder<String, BigDecimal> s = ImmutableMap.builder();
     BigDecimal sum = BigDecimal.ZERO;
     for (Map.Entry<String, BigDecimal> e : shares.entrySet()) {
-      Codes.code(e.getKey(), "result code in shares of allocation " + id);
+      Codes.checkIdentifier(e.getKey(), "result code in shares of allocation " + id);
       checkNotNull(e.getValue(), "allocation %s: share of %s is null", id, e.getKey());
       if (!(e.getValue().signum() > 0 && e.getValue().compareTo(HUNDRED) <= 0)) {
         throw new IllegalArgumentException(
@@ -89,7 +91,7 @@ public record Allocation(
                 e.getKey()));
       }
       sum = sum.add(e.getValue());
-      s.put(e.getKey(), Codes.normalise(e.getValue()));
+      s.put(e.getKey(), Digits.normalise(e.getValue()));
     }
     if (sum.compareTo(HUNDRED) != 0) {
       throw new IllegalArgumentException(
@@ -108,6 +110,6 @@ public record Allocation(
 
   /** {@code amount × share / 100} for the given share, exactly. */
   static BigDecimal portion(BigDecimal amount, BigDecimal share) {
-    return Codes.normalise(amount.multiply(share).movePointLeft(2));
+    return Digits.normalise(amount.multiply(share).movePointLeft(2));
   }
 }

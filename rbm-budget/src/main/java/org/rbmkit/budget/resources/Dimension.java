@@ -6,6 +6,7 @@ import static com.google.common.base.Strings.lenientFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.rbmkit.core.text.Coded;
+import org.rbmkit.core.text.Shown;
 
 /**
  * The optional dimensions of the UN data standards an allocation may be tagged with: UN system
@@ -61,7 +62,7 @@ public enum Dimension implements Coded {
               "%s: %s \"%s\" is not %s",
               where,
               code,
-              value.length() > 40 ? value.substring(0, 37) + "..." : value,
+              Shown.value(value),
               switch (this) {
                 case FUNCTION -> "one of " + String.join(", ", FUNCTIONS);
                 case LOCATION -> "a location code (ISO 3166-1 alpha-3, a region or global)";

@@ -17,8 +17,10 @@ import org.rbmkit.core.document.InvalidDocumentException;
 import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.fund.FinancingInstrument;
 import org.rbmkit.core.fund.Fund;
+import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.core.text.Codes;
 
 /**
  * A budget, a results framework and the allocations linking them, checked to fit together: the
@@ -228,7 +230,7 @@ public final class ResourcePlan {
 
     /** Validates the components. */
     public FundInstrument {
-      Codes.code(fund, "fund of instrument");
+      Codes.checkIdentifier(fund, "fund of instrument");
       checkNotNull(instrument, "instrument of fund %s", fund);
     }
   }
@@ -251,9 +253,9 @@ public final class ResourcePlan {
 
     /** Validates the components. */
     public SecuredFunding {
-      Codes.code(result, "result of secured funding");
-      Codes.code(fund, "fund of secured funding for " + result);
-      Codes.code(column, "column of secured funding for " + result);
+      Codes.checkIdentifier(result, "result of secured funding");
+      Codes.checkIdentifier(fund, "fund of secured funding for " + result);
+      Codes.checkIdentifier(column, "column of secured funding for " + result);
       checkNotNull(amount, "amount of secured funding for %s", result);
       if (amount.signum() < 0) {
         throw new IllegalArgumentException(
@@ -263,7 +265,7 @@ public final class ResourcePlan {
                 fund,
                 amount.toPlainString()));
       }
-      amount = Codes.normalise(amount);
+      amount = Digits.normalise(amount);
     }
   }
 }

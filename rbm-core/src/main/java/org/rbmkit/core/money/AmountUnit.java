@@ -48,10 +48,12 @@ public enum AmountUnit implements Coded {
     return Money.of(currency, printed.multiply(multiplier));
   }
 
-  /** The figure that prints {@code money} in this unit; exact (may have decimals). */
+  /**
+   * The figure that prints {@code money} in this unit: exact (may have decimals), without trailing
+   * zeros ({@link Digits#normalise}).
+   */
   public BigDecimal inUnit(Money money) {
-    BigDecimal v = money.amount().divide(multiplier).stripTrailingZeros();
-    return v.scale() < 0 ? v.setScale(0) : v;
+    return Digits.normalise(money.amount().divide(multiplier));
   }
 
   /** The unit with the given code. */

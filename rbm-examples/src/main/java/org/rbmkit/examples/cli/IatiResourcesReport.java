@@ -20,10 +20,11 @@ import org.rbmkit.budget.resources.Standing;
 import org.rbmkit.budget.resources.UnitCost;
 import org.rbmkit.core.iati.IatiActivity;
 import org.rbmkit.core.money.AmountUnit;
+import org.rbmkit.core.money.Digits;
 import org.rbmkit.core.money.ExchangeRate;
 import org.rbmkit.core.money.Money;
-import org.rbmkit.examples.table.Figures;
 import org.rbmkit.examples.iati.IatiResources;
+import org.rbmkit.examples.table.Figures;
 import org.rbmkit.kpi.achievement.Rating;
 import org.rbmkit.kpi.achievement.RatingTally;
 import org.rbmkit.kpi.achievement.RollupCalculator;
@@ -105,8 +106,7 @@ final class IatiResourcesReport {
 
   /** An exact amount without trailing zeros, grouped. */
   static String exact(BigDecimal v) {
-    BigDecimal x = v.stripTrailingZeros();
-    return Figures.grouped(x.scale() < 0 ? x.setScale(0) : x);
+    return Figures.grouped(Digits.normalise(v));
   }
 
   private static String tally(RatingTally t) {

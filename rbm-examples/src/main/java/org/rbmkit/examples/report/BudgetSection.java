@@ -6,16 +6,16 @@ import java.util.List;
 import org.rbmkit.budget.balance.BudgetTotals;
 import org.rbmkit.budget.check.ConsistencyCheck;
 import org.rbmkit.budget.check.Finding;
-import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.budget.document.BudgetColumn;
 import org.rbmkit.budget.document.BudgetDocument;
 import org.rbmkit.budget.document.BudgetLine;
 import org.rbmkit.budget.document.LineKind;
+import org.rbmkit.budget.document.TotalKey;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.examples.report.chart.Chart;
-import org.rbmkit.examples.report.chart.DataTable;
 import org.rbmkit.examples.report.chart.DataTable.Cell;
+import org.rbmkit.examples.report.chart.DataTable;
 import org.rbmkit.examples.report.chart.GroupedColumns;
 import org.rbmkit.examples.report.chart.Waterfall;
 
@@ -152,7 +152,6 @@ public final class BudgetSection {
 
   /** An amount in the printed unit, exact, without trailing zeros. */
   private static BigDecimal inUnit(Money m, AmountUnit unit) {
-    BigDecimal v = unit.inUnit(m).stripTrailingZeros();
-    return v.scale() < 0 ? v.setScale(0) : v;
+    return unit.inUnit(m);
   }
 }

@@ -17,8 +17,8 @@ import org.rbmkit.budget.resources.ResourceRollup;
 import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.results.ResultNode;
-import org.rbmkit.examples.report.chart.DataTable;
 import org.rbmkit.examples.report.chart.DataTable.Cell;
+import org.rbmkit.examples.report.chart.DataTable;
 import org.rbmkit.examples.report.chart.HorizontalBars;
 
 /**
@@ -102,8 +102,7 @@ public final class ResourcesSection {
   }
 
   private static String figure(Money m, AmountUnit unit, Language l) {
-    BigDecimal v = unit.inUnit(m).stripTrailingZeros();
-    return l.number(v.scale() < 0 ? v.setScale(0) : v);
+    return l.number(unit.inUnit(m));
   }
 
   private static Cell cell(Money m, AmountUnit unit, Language l) {

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Strings.lenientFormat;
 
 import java.math.BigDecimal;
+import org.rbmkit.core.money.Digits;
 
 /** Checks shared by the model's constructors. */
 final class Ids {
@@ -38,7 +39,6 @@ final class Ids {
               field,
               hours.toPlainString()));
     }
-    BigDecimal h = hours.stripTrailingZeros();
-    return h.scale() < 0 ? h.setScale(0) : h;
+    return Digits.normalise(hours);
   }
 }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.rbmkit.core.money.Digits;
 
 /**
  * A part of a whole, kept as numerator and denominator so that the reader sees how it was
@@ -99,7 +100,6 @@ public record Share(BigDecimal numerator, BigDecimal denominator) {
   }
 
   static BigDecimal normalise(BigDecimal d) {
-    BigDecimal s = d.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
+    return Digits.normalise(d);
   }
 }

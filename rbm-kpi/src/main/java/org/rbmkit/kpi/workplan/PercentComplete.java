@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.rbmkit.core.money.Digits;
 
 /**
  * How far work has got, 0 to 100 percent exactly as reported, or not reported.
@@ -47,13 +48,13 @@ public final class PercentComplete {
         percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0,
         "percent complete %s is outside 0–100",
         percent);
-    BigDecimal v = percent.stripTrailingZeros();
+    BigDecimal v = Digits.normalise(percent);
     checkArgument(
         v.scale() <= MAX_DECIMAL_PLACES,
         "percent complete %s has more than %s decimal places",
         percent,
         MAX_DECIMAL_PLACES);
-    return new PercentComplete(v.scale() < 0 ? v.setScale(0) : v);
+    return new PercentComplete(v);
   }
 
   /** The given whole percentage. */
