@@ -33,6 +33,9 @@ module org.rbmkit.core {
   // not API: values the roll-up keeps with a framework
   exports org.rbmkit.core.results.internal to
       org.rbmkit.kpi;
+  // not API: an indicator's values in arrays, read by the achievement calculations
+  exports org.rbmkit.core.indicator.internal to
+      org.rbmkit.kpi;
 
   // documents are read by Jackson and checked by Bean Validation through reflection
   opens org.rbmkit.core.document;

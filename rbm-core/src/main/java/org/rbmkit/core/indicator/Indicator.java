@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.rbmkit.core.indicator.internal.ValueColumns;
 import org.rbmkit.core.document.Problems;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.text.Shown;
@@ -42,33 +44,57 @@ import org.rbmkit.core.text.LocalizedText;
  * <p>The unit is a label ({@code participants}, {@code %}, {@code EUR}); empty means none, as
  * for a qualitative indicator. Immutable and thread-safe.
  *
- * @param code the indicator's code, unique within its result
- * @param title the indicator's wording in one or more languages
- * @param measure how it is measured
- * @param unit the unit label; empty for none
- * @param direction which way it should move
- * @param band the range to stay in, present exactly when the direction is MAINTAIN
- * @param cumulation how values over periods add up
- * @param baselines starting values, in the order given
- * @param targets targets per period
- * @param milestones interim targets per period
- * @param actuals reported values per period
+ * <p>Each indicator also keeps its values' periods, flags and decimals in one array (16 bytes per
+ * value), made once here, which the library's calculations over many indicators read instead of
+ * the value objects. Equality and the hash code are those of the components.
  */
-public record Indicator(
-    String code,
-    LocalizedText title,
-    Measure measure,
-    String unit,
-    Direction direction,
-    Optional<Band> band,
-    Cumulation cumulation,
-    ImmutableList<Baseline> baselines,
-    ImmutableList<PeriodValue> targets,
-    ImmutableList<PeriodValue> milestones,
-    ImmutableList<PeriodValue> actuals) {
+public final class Indicator {
 
-  /** Checks the invariants listed in the class description and copies the lists. */
-  public Indicator {
+  static {
+    ValueColumns.install(Indicator.class, i -> i.columns);
+  }
+
+  private final String code;
+  private final LocalizedText title;
+  private final Measure measure;
+  private final String unit;
+  private final Direction direction;
+  private final Optional<Band> band;
+  private final Cumulation cumulation;
+  private final ImmutableList<Baseline> baselines;
+  private final ImmutableList<PeriodValue> targets;
+  private final ImmutableList<PeriodValue> milestones;
+  private final ImmutableList<PeriodValue> actuals;
+  private final long[] columns;
+
+  /**
+   * Checks the invariants listed in the class description and copies the lists.
+   *
+   * @param code the indicator's code, unique within its result
+   * @param title the indicator's wording in one or more languages
+   * @param measure how it is measured
+   * @param unit the unit label; empty for none
+   * @param direction which way it should move
+   * @param band the range to stay in, present exactly when the direction is MAINTAIN
+   * @param cumulation how values over periods add up
+   * @param baselines starting values, in the order given
+   * @param targets targets per period
+   * @param milestones interim targets per period
+   * @param actuals reported values per period
+   * @throws IllegalArgumentException if an invariant does not hold, listing every problem
+   */
+  public Indicator(
+      String code,
+      LocalizedText title,
+      Measure measure,
+      String unit,
+      Direction direction,
+      Optional<Band> band,
+      Cumulation cumulation,
+      List<Baseline> baselines,
+      List<PeriodValue> targets,
+      List<PeriodValue> milestones,
+      List<PeriodValue> actuals) {
     checkNotNull(code, "code");
     checkNotNull(title, "title");
     checkNotNull(measure, "measure");
@@ -76,23 +102,125 @@ public record Indicator(
     checkNotNull(direction, "direction");
     checkNotNull(band, "band");
     checkNotNull(cumulation, "cumulation");
-    baselines = ImmutableList.copyOf(checkNotNull(baselines, "baselines"));
-    targets = ImmutableList.copyOf(checkNotNull(targets, "targets"));
-    milestones = ImmutableList.copyOf(checkNotNull(milestones, "milestones"));
-    actuals = ImmutableList.copyOf(checkNotNull(actuals, "actuals"));
+    ImmutableList<Baseline> bs = ImmutableList.copyOf(checkNotNull(baselines, "baselines"));
+    ImmutableList<PeriodValue> ts = ImmutableList.copyOf(checkNotNull(targets, "targets"));
+    ImmutableList<PeriodValue> ms = ImmutableList.copyOf(checkNotNull(milestones, "milestones"));
+    ImmutableList<PeriodValue> as = ImmutableList.copyOf(checkNotNull(actuals, "actuals"));
     Problems problems = new Problems();
     Optional<Currency> currency =
         IndicatorRules.indicator(
             problems, code, title, measure, unit, direction, band.isPresent(), cumulation);
-    List<IndicatorRules.Entry> entries = new ArrayList<>(baselines.size());
-    for (Baseline b : baselines) {
+    List<IndicatorRules.Entry> entries = new ArrayList<>(bs.size());
+    for (Baseline b : bs) {
       entries.add(IndicatorRules.Entry.of(b.period(), b.value()));
     }
     IndicatorRules.values(problems, "baselines", measure, currency, entries);
-    check(problems, measure, currency, "targets", targets);
-    check(problems, measure, currency, "milestones", milestones);
-    check(problems, measure, currency, "actuals", actuals);
+    check(problems, measure, currency, "targets", ts);
+    check(problems, measure, currency, "milestones", ms);
+    check(problems, measure, currency, "actuals", as);
     problems.throwIfAny("indicator " + Shown.value(code));
+    this.code = code;
+    this.title = title;
+    this.measure = measure;
+    this.unit = unit;
+    this.direction = direction;
+    this.band = band;
+    this.cumulation = cumulation;
+    this.baselines = bs;
+    this.targets = ts;
+    this.milestones = ms;
+    this.actuals = as;
+    this.columns = Columns.of(bs, ts, as);
+  }
+
+  /** The indicator's code, unique within its result. */
+  public String code() {
+    return code;
+  }
+
+  /** The indicator's wording in one or more languages. */
+  public LocalizedText title() {
+    return title;
+  }
+
+  /** How it is measured. */
+  public Measure measure() {
+    return measure;
+  }
+
+  /** The unit label; empty for none. */
+  public String unit() {
+    return unit;
+  }
+
+  /** Which way it should move. */
+  public Direction direction() {
+    return direction;
+  }
+
+  /** The range to stay in, present exactly when the direction is MAINTAIN. */
+  public Optional<Band> band() {
+    return band;
+  }
+
+  /** How values over periods add up. */
+  public Cumulation cumulation() {
+    return cumulation;
+  }
+
+  /** Starting values, in the order given. */
+  public ImmutableList<Baseline> baselines() {
+    return baselines;
+  }
+
+  /** Targets per period, in the order given. */
+  public ImmutableList<PeriodValue> targets() {
+    return targets;
+  }
+
+  /** Interim targets per period, in the order given. */
+  public ImmutableList<PeriodValue> milestones() {
+    return milestones;
+  }
+
+  /** Reported values per period, in the order given. */
+  public ImmutableList<PeriodValue> actuals() {
+    return actuals;
+  }
+
+  /** Whether {@code o} is an indicator with equal components. */
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || (o instanceof Indicator i
+            && code.equals(i.code)
+            && title.equals(i.title)
+            && measure == i.measure
+            && unit.equals(i.unit)
+            && direction == i.direction
+            && band.equals(i.band)
+            && cumulation == i.cumulation
+            && baselines.equals(i.baselines)
+            && targets.equals(i.targets)
+            && milestones.equals(i.milestones)
+            && actuals.equals(i.actuals));
+  }
+
+  /** A hash of the components. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        code,
+        title,
+        measure,
+        unit,
+        direction,
+        band,
+        cumulation,
+        baselines,
+        targets,
+        milestones,
+        actuals);
   }
 
   /** A builder for an indicator with the given code, title and measure. */
@@ -243,10 +371,10 @@ public record Indicator(
           direction,
           band,
           cumulation,
-          ImmutableList.copyOf(baselines),
-          ImmutableList.copyOf(targets),
-          ImmutableList.copyOf(milestones),
-          ImmutableList.copyOf(actuals));
+          baselines,
+          targets,
+          milestones,
+          actuals);
     }
   }
 }

@@ -1,11 +1,9 @@
 package org.rbmkit.kpi.achievement;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.rbmkit.core.indicator.Baseline;
 import org.rbmkit.core.indicator.DecimalValue;
 import org.rbmkit.core.indicator.Indicator;
 import org.rbmkit.core.indicator.IndicatorValue;
@@ -14,7 +12,7 @@ import org.rbmkit.core.indicator.PeriodValue;
 import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.indicator.RatioValue;
 import org.rbmkit.core.indicator.Value;
-import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.core.indicator.internal.ValueColumns;
 import org.rbmkit.core.period.Period;
 
 /**
@@ -41,22 +39,27 @@ final class Figures {
   static final long EVERY = Long.MAX_VALUE;
 
   private Indicator ind;
-  /** The target periods: distinct periods with a total target, the first such target of each. */
+  private long[] columns;
+  /**
+   * The target periods: distinct periods with a total target, the first such target of each, as
+   * the position of that target in the columns, the period's key and its first and last days.
+   */
   private int periods;
-  private Period[] period = new Period[8];
-  private IndicatorValue[] target = new IndicatorValue[8];
+  private int[] targetAt = new int[8];
+  private long[] key = new long[8];
   private long[] first = new long[8];
   private long[] last = new long[8];
-  /** The total actuals in list order, with their first and last days. */
+  /** The total actuals in list order: their positions in the columns, keys, first and last days. */
   private int actuals;
-  private PeriodValue[] actual = new PeriodValue[8];
+  private int[] actual = new int[8];
+  private long[] actualKey = new long[8];
   private long[] actualFirst = new long[8];
   private long[] actualLast = new long[8];
   /** Whether the actuals' first days never decrease in list order (the usual order). */
   private boolean actualsInOrder;
-  /** The total baselines in list order, with their first and last days. */
+  /** The total baselines in list order: their positions in the columns, first and last days. */
   private int baselines;
-  private Baseline[] base = new Baseline[2];
+  private int[] base = new int[2];
   private long[] baseFirst = new long[2];
   private long[] baseLast = new long[2];
   /** The choice for one period: the actuals within it (positions), the latest, the baseline. */
@@ -65,76 +68,110 @@ final class Figures {
   private int latest;
   private int baselineAt;
 
-  /** Reads {@code indicator}'s total targets, actuals and baselines; returns this reader. */
+  /**
+   * Reads {@code indicator}'s total targets, actuals and baselines from its {@link ValueColumns}
+   * (a value object is read only for a period whose days the columns do not hold); returns this
+   * reader.
+   */
   Figures read(Indicator indicator) {
     this.ind = indicator;
-    List<PeriodValue> ts = indicator.targets();
-    int n = ts.size();
-    if (period.length < n) {
-      period = new Period[n];
-      target = new IndicatorValue[n];
+    long[] c = ValueColumns.of(indicator);
+    this.columns = c;
+    int from = ValueColumns.firstTarget(c);
+    int to = ValueColumns.firstActual(c);
+    int n = to - from;
+    if (targetAt.length < n) {
+      targetAt = new int[n];
+      key = new long[n];
       first = new long[n];
       last = new long[n];
     }
     periods = 0;
     long latestFirst = Long.MIN_VALUE;
-    for (int k = 0; k < n; k++) {
-      PeriodValue t = ts.get(k);
-      if (!t.value().isTotal()) {
+    for (int k = from; k < to; k++) {
+      if (!ValueColumns.isTotal(c, k)) {
         continue;
       }
-      Period p = t.period();
-      long f = firstDay(p);
-      long l = lastDay(p);
+      long pk = ValueColumns.periodKey(c, k);
+      long f = dayFirst(k);
+      long l = dayLast(k);
       // a period starting after every one so far is new: the usual order needs no search
-      if (f > latestFirst || find(p, f, l) < 0) {
+      if (f > latestFirst || find(pk, f, l) < 0) {
         latestFirst = Math.max(latestFirst, f);
-        period[periods] = p;
-        target[periods] = t.value();
+        targetAt[periods] = k;
+        key[periods] = pk;
         first[periods] = f;
         last[periods] = l;
         periods++;
       }
     }
-    List<PeriodValue> as = indicator.actuals();
-    n = as.size();
+    from = to;
+    to = ValueColumns.size(c);
+    n = to - from;
     if (actual.length < n) {
-      actual = new PeriodValue[n];
+      actual = new int[n];
+      actualKey = new long[n];
       actualFirst = new long[n];
       actualLast = new long[n];
       withinAt = new int[n];
     }
     actuals = 0;
     actualsInOrder = true;
-    for (int k = 0; k < n; k++) {
-      PeriodValue a = as.get(k);
-      if (a.value().isTotal()) {
-        long f = firstDay(a.period());
+    for (int k = from; k < to; k++) {
+      if (ValueColumns.isTotal(c, k)) {
+        long f = dayFirst(k);
         actualsInOrder &= actuals == 0 || f >= actualFirst[actuals - 1];
-        actual[actuals] = a;
+        actual[actuals] = k;
+        actualKey[actuals] = ValueColumns.periodKey(c, k);
         actualFirst[actuals] = f;
-        actualLast[actuals] = lastDay(a.period());
+        actualLast[actuals] = dayLast(k);
         actuals++;
       }
     }
-    List<Baseline> bs = indicator.baselines();
-    n = bs.size();
+    n = ValueColumns.firstTarget(c);
     if (base.length < n) {
-      base = new Baseline[n];
+      base = new int[n];
       baseFirst = new long[n];
       baseLast = new long[n];
     }
     baselines = 0;
     for (int k = 0; k < n; k++) {
-      Baseline b = bs.get(k);
-      if (b.value().isTotal()) {
-        base[baselines] = b;
-        baseFirst[baselines] = firstDay(b.period());
-        baseLast[baselines] = lastDay(b.period());
+      if (ValueColumns.isTotal(c, k)) {
+        base[baselines] = k;
+        baseFirst[baselines] = dayFirst(k);
+        baseLast[baselines] = dayLast(k);
         baselines++;
       }
     }
     return this;
+  }
+
+  /** The first day of value {@code k}'s period: from the columns, else from its object. */
+  private long dayFirst(int k) {
+    return ValueColumns.hasDays(columns, k)
+        ? ValueColumns.firstDay(columns, k)
+        : ValueColumns.firstDay(periodAt(k));
+  }
+
+  /** The last day of value {@code k}'s period: from the columns, else from its object. */
+  private long dayLast(int k) {
+    return ValueColumns.hasDays(columns, k)
+        ? ValueColumns.lastDay(columns, k)
+        : ValueColumns.lastDay(periodAt(k));
+  }
+
+  /** The period of value {@code k}, read from its object. */
+  private Period periodAt(int k) {
+    int t = ValueColumns.firstTarget(columns);
+    int a = ValueColumns.firstActual(columns);
+    return k < t
+        ? ind.baselines().get(k).period()
+        : k < a ? ind.targets().get(k - t).period() : ind.actuals().get(k - a).period();
+  }
+
+  /** The columns of the indicator read, which the caller must not change. */
+  long[] columns() {
+    return columns;
   }
 
   /** The number of periods the indicator has a total target for. */
@@ -142,9 +179,14 @@ final class Figures {
     return periods;
   }
 
-  /** Target period {@code j}, in target order. */
+  /** Target period {@code j}, in target order (read from its target's object). */
   Period period(int j) {
-    return period[j];
+    return periodAt(targetAt[j]);
+  }
+
+  /** The key of target period {@code j} ({@link ValueColumns#periodKey(Period)}). */
+  long periodKey(int j) {
+    return key[j];
   }
 
   /** The last day of target period {@code j}, as an epoch day. */
@@ -154,17 +196,27 @@ final class Figures {
 
   /** The first total target of target period {@code j}, in list order. */
   IndicatorValue target(int j) {
-    return target[j];
+    return ind.targets().get(targetAt[j] - ValueColumns.firstTarget(columns)).value();
+  }
+
+  /** The position in the columns of {@link #target(int) target(j)}. */
+  int targetPosition(int j) {
+    return targetAt[j];
   }
 
   /** The position of {@code p} among the target periods; -1 when it has no total target. */
   int indexOf(Period p) {
-    return find(p, firstDay(p), lastDay(p));
+    return find(ValueColumns.periodKey(p), ValueColumns.firstDay(p), ValueColumns.lastDay(p));
   }
 
-  private int find(Period p, long f, long l) {
+  /**
+   * The target period of key {@code pk} and days {@code f} to {@code l}; -1 if none. A period
+   * without a key is a date range (the other kinds of period lie within 1900–2199), which is the
+   * same period as another exactly when their days are the same.
+   */
+  private int find(long pk, long f, long l) {
     for (int j = 0; j < periods; j++) {
-      if (first[j] == f && last[j] == l && same(period[j], p)) {
+      if (key[j] == pk && first[j] == f && last[j] == l) {
         return j;
       }
     }
@@ -198,7 +250,8 @@ final class Figures {
         continue;
       }
       withinAt[within++] = k;
-      if (exactly < 0 && af == f && al == l && same(actual[k].period(), period[j])) {
+      // the same days and key: the same period (see find)
+      if (exactly < 0 && af == f && al == l && actualKey[k] == key[j]) {
         exactly = k;
       }
       if (latest < 0 || laterThan(al, af, actualLast[latest], actualFirst[latest])) {
@@ -241,17 +294,6 @@ final class Figures {
     return lo;
   }
 
-  /** Whether two periods are equal: calendar years by their year, without a general equals. */
-  static boolean same(Period a, Period b) {
-    if (a == b) {
-      return true;
-    }
-    if (a instanceof CalendarYear x) {
-      return b instanceof CalendarYear y && x.year() == y.year();
-    }
-    return a.equals(b);
-  }
-
   /** The number of actuals chosen. */
   int within() {
     return within;
@@ -260,8 +302,10 @@ final class Figures {
   /** The actuals chosen, in list order. */
   List<PeriodValue> actualsWithin() {
     List<PeriodValue> out = new ArrayList<>(within);
+    List<PeriodValue> all = ind.actuals();
+    int offset = ValueColumns.firstActual(columns);
     for (int k = 0; k < within; k++) {
-      out.add(actual[withinAt[k]]);
+      out.add(all.get(actual[withinAt[k]] - offset));
     }
     return out;
   }
@@ -273,49 +317,28 @@ final class Figures {
 
   /** The latest of the actuals chosen; there is at least one. */
   IndicatorValue latest() {
-    return actual[latest].value();
+    return ind.actuals().get(actual[latest] - ValueColumns.firstActual(columns)).value();
+  }
+
+  /** The position in the columns of {@link #latest()}. */
+  int latestPosition() {
+    return actual[latest];
   }
 
   /** The baseline chosen; null when there is none. */
   IndicatorValue baselineOrNull() {
-    return baselineAt < 0 ? null : base[baselineAt].value();
+    return baselineAt < 0 ? null : ind.baselines().get(base[baselineAt]).value();
+  }
+
+  /** The position in the columns of the baseline chosen; -1 when there is none. */
+  int baselinePosition() {
+    return baselineAt < 0 ? -1 : base[baselineAt];
   }
 
   /** The baseline chosen; empty when there is none. */
   Optional<IndicatorValue> baseline() {
     return Optional.ofNullable(baselineOrNull());
   }
-
-  /** The first day of {@code p} as an epoch day; a calendar year's without making a date. */
-  static long firstDay(Period p) {
-    if (p instanceof CalendarYear y) {
-      return newYear(y.year());
-    }
-    return p.dateRange().start().toEpochDay();
-  }
-
-  /** The last day of {@code p} as an epoch day; a calendar year's without making a date. */
-  static long lastDay(Period p) {
-    if (p instanceof CalendarYear y) {
-      return newYear(y.year() + 1) - 1;
-    }
-    return p.dateRange().endExclusive().toEpochDay() - 1;
-  }
-
-  /** The epoch day of the first of January of {@code year}, as {@link LocalDate#toEpochDay}. */
-  static long newYear(int year) {
-    long y = year;
-    long days = 365 * y;
-    if (y >= 0) {
-      days += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
-    } else {
-      days -= y / -4 - y / -100 + y / -400;
-    }
-    return days - DAYS_0000_TO_1970;
-  }
-
-  /** Days from the first of January of year 0 to that of 1970 (proleptic Gregorian). */
-  private static final long DAYS_0000_TO_1970 = (146_097L * 5L) - (30L * 365L + 7L);
 
   /**
    * The sum of {@code actuals} (two or more) of an indicator measured by {@code measure}: a ratio

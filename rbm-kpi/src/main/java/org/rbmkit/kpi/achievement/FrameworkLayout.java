@@ -2,17 +2,14 @@ package org.rbmkit.kpi.achievement;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rbmkit.core.indicator.DecimalValue;
 import org.rbmkit.core.indicator.Direction;
 import org.rbmkit.core.indicator.Indicator;
-import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.indicator.Measure;
-import org.rbmkit.core.indicator.Qualifier;
+import org.rbmkit.core.indicator.internal.ValueColumns;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
@@ -25,9 +22,11 @@ import org.rbmkit.core.results.internal.FrameworkMemo;
  *
  * <p>Kept with the framework instance it lays out ({@link FrameworkMemo}: the layout lives exactly
  * as long as its framework, with no cache of its own, and goes in the same collection as the
- * framework), so that rolling a framework up for each year, scheme or policy reads its object
- * graph once, on the first roll-up, for every period some indicator has a total target for. The
- * figures do not depend on the policy, the scheme or the date.
+ * framework), so that rolling a framework up for each year, scheme or policy reads its
+ * indicators once, on the first roll-up, for every period some indicator has a total target for.
+ * That first reading takes each indicator's values from the one array the indicator made of them
+ * ({@code ValueColumns}), not from the value objects. The figures do not depend on the policy,
+ * the scheme or the date.
  *
  * <p>An indicator-period is {@link #UNRATED} (no total target for the period, or no total actual
  * within it: not rated under any policy), {@link #FAST} (an increase or decrease indicator
@@ -73,6 +72,8 @@ final class FrameworkLayout {
   static final class Column {
     /** The period; null for the column of every other period. */
     final Period period;
+    /** The period's key ({@link ValueColumns#periodKey(Period)}); NO_KEY for none. */
+    final long key;
     final byte[] kind;
     /**
      * A fast indicator {@code i}'s figures side by side, as the scorer reads them: its actual at
@@ -89,9 +90,10 @@ final class FrameworkLayout {
     Column(int indicators, Period period) {
       int n = period == null ? 0 : indicators;
       this.period = period;
+      key = period == null ? ValueColumns.NO_KEY : ValueColumns.periodKey(period);
       kind = new byte[indicators];
       figures = new long[3 * n];
-      end = period == null ? Long.MAX_VALUE : Figures.lastDay(period);
+      end = period == null ? Long.MAX_VALUE : ValueColumns.lastDay(period);
     }
   }
 
@@ -146,10 +148,10 @@ final class FrameworkLayout {
         recent = Arrays.copyOf(recent, periods);
       }
       for (int j = 0; j < periods; j++) {
-        Period p = figures.period(j);
         Column c = recent[j];
-        if (c == null || !Figures.same(c.period, p)) {
-          c = byPeriod.computeIfAbsent(p, x -> new Column(indicators.length, x));
+        long key = figures.periodKey(j);
+        if (c == null || c.key != key || key == ValueColumns.NO_KEY) {
+          c = byPeriod.computeIfAbsent(figures.period(j), x -> new Column(indicators.length, x));
           recent[j] = c;
         }
         c.kind[i] = kind(figures, j, scored, c, i);
@@ -182,31 +184,31 @@ final class FrameworkLayout {
     if (scored == EXACT || f.sums()) {
       return EXACT;
     }
-    IndicatorValue av = f.latest();
-    if (av.qualifier() == Qualifier.AT_LEAST || av.qualifier() == Qualifier.AT_MOST) {
+    long[] v = f.columns();
+    int a = f.latestPosition();
+    int t = f.targetPosition(j);
+    int b = f.baselinePosition();
+    if (ValueColumns.isBound(v, a)
+        || !ValueColumns.isDecimal(v, a)
+        || !ValueColumns.isDecimal(v, t)
+        || (b >= 0 && !ValueColumns.isDecimal(v, b))) {
       return EXACT;
     }
-    IndicatorValue bv = f.baselineOrNull();
-    if (!(av.value() instanceof DecimalValue a)
-        || !(f.target(j).value() instanceof DecimalValue t)
-        || (bv != null && !(bv.value() instanceof DecimalValue))) {
-      return EXACT;
-    }
-    BigDecimal b = bv != null ? ((DecimalValue) bv.value()).value() : BigDecimal.ZERO;
-    int scale = Math.max(0, Math.max(a.value().scale(), Math.max(t.value().scale(), b.scale())));
-    if (scale > 18) {
-      return EXACT;
-    }
-    long la = unscaled(a.value(), scale);
-    long lt = unscaled(t.value(), scale);
-    long lb = unscaled(b, scale);
+    // the common scale: that of the most decimal places
+    int scale =
+        Math.max(
+            ValueColumns.scale(v, a),
+            Math.max(ValueColumns.scale(v, t), b >= 0 ? ValueColumns.scale(v, b) : 0));
+    long la = atScale(v, a, scale);
+    long lt = atScale(v, t, scale);
+    long lb = b >= 0 ? atScale(v, b, scale) : 0;
     if (la == Long.MIN_VALUE || lt == Long.MIN_VALUE || lb == Long.MIN_VALUE) {
       return EXACT;
     }
     c.figures[3 * i] = la;
     c.figures[3 * i + 1] = lt;
     c.figures[3 * i + 2] = lb;
-    return (byte) (scored | (bv != null ? HAS_BASELINE : 0));
+    return (byte) (scored | (b >= 0 ? HAS_BASELINE : 0));
   }
 
   private static final long[] POWERS = new long[19];
@@ -219,21 +221,16 @@ final class FrameworkLayout {
   }
 
   /**
-   * {@code v} in units of {@code 10^-scale}, {@code scale} being at least its own scale and at
-   * most 18; {@link Long#MIN_VALUE} when that needs more than 18 digits. A whole number is read
-   * without a conversion.
+   * Decimal {@code k} of {@code v} in units of {@code 10^-scale}, {@code scale} being at least its
+   * own; {@link Long#MIN_VALUE} when that needs more than 18 digits (below 10^18 < 2^62).
    */
-  private static long unscaled(BigDecimal v, int scale) {
-    // the digits of v at the scale: at most 18 keeps it below 10^18 < 2^62
-    int own = v.scale();
-    if ((long) v.precision() - own + scale > 18) {
-      return Long.MIN_VALUE;
+  private static long atScale(long[] v, int k, int scale) {
+    int widen = scale - ValueColumns.scale(v, k);
+    long units = ValueColumns.units(v, k);
+    if (widen == 0) {
+      return units;
     }
-    if (own < 0) {
-      return v.movePointRight(scale).longValueExact();
-    }
-    // v times 10^own is its unscaled value, of at most 18 digits
-    long units = own == 0 ? v.longValue() : v.movePointRight(own).longValue();
-    return units * POWERS[scale - own];
+    long room = POWERS[18 - widen];
+    return units < room && units > -room ? units * POWERS[widen] : Long.MIN_VALUE;
   }
 }

@@ -32,6 +32,7 @@ import org.rbmkit.core.indicator.PeriodValue;
 import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.period.Biennium;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.period.PlanPeriod;
 import org.rbmkit.core.period.Quarter;
@@ -62,7 +63,10 @@ class RollupPropertiesTest {
   static final long SEED = 0x9E9A_2ED0L;
   static final int CASES = 2_000;
 
-  /** Target and actual periods drawn from: years, bienniums, quarters and the plan period. */
+  /**
+   * Target and actual periods drawn from: years, bienniums, quarters, the plan period, and two
+   * date ranges far in time.
+   */
   static final List<Period> PERIODS =
       List.of(
           CalendarYear.of(2018),
@@ -74,7 +78,10 @@ class RollupPropertiesTest {
           Quarter.of(2020, 1),
           Quarter.of(2020, 2),
           Quarter.of(2021, 4),
-          new PlanPeriod(2018, 2021));
+          new PlanPeriod(2018, 2021),
+          // days beyond what an indicator's value columns hold: compared as whole periods
+          DateRange.ofInclusive(LocalDate.of(202_020, 1, 1), LocalDate.of(202_020, 12, 31)),
+          DateRange.ofInclusive(LocalDate.of(202_020, 4, 1), LocalDate.of(202_020, 6, 30)));
 
   @Test
   void rollUp_equalsTheReferenceComputation() {

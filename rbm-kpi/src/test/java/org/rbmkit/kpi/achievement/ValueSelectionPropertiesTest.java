@@ -19,6 +19,7 @@ import org.rbmkit.core.indicator.Measure;
 import org.rbmkit.core.indicator.PeriodValue;
 import org.rbmkit.core.period.Biennium;
 import org.rbmkit.core.period.CalendarYear;
+import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.period.Period;
 import org.rbmkit.core.period.Quarter;
 
@@ -44,16 +45,36 @@ class ValueSelectionPropertiesTest {
 
   @Test
   void selectsAsTheStatedRules() {
+    selectsAsTheStatedRules(0);
+  }
+
+  /**
+   * The same periods 200 000 years on, as date ranges: their days lie beyond what an indicator's
+   * value columns hold, so every period is read from its value object and compared whole.
+   */
+  @Test
+  void selectsAsTheStatedRules_periodsFarInTime() {
+    selectsAsTheStatedRules(200_000);
+  }
+
+  /** The period {@code years} years later: itself for 0, else a date range of the same days. */
+  private static Period later(Period p, int years) {
+    return years == 0
+        ? p
+        : DateRange.ofInclusive(p.start().plusYears(years), p.endInclusive().plusYears(years));
+  }
+
+  private static void selectsAsTheStatedRules(int years) {
     SplittableRandom r = new SplittableRandom(SEED);
     AchievementCalculator calc = new AchievementCalculator(AchievementPolicy.DEFAULT);
     int[] reached = new int[4]; // no target, not reported, actual selected, baseline selected
     for (int n = 0; n < 6000; n++) {
-      Indicator ind = indicator(r);
-      Period period = PERIODS.get(r.nextInt(PERIODS.size()));
+      Indicator ind = indicator(r, years);
+      Period period = later(PERIODS.get(r.nextInt(PERIODS.size())), years);
       Optional<LocalDate> asOf =
           r.nextBoolean()
               ? Optional.empty()
-              : Optional.of(LocalDate.of(2020, 1, 1).plusDays(r.nextInt(5 * 366)));
+              : Optional.of(LocalDate.of(2020 + years, 1, 1).plusDays(r.nextInt(5 * 366)));
       Achievement a =
           asOf.isPresent()
               ? calc.achievementAt(ind, period, asOf.get())
@@ -116,7 +137,7 @@ class ValueSelectionPropertiesTest {
         .isGreaterThanOrEqualTo(200);
   }
 
-  private static Indicator indicator(SplittableRandom r) {
+  private static Indicator indicator(SplittableRandom r, int years) {
     Indicator.Builder b = Indicators.of("i", Measure.UNIT, Direction.INCREASE);
     Set<String> seen = new HashSet<>();
     for (int k = r.nextInt(4); k > 0; k--) {
@@ -124,11 +145,13 @@ class ValueSelectionPropertiesTest {
       boolean total = r.nextInt(3) > 0;
       if (seen.add("b" + year + total)) {
         IndicatorValue v = IndicatorValue.of(r.nextInt(50));
-        b.baseline(Baseline.inYear(year, total ? v : v.withDimension("sex", "f")));
+        b.baseline(
+            new Baseline(
+                later(CalendarYear.of(year), years), total ? v : v.withDimension("sex", "f")));
       }
     }
     for (int k = 2 + r.nextInt(8); k > 0; k--) {
-      Period p = PERIODS.get(r.nextInt(PERIODS.size()));
+      Period p = later(PERIODS.get(r.nextInt(PERIODS.size())), years);
       boolean total = r.nextInt(4) > 0;
       if (seen.add("t" + p + total)) {
         IndicatorValue v = IndicatorValue.of(100 + r.nextInt(100));
@@ -136,7 +159,7 @@ class ValueSelectionPropertiesTest {
       }
     }
     for (int k = r.nextInt(9); k > 0; k--) {
-      Period p = PERIODS.get(r.nextInt(PERIODS.size()));
+      Period p = later(PERIODS.get(r.nextInt(PERIODS.size())), years);
       boolean total = r.nextInt(4) > 0;
       if (seen.add("a" + p + total)) {
         IndicatorValue v = IndicatorValue.of(r.nextInt(200));
