@@ -5,7 +5,7 @@ import java.util.List;
 import org.rbmkit.core.indicator.internal.ValueColumns;
 import org.rbmkit.core.period.Period;
 
-/** Makes an indicator's {@link ValueColumns} array from its checked baselines, targets and actuals. */
+/** Makes an indicator's {@link ValueColumns} array from its checked baselines, targets, actuals. */
 final class Columns {
 
   private Columns() {}

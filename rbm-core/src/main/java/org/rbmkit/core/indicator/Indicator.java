@@ -265,7 +265,9 @@ public final class Indicator {
 
   private static ImmutableList<PeriodValue> forPeriod(List<PeriodValue> values, Period period) {
     checkNotNull(period, "period");
-    return values.stream().filter(v -> v.period().equals(period)).collect(ImmutableList.toImmutableList());
+    return values.stream()
+        .filter(v -> v.period().equals(period))
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static void check(
