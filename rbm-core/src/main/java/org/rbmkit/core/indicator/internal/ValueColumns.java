@@ -78,6 +78,9 @@ public final class ValueColumns {
   /** Days are held as their distance from this day, which makes them non-negative. */
   private static final long DAY_ZERO = -(1L << (DAY_BITS - 1));
 
+  /** The most values an array can hold: two {@code long}s each, after one. */
+  static final int MAX_VALUES = (Integer.MAX_VALUE - 9) / 2;
+
   /** 10^18: an unscaled value has fewer digits than this. */
   private static final long LIMIT = 1_000_000_000_000_000_000L;
 
@@ -94,11 +97,15 @@ public final class ValueColumns {
    */
   public static Builder builder(int baselines, int targets, int actuals) {
     checkArgument(
-        baselines >= 0 && targets >= 0 && actuals >= 0,
-        "negative count: %s baselines, %s targets, %s actuals",
+        baselines >= 0
+            && targets >= 0
+            && actuals >= 0
+            && (long) baselines + targets + actuals <= MAX_VALUES,
+        "%s baselines, %s targets, %s actuals: from 0 to %s values in all",
         baselines,
         targets,
-        actuals);
+        actuals,
+        MAX_VALUES);
     return new Builder(baselines, baselines + targets, baselines + targets + actuals);
   }
 

@@ -100,7 +100,10 @@ class ValueColumnsTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("all 0 values are added");
     assertThatThrownBy(() -> ValueColumns.builder(-1, 0, 0))
-        .hasMessage("negative count: -1 baselines, 0 targets, 0 actuals");
+        .hasMessage("-1 baselines, 0 targets, 0 actuals: from 0 to 1073741819 values in all");
+    assertThatThrownBy(() -> ValueColumns.builder(0, 1, ValueColumns.MAX_VALUES))
+        .hasMessage(
+            "0 baselines, 1 targets, 1073741819 actuals: from 0 to 1073741819 values in all");
     assertThatThrownBy(() -> ValueColumns.of("an indicator"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("java.lang.String has no value columns");
