@@ -28,10 +28,11 @@ import org.rbmkit.core.period.Period;
  * f.within(); f.latest(); f.baseline();
  * }</pre>
  *
- * <p>An indicator is read once, whatever the number of its target periods: each period's days are
- * computed once, as epoch days (a calendar year's by arithmetic, without dates), and every rule
- * compares those numbers. Not thread-safe: a reader is reused from indicator to indicator by one
- * thread, its arrays growing to the largest indicator.
+ * <p>An indicator is read once, whatever the number of its target periods, from the one array it
+ * made of its values ({@code ValueColumns}): each period's days are taken from there as epoch
+ * days, periods are told apart by a key of their kind and days, and every rule compares those
+ * numbers; a value object is read only to return it. Not thread-safe: a reader is reused from
+ * indicator to indicator by one thread, its arrays growing to the largest indicator.
  */
 final class Figures {
 
