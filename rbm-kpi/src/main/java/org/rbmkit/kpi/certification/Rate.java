@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rbmkit.core.text.Coded;
+import org.rbmkit.core.text.Shown;
 import org.rbmkit.kpi.certification.StageCounts;
 
 /**
@@ -69,7 +70,7 @@ public record Rate(RateKind kind, long numerator, long denominator) {
           lenientFormat(
               "cannot parse rate \"%s\": expected KIND NUMERATOR/DENOMINATOR, as in uptake 97/125,"
                   + " KIND one of completion, certification, uptake",
-              s.length() > 60 ? s.substring(0, 57) + "..." : s));
+              Shown.value(s)));
     }
     return new Rate(
         RateKind.fromCode(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)));

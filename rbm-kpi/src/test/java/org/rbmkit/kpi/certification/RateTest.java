@@ -27,6 +27,15 @@ class RateTest {
   }
 
   @Test
+  void parse_showsAMalformedTextAbbreviatedAndEscaped() {
+    assertThatThrownBy(() -> Rate.parse("uptake 1/2\n" + "9".repeat(100)))
+        .hasMessage(
+            "cannot parse rate \"uptake 1/2\\u000A99999999999999999999999999...\": expected KIND"
+                + " NUMERATOR/DENOMINATOR, as in uptake 97/125, KIND one of completion,"
+                + " certification, uptake");
+  }
+
+  @Test
   void parse_unknownKind_listsKinds() {
     assertThatThrownBy(() -> Rate.parse("taux 1/2"))
         .hasMessage("rate kind \"taux\" is not one of completion, certification, uptake");
