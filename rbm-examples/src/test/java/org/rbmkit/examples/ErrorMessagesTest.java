@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * checkArgument(condition, template, args…)} evaluates its arguments on every call, so an
  * argument that writes a value as text ({@code toPlainString()}, an abbreviation, {@code
  * Shown.value}, a join) costs every call that passes, as {@code Money.of} once did: ten times
- * its own work. Such checks are written as {@code if (…) throw …} instead. This test reads the
- * main sources of rbm-core, rbm-budget and rbm-kpi.
+ * its own work. Such checks are written as {@code if (…) throw …} instead. And an offending value
+ * is abbreviated and escaped by {@code Shown.value} alone, the one place of that rule. This test
+ * reads the main sources of rbm-core, rbm-budget and rbm-kpi.
  */
 class ErrorMessagesTest {
 
@@ -60,6 +61,35 @@ class ErrorMessagesTest {
     }
     assertThat(checks).as("checks read").isGreaterThan(100);
     assertThat(eager).as("checks that write a value as text on every call").isEmpty();
+  }
+
+  /** An abbreviation written by hand: a cut followed by an ellipsis, as {@code Shown} writes. */
+  private static final Pattern CUT = Pattern.compile("\\+\\s*\"\\.\\.\\.\"");
+
+  @Test
+  void offendingValues_areAbbreviatedByShownAlone() throws IOException {
+    Path root = Path.of(System.getProperty("user.dir")).getParent();
+    List<String> cuts = new ArrayList<>();
+    int files = 0;
+    for (String module : List.of("rbm-core", "rbm-budget", "rbm-kpi")) {
+      Path dir = root.resolve(module).resolve("src/main/java");
+      assertThat(dir).isDirectory();
+      try (Stream<Path> all = Files.walk(dir)) {
+        for (Path f : all.filter(p -> p.toString().endsWith(".java")).toList()) {
+          files++;
+          String s = Files.readString(f, StandardCharsets.UTF_8);
+          Matcher m = CUT.matcher(s);
+          while (m.find()) {
+            if (!f.endsWith(Path.of("org/rbmkit/core/text/Shown.java"))) {
+              int line = (int) s.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+              cuts.add(root.relativize(f) + ":" + line);
+            }
+          }
+        }
+      }
+    }
+    assertThat(files).as("files read").isGreaterThan(300);
+    assertThat(cuts).as("values abbreviated by hand instead of through Shown.value").isEmpty();
   }
 
   /**

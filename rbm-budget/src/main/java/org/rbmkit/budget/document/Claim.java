@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rbmkit.core.text.Coded;
+import org.rbmkit.core.text.Shown;
 
 /**
  * A statement of the text about the figures, with the rule under which it is read: a percentage
@@ -280,7 +281,7 @@ public record Claim(
             lenientFormat(
                 "claim rule \"%s\" is not \"nearest <step> <HALF_UP|HALF_EVEN|DOWN|…>\","
                     + " \"within <band>\" or \"nearest <step> <MODE>, within <band>\"",
-                s.length() > 60 ? s.substring(0, 57) + "..." : s));
+                Shown.value(s)));
       }
       BigDecimal band = within.matches() ? new BigDecimal(within.group(1)) : BigDecimal.ZERO;
       if (!hasNearest) {

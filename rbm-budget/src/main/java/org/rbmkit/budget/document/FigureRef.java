@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import java.util.Set;
+import org.rbmkit.core.text.Shown;
 
 /**
  * Names a figure of a budget document that a claim of the text is about: a main-table item or
@@ -115,8 +116,8 @@ public record FigureRef(
       }
       return main(TotalKey.parse(s));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("figure \"" + (s.length() > 60 ? s.substring(0, 57)
-          + "..." : s) + "\" is not item-<n>, a total code, row:<table>:<label>,"
+      throw new IllegalArgumentException("figure \"" + Shown.value(s)
+          + "\" is not item-<n>, a total code, row:<table>:<label>,"
           + " reserve:<table>:<fund>:<part> or staff:<table>:<fte|cost>[:<source>] ("
           + e.getMessage() + ")", e);
     }

@@ -7,6 +7,7 @@ import static com.google.common.base.Strings.lenientFormat;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rbmkit.core.text.Shown;
 
 /**
  * How far a printed figure may be from the figure recomputed from its components before the
@@ -67,7 +68,7 @@ public record Tolerance(boolean rounded, BigDecimal amount) {
       throw new IllegalArgumentException(
           lenientFormat(
               "tolerance \"%s\" is not \"within <amount>\" or \"rounded <step>\"",
-              s.length() > 40 ? s.substring(0, 37) + "..." : s));
+              Shown.value(s)));
     }
     BigDecimal amount = new BigDecimal(m.group(2));
     return m.group(1).equals("rounded") ? rounded(amount) : within(amount);

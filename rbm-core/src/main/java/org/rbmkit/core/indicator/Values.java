@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
 import org.rbmkit.core.money.Digits;
+import org.rbmkit.core.text.Shown;
 
 /** Shared limits, checks and messages of the indicator types. */
 final class Values {
@@ -70,6 +71,6 @@ final class Values {
     if (value instanceof BigDecimal b && s.length() > 40) {
       s = b.toString();
     }
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    return Shown.value(s);
   }
 }

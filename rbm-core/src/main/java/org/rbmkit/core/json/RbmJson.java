@@ -1,6 +1,7 @@
 package org.rbmkit.core.json;
 
 import java.math.BigDecimal;
+import org.rbmkit.core.text.Shown;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -105,14 +106,14 @@ public final class RbmJson {
 
   /**
    * Fails for the current number, which Java cannot hold as a {@link BigDecimal}: {@code number
-   * 1e9999999999 is out of range}, its text cut to 40 characters.
+   * 1e9999999999 is out of range}, its text as {@link Shown#value} shows it.
    */
   static BigDecimal numberOutOfRange(JsonParser p, DeserializationContext ctxt) {
     String text = p.getString();
     return ctxt.reportInputMismatch(
         BigDecimal.class,
         "number %s is out of range",
-        text.length() > 40 ? text.substring(0, 37) + "..." : text);
+        Shown.value(text));
   }
 
   /** A shared mapper with {@link #DEFAULT_LIMITS}. */

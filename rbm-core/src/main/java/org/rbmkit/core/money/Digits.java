@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.rbmkit.core.text.Shown;
 
 /**
  * The size of a decimal number from its precision and scale alone: the one place where the
@@ -41,12 +42,12 @@ public final class Digits {
   }
 
   /**
-   * The number in scientific or plain text as {@link BigDecimal#toString()} gives it, cut to 40
-   * characters: short whatever the exponent, for error messages.
+   * The number in scientific or plain text as {@link BigDecimal#toString()} gives it, as {@link
+   * Shown#value} shows it: short whatever the exponent, for error messages.
    */
   public static String abbreviate(BigDecimal value) {
     String s = value.toString();
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    return Shown.value(s);
   }
 
   /**

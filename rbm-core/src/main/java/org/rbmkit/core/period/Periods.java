@@ -2,6 +2,7 @@ package org.rbmkit.core.period;
 
 import com.google.common.base.CharMatcher;
 import java.util.regex.Pattern;
+import org.rbmkit.core.text.Shown;
 
 /** Shared limits and messages of the period types. */
 final class Periods {
@@ -33,11 +34,8 @@ final class Periods {
   private Periods() {}
 
   static String cannotParse(String what, CharSequence text, String accepted) {
-    String s = text.toString();
-    if (s.length() > 40) {
-      s = s.substring(0, 37) + "...";
-    }
-    return "cannot parse " + what + " \"" + s + "\": expected " + accepted;
+    return "cannot parse " + what + " \"" + Shown.value(text.toString()) + "\": expected "
+        + accepted;
   }
 
   static int checkYear(int year, String field) {

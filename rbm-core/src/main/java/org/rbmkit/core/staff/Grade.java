@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rbmkit.core.text.Shown;
 
 /**
  * A UN common-system grade (ICSC), with the ILO's ADG.
@@ -129,7 +130,7 @@ public enum Grade {
         return valueOf("NO_" + m.group(1));
       }
     }
-    String shown = s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    String shown = Shown.value(s);
     throw new IllegalArgumentException(
         "unknown grade \"" + shown + "\": accepted forms are " + ACCEPTED_FORMS);
   }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import org.rbmkit.core.money.Digits;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
+import org.rbmkit.core.text.Shown;
 
 /**
  * An amount of staff time: full-time equivalents or work-months.
@@ -75,7 +76,7 @@ public record StaffTime(BigDecimal amount, StaffTimeUnit unit) {
     if (s.length() > 48 || !m.matches()) {
       throw new IllegalArgumentException(
           "cannot parse staff time \""
-              + (s.length() > 40 ? s.substring(0, 37) + "..." : s)
+              + (Shown.value(s))
               + "\": expected a non-negative decimal and a unit, as in 0.5 fte or 6 work-months");
     }
     return new StaffTime(new BigDecimal(m.group(1)), StaffTimeUnit.fromCode(m.group(2)));

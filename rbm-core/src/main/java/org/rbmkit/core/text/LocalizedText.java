@@ -147,7 +147,7 @@ public final class LocalizedText {
 
   private static String checkLanguageTag(String tag) {
     checkNotNull(tag, "language tag");
-    String shown = tag.length() > 40 ? tag.substring(0, 37) + "..." : tag;
+    String shown = Shown.value(tag);
     if (tag.length() > 35) {
       throw new IllegalArgumentException("language tag \"" + shown + "\" is too long");
     }

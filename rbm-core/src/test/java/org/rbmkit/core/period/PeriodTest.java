@@ -57,6 +57,15 @@ class PeriodTest {
   }
 
   @Test
+  void parse_showsAHostileInputAbbreviatedAndEscaped() {
+    // a line break could otherwise start a forged line of a log
+    assertThatThrownBy(() -> Period.parse("2024\n[ERROR] forged" + "x".repeat(100)))
+        .hasMessage(
+            "cannot parse period \"2024\\u000A[ERROR] forgedxxxxxxxxxxxxxxxxxx...\": expected "
+                + Periods.ACCEPTED);
+  }
+
+  @Test
   void equality_separatesKindsCoveringTheSameDays() {
     new EqualsTester()
         .addEqualityGroup(Biennium.parse("2024-25"), Biennium.parse("2024-2025"), Biennium.startingIn(2024))

@@ -1,5 +1,7 @@
 package org.rbmkit.kpi.benchmark;
 
+import org.rbmkit.core.text.Shown;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /** Checks on the identifiers of entities, metrics and attributes. */
@@ -31,6 +33,6 @@ final class Ids {
   }
 
   static String abbreviate(String s) {
-    return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    return Shown.value(s);
   }
 }

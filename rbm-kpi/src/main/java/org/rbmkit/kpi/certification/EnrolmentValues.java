@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.rbmkit.core.text.Shown;
 
 /**
  * How the values of an enrolment CSV row are read and shown: ISO dates by their digits (with a
@@ -164,9 +165,9 @@ final class EnrolmentValues {
     return s.toString();
   }
 
-  /** The value cut to 40 characters for a message. */
+  /** The value as a message shows it ({@link Shown#value}). */
   static String shorten(String v) {
-    return v.length() > 40 ? v.substring(0, 37) + "..." : v;
+    return Shown.value(v);
   }
 
   /**

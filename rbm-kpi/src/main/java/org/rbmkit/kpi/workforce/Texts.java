@@ -1,13 +1,15 @@
 package org.rbmkit.kpi.workforce;
 
+import org.rbmkit.core.text.Shown;
+
 /** Message helpers shared by the workforce types. */
 final class Texts {
 
   private Texts() {}
 
-  /** The text as quoted in an error message: at most 40 characters. */
+  /** The text as quoted in an error message, as {@link Shown#value} shows it. */
   static String shorten(Object text) {
     String s = String.valueOf(text);
-    return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    return Shown.value(s);
   }
 }

@@ -7,6 +7,7 @@ import static com.google.common.base.Strings.lenientFormat;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
+import org.rbmkit.core.text.Shown;
 
 /**
  * An objective of a workplan, with its main activities, lead team(s), timeline, status, percent
@@ -47,7 +48,7 @@ public record Objective(
       throw new IllegalArgumentException(
           lenientFormat(
               "objective code \"%s\" must be 1–32 letters, digits, '.', '_' or '-'",
-              code.length() > 40 ? code.substring(0, 37) + "..." : code));
+              Shown.value(code)));
     }
     checkNotNull(title, "title of objective %s", code);
     checkArgument(!title.isBlank(), "objective %s has a blank title", code);

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.rbmkit.core.money.Digits;
+import org.rbmkit.core.text.Shown;
 
 /**
  * How far work has got, 0 to 100 percent exactly as reported, or not reported.
@@ -75,7 +76,7 @@ public final class PercentComplete {
       return NOT_REPORTED;
     }
     if (!s.matches("[0-9]{1,3}(\\.[0-9]{1,10})?")) {
-      String shown = s.length() > 40 ? s.substring(0, 37) + "..." : s;
+      String shown = Shown.value(s);
       throw new IllegalArgumentException(
           "cannot parse percent complete \"" + shown + "\": expected a number 0–100 such as 90 or"
               + " 62.5, or not-reported");

@@ -6,6 +6,7 @@ import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.rbmkit.core.text.Shown;
 
 /**
  * A strategic priority ("axe stratégique") and the workplan objectives that serve it.
@@ -25,7 +26,7 @@ public record StrategicPriority(String code, String title, List<Objective> objec
       throw new IllegalArgumentException(
           lenientFormat(
               "priority code \"%s\" must be 1–32 letters, digits, '.', '_' or '-'",
-              code.length() > 40 ? code.substring(0, 37) + "..." : code));
+              Shown.value(code)));
     }
     checkNotNull(title, "title of priority %s", code);
     checkArgument(!title.isBlank(), "priority %s has a blank title", code);

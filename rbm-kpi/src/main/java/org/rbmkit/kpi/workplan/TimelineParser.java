@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rbmkit.core.period.Quarter;
+import org.rbmkit.core.text.Shown;
 
 /** The grammar of {@link Timeline#parse}. */
 final class TimelineParser {
@@ -122,7 +123,7 @@ final class TimelineParser {
   }
 
   private static String cannotParse(String raw) {
-    String shown = raw.length() > 60 ? raw.substring(0, 57) + "..." : raw;
+    String shown = Shown.value(raw);
     return "cannot parse timeline \"" + shown + "\": expected " + Timeline.ACCEPTED_FORMS;
   }
 
