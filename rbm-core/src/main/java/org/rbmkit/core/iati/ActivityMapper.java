@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rbmkit.core.problem.Severity;
 import org.rbmkit.core.money.Money;
+import org.rbmkit.core.text.Shown;
 
 /**
  * Maps one activity's elements to the model, checking the schema's structure and IATI's rules, and
@@ -123,7 +124,7 @@ final class ActivityMapper extends ElementChecks {
                       "identifier",
                       idEl.get(),
                       "iati-identifier \""
-                          + XmlText.abbreviate(identifier)
+                          + Shown.value(identifier)
                           + "\" is also the identifier of activity "
                           + first
                           + " of this file; each activity needs its own"));
@@ -340,7 +341,7 @@ final class ActivityMapper extends ElementChecks {
           v,
           "value",
           "<value> \""
-              + XmlText.abbreviate(text.strip())
+              + Shown.value(text.strip())
               + "\" "
               + XmlText.notDecimal(text).orElseThrow());
     }
@@ -408,7 +409,7 @@ final class ActivityMapper extends ElementChecks {
             e,
             attribute,
             "currency \""
-                + XmlText.abbreviate(code)
+                + Shown.value(code)
                 + "\" is not in the Currency codelist (ISO 4217)");
       }
     }

@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.rbmkit.core.problem.Location;
 import org.rbmkit.core.problem.Problem;
 import org.rbmkit.core.problem.Severity;
+import org.rbmkit.core.text.Shown;
 
 /**
  * One read of one document by an {@link IatiReader}: the parser, the limits' counters, the
@@ -222,7 +223,7 @@ final class DocumentReader {
               + ">"
               + (isEmpty(r.getNamespaceURI())
                   ? ""
-                  : " in the namespace \"" + XmlText.abbreviate(r.getNamespaceURI()) + "\"")
+                  : " in the namespace \"" + Shown.value(r.getNamespaceURI()) + "\"")
               + ", not <iati-activities> in no namespace: not an IATI activity file",
           null);
     }
@@ -266,7 +267,7 @@ final class DocumentReader {
               + ": "
               + ROOT
               + "/@version is \""
-              + XmlText.abbreviate(version)
+              + Shown.value(version)
               + "\": IATI 1.0x files are not read, only versions 2.01, 2.02 and 2.03",
           null);
     }
@@ -278,7 +279,7 @@ final class DocumentReader {
               "iati.rule.codelist",
               Optional.empty(),
               "version \""
-                  + XmlText.abbreviate(version)
+                  + Shown.value(version)
                   + "\" is not a 2.0x version of the Version codelist (2.01, 2.02, 2.03);"
                   + " the file is read as 2.03");
       problems.add(p);
@@ -292,7 +293,7 @@ final class DocumentReader {
           () -> ROOT,
           r.getLocation().getLineNumber(),
           "<iati-activities> contains text \""
-              + XmlText.abbreviate(text.toString().strip())
+              + Shown.value(text.toString().strip())
               + "\" but allows only elements");
     }
     text.setLength(0);

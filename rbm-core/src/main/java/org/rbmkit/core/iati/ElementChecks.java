@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.rbmkit.core.problem.Location;
 import org.rbmkit.core.problem.Problem;
 import org.rbmkit.core.problem.Severity;
+import org.rbmkit.core.text.Shown;
 
 /**
  * The checks every part of an activity's mapping shares: the schema's order and cardinality,
@@ -195,7 +196,7 @@ class ElementChecks {
       structureAt(e, name, "value", "@"
               + name
               + " \""
-              + XmlText.abbreviate(text.get())
+              + Shown.value(text.get())
               + "\" of <"
               + e.name
               + "> is not "
@@ -252,7 +253,7 @@ class ElementChecks {
       structure(e, "text", "<"
               + e.name
               + "> contains text \""
-              + XmlText.abbreviate(e.text().strip())
+              + Shown.value(e.text().strip())
               + "\" but allows only elements");
       e.clearText();
     }
@@ -306,7 +307,7 @@ class ElementChecks {
         "@"
             + attribute
             + " \""
-            + XmlText.abbreviate(value)
+            + Shown.value(value)
             + "\" is not in the "
             + codelist
             + " codelist");

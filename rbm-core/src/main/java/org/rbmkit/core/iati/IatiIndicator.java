@@ -18,6 +18,7 @@ import org.rbmkit.core.indicator.TextValue;
 import org.rbmkit.core.period.CalendarYear;
 import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.core.text.Shown;
 
 /**
  * A result's {@code indicator} as published: measure, direction, aggregation status, narratives,
@@ -122,7 +123,7 @@ public record IatiIndicator(
                         "indicator "
                             + code
                             + ": measure \""
-                            + XmlText.abbreviate(measure)
+                            + Shown.value(measure)
                             + "\" is not an IATI IndicatorMeasure code 1-5"));
     Indicator.Builder b =
         Indicator.builder(code, Narrative.toLocalizedText(title, defaultLanguage), m)
@@ -193,7 +194,7 @@ public record IatiIndicator(
                       new IllegalArgumentException(
                           where
                               + ": value \""
-                              + XmlText.abbreviate(v.value().get())
+                              + Shown.value(v.value().get())
                               + "\" is not a decimal"));
       value = IndicatorValue.of(DecimalValue.of(d));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.rbmkit.core.problem.Severity;
+import org.rbmkit.core.text.Shown;
 
 /**
  * Maps an activity's {@code result} elements (indicators, baselines, periods, targets and actuals)
@@ -203,7 +204,7 @@ final class ResultMapper {
             "the "
                 + what
                 + " value \""
-                + XmlText.abbreviate(value.get())
+                + Shown.value(value.get())
                 + "\" "
                 + XmlText.notDecimal(value.get()).orElseThrow());
       }

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.rbmkit.core.text.Shown;
 
 /**
  * The XML serialiser under {@link IatiWriter}: indented elements, attributes and escaped text on
@@ -153,7 +154,7 @@ final class XmlOut {
             throw new IllegalArgumentException(
                 String.format(
                     "character U+%04X in \"%s\" cannot be written in XML",
-                    c, XmlText.abbreviate(s)));
+                    c, Shown.value(s)));
           }
           b.appendCodePoint(c);
         }

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.rbmkit.core.text.Shown;
 
 /** Reading of XML Schema simple types ({@code xsd:decimal}, {@code xsd:date} …) from text. */
 final class XmlText {
@@ -157,8 +156,4 @@ final class XmlText {
     return Optional.of(Integer.valueOf(s.startsWith("+") ? s.substring(1) : s));
   }
 
-  /** The text as a message shows it ({@link Shown#value}). */
-  static String abbreviate(String s) {
-    return Shown.value(s);
-  }
 }

@@ -46,8 +46,7 @@ public final class Digits {
    * Shown#value} shows it: short whatever the exponent, for error messages.
    */
   public static String abbreviate(BigDecimal value) {
-    String s = value.toString();
-    return Shown.value(s);
+    return Shown.value(value.toString());
   }
 
   /**

@@ -20,19 +20,18 @@ final class Ids {
     checkNotNull(id, field);
     if (id.isEmpty() || id.length() > MAX_LENGTH) {
       throw new IllegalArgumentException(
-          field + " \"" + abbreviate(id) + "\" must have 1 to " + MAX_LENGTH + " characters");
+          field + " \"" + Shown.value(id) + "\" must have 1 to " + MAX_LENGTH + " characters");
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
       if (Character.isWhitespace(c) || Character.isISOControl(c)) {
         throw new IllegalArgumentException(
-            field + " \"" + abbreviate(id) + "\" must not contain whitespace or control characters");
+            field
+                + " \""
+                + Shown.value(id)
+                + "\" must not contain whitespace or control characters");
       }
     }
     return id;
-  }
-
-  static String abbreviate(String s) {
-    return Shown.value(s);
   }
 }

@@ -1,9 +1,7 @@
 package org.rbmkit.kpi.certification;
 
 import static org.rbmkit.kpi.certification.EnrolmentValues.controlCharacter;
-import static org.rbmkit.kpi.certification.EnrolmentValues.escaped;
 import static org.rbmkit.kpi.certification.EnrolmentValues.plainId;
-import static org.rbmkit.kpi.certification.EnrolmentValues.shorten;
 import static org.rbmkit.kpi.certification.EnrolmentValues.unicode;
 
 import com.google.common.collect.ImmutableList;
@@ -20,6 +18,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.rbmkit.core.problem.Location;
 import org.rbmkit.core.problem.Problem;
+import org.rbmkit.core.text.Shown;
 import org.rbmkit.kpi.certification.EnrolmentCsvReader.EnrolmentCsvColumn;
 
 /**
@@ -131,8 +130,8 @@ final class EnrolmentRows {
     Field f = new Field(row, line, problems);
     for (int i = 0; i < n; i++) {
       if (row[i].indexOf('\uFFFD') >= 0) {
-        f.problem(columns[i], "csv.value.encoding", columns[i].header() + " \"" + shorten(row[i])
-            + "\" holds U+FFFD: bytes that were not UTF-8");
+        f.problem(columns[i], "csv.value.encoding", columns[i].header() + " \""
+            + Shown.value(row[i]) + "\" holds U+FFFD: bytes that were not UTF-8");
       }
     }
     if (!problems.isEmpty()) {
@@ -354,7 +353,7 @@ final class EnrolmentRows {
       int control = controlCharacter(v);
       if (control >= 0) {
         // before the other checks: a tab or line break would otherwise pass for a space
-        problem(c, "csv.value.control", c.header() + " \"" + escaped(shorten(v))
+        problem(c, "csv.value.control", c.header() + " \"" + Shown.value(v)
             + "\" holds the control character "
             + unicode(v.charAt(control)) + " at position " + (control + 1));
         return null;
@@ -387,7 +386,7 @@ final class EnrolmentRows {
       if (!HOURS.matcher(v).matches()) {
         problem(c, v.isEmpty() ? "csv.value.missing" : "csv.value.decimal", v.isEmpty()
             ? c.header() + " is missing"
-            : c.header() + " \"" + shorten(v) + "\" is not a plain decimal such as 60 or 7.5");
+            : c.header() + " \"" + Shown.value(v) + "\" is not a plain decimal such as 60 or 7.5");
         return null;
       }
       return new BigDecimal(v);
@@ -405,7 +404,7 @@ final class EnrolmentRows {
       Optional<LocalDate> d = days.day(v);
       if (d == null) {
         problem(c, "csv.value.date",
-            c.header() + " \"" + shorten(v) + "\" is not a date such as 2022-03-01");
+            c.header() + " \"" + Shown.value(v) + "\" is not a date such as 2022-03-01");
         return Optional.empty();
       }
       return d;

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import org.rbmkit.core.text.Shown;
 
 /**
  * How the values of an enrolment CSV row are read and shown: ISO dates by their digits (with a
@@ -149,25 +148,6 @@ final class EnrolmentValues {
   /** {@code U+0007}. */
   static String unicode(char ch) {
     return String.format(Locale.ROOT, "U+%04X", (int) ch);
-  }
-
-  /** The value with each control character written as a backslash, u and four hex digits. */
-  static String escaped(String v) {
-    StringBuilder s = new StringBuilder(v.length() + 8);
-    for (int i = 0; i < v.length(); i++) {
-      char ch = v.charAt(i);
-      if (ch < 0x20 || ch == 0x7F) {
-        s.append(String.format(Locale.ROOT, "\\u%04X", (int) ch));
-      } else {
-        s.append(ch);
-      }
-    }
-    return s.toString();
-  }
-
-  /** The value as a message shows it ({@link Shown#value}). */
-  static String shorten(String v) {
-    return Shown.value(v);
   }
 
   /**

@@ -9,7 +9,6 @@ final class Texts {
 
   /** The text as quoted in an error message, as {@link Shown#value} shows it. */
   static String shorten(Object text) {
-    String s = String.valueOf(text);
-    return Shown.value(s);
+    return Shown.value(String.valueOf(text));
   }
 }
