@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.util.function.Function;
+import org.rbmkit.core.internal.Installed;
 import org.rbmkit.core.period.Biennium;
 import org.rbmkit.core.period.CalendarYear;
 import org.rbmkit.core.period.Period;
@@ -85,9 +86,7 @@ public final class ValueColumns {
   private static final long LIMIT = 1_000_000_000_000_000_000L;
 
   /** The indicator class and how an indicator's columns are found, installed by that class. */
-  private record Access(Class<?> owner, Function<Object, long[]> columnsOf) {}
-
-  private static volatile Access access;
+  private static final Installed<long[]> COLUMNS = new Installed<>("value columns");
 
   private ValueColumns() {}
 
@@ -165,12 +164,7 @@ public final class ValueColumns {
    * @throws IllegalStateException if called again
    */
   public static <I> void install(Class<I> owner, Function<? super I, long[]> columnsOf) {
-    checkNotNull(owner, "owner");
-    checkNotNull(columnsOf, "columnsOf");
-    synchronized (ValueColumns.class) {
-      checkState(access == null, "the value columns are installed already");
-      access = new Access(owner, o -> columnsOf.apply(owner.cast(o)));
-    }
+    COLUMNS.install(owner, columnsOf);
   }
 
   /**
@@ -179,13 +173,7 @@ public final class ValueColumns {
    * @throws IllegalArgumentException if it is not of the class installed
    */
   public static long[] of(Object indicator) {
-    checkNotNull(indicator, "indicator");
-    // an indicator exists, so its class has been initialised and has installed the access
-    Access a = access;
-    if (a == null || !a.owner.isInstance(indicator)) {
-      throw new IllegalArgumentException(indicator.getClass().getName() + " has no value columns");
-    }
-    return a.columnsOf.apply(indicator);
+    return COLUMNS.of(indicator);
   }
 
   /** The position of the first target: the number of baselines. */

@@ -1,11 +1,10 @@
 package org.rbmkit.core.results.internal;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
-import static com.google.common.base.Preconditions.checkState;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.rbmkit.core.internal.Installed;
 
 /**
  * Values derived from one results framework instance and kept with it, such as the roll-up's
@@ -32,9 +31,7 @@ import java.util.function.Function;
 public final class FrameworkMemo {
 
   /** The framework class and how its memo is found, installed by the framework class. */
-  private record Access(Class<?> owner, Function<Object, FrameworkMemo> memoOf) {}
-
-  private static volatile Access access;
+  private static final Installed<FrameworkMemo> MEMO = new Installed<>("framework memo");
 
   private final ConcurrentHashMap<Class<?>, Object> values = new ConcurrentHashMap<>(2);
 
@@ -48,12 +45,7 @@ public final class FrameworkMemo {
    * @throws IllegalStateException if called again
    */
   public static <F> void install(Class<F> owner, Function<? super F, FrameworkMemo> memoOf) {
-    checkNotNull(owner, "owner");
-    checkNotNull(memoOf, "memoOf");
-    synchronized (FrameworkMemo.class) {
-      checkState(access == null, "the framework memo is installed already");
-      access = new Access(owner, o -> memoOf.apply(owner.cast(o)));
-    }
+    MEMO.install(owner, memoOf);
   }
 
   /**
@@ -68,13 +60,7 @@ public final class FrameworkMemo {
     checkNotNull(framework, "framework");
     checkNotNull(type, "type");
     checkNotNull(derive, "derive");
-    // a framework exists, so its class has been initialised and has installed the access
-    Access a = access;
-    checkArgument(
-        a != null && a.owner.isInstance(framework),
-        "%s holds no framework memo",
-        framework.getClass().getName());
-    FrameworkMemo memo = a.memoOf.apply(framework);
+    FrameworkMemo memo = MEMO.of(framework);
     Object v =
         memo.values.computeIfAbsent(
             type, t -> checkNotNull(derive.apply(framework), "value derived for %s", type));

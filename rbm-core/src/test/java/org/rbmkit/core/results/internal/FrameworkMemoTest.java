@@ -111,9 +111,9 @@ class FrameworkMemoTest {
         .hasMessageContaining("framework");
     assertThatThrownBy(() -> FrameworkMemo.install(String.class, x -> new FrameworkMemo()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("installed already");
+        .hasMessage("framework memo: installed already");
     assertThatThrownBy(() -> FrameworkMemo.computeIfAbsent("ILO", Derived.class, x -> null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("java.lang.String holds no framework memo");
+        .hasMessage("java.lang.String has no framework memo");
   }
 }
