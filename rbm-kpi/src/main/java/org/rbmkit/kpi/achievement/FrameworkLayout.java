@@ -68,6 +68,22 @@ final class FrameworkLayout {
   /** The figures of any other period: no indicator is rated. */
   private final Column none;
 
+  /**
+   * Indicators whose value arrays are loaded ahead, in a loop that does nothing else, before
+   * their figures are chosen: such a loop has the processor fetch many arrays at once, where the
+   * loads spread among the choosing let it fetch only a few at a time. 256 arrays of 17 values
+   * take 75 kB, which stay in the cache until used. A first layout of 100 000 indicators takes
+   * about a fifth less time so (docs/PERFORMANCE.md, eighth round).
+   */
+  private static final int READ_AHEAD = 256;
+
+  /**
+   * The sum of the words loaded ahead: of no use but to keep the loads, which a sum left unused
+   * would let the compiler remove.
+   */
+  @SuppressWarnings("unused")
+  private final long readAhead;
+
   /** One period's figures, per indicator. */
   static final class Column {
     /** The period; null for the column of every other period. */
@@ -132,7 +148,11 @@ final class FrameworkLayout {
     Map<Period, Column> byPeriod = new HashMap<>();
     Column[] recent = new Column[8];
     Figures figures = new Figures();
+    long ahead = 0;
     for (i = 0; i < count; i++) {
+      if (i % READ_AHEAD == 0) {
+        ahead += readAhead(i, Math.min(count, i + READ_AHEAD));
+      }
       Indicator ind = indicators[i];
       figures.read(ind);
       // what holds for every period of the indicator is looked at once
@@ -159,6 +179,24 @@ final class FrameworkLayout {
     }
     this.columns = ImmutableMap.copyOf(byPeriod);
     this.none = new Column(indicators.length, null);
+    this.readAhead = ahead;
+  }
+
+  /**
+   * Loads a word of each cache line of the value arrays of indicators {@code from} (inclusive) to
+   * {@code to}, and returns their sum, so that they are in the processor's cache when their
+   * figures are chosen.
+   */
+  private long readAhead(int from, int to) {
+    long sum = 0;
+    for (int t = from; t < to; t++) {
+      long[] v = ValueColumns.of(indicators[t]);
+      for (int w = 0; w < v.length; w += 8) {
+        sum += v[w];
+      }
+      sum += v[v.length - 1];
+    }
+    return sum;
   }
 
   /** The layout of {@code framework}: the one kept with it, or built now and kept. */
