@@ -88,7 +88,8 @@ class FrameworkMemoTest {
   void derivedValue_goesWithItsFramework() throws InterruptedException {
     ResultsFramework f = framework();
     WeakReference<Derived> value =
-        new WeakReference<>(FrameworkMemo.computeIfAbsent(f, Derived.class, x -> new Derived(1, 1)));
+        new WeakReference<>(
+            FrameworkMemo.computeIfAbsent(f, Derived.class, x -> new Derived(1, 1)));
     WeakReference<ResultsFramework> framework = new WeakReference<>(f);
     assertThat(value.get()).isNotNull();
     f = null;
