@@ -21,6 +21,9 @@ import java.time.temporal.ChronoUnit;
  */
 public final class DateRange implements Period {
 
+  /** The length of the longest text of a range: {@code -999999999-01-01/+999999999-12-30}. */
+  static final int MAX_TEXT = 33;
+
   private final LocalDate start;
   private final LocalDate endExclusive;
 
@@ -29,12 +32,19 @@ public final class DateRange implements Period {
     this.endExclusive = endExclusive;
   }
 
-  /** The days from {@code start} up to and including {@code endInclusive}. */
+  /**
+   * The days from {@code start} up to and including {@code endInclusive}, which is before {@link
+   * LocalDate#MAX} (the range keeps the day after its end).
+   */
   public static DateRange ofInclusive(LocalDate start, LocalDate endInclusive) {
     checkNotNull(start, "start");
     checkNotNull(endInclusive, "endInclusive");
     checkArgument(
         !endInclusive.isBefore(start), "end %s is before start %s", endInclusive, start);
+    checkArgument(
+        endInclusive.isBefore(LocalDate.MAX),
+        "end %s is the last day a date can hold: a range must end before it",
+        endInclusive);
     return new DateRange(start, endInclusive.plusDays(1));
   }
 
@@ -48,7 +58,9 @@ public final class DateRange implements Period {
   }
 
   /**
-   * Parses {@code 2024-01-01/2024-06-30}: two ISO dates, the second inclusive.
+   * Parses {@code 2024-01-01/2024-06-30}: two ISO dates, the second inclusive, as {@link
+   * #toString} writes them (a year outside 0000–9999 has a sign and more digits, {@code
+   * +202020-04-01}, as {@link LocalDate#toString} writes it).
    *
    * @throws IllegalArgumentException quoting the input, for a malformed or impossible date
    *     ({@code 2023-02-30}) or an end before the start
@@ -57,7 +69,7 @@ public final class DateRange implements Period {
     checkNotNull(text, "text");
     String s = text.toString();
     int slash = s.indexOf('/');
-    if (slash < 0 || s.length() != 21) {
+    if (slash < 0 || s.length() < 21 || s.length() > MAX_TEXT || s.indexOf('/', slash + 1) >= 0) {
       throw new IllegalArgumentException(
           Periods.cannotParse("date range", s, "2024-01-01/2024-06-30 (end inclusive)"));
     }
@@ -126,7 +138,10 @@ public final class DateRange implements Period {
     return start.hashCode() * 31 + endExclusive.hashCode();
   }
 
-  /** {@code 2024-01-01/2024-06-30}, end inclusive. */
+  /**
+   * {@code 2024-01-01/2024-06-30}, end inclusive; a year outside 0000–9999 is written with its
+   * sign, {@code +202020-04-01}, which {@link #parse} reads back.
+   */
   @Override
   public String toString() {
     return start + "/" + endInclusive();

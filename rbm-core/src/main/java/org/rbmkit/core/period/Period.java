@@ -65,7 +65,7 @@ public sealed interface Period permits CalendarYear, Biennium, PlanPeriod, Quart
   static Period parse(CharSequence text) {
     checkNotNull(text, "text");
     String s = text.toString();
-    if (s.length() > 32) {
+    if (s.length() > DateRange.MAX_TEXT) {
       throw new IllegalArgumentException(Periods.cannotParse("period", s, Periods.ACCEPTED));
     }
     if (s.contains("/")) {

@@ -24,7 +24,12 @@ class PeriodPropertiesTest {
       case 3:
         return Quarter.of(year, 1 + r.nextInt(4));
       default:
-        LocalDate start = LocalDate.of(year, 1, 1).plusDays(r.nextInt(365));
+        // now and then anywhere a date can be, where a year has a sign and more digits
+        LocalDate start =
+            r.nextInt(8) == 0
+                ? LocalDate.ofEpochDay(
+                    r.nextLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay() - 800))
+                : LocalDate.of(year, 1, 1).plusDays(r.nextInt(365));
         return DateRange.ofInclusive(start, start.plusDays(r.nextInt(800)));
     }
   }

@@ -21,6 +21,10 @@ class PeriodTest {
     "2022-2025, 2022-2025, PlanPeriod",
     "2024-Q1, 2024-Q1, Quarter",
     "2024-01-01/2024-06-30, 2024-01-01/2024-06-30, DateRange",
+    // a year outside 0000-9999 is written, and read, with its sign, as LocalDate writes it
+    "+202020-04-01/+202020-06-30, +202020-04-01/+202020-06-30, DateRange",
+    "-0001-12-31/0000-01-01, -0001-12-31/0000-01-01, DateRange",
+    "-999999999-01-01/+999999999-12-30, -999999999-01-01/+999999999-12-30, DateRange",
   })
   void parse_readsEveryKindAndPrintsItCanonically(String text, String canonical, String type) {
     Period p = Period.parse(text);
@@ -49,6 +53,11 @@ class PeriodTest {
         "2023-02-30/2023-03-01|cannot parse date range \"2023-02-30/2023-03-01\": expected two valid ISO dates, 2024-01-01/2024-06-30",
         "2024-06-30/2024-01-01|end 2024-01-01 is before start 2024-06-30",
         "1800|year 1800 is outside 1900–2199",
+        // a sign only where LocalDate writes one, one slash, and an end before the last date
+        "+2024-01-01/2024-06-30|cannot parse date range \"+2024-01-01/2024-06-30\": expected two valid ISO dates, 2024-01-01/2024-06-30",
+        "2024-01-01/2024-06-30/2024-12-31|cannot parse date range \"2024-01-01/2024-06-30/2024-12-31\": expected 2024-01-01/2024-06-30 (end inclusive)",
+        "+999999999-12-31/+999999999-12-31|end +999999999-12-31 is the last day a date can hold: a range must end before it",
+        "-999999999-01-01/+999999999-12-300|cannot parse period \"-999999999-01-01/+999999999-12-300\": expected " + Periods.ACCEPTED,
       })
   void parse_rejectsWithAMessageQuotingTheInput(String text, String message) {
     assertThatThrownBy(() -> Period.parse(text))
