@@ -92,7 +92,6 @@ class RollupPropertiesTest {
     for (int c = 0; c < CASES; c++) {
       ResultsFramework f = framework(r);
       Config config = config(r);
-      RollupCalculator calc = config.calculator();
       paths[0] += config.asOf.isPresent() ? 1 : 0;
       paths[1] += config.weights != IndicatorWeights.EQUAL ? 1 : 0;
       // three periods of the framework, or one without any target
@@ -105,42 +104,7 @@ class RollupPropertiesTest {
         int k = c;
         Supplier<String> where =
             () -> "seed " + SEED + " case " + k + " period " + period + " framework " + f;
-        FrameworkRollup actual = calc.rollUp(f, period);
-        Map<String, List<IndicatorRating>> own = reference(f, period, config);
-        List<Object> want = new ArrayList<>();
-        List<Object> got = new ArrayList<>();
-        RatingTally total = RatingTally.EMPTY;
-        for (ResultNode n : f.nodes()) {
-          RatingTally subtree = RatingTally.EMPTY;
-          for (ResultNode m : subtreeOf(f, n)) {
-            for (IndicatorRating i : own.get(m.code())) {
-              subtree = subtree.plus(i.rated(), i.weight());
-            }
-          }
-          if (f.parent(n.code()).isEmpty()) {
-            total = total.plus(subtree);
-          }
-          want.add(n.code() + " " + subtree);
-          want.add(subtree);
-          want.add(ruleRating(config, subtree));
-          got.add(n.code() + " " + actual.subtree(n.code()));
-          got.add(actual.subtree(n.code()));
-          got.add(actual.rating(n.code()));
-        }
-        want.add(total);
-        got.add(actual.total());
-        assertThat(got).as(where).isEqualTo(want);
-        if (c % 10 == 0) {
-          for (ResultNode n : f.nodes()) {
-            ResultRollup result = actual.result(n.code());
-            assertThat(result.indicators()).as(where).isEqualTo(own.get(n.code()));
-            assertThat(result.subtree()).as(where).isEqualTo(actual.subtree(n.code()));
-            assertThat(result.rating()).as(where).isEqualTo(actual.rating(n.code()));
-            assertThat(result.childCodes())
-                .as(where)
-                .isEqualTo(n.children().stream().map(ResultNode::code).toList());
-          }
-        }
+        assertRollUpEqualsReference(f, period, config, where, c % 10 == 0);
         FrameworkLayout.Column column = FrameworkLayout.of(f).column(period);
         for (byte kind : column.kind) {
           kinds[Math.min(kind, 2)]++;
@@ -154,6 +118,51 @@ class RollupPropertiesTest {
     assertThat(Arrays.stream(paths).min().getAsInt())
         .as("dated, weighted %s", Arrays.toString(paths))
         .isGreaterThan(CASES / 30);
+  }
+
+  /**
+   * Checks that the roll-up of {@code f} for {@code period} under {@code config} equals the
+   * reference: every result's subtree tally and rating, and the total; with {@code results}, also
+   * every result's own indicator ratings and children.
+   */
+  static void assertRollUpEqualsReference(
+      ResultsFramework f, Period period, Config config, Supplier<String> where, boolean results) {
+    FrameworkRollup actual = config.calculator().rollUp(f, period);
+    Map<String, List<IndicatorRating>> own = reference(f, period, config);
+    List<Object> want = new ArrayList<>();
+    List<Object> got = new ArrayList<>();
+    RatingTally total = RatingTally.EMPTY;
+    for (ResultNode n : f.nodes()) {
+      RatingTally subtree = RatingTally.EMPTY;
+      for (ResultNode m : subtreeOf(f, n)) {
+        for (IndicatorRating i : own.get(m.code())) {
+          subtree = subtree.plus(i.rated(), i.weight());
+        }
+      }
+      if (f.parent(n.code()).isEmpty()) {
+        total = total.plus(subtree);
+      }
+      want.add(n.code() + " " + subtree);
+      want.add(subtree);
+      want.add(ruleRating(config, subtree));
+      got.add(n.code() + " " + actual.subtree(n.code()));
+      got.add(actual.subtree(n.code()));
+      got.add(actual.rating(n.code()));
+    }
+    want.add(total);
+    got.add(actual.total());
+    assertThat(got).as(where).isEqualTo(want);
+    if (results) {
+      for (ResultNode n : f.nodes()) {
+        ResultRollup result = actual.result(n.code());
+        assertThat(result.indicators()).as(where).isEqualTo(own.get(n.code()));
+        assertThat(result.subtree()).as(where).isEqualTo(actual.subtree(n.code()));
+        assertThat(result.rating()).as(where).isEqualTo(actual.rating(n.code()));
+        assertThat(result.childCodes())
+            .as(where)
+            .isEqualTo(n.children().stream().map(ResultNode::code).toList());
+      }
+    }
   }
 
   /** The ratings of every result's own indicators, computed one by one. */
