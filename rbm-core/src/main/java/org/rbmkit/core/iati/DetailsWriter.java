@@ -80,7 +80,7 @@ final class DetailsWriter {
         code(w, "language", Optional.of(l));
       }
       if (d.documentDate().isPresent()) {
-        w.dateElement("document-date", d.documentDate().get().toString());
+        w.dateElement("document-date", d.documentDate().get());
       }
       w.end();
     }

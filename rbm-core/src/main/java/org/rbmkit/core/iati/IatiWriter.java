@@ -215,7 +215,7 @@ public final class IatiWriter implements AutoCloseable {
     for (IatiActivityDate d : a.activityDates()) {
       x.start("activity-date");
       x.attribute("type", d.type());
-      x.attribute("iso-date", d.isoDate().toString());
+      x.dateAttribute("iso-date", d.isoDate());
       x.narratives(d.narratives());
       x.end();
     }
@@ -224,17 +224,17 @@ public final class IatiWriter implements AutoCloseable {
       x.start("budget");
       x.optional("type", b.type());
       x.optional("status", b.status());
-      x.dateElement("period-start", b.periodStart().toString());
-      x.dateElement("period-end", b.periodEnd().toString());
+      x.dateElement("period-start", b.periodStart());
+      x.dateElement("period-end", b.periodEnd());
       value(b.value());
       x.end();
     }
     for (IatiPlannedDisbursement p : a.plannedDisbursements()) {
       x.start("planned-disbursement");
       x.optional("type", p.type());
-      x.dateElement("period-start", p.periodStart().toString());
+      x.dateElement("period-start", p.periodStart());
       if (p.periodEnd().isPresent()) {
-        x.dateElement("period-end", p.periodEnd().get().toString());
+        x.dateElement("period-end", p.periodEnd().get());
       }
       value(p.value());
       x.end();
@@ -244,7 +244,7 @@ public final class IatiWriter implements AutoCloseable {
       x.start("transaction-type");
       x.attribute("code", t.type());
       x.end();
-      x.dateElement("transaction-date", t.date().toString());
+      x.dateElement("transaction-date", t.date());
       value(t.value());
       DetailsWriter.transactionDetails(x, t);
       x.end();
@@ -278,14 +278,16 @@ public final class IatiWriter implements AutoCloseable {
       for (IatiBaseline b : i.baselines()) {
         x.start("baseline");
         x.attribute("year", Integer.toString(b.year()));
-        x.optional("iso-date", b.isoDate().map(Object::toString));
+        if (b.isoDate().isPresent()) {
+          x.dateAttribute("iso-date", b.isoDate().get());
+        }
         indicatorValue(b.value());
         x.end();
       }
       for (IatiPeriod p : i.periods()) {
         x.start("period");
-        x.dateElement("period-start", p.start().toString());
-        x.dateElement("period-end", p.end().toString());
+        x.dateElement("period-start", p.start());
+        x.dateElement("period-end", p.end());
         for (IatiIndicatorValue t : p.targets()) {
           x.start("target");
           indicatorValue(t);
@@ -335,7 +337,7 @@ public final class IatiWriter implements AutoCloseable {
   private void value(IatiAmount v) throws IOException {
     x.start("value");
     x.optional("currency", v.currency());
-    x.attribute("value-date", v.valueDate().toString());
+    x.dateAttribute("value-date", v.valueDate());
     x.characters(v.amount().toPlainString());
     x.endInline();
   }

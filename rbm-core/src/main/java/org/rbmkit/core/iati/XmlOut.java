@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -43,10 +44,31 @@ final class XmlOut {
     w.flush();
   }
 
-  void dateElement(String name, String isoDate) throws IOException {
+  /** Writes element {@code name} with {@code date} as its {@code iso-date}. */
+  void dateElement(String name, LocalDate date) throws IOException {
     start(name);
-    attribute("iso-date", isoDate);
+    dateAttribute("iso-date", date);
     end();
+  }
+
+  /**
+   * Writes attribute {@code name} of the open element as an IATI date, {@code yyyy-mm-dd}.
+   *
+   * @throws IllegalArgumentException for a year outside 0000–9999, naming the attribute and the
+   *     date: an IATI date has four digits of year (the reader reads no other), where {@link
+   *     LocalDate#toString} would write a sign and more digits
+   */
+  void dateAttribute(String name, LocalDate date) throws IOException {
+    if (date.getYear() < 0 || date.getYear() > 9999) {
+      throw new IllegalArgumentException(
+          open.peek()
+              + "/@"
+              + name
+              + " "
+              + Shown.value(date.toString())
+              + ": an IATI date has a year from 0000 to 9999");
+    }
+    attribute(name, date.toString());
   }
 
   void narrativesIn(String name, List<Narrative> narratives) throws IOException {

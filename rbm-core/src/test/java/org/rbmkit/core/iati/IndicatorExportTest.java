@@ -1,6 +1,7 @@
 package org.rbmkit.core.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
@@ -124,5 +125,46 @@ class IndicatorExportTest {
     String xml = IatiWriter.toXml(List.of(withExport));
     IatiAnnotatedExampleTest.validate(xml);
     assertThat(i.toIndicator("3", "en")).isEqualTo(policy);
+  }
+  @Test
+  void exported_periodBeyondYear9999_isRefusedWhenWritten() throws Exception {
+    // a date range can lie anywhere a date can; an IATI date has a four-digit year (the reader
+    // reads no other), so the writer names the date instead of writing one no reader takes
+    DateRange far = DateRange.parse("+202020-01-01/+202020-12-31");
+    Indicator trained =
+        Indicator.builder("4", LocalizedText.of("en", "Participants trained"), Measure.UNIT)
+            .direction(Direction.INCREASE)
+            .target(new PeriodValue(far, IndicatorValue.of(40)))
+            .build();
+    IatiIndicator i = IndicatorExport.of(trained, 0, RoundingMode.UNNECESSARY).indicator();
+    IatiAnnotatedExampleTest.readExample();
+    IatiActivity example = IatiAnnotatedExampleTest.activity;
+    IatiResult result =
+        new IatiResult(
+            "2",
+            Optional.empty(),
+            ImmutableList.of(Narrative.of("en", "Outcome 1")),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            ImmutableList.of(i));
+    IatiActivity withExport =
+        new IatiActivity(
+            example.identifier(),
+            example.language(),
+            example.defaultCurrency(),
+            example.reportingOrg(),
+            example.title(),
+            example.descriptions(),
+            example.participatingOrgs(),
+            example.activityStatus(),
+            example.activityDates(),
+            example.budgets(),
+            example.plannedDisbursements(),
+            example.transactions(),
+            ImmutableList.of(result));
+    assertThatThrownBy(() -> IatiWriter.toXml(List.of(withExport)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "period-start/@iso-date +202020-01-01: an IATI date has a year from 0000 to 9999");
   }
 }
