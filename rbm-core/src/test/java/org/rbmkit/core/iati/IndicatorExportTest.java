@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -97,31 +98,7 @@ class IndicatorExportTest {
     IatiIndicator i = IndicatorExport.of(policy, 0, RoundingMode.UNNECESSARY).indicator();
     assertThat(i.periods().get(0).actuals().get(0).comment())
         .containsExactly(Narrative.of("Adopted by parliament"));
-    IatiAnnotatedExampleTest.readExample();
-    IatiActivity example = IatiAnnotatedExampleTest.activity;
-    IatiResult result =
-        new IatiResult(
-            "2",
-            Optional.empty(),
-            ImmutableList.of(Narrative.of("en", "Outcome 1")),
-            ImmutableList.of(),
-            ImmutableList.of(),
-            ImmutableList.of(i));
-    IatiActivity withExport =
-        new IatiActivity(
-            example.identifier(),
-            example.language(),
-            example.defaultCurrency(),
-            example.reportingOrg(),
-            example.title(),
-            example.descriptions(),
-            example.participatingOrgs(),
-            example.activityStatus(),
-            example.activityDates(),
-            example.budgets(),
-            example.plannedDisbursements(),
-            example.transactions(),
-            ImmutableList.of(result));
+    IatiActivity withExport = exampleWith(i);
     String xml = IatiWriter.toXml(List.of(withExport));
     IatiAnnotatedExampleTest.validate(xml);
     assertThat(i.toIndicator("3", "en")).isEqualTo(policy);
@@ -137,6 +114,14 @@ class IndicatorExportTest {
             .target(new PeriodValue(far, IndicatorValue.of(40)))
             .build();
     IatiIndicator i = IndicatorExport.of(trained, 0, RoundingMode.UNNECESSARY).indicator();
+    IatiActivity withExport = exampleWith(i);
+    assertThatThrownBy(() -> IatiWriter.toXml(List.of(withExport)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "period-start/@iso-date +202020-01-01: an IATI date has a year from 0000 to 9999");
+  }
+  /** The annotated example activity with one result that holds {@code indicator}. */
+  private static IatiActivity exampleWith(IatiIndicator indicator) throws IOException {
     IatiAnnotatedExampleTest.readExample();
     IatiActivity example = IatiAnnotatedExampleTest.activity;
     IatiResult result =
@@ -146,25 +131,20 @@ class IndicatorExportTest {
             ImmutableList.of(Narrative.of("en", "Outcome 1")),
             ImmutableList.of(),
             ImmutableList.of(),
-            ImmutableList.of(i));
-    IatiActivity withExport =
-        new IatiActivity(
-            example.identifier(),
-            example.language(),
-            example.defaultCurrency(),
-            example.reportingOrg(),
-            example.title(),
-            example.descriptions(),
-            example.participatingOrgs(),
-            example.activityStatus(),
-            example.activityDates(),
-            example.budgets(),
-            example.plannedDisbursements(),
-            example.transactions(),
-            ImmutableList.of(result));
-    assertThatThrownBy(() -> IatiWriter.toXml(List.of(withExport)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "period-start/@iso-date +202020-01-01: an IATI date has a year from 0000 to 9999");
+            ImmutableList.of(indicator));
+    return new IatiActivity(
+        example.identifier(),
+        example.language(),
+        example.defaultCurrency(),
+        example.reportingOrg(),
+        example.title(),
+        example.descriptions(),
+        example.participatingOrgs(),
+        example.activityStatus(),
+        example.activityDates(),
+        example.budgets(),
+        example.plannedDisbursements(),
+        example.transactions(),
+        ImmutableList.of(result));
   }
 }

@@ -35,14 +35,6 @@ class RollupFuzzTest {
 
   private static final JsonMapper JSON = RbmJson.mapper();
 
-  private static final Config UNDATED =
-      new Config(
-          AchievementPolicy.DEFAULT,
-          RatingScheme.TRAFFIC_LIGHT,
-          RollupRule.WORST,
-          Optional.empty(),
-          IndicatorWeights.EQUAL);
-
   private static final Config DATED =
       new Config(
           AchievementPolicy.DEFAULT,
@@ -69,7 +61,7 @@ class RollupFuzzTest {
     }
     periods.add(CalendarYear.of(2199));
     for (Period period : periods) {
-      for (Config config : new Config[] {UNDATED, DATED}) {
+      for (Config config : new Config[] {Config.DEFAULTS, DATED}) {
         RollupPropertiesTest.assertRollUpEqualsReference(
             f, period, config, () -> "period " + period + ", " + config + ": " + f, true);
       }

@@ -324,14 +324,7 @@ class RollupPropertiesTest {
       for (Future<ImmutableMap<String, ResultRollup>> read : reads) {
         assertThat(read.get()).isSameAs(first);
       }
-      Config defaults =
-          new Config(
-              AchievementPolicy.DEFAULT,
-              RatingScheme.TRAFFIC_LIGHT,
-              RollupRule.WORST,
-              Optional.empty(),
-              IndicatorWeights.EQUAL);
-      Map<String, List<IndicatorRating>> own = reference(f, y2020, defaults);
+      Map<String, List<IndicatorRating>> own = reference(f, y2020, Config.DEFAULTS);
       first.forEach((code, result) -> assertThat(result.indicators()).isEqualTo(own.get(code)));
     } finally {
       pool.shutdownNow();
@@ -345,6 +338,16 @@ class RollupPropertiesTest {
       RollupRule rule,
       Optional<LocalDate> asOf,
       IndicatorWeights weights) {
+
+    /** The calculator's defaults: no date, the traffic light, the worst rating, equal weights. */
+    static final Config DEFAULTS =
+        new Config(
+            AchievementPolicy.DEFAULT,
+            RatingScheme.TRAFFIC_LIGHT,
+            RollupRule.WORST,
+            Optional.empty(),
+            IndicatorWeights.EQUAL);
+
     RollupCalculator calculator() {
       RollupCalculator c =
           RollupCalculator.withDefaults()
