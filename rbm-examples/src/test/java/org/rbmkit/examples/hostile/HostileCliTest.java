@@ -184,6 +184,32 @@ class HostileCliTest {
     }
   }
 
+  // ---- dates beyond year 9999
+
+  @Test
+  void dateRangeBeyondYear9999_readsBackAsJson_andIsRefusedAsIati() throws IOException {
+    // a date range may lie anywhere a date can; JSON writes its year with a sign and reads it
+    // back, while an IATI date has four digits of year: bad input for IATI, naming the date
+    String text = Files.readString(FRAMEWORK, UTF_8);
+    String actual = "\"period\" : \"2021\",\n        \"numerator\" : 72";
+    assertThat(text).contains(actual);
+    Path p = tmp.resolve("far.json");
+    Files.writeString(
+        p,
+        text.replace(actual, actual.replace("2021", "+202020-01-01/+202020-12-31")),
+        UTF_8);
+    Run json = rbm("convert", p.toString(), "--to", "json");
+    assertThat(json.code()).as(json.err()).isEqualTo(Rbm.EXIT_OK);
+    assertThat(json.out()).contains("\"+202020-01-01/+202020-12-31\"");
+    Run iati = rbm("convert", p.toString(), "--to", "iati");
+    assertThat(iati.code()).as(iati.err()).isEqualTo(Rbm.EXIT_INVALID);
+    assertThat(iati.out()).isEmpty();
+    assertThat(iati.err())
+        .contains(p.toString())
+        .contains("period-start/@iso-date +202020-01-01: an IATI date has a year from 0000 to 9999")
+        .doesNotContain("\tat ");
+  }
+
   // ---- text values in output
 
   @Test
