@@ -207,7 +207,9 @@ final class Figures {
 
   /** The position of {@code p} among the target periods; -1 when it has no total target. */
   int indexOf(Period p) {
-    return find(ValueColumns.periodKey(p), ValueColumns.firstDay(p), ValueColumns.lastDay(p));
+    long f = ValueColumns.firstDay(p);
+    long l = ValueColumns.lastDay(p);
+    return find(ValueColumns.periodKey(p, f, l), f, l);
   }
 
   /**

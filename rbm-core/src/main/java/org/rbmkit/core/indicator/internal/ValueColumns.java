@@ -242,13 +242,20 @@ public final class ValueColumns {
    * and days; {@link #NO_KEY} for a date range whose days lie beyond some 90 000 years of 1970.
    */
   public static long periodKey(Period p) {
-    long kind = kind(p);
-    long first = firstDay(p) - DAY_ZERO;
-    long last = lastDay(p) - DAY_ZERO;
+    return periodKey(p, firstDay(p), lastDay(p));
+  }
+
+  /**
+   * The {@link #periodKey(Period)} of {@code p}, whose first and last days, as {@link
+   * #firstDay(Period)} and {@link #lastDay(Period)} give them, the caller has at hand.
+   */
+  public static long periodKey(Period p, long firstDay, long lastDay) {
+    long first = firstDay - DAY_ZERO;
+    long last = lastDay - DAY_ZERO;
     if (first < 0 || first > DAY_MASK || last < 0 || last > DAY_MASK) {
       return NO_KEY;
     }
-    return kind | (first << (FIRST_SHIFT - KIND_SHIFT)) | (last << (LAST_SHIFT - KIND_SHIFT));
+    return kind(p) | (first << (FIRST_SHIFT - KIND_SHIFT)) | (last << (LAST_SHIFT - KIND_SHIFT));
   }
 
   /** The kind of {@code p}, 1 to 5. */
