@@ -58,6 +58,8 @@ final class Figures {
   private long[] actualLast = new long[8];
   /** Whether the actuals' first days never decrease in list order (the usual order). */
   private boolean actualsInOrder;
+  /** Whether the actuals pair up with the targets ({@link #readPaired}). */
+  private boolean paired;
   /** The total baselines in list order: their positions in the columns, first and last days. */
   private int baselines;
   private int[] base = new int[2];
@@ -80,6 +82,7 @@ final class Figures {
     this.columns = c;
     int from = ValueColumns.firstTarget(c);
     int to = ValueColumns.firstActual(c);
+    int size = ValueColumns.size(c);
     int n = to - from;
     if (targetAt.length < n) {
       targetAt = new int[n];
@@ -87,6 +90,68 @@ final class Figures {
       first = new long[n];
       last = new long[n];
     }
+    if (actual.length < size - to) {
+      actual = new int[size - to];
+      actualKey = new long[size - to];
+      actualFirst = new long[size - to];
+      actualLast = new long[size - to];
+      withinAt = new int[size - to];
+    }
+    paired = readPaired(c, from, to, size);
+    if (!paired) {
+      readTargets(c, from, to);
+      readActuals(c, to, size);
+    }
+    readBaselines(c);
+    return this;
+  }
+
+  /**
+   * Reads the targets and actuals of an indicator whose actuals pair up with its targets: as many
+   * of each, all totals whose periods' days the columns hold, actual {@code j} for exactly the
+   * period of target {@code j}, and the periods in order, each ending before the next starts (the
+   * usual indicator: a target and an actual a year). Returns false, having read nothing that
+   * counts, for any other. The actuals within target period {@code j} are then actual {@code j}
+   * alone (the others' periods lie outside it), which {@link #choose} takes without a search.
+   */
+  private boolean readPaired(long[] c, int from, int to, int size) {
+    int n = to - from;
+    if (size - to != n) {
+      return false;
+    }
+    long lastEnd = Long.MIN_VALUE;
+    for (int j = 0; j < n; j++) {
+      int t = from + j;
+      int a = to + j;
+      long pk = ValueColumns.periodKey(c, t);
+      if (pk == ValueColumns.NO_KEY
+          || ValueColumns.periodKey(c, a) != pk
+          || !ValueColumns.isTotal(c, t)
+          || !ValueColumns.isTotal(c, a)) {
+        return false;
+      }
+      long f = ValueColumns.firstDay(c, t);
+      if (f <= lastEnd) {
+        return false;
+      }
+      lastEnd = ValueColumns.lastDay(c, t);
+      targetAt[j] = t;
+      key[j] = pk;
+      first[j] = f;
+      last[j] = lastEnd;
+      actual[j] = a;
+      actualKey[j] = pk;
+      actualFirst[j] = f;
+      actualLast[j] = lastEnd;
+    }
+    periods = n;
+    actuals = n;
+    actualsInOrder = true;
+    return true;
+  }
+
+  /** Reads the total targets {@code from} to {@code to}: their distinct periods, the first of each. */
+  private void readTargets(long[] c, int from, int to) {
     periods = 0;
     long latestFirst = Long.MIN_VALUE;
     for (int k = from; k < to; k++) {
@@ -106,16 +171,10 @@ final class Figures {
         periods++;
       }
     }
-    from = to;
-    to = ValueColumns.size(c);
-    n = to - from;
-    if (actual.length < n) {
-      actual = new int[n];
-      actualKey = new long[n];
-      actualFirst = new long[n];
-      actualLast = new long[n];
-      withinAt = new int[n];
-    }
+  }
+
+  /** Reads the total actuals {@code from} to {@code to}, in list order. */
+  private void readActuals(long[] c, int from, int to) {
     actuals = 0;
     actualsInOrder = true;
     for (int k = from; k < to; k++) {
@@ -129,7 +188,11 @@ final class Figures {
         actuals++;
       }
     }
-    n = ValueColumns.firstTarget(c);
+  }
+
+  /** Reads the total baselines, in list order. */
+  private void readBaselines(long[] c) {
+    int n = ValueColumns.firstTarget(c);
     if (base.length < n) {
       base = new int[n];
       baseFirst = new long[n];
@@ -144,7 +207,6 @@ final class Figures {
         baselines++;
       }
     }
-    return this;
   }
 
   /** The first day of value {@code k}'s period: from the columns, else from its object. */
@@ -234,10 +296,33 @@ final class Figures {
    * start; on a tie the earlier).
    */
   void choose(int j, long by) {
-    long f = first[j];
     long l = last[j];
     within = 0;
     latest = -1;
+    if (paired) {
+      // actual j alone lies within the period, and it is the period exactly
+      if (l <= by) {
+        withinAt[within++] = j;
+        latest = j;
+      }
+    } else {
+      chooseActuals(j, by);
+    }
+    baselineAt = -1;
+    for (int b = 0; b < baselines; b++) {
+      if (baseFirst[b] <= l
+          && (baselineAt < 0
+              || laterThan(
+                  baseLast[b], baseFirst[b], baseLast[baselineAt], baseFirst[baselineAt]))) {
+        baselineAt = b;
+      }
+    }
+  }
+
+  /** Chooses the actuals within target period {@code j} ended by day {@code by}, and the latest. */
+  private void chooseActuals(int j, long by) {
+    long f = first[j];
+    long l = last[j];
     int exactly = -1;
     // actuals in order of their first days: those within the period start from the first that
     // does not start before it, and end before the first that starts after it (a period has at
@@ -263,15 +348,6 @@ final class Figures {
     }
     if (exactly >= 0) {
       latest = exactly;
-    }
-    baselineAt = -1;
-    for (int b = 0; b < baselines; b++) {
-      if (baseFirst[b] <= l
-          && (baselineAt < 0
-              || laterThan(
-                  baseLast[b], baseFirst[b], baseLast[baselineAt], baseFirst[baselineAt]))) {
-        baselineAt = b;
-      }
     }
   }
 

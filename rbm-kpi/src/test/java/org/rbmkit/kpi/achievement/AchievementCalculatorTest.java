@@ -408,6 +408,27 @@ class AchievementCalculatorTest {
   }
 
   @Test
+  void cumulative_sumsEveryActualWithin_whenEachActualHasATargetForItsPeriod() {
+    // a target and an actual for 2020 and for 2020-21, in order: the biennium's actuals are
+    // both, 100 + 150 = 250 of a 500 target from 0 (50 %); the year's is its own, 100 of 200
+    Indicator i =
+        Indicators.of("c", Measure.UNIT, Direction.INCREASE)
+            .cumulation(Cumulation.CUMULATIVE)
+            .baseline(base(2017, "0"))
+            .target(pv("2020", "200"))
+            .target(pv("2020-21", "500"))
+            .actual(pv("2020", "100"))
+            .actual(pv("2020-21", "150"))
+            .build();
+    Achievement biennium = DEFAULT.achievement(i, Period.parse("2020-21"));
+    assertThat(biennium.actual()).contains(IndicatorValue.of("250"));
+    assertThat(pct(biennium)).isEqualTo("50.00");
+    Achievement year = DEFAULT.achievement(i, Period.parse("2020"));
+    assertThat(year.actual()).contains(IndicatorValue.of("100"));
+    assertThat(pct(year)).isEqualTo("50.00");
+  }
+
+  @Test
   void achievementAt_countsOnlyActualsWhosePeriodHasEnded() {
     Indicator i =
         Indicators.of("c", Measure.UNIT, Direction.INCREASE)

@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -445,6 +446,10 @@ class RollupPropertiesTest {
       }
       b.baseline(Baseline.inYear(2016 + 2 * i + r.nextInt(2), v));
     }
+    if (r.nextInt(3) == 0) {
+      usual(r, b, measure, tiny, huge);
+      return b.build();
+    }
     List<Period> targetPeriods = new ArrayList<>(PERIODS);
     int targets = r.nextInt(0, 6);
     for (int i = 0; i < targets; i++) {
@@ -468,6 +473,62 @@ class RollupPropertiesTest {
       }
     }
     return b.build();
+  }
+
+  /** Periods in order, each ending before the next starts: the usual indicator's ({@link #usual}). */
+  static final List<List<Period>> CHAINS =
+      List.of(
+          List.of(
+              CalendarYear.of(2018),
+              CalendarYear.of(2019),
+              CalendarYear.of(2020),
+              CalendarYear.of(2021)),
+          List.of(
+              Biennium.startingIn(2018),
+              Quarter.of(2020, 1),
+              Quarter.of(2020, 2),
+              Quarter.of(2021, 4)),
+          List.of(CalendarYear.of(2018), CalendarYear.of(2019), Biennium.startingIn(2020)),
+          List.of(Biennium.startingIn(2018), CalendarYear.of(2020), Quarter.of(2021, 4)));
+
+  /**
+   * The usual indicator's targets and actuals: a total target and a total actual for each of some
+   * periods of a chain, in its order (the figures the roll-up chooses without searching); one time
+   * in three, one actual is disaggregated, missing, for a period off the chain, or out of order, or
+   * a target and an actual are added for a period off the chain (out of order, and it may overlap).
+   */
+  static void usual(
+      SplittableRandom r, Indicator.Builder b, Measure measure, boolean tiny, boolean huge) {
+    List<Period> periods = new ArrayList<>();
+    for (Period p : CHAINS.get(r.nextInt(CHAINS.size()))) {
+      if (r.nextInt(4) != 0) {
+        periods.add(p);
+      }
+    }
+    List<PeriodValue> actuals = new ArrayList<>();
+    for (Period p : periods) {
+      b.target(new PeriodValue(p, qualified(r, value(r, measure, tiny, huge))));
+      actuals.add(new PeriodValue(p, qualified(r, value(r, measure, tiny, huge))));
+    }
+    if (!actuals.isEmpty() && r.nextInt(3) == 0) {
+      int k = r.nextInt(actuals.size());
+      PeriodValue v = actuals.get(k);
+      List<Period> off = new ArrayList<>(PERIODS);
+      off.removeAll(periods);
+      switch (r.nextInt(5)) {
+        case 0 ->
+            actuals.set(k, new PeriodValue(v.period(), v.value().withDimension("sex", "male")));
+        case 1 -> actuals.remove(k);
+        case 2 -> actuals.set(k, new PeriodValue(off.get(r.nextInt(off.size())), v.value()));
+        case 3 -> Collections.swap(actuals, k, r.nextInt(actuals.size()));
+        default -> {
+          Period p = off.get(r.nextInt(off.size()));
+          b.target(new PeriodValue(p, v.value()));
+          actuals.add(new PeriodValue(p, v.value()));
+        }
+      }
+    }
+    actuals.forEach(b::actual);
   }
 
   static IndicatorValue qualified(SplittableRandom r, IndicatorValue v) {

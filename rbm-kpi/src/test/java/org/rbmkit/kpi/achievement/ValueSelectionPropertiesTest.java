@@ -3,7 +3,9 @@ package org.rbmkit.kpi.achievement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -137,6 +139,57 @@ class ValueSelectionPropertiesTest {
         .isGreaterThanOrEqualTo(200);
   }
 
+  /** Periods in order, each ending before the next starts: the usual indicator's ({@link #usual}). */
+  private static final List<List<Period>> CHAINS =
+      List.of(
+          List.of(
+              CalendarYear.of(2020),
+              CalendarYear.of(2021),
+              CalendarYear.of(2022),
+              CalendarYear.of(2023)),
+          List.of(Biennium.startingIn(2020), Quarter.of(2022, 4), CalendarYear.of(2023)),
+          List.of(CalendarYear.of(2020), Quarter.of(2021, 2), Biennium.startingIn(2022)));
+
+  /**
+   * The usual indicator's targets and actuals: a total target and a total actual for each of some
+   * periods of a chain, in its order; one time in three, one actual is disaggregated, missing, for
+   * a period off the chain, or out of order, or a target and an actual are added for a period off
+   * the chain (out of order, and it may overlap).
+   */
+  private static void usual(SplittableRandom r, Indicator.Builder b, int years) {
+    List<Period> periods = new ArrayList<>();
+    for (Period p : CHAINS.get(r.nextInt(CHAINS.size()))) {
+      if (r.nextInt(4) != 0) {
+        periods.add(later(p, years));
+      }
+    }
+    List<PeriodValue> actuals = new ArrayList<>();
+    for (Period p : periods) {
+      b.target(new PeriodValue(p, IndicatorValue.of(100 + r.nextInt(100))));
+      actuals.add(new PeriodValue(p, IndicatorValue.of(r.nextInt(200))));
+    }
+    if (!actuals.isEmpty() && r.nextInt(3) == 0) {
+      int k = r.nextInt(actuals.size());
+      PeriodValue v = actuals.get(k);
+      List<Period> off = new ArrayList<>();
+      PERIODS.forEach(p -> off.add(later(p, years)));
+      off.removeAll(periods);
+      switch (r.nextInt(5)) {
+        case 0 ->
+            actuals.set(k, new PeriodValue(v.period(), v.value().withDimension("sex", "f")));
+        case 1 -> actuals.remove(k);
+        case 2 -> actuals.set(k, new PeriodValue(off.get(r.nextInt(off.size())), v.value()));
+        case 3 -> Collections.swap(actuals, k, r.nextInt(actuals.size()));
+        default -> {
+          Period p = off.get(r.nextInt(off.size()));
+          b.target(new PeriodValue(p, v.value()));
+          actuals.add(new PeriodValue(p, v.value()));
+        }
+      }
+    }
+    actuals.forEach(b::actual);
+  }
+
   private static Indicator indicator(SplittableRandom r, int years) {
     Indicator.Builder b = Indicators.of("i", Measure.UNIT, Direction.INCREASE);
     Set<String> seen = new HashSet<>();
@@ -149,6 +202,10 @@ class ValueSelectionPropertiesTest {
             new Baseline(
                 later(CalendarYear.of(year), years), total ? v : v.withDimension("sex", "f")));
       }
+    }
+    if (r.nextInt(3) == 0) {
+      usual(r, b, years);
+      return b.build();
     }
     for (int k = 2 + r.nextInt(8); k > 0; k--) {
       Period p = later(PERIODS.get(r.nextInt(PERIODS.size())), years);
