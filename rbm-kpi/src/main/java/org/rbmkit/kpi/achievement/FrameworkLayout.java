@@ -128,6 +128,9 @@ final class FrameworkLayout {
     this.indicators = new Indicator[count];
     this.nodeOf = new int[count];
     Arrays.fill(parent, -1);
+    // the indicators as they are listed, not yet checked to be indicators: that check reads each
+    // object, which the read-ahead does at less cost (readAhead puts each in its place)
+    Object[] listed = new Object[count];
     int i = 0;
     for (int n = 0; n < nodes.length; n++) {
       firstIndicator[n] = i;
@@ -135,9 +138,9 @@ final class FrameworkLayout {
       for (int c = 0; c < children.size(); c++) {
         parent[positions.get(children.get(c).code())] = n;
       }
-      List<Indicator> own = nodes[n].indicators();
+      List<?> own = nodes[n].indicators();
       for (int k = 0; k < own.size(); k++, i++) {
-        indicators[i] = own.get(k);
+        listed[i] = own.get(k);
         nodeOf[i] = n;
       }
     }
@@ -151,7 +154,7 @@ final class FrameworkLayout {
     long ahead = 0;
     for (i = 0; i < count; i++) {
       if (i % READ_AHEAD == 0) {
-        ahead += readAhead(i, Math.min(count, i + READ_AHEAD));
+        ahead += readAhead(listed, i, Math.min(count, i + READ_AHEAD));
       }
       Indicator ind = indicators[i];
       figures.read(ind);
@@ -183,14 +186,16 @@ final class FrameworkLayout {
   }
 
   /**
-   * Loads a word of each cache line of the value arrays of indicators {@code from} (inclusive) to
-   * {@code to}, and returns their sum, so that they are in the processor's cache when their
-   * figures are chosen.
+   * Puts indicators {@code from} (inclusive) to {@code to} of {@code listed} in their places, and
+   * loads a word of each cache line of their value arrays; returns the sum of those words. The
+   * indicators and their arrays are then in the processor's cache when their figures are chosen.
    */
-  private long readAhead(int from, int to) {
+  private long readAhead(Object[] listed, int from, int to) {
     long sum = 0;
     for (int t = from; t < to; t++) {
-      long[] v = ValueColumns.of(indicators[t]);
+      Indicator ind = (Indicator) listed[t];
+      indicators[t] = ind;
+      long[] v = ValueColumns.of(ind);
       for (int w = 0; w < v.length; w += 8) {
         sum += v[w];
       }
