@@ -210,6 +210,17 @@ class HostileCliTest {
         .doesNotContain("\tat ");
   }
 
+  @Test
+  void lastDayADateCanHold_asTheDateOfAssessment_isTheWholePeriodElapsed() {
+    // the pace at LocalDate.MAX: there is no day after it, and every target period has elapsed,
+    // so the assessment is the one at the end of the period, not an internal error
+    Run last = rbm("achievement", FRAMEWORK.toString(), "--at", "+999999999-12-31");
+    assertThat(last.code()).as(last.err()).isEqualTo(Rbm.EXIT_OK);
+    Run end = rbm("achievement", FRAMEWORK.toString(), "--at", "2021-12-31");
+    assertThat(end.code()).as(end.err()).isEqualTo(Rbm.EXIT_OK);
+    assertThat(last.out()).isEqualTo(end.out()).contains("97.5 %    97.5 % behind");
+  }
+
   // ---- text values in output
 
   @Test

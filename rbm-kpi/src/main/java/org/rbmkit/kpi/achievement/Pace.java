@@ -96,7 +96,12 @@ public record Pace(
         (period, date) -> {
           checkNotNull(period, "period");
           checkNotNull(date, "date");
-          long elapsed = period.daysElapsedBefore(date.plusDays(1));
+          // every day from the period's last on; the day after the date is asked for only
+          // within the period (the last day a date can hold has no day after it)
+          long elapsed =
+              date.isBefore(period.endExclusive())
+                  ? period.daysElapsedBefore(date.plusDays(1))
+                  : period.lengthInDays();
           return ExactRatio.of(
               BigDecimal.valueOf(elapsed), BigDecimal.valueOf(period.lengthInDays()));
         };

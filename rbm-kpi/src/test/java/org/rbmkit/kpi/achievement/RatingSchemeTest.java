@@ -20,6 +20,7 @@ import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.indicator.Measure;
 import org.rbmkit.core.indicator.Qualifier;
 import org.rbmkit.core.period.Biennium;
+import org.rbmkit.core.period.DateRange;
 import org.rbmkit.core.period.CalendarYear;
 import org.rbmkit.core.text.LocalizedText;
 import org.rbmkit.kpi.achievement.Pace.PaceCurve;
@@ -132,6 +133,14 @@ class RatingSchemeTest {
                 .expectedShare(days, LocalDate.of(2030, 1, 1))
                 .compareValue(ExactRatio.ONE))
         .isZero();
+    // the last day a date can hold: the whole period has elapsed (there is no day after it)
+    assertThat(PaceCurve.LINEAR.expectedShare(days, LocalDate.MAX))
+        .isEqualTo(ExactRatio.of(new BigDecimal("731"), new BigDecimal("731")));
+    var last = DateRange.ofHalfOpen(LocalDate.MAX.minusDays(9), LocalDate.MAX);
+    assertThat(PaceCurve.LINEAR.expectedShare(last, LocalDate.MAX.minusDays(1)))
+        .isEqualTo(ExactRatio.of(new BigDecimal("9"), new BigDecimal("9")));
+    assertThat(PaceCurve.LINEAR.expectedShare(last, LocalDate.MAX.minusDays(2)))
+        .isEqualTo(ExactRatio.of(new BigDecimal("8"), new BigDecimal("9")));
   }
 
   @ParameterizedTest(name = "{0} % achieved at {1}: {2}, time-paced {3}")
