@@ -150,7 +150,7 @@ final class Figures {
     return true;
   }
 
-  /** Reads the total targets {@code from} to {@code to}: their distinct periods, the first of each. */
+  /** Reads the total targets {@code from} to {@code to}: each distinct period, its first target. */
   private void readTargets(long[] c, int from, int to) {
     periods = 0;
     long latestFirst = Long.MIN_VALUE;

@@ -475,7 +475,7 @@ class RollupPropertiesTest {
     return b.build();
   }
 
-  /** Periods in order, each ending before the next starts: the usual indicator's ({@link #usual}). */
+  /** Periods in order, each ending before the next starts: for {@link #usual} indicators. */
   static final List<List<Period>> CHAINS =
       List.of(
           List.of(
@@ -493,9 +493,8 @@ class RollupPropertiesTest {
 
   /**
    * The usual indicator's targets and actuals: a total target and a total actual for each of some
-   * periods of a chain, in its order (the figures the roll-up chooses without searching); one time
-   * in three, one actual is disaggregated, missing, for a period off the chain, or out of order, or
-   * a target and an actual are added for a period off the chain (out of order, and it may overlap).
+   * periods of a chain, in its order (the figures the roll-up chooses without searching), one time
+   * in three a step from that ({@link #unpair}).
    */
   static void usual(
       SplittableRandom r, Indicator.Builder b, Measure measure, boolean tiny, boolean huge) {
@@ -507,28 +506,43 @@ class RollupPropertiesTest {
     }
     List<PeriodValue> actuals = new ArrayList<>();
     for (Period p : periods) {
-      b.target(new PeriodValue(p, qualified(r, value(r, measure, tiny, huge))));
+      IndicatorValue target = qualified(r, value(r, measure, tiny, huge));
+      // now and then a target for one group only: then the period has no total target
+      b.target(
+          new PeriodValue(p, r.nextInt(12) == 0 ? target.withDimension("sex", "male") : target));
       actuals.add(new PeriodValue(p, qualified(r, value(r, measure, tiny, huge))));
     }
-    if (!actuals.isEmpty() && r.nextInt(3) == 0) {
-      int k = r.nextInt(actuals.size());
-      PeriodValue v = actuals.get(k);
-      List<Period> off = new ArrayList<>(PERIODS);
-      off.removeAll(periods);
-      switch (r.nextInt(5)) {
-        case 0 ->
-            actuals.set(k, new PeriodValue(v.period(), v.value().withDimension("sex", "male")));
-        case 1 -> actuals.remove(k);
-        case 2 -> actuals.set(k, new PeriodValue(off.get(r.nextInt(off.size())), v.value()));
-        case 3 -> Collections.swap(actuals, k, r.nextInt(actuals.size()));
-        default -> {
-          Period p = off.get(r.nextInt(off.size()));
-          b.target(new PeriodValue(p, v.value()));
-          actuals.add(new PeriodValue(p, v.value()));
-        }
+    List<Period> off = new ArrayList<>(PERIODS);
+    off.removeAll(periods);
+    unpair(r, b, actuals, off);
+    actuals.forEach(b::actual);
+  }
+
+  /**
+   * One time in three, takes {@code actuals}, each for the period of the target of its position,
+   * a step from that: one actual disaggregated, missing, for a period of {@code off}, or out of
+   * order, or a target (added to {@code b}) and an actual for a period of {@code off}, out of order
+   * and perhaps overlapping the others.
+   */
+  static void unpair(
+      SplittableRandom r, Indicator.Builder b, List<PeriodValue> actuals, List<Period> off) {
+    if (actuals.isEmpty() || r.nextInt(3) != 0) {
+      return;
+    }
+    int k = r.nextInt(actuals.size());
+    PeriodValue v = actuals.get(k);
+    switch (r.nextInt(5)) {
+      case 0 ->
+          actuals.set(k, new PeriodValue(v.period(), v.value().withDimension("sex", "male")));
+      case 1 -> actuals.remove(k);
+      case 2 -> actuals.set(k, new PeriodValue(off.get(r.nextInt(off.size())), v.value()));
+      case 3 -> Collections.swap(actuals, k, r.nextInt(actuals.size()));
+      default -> {
+        Period p = off.get(r.nextInt(off.size()));
+        b.target(new PeriodValue(p, v.value()));
+        actuals.add(new PeriodValue(p, v.value()));
       }
     }
-    actuals.forEach(b::actual);
   }
 
   static IndicatorValue qualified(SplittableRandom r, IndicatorValue v) {

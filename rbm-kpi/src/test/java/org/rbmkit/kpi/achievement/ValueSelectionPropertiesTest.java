@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -139,7 +138,7 @@ class ValueSelectionPropertiesTest {
         .isGreaterThanOrEqualTo(200);
   }
 
-  /** Periods in order, each ending before the next starts: the usual indicator's ({@link #usual}). */
+  /** Periods in order, each ending before the next starts: for {@link #usual} indicators. */
   private static final List<List<Period>> CHAINS =
       List.of(
           List.of(
@@ -152,9 +151,8 @@ class ValueSelectionPropertiesTest {
 
   /**
    * The usual indicator's targets and actuals: a total target and a total actual for each of some
-   * periods of a chain, in its order; one time in three, one actual is disaggregated, missing, for
-   * a period off the chain, or out of order, or a target and an actual are added for a period off
-   * the chain (out of order, and it may overlap).
+   * periods of a chain, in its order, one time in three a step from that ({@link
+   * RollupPropertiesTest#unpair}).
    */
   private static void usual(SplittableRandom r, Indicator.Builder b, int years) {
     List<Period> periods = new ArrayList<>();
@@ -165,28 +163,15 @@ class ValueSelectionPropertiesTest {
     }
     List<PeriodValue> actuals = new ArrayList<>();
     for (Period p : periods) {
-      b.target(new PeriodValue(p, IndicatorValue.of(100 + r.nextInt(100))));
+      IndicatorValue target = IndicatorValue.of(100 + r.nextInt(100));
+      // now and then a target for one group only: then the period has no total target
+      b.target(new PeriodValue(p, r.nextInt(12) == 0 ? target.withDimension("sex", "f") : target));
       actuals.add(new PeriodValue(p, IndicatorValue.of(r.nextInt(200))));
     }
-    if (!actuals.isEmpty() && r.nextInt(3) == 0) {
-      int k = r.nextInt(actuals.size());
-      PeriodValue v = actuals.get(k);
-      List<Period> off = new ArrayList<>();
-      PERIODS.forEach(p -> off.add(later(p, years)));
-      off.removeAll(periods);
-      switch (r.nextInt(5)) {
-        case 0 ->
-            actuals.set(k, new PeriodValue(v.period(), v.value().withDimension("sex", "f")));
-        case 1 -> actuals.remove(k);
-        case 2 -> actuals.set(k, new PeriodValue(off.get(r.nextInt(off.size())), v.value()));
-        case 3 -> Collections.swap(actuals, k, r.nextInt(actuals.size()));
-        default -> {
-          Period p = off.get(r.nextInt(off.size()));
-          b.target(new PeriodValue(p, v.value()));
-          actuals.add(new PeriodValue(p, v.value()));
-        }
-      }
-    }
+    List<Period> off = new ArrayList<>();
+    PERIODS.forEach(p -> off.add(later(p, years)));
+    off.removeAll(periods);
+    RollupPropertiesTest.unpair(r, b, actuals, off);
     actuals.forEach(b::actual);
   }
 
