@@ -122,6 +122,14 @@ public final class AchievementCommand implements Callable<Integer> {
       return IatiAchievementView.run(file, iati, s, threshold, output.json(),
           spec.commandLine().getOut(), spec.commandLine().getErr());
     }
+    Period target = null;
+    if (period != null) {
+      try {
+        target = Period.parse(period);
+      } catch (IllegalArgumentException e) {
+        throw usage("--period: " + e.getMessage());
+      }
+    }
     RollupCalculator calc = RollupCalculator.withDefaults().withScheme(s).withRule(r);
     if (at != null) {
       calc = calc.asOf(UsageErrors.date(spec.commandLine(), "--at", at));
@@ -136,7 +144,7 @@ public final class AchievementCommand implements Callable<Integer> {
     err.flush();
     FrameworkRollup rollup;
     try {
-      rollup = period == null ? calc.rollUp(f) : calc.rollUp(f, Period.parse(period));
+      rollup = target == null ? calc.rollUp(f) : calc.rollUp(f, target);
     } catch (IllegalStateException e) {
       throw usage(e.getMessage());
     } catch (IllegalArgumentException e) {

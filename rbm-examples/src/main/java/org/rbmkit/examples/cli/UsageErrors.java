@@ -74,7 +74,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     if (t.find()) {
       String value = t.group(1) != null ? t.group(1) : t.group(2);
       String type = switch (t.group(3)) {
-        case "BigDecimal", "int", "Integer", "long", "Long", "double", "Double" -> "a number";
+        // a whole number beyond the option's type is "not a number" neither: say the range
+        case "int", "Integer" -> "a whole number from " + Integer.MIN_VALUE + " to "
+            + Integer.MAX_VALUE;
+        case "long", "Long" -> "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        case "BigDecimal", "double", "Double" -> "a number";
         case "LocalDate" -> "a date (yyyy-mm-dd)";
         default -> "a valid " + t.group(3);
       };

@@ -230,6 +230,12 @@ public class RbmCommandsTest {
         .containsPattern("\\nG-4 .* +73 703\\.70 ");
     assertThat(rbm("staff-costs", "--decimals", "3", PROPOSAL).err())
         .contains("--decimals 3 is not in 0..2 (EUR has 2 minor-unit digits)");
+    // beyond an int: a number, but not one the option can hold
+    assertThat(rbm("staff-costs", "--decimals", "2147483648", PROPOSAL).err())
+        .startsWith("rbm staff-costs: Invalid value for option '--decimals': '2147483648' is not"
+            + " a whole number from -2147483648 to 2147483647\n");
+    assertThat(rbm("staff-costs", "--decimals", "two", PROPOSAL).err())
+        .contains("'two' is not a whole number from -2147483648 to 2147483647");
   }
 
   @Test
@@ -351,6 +357,18 @@ public class RbmCommandsTest {
     assertThat(at.code()).isZero();
     assertThat(at.out())
         .containsPattern("1\\.1 +1\\.1\\.a +0 +800 +600 +75\\.0 % +100\\.0 % behind");
+  }
+
+  @Test
+  void achievement_badPeriod_isAUsageErrorOfTheOption_notOfTheFile() {
+    Run r = rbm("achievement", ACHIEVEMENT, "--period", "2024-27");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .startsWith("rbm achievement: --period: biennium \"2024-27\" does not span two"
+            + " consecutive years")
+        .contains("Try 'rbm achievement --help'")
+        .doesNotContain(ACHIEVEMENT);
   }
 
   @Test
