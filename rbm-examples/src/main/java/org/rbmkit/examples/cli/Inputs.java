@@ -89,6 +89,10 @@ public final class Inputs {
         throw new InputException(describeLimit(file, e, p), e);
       } catch (MismatchedInputException e) {
         String m = e.getOriginalMessage();
+        if (m != null && m.startsWith("No content to map")) {
+          throw new InputException(
+              file + ": no JSON document: the input is empty or only white space", e);
+        }
         if (m == null || !m.startsWith("Trailing token")) {
           throw e;
         }

@@ -300,4 +300,20 @@ class HostileCliTest {
         .contains("$.claims[0][0][0][0][0][0][0]").contains("more levels)")
         .hasSizeLessThan(600);
   }
+
+  @Test
+  void emptyOrBlankJson_isNoDocument_inWordsOfOurOwn() throws IOException {
+    for (String content : List.of("", " \n\t\n")) {
+      Path p = Files.createTempFile(tmp, "empty", ".json");
+      Files.writeString(p, content, UTF_8);
+      for (String command : List.of("validate", "balance", "achievement")) {
+        Run r = rbm(command, p.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Rbm.EXIT_INVALID);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip())
+            .isEqualTo("rbm " + command + ": " + p
+                + ": no JSON document: the input is empty or only white space");
+      }
+    }
+  }
 }
