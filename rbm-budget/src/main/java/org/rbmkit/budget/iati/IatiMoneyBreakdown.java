@@ -1,5 +1,6 @@
 package org.rbmkit.budget.iati;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -144,10 +145,17 @@ public final class IatiMoneyBreakdown {
    * The breakdown of the activities' money, sectors taken from {@code sectorVocabulary} (IATI's
    * SectorVocabulary code, {@code 1} for OECD DAC 5-digit; a sector without vocabulary is {@code
    * 1}), in one pass.
+   *
+   * @throws IllegalArgumentException if {@code sectorVocabulary} is blank
    */
   public static IatiMoneyBreakdown of(Iterable<IatiActivity> activities, String sectorVocabulary) {
     checkNotNull(activities, "activities");
     checkNotNull(sectorVocabulary, "sectorVocabulary");
+    checkArgument(
+        !sectorVocabulary.isBlank(),
+        "sector vocabulary \"%s\": a SectorVocabulary code is needed, such as 1 (OECD DAC"
+            + " 5-digit)",
+        sectorVocabulary);
     Sums year = new Sums();
     Sums sector = new Sums();
     Sums country = new Sums();

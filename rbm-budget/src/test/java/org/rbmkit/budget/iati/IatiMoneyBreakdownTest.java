@@ -1,6 +1,7 @@
 package org.rbmkit.budget.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
@@ -84,6 +85,16 @@ class IatiMoneyBreakdownTest {
     assertThat(r.exact()).isEqualByComparingTo("0.03333");
     assertThat(r.money().amount()).isEqualByComparingTo("0.03");
     assertThat(r.remainder()).isEqualByComparingTo("0.00333");
+  }
+
+  @Test
+  void blankSectorVocabulary_isRefused_namingIt() {
+    IatiActivity a = activity("XM-2",
+        classes(List.of(sector("1", "100")), List.of()), tx("3", "0.10", 2024));
+    assertThatThrownBy(() -> IatiMoneyBreakdown.of(List.of(a), " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sector vocabulary \" \": a SectorVocabulary code is needed, such as 1"
+            + " (OECD DAC 5-digit)");
   }
 
   @Test

@@ -66,6 +66,11 @@ public final class PortfolioCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--by: \"" + by + "\" is not one of year, sector, country, all");
     }
+    if (sectorVocabulary.isBlank()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--sector-vocabulary: \"" + sectorVocabulary + "\" is blank: give a SectorVocabulary"
+              + " code, such as 1 (OECD DAC 5-digit)");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<IatiActivity> activities = IatiInput.readIati(file, err, iati);

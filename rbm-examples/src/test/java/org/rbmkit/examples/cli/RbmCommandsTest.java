@@ -360,6 +360,15 @@ public class RbmCommandsTest {
   }
 
   @Test
+  void portfolio_blankSectorVocabulary_isAUsageError() {
+    Run r = rbm("portfolio", IATI, "--sector-vocabulary", "");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("rbm portfolio: --sector-vocabulary: \"\" is blank: give a"
+        + " SectorVocabulary code, such as 1 (OECD DAC 5-digit)\n");
+  }
+
+  @Test
   void achievement_badPeriod_isAUsageErrorOfTheOption_notOfTheFile() {
     Run r = rbm("achievement", ACHIEVEMENT, "--period", "2024-27");
     assertThat(r.code()).isEqualTo(2);
