@@ -27,12 +27,16 @@ import org.rbmkit.budget.measure.Ratio;
  * plain strings, so any rating scheme fits (rbm-kpi's schemes use {@code on-track}, {@code
  * at-risk}, {@code off-track}, {@code not-rated} …). Immutable and thread-safe.
  *
- * @param tolerancePoints the tolerance, in percentage points, not negative
+ * @param tolerancePoints the tolerance, in percentage points, from 0 to 100, with at most {@link
+ *     #MAX_SCALE} decimal places
  * @param onTrack the rating codes counted as on track
  * @param notRated the rating codes meaning the achievement is undefined
  */
 public record ExecutionRule(
     BigDecimal tolerancePoints, Set<String> onTrack, Set<String> notRated) {
+
+  /** The most decimal places a tolerance may have: finer than 10^-10 points means nothing. */
+  public static final int MAX_SCALE = 10;
 
   /** On track: {@code on-track}, {@code on-target}; not rated: {@code not-rated}; ±10 points. */
   public static final ExecutionRule DEFAULT = new ExecutionRule(BigDecimal.TEN,
@@ -41,11 +45,15 @@ public record ExecutionRule(
   /** Validates the rule. */
   public ExecutionRule {
     checkNotNull(tolerancePoints, "tolerancePoints");
+    // the value as BigDecimal.toString gives it: short even for 1E+999999999
     if (tolerancePoints.signum() < 0 || tolerancePoints.compareTo(BigDecimal.valueOf(100)) > 0) {
       throw new IllegalArgumentException(
+          lenientFormat("tolerance %s points is not in 0..100", tolerancePoints));
+    }
+    if (tolerancePoints.stripTrailingZeros().scale() > MAX_SCALE) {
+      throw new IllegalArgumentException(
           lenientFormat(
-              "tolerance %s points is not in 0..100",
-              tolerancePoints.toPlainString()));
+              "tolerance %s points has more than %s decimal places", tolerancePoints, MAX_SCALE));
     }
     onTrack = ImmutableSortedSet.copyOf(checkNotNull(onTrack, "onTrack"));
     notRated = ImmutableSortedSet.copyOf(checkNotNull(notRated, "notRated"));

@@ -28,6 +28,24 @@ class ResourcePlanTest {
   }
 
   @Test
+  void tolerance_outOfRangeOrTooFine_isRefused_inFewCharacters() {
+    for (String[] c : new String[][] {
+      {"1E+999999999", "tolerance 1E+999999999 points is not in 0..100"},
+      {"1e308", "tolerance 1E+308 points is not in 0..100"},
+      {"-0.5", "tolerance -0.5 points is not in 0..100"},
+      {"1e-999999999", "tolerance 1E-999999999 points has more than 10 decimal places"},
+      {"0.00000000001", "tolerance 1E-11 points has more than 10 decimal places"}}) {
+      assertThatThrownBy(() -> new ExecutionRule(new BigDecimal(c[0]), Set.of(), Set.of()))
+          .as(c[0])
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(c[1]);
+    }
+    // trailing zeros do not count; 10 places are enough
+    assertThat(new ExecutionRule(new BigDecimal("0.0000000001000"), Set.of(), Set.of()))
+        .hasToString("on track []; not rated []; ±0.0000000001000 points");
+  }
+
+  @Test
   void rollUp_keepsOwnCostsApartFromOutputs_andCountsEachPortionOnce() {
     ResourceRollup r = SmallPlan.plan().rollUp();
     // a1: 600 × 10 % to outcome 1 itself, 50 % to 1.1, 40 % to 1.2; a2: 300 × 50 % to 1.1 and 2

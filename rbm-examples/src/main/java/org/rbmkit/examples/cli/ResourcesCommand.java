@@ -33,8 +33,10 @@ import org.rbmkit.core.money.AmountUnit;
 import org.rbmkit.core.money.Money;
 import org.rbmkit.core.results.ResultNode;
 import org.rbmkit.core.results.ResultsFramework;
+import org.rbmkit.core.text.Shown;
 import org.rbmkit.kpi.achievement.FrameworkRollup;
 import org.rbmkit.kpi.achievement.IndicatorRating;
+import org.rbmkit.kpi.achievement.RatingScheme;
 import org.rbmkit.kpi.achievement.RollupCalculator;
 import org.rbmkit.kpi.achievement.RollupCalculator.RollupRule;
 import picocli.CommandLine;
@@ -134,6 +136,16 @@ public final class ResourcesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Set<String> codes = new java.util.TreeSet<>();
+    for (RatingScheme scheme : RatingScheme.BUILT_IN) {
+      scheme.ratingsBestFirst().forEach(r -> codes.add(r.code()));
+    }
+    for (String code : onTrack) {
+      if (!codes.contains(code)) {
+        throw usage("--on-track: \"" + Shown.value(code) + "\" is not one of "
+            + String.join(", ", codes) + " (the ratings of the built-in schemes)");
+      }
+    }
     ExecutionRule rule;
     try {
       rule = new ExecutionRule(tolerance, Set.copyOf(onTrack), Set.of("not-rated"));

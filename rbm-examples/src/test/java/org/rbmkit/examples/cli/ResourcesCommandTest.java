@@ -44,6 +44,21 @@ class ResourcesCommandTest {
   }
 
   @Test
+  void toleranceAndOnTrack_outOfBounds_areUsageErrors_inFewCharacters() {
+    String[][] cases = {
+      {"--tolerance", "1E+999999999", "tolerance 1E+999999999 points is not in 0..100"},
+      {"--tolerance", "1e-999999999", "tolerance 1E-999999999 points has more than 10 decimal"},
+      {"--on-track", "bogus", "--on-track: \"bogus\" is not one of above-target, at-risk,"
+          + " below-target, off-track, on-target, on-track"}};
+    for (String[] c : cases) {
+      Run r = rbm("resources", BUDGET, FRAMEWORK, ALLOCATIONS, "--at", "2025-01-01", c[0], c[1]);
+      assertThat(r.code()).as(c[1]).isEqualTo(2);
+      assertThat(r.out()).as(c[1]).isEmpty();
+      assertThat(r.err()).as(c[1]).contains(c[2]).hasSizeLessThan(400);
+    }
+  }
+
+  @Test
   void json_givesExactFigures() {
     JsonNode j = json(rbm("resources", "--json", BUDGET, FRAMEWORK, ALLOCATIONS, "--at",
         "2025-01-01", "--tolerance", "5"));
