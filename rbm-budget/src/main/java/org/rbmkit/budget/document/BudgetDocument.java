@@ -276,6 +276,10 @@ public record BudgetDocument(
       }
       columns(at.at("printedTotal"), where + ", printed total", t.printedTotal(), columnCodes,
           false);
+      for (Map.Entry<String, BigDecimal> e : t.printedTotal().entrySet()) {
+        scale(at.at("printedTotal", e.getKey()), where + ", printed total, column " + e.getKey(),
+            e.getValue(), t.unit(), currency);
+      }
     }
     for (int i = 0; i < itemTables.size(); i++) {
       ItemTable t = itemTables.get(i);
@@ -354,6 +358,8 @@ public record BudgetDocument(
           at.at("subtotals", j, "column").error("budget.column.unknown", s.column(),
               where + ", subtotal " + s.label() + ": unknown column " + s.column());
         }
+        scale(at.at("subtotals", j, "cost"), where + ", subtotal " + s.label(), s.cost(),
+            t.unit(), currency);
       }
     }
     ClaimRefs.check(claims, columnCodes, familyOf, detailTables, reserveFunds, staffing,

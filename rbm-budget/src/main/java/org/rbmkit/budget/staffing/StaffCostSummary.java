@@ -240,13 +240,24 @@ public final class StaffCostSummary {
       return new Total(fte.add(other.fte), cost.plus(other.cost));
     }
 
-    /** Cost ÷ FTE rounded by the stated rule; empty when the FTE is zero. */
+    /**
+     * Cost ÷ FTE rounded by the stated rule; empty when the FTE is zero.
+     *
+     * @throws IllegalArgumentException if the average is beyond what {@link Money} holds (a tiny
+     *     FTE such as {@code 1E-32}), naming the cost and the FTE
+     */
     public Optional<Money> averageCostPerFte(MoneyRounding rounding) {
       checkNotNull(rounding, "rounding");
       if (fte.signum() == 0) {
         return Optional.empty();
       }
-      return Optional.of(Money.of(cost.currency(), rounding.roundQuotient(cost.amount(), fte)));
+      try {
+        return Optional.of(
+            Money.of(cost.currency(), rounding.roundQuotient(cost.amount(), fte)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "average cost per FTE of " + cost + " for " + fte + " FTE: " + e.getMessage(), e);
+      }
     }
   }
 }

@@ -115,14 +115,20 @@ public final class StaffCostsCommand implements Callable<Integer> {
     listing.println(doc.title());
     for (String c : columns) {
       StaffCostSummary s = summary(doc, c);
-      if (output.json()) {
-        jcols.add(json(c, s));
-      } else {
-        listing.println();
-        listing.println("Column " + c + ": " + Figures.grouped(s.total().fte()) + " FTE, "
-            + Figures.inUnit(s.total().cost(), AmountUnit.UNITS) + " "
-            + doc.currency().getCurrencyCode());
-        listing.table(table(c, s));
+      try {
+        if (output.json()) {
+          jcols.add(json(c, s));
+        } else {
+          listing.println();
+          listing.println("Column " + c + ": " + Figures.grouped(s.total().fte()) + " FTE, "
+              + Figures.inUnit(s.total().cost(), AmountUnit.UNITS) + " "
+              + doc.currency().getCurrencyCode());
+          listing.table(table(c, s));
+        }
+      } catch (IllegalArgumentException e) {
+        // an average beyond what money holds: the staffing table's figures, not a bug
+        throw new InputException(budget.file() + ": at $.staffing, column " + c + ": "
+            + e.getMessage(), e);
       }
     }
     if (output.json()) {

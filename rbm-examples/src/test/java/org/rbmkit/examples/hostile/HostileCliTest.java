@@ -302,6 +302,38 @@ class HostileCliTest {
   }
 
   @Test
+  void printedTotalsAndSubtotals_thatAreNoAmount_areProblemsOfTheDocument() throws IOException {
+    // checked as every other amount when the document is read: no internal error in check
+    Path detail = budgetWith("\"2022-23-budget\" : 1085000,", "\"2022-23-budget\" : 1e-32,");
+    Path subtotal = budgetWith("\"fte\" : 116,\n      \"cost\" : 18100000",
+        "\"fte\" : 116,\n      \"cost\" : 123456789012345678901234567890");
+    record Case(Path file, String path, String why) {}
+    for (Case c : List.of(
+        new Case(detail, "$.detailTables[0].printedTotal.2022-23-budget",
+            "amount 1E-32 has 32 decimal places; EUR allows at most 2"),
+        new Case(subtotal, "$.staffing[0].subtotals[0].cost",
+            "amount 123456789012345678901234567890 has more than 24 integer digits"))) {
+      for (String command : List.of("validate", "check")) {
+        Run r = rbm(command, c.file().toString());
+        assertThat(r.code()).as(command + " " + r.err()).isEqualTo(Rbm.EXIT_INVALID);
+        assertThat(r.err()).contains(c.path()).contains(c.why()).doesNotContain("internal");
+      }
+    }
+  }
+
+  @Test
+  void staffCosts_averageBeyondMoney_isBadInput_namingTheColumnCostAndFte() throws IOException {
+    String row =
+        "\"column\" : \"2024-25-proposal\",\n      \"fte\" : %s,\n      \"cost\" : 1231000,";
+    Path p = budgetWith(row.formatted("4"), row.formatted("1e-32"));
+    Run r = rbm("staff-costs", p.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Rbm.EXIT_INVALID);
+    assertThat(r.err()).contains(p + ": at $.staffing, column 2024-25-proposal: average cost per"
+        + " FTE of EUR 1231000.00 for 1E-32 FTE: amount 1231").contains("more than 24 integer"
+        + " digits").doesNotContain("internal");
+  }
+
+  @Test
   void emptyOrBlankJson_isNoDocument_inWordsOfOurOwn() throws IOException {
     for (String content : List.of("", " \n\t\n")) {
       Path p = Files.createTempFile(tmp, "empty", ".json");
