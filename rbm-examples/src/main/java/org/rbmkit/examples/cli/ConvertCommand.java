@@ -137,7 +137,8 @@ public final class ConvertCommand implements Callable<Integer> {
       String lang = a.defaultLanguage("en");
       ObjectNode o = as.addObject();
       o.put("identifier", a.identifier());
-      o.set("title", RbmJson.mapper().valueToTree(text(a.title(), lang)));
+      o.set("title", RbmJson.mapper().valueToTree(
+          text(a.title(), lang, "activity " + a.identifier() + ", title")));
       ArrayNode results = o.putArray("results");
       for (int i = 0; i < a.results().size(); i++) {
         IatiResult res = a.results().get(i);
@@ -145,7 +146,8 @@ public final class ConvertCommand implements Callable<Integer> {
         ro.put("type", res.type());
         Optional<ResultLevel> level = ResultType.fromCode(res.type()).flatMap(ResultType::level);
         level.ifPresentOrElse(l -> ro.put("level", l.code()), () -> ro.putNull("level"));
-        ro.set("title", RbmJson.mapper().valueToTree(text(res.title(), lang)));
+        ro.set("title", RbmJson.mapper().valueToTree(text(res.title(), lang,
+            "activity " + a.identifier() + ", result " + (i + 1) + ", title")));
         ArrayNode inds = ro.putArray("indicators");
         for (Indicator ind : IatiInput.indicators(file, a, i, lang)) {
           inds.add(RbmJson.mapper().valueToTree(ind));
@@ -155,9 +157,14 @@ public final class ConvertCommand implements Callable<Integer> {
     return r;
   }
 
-  private static LocalizedText text(List<Narrative> narratives, String language) {
-    return narratives.isEmpty() ? LocalizedText.of(language, "(untitled)")
-        : Narrative.toLocalizedText(narratives, language);
+  /** The narratives of {@code where} as a text; bad input (a blank text, a bad tag) named. */
+  private LocalizedText text(List<Narrative> narratives, String language, String where) {
+    try {
+      return narratives.isEmpty() ? LocalizedText.of(language, "(untitled)")
+          : Narrative.toLocalizedText(narratives, language);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(file + ": " + where + ": " + e.getMessage(), e);
+    }
   }
 
   /** One activity carrying the framework's results that have indicators. */

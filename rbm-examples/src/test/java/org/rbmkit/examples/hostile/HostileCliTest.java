@@ -334,6 +334,30 @@ class HostileCliTest {
   }
 
   @Test
+  void convertIatiToJson_emptyTitleOrBadLanguage_isBadInput_namingTheTitle() throws IOException {
+    String xml = Files.readString(Path.of("..", "docs", "examples", "iati-activity.xml"), UTF_8);
+    String title = "<title>\n   <narrative xml:lang=\"en\">";
+    assertThat(xml).contains(title).contains("<iati-activity>");
+    record Case(String xml, String why) {}
+    for (Case c : List.of(
+        // an empty narrative as the title's first: in the default language, blank
+        new Case(xml.replaceFirst("<title>\n   <narrative xml:lang=\"en\">[^<]*</narrative>",
+                "<title>\n   <narrative />"),
+            "text in language en is blank"),
+        // the activity's default language is no language
+        new Case(xml.replace("<iati-activity>", "<iati-activity xml:lang=\"\">")
+                .replace(title, "<title>\n   <narrative>"),
+            "language \"\" is not a BCP 47 tag"))) {
+      Path p = Files.createTempFile(tmp, "activity", ".xml");
+      Files.writeString(p, c.xml(), UTF_8);
+      Run r = rbm("convert", p.toString(), "--to", "json");
+      assertThat(r.code()).as(r.err()).isEqualTo(Rbm.EXIT_INVALID);
+      assertThat(r.err().strip())
+          .endsWith("rbm convert: " + p + ": activity ILO-2018-2021, title: " + c.why());
+    }
+  }
+
+  @Test
   void emptyOrBlankJson_isNoDocument_inWordsOfOurOwn() throws IOException {
     for (String content : List.of("", " \n\t\n")) {
       Path p = Files.createTempFile(tmp, "empty", ".json");
