@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rbmkit.core.period.Period;
+import org.rbmkit.core.text.Shown;
 import org.rbmkit.kpi.benchmark.Benchmark;
 import org.rbmkit.kpi.benchmark.BenchmarkOptions;
 import org.rbmkit.kpi.benchmark.BenchmarkOptions.MissingPolicy;
@@ -100,6 +101,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
       }
     }
     BenchmarkSet set = Inputs.readJson(file, BenchmarkSet.class);
+    java.util.SortedSet<String> attributes = new java.util.TreeSet<>();
+    set.entities().forEach(e -> attributes.addAll(e.attributes().keySet()));
+    for (String a : peers) {
+      if (!attributes.contains(a)) {
+        // no entity could have a peer group: the column would be empty for every one
+        throw usage("--peers: no entity of " + file + " has the attribute \"" + Shown.value(a)
+            + "\" (its entities' attributes are " + String.join(", ", attributes) + ")");
+      }
+    }
     List<Metric> chosen = new ArrayList<>();
     if (metrics.isEmpty()) {
       chosen.addAll(set.metrics());
@@ -165,7 +175,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage("--missing: " + e.getMessage());
     }
-    return peers.isEmpty() ? o : o.withPeerAttributes(peers);
+    try {
+      return peers.isEmpty() ? o : o.withPeerAttributes(peers);
+    } catch (IllegalArgumentException e) {
+      throw usage("--peers: " + e.getMessage());
+    }
   }
 
   private void listing(Listing out, MetricTable t) {

@@ -419,6 +419,19 @@ public class RbmCommandsTest {
   }
 
   @Test
+  void benchmark_peersNoEntityHas_orEmpty_areUsageErrors() {
+    Run none = rbm("benchmark", BENCHMARK, "--peers", "nosuchattr");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.out()).isEmpty();
+    assertThat(none.err()).startsWith("rbm benchmark: --peers: no entity of " + BENCHMARK
+        + " has the attribute \"nosuchattr\" (its entities' attributes are region, size)\n");
+    Run empty = rbm("benchmark", BENCHMARK, "--peers", "region,,size");
+    assertThat(empty.code()).isEqualTo(2);
+    assertThat(empty.err())
+        .startsWith("rbm benchmark: --peers: peer attribute \"\" must have 1 to 100 characters\n");
+  }
+
+  @Test
   void benchmark_malformed_namesTheValue() throws IOException {
     Path bad = malformed(BENCHMARK, "\"entity\" : \"provider-c\", \"metric\" : \"visits\"",
         "\"entity\" : \"provider-z\", \"metric\" : \"visits\"");
