@@ -115,9 +115,11 @@ public final class AchievementCommand implements Callable<Integer> {
               + " (the ratings of scheme " + s.code() + ")"));
     }
     if (IatiOptions.isIati(file)) {
-      if (s.basis() == org.rbmkit.kpi.achievement.RatingScheme.RatingBasis.PACE || period != null) {
-        throw usage("an IATI file is rated per indicator and target period: --scheme "
-            + s.code() + (period != null ? " with --period" : "") + " does not apply");
+      if (s.basis() == org.rbmkit.kpi.achievement.RatingScheme.RatingBasis.PACE || period != null
+          || at != null) {
+        throw usage("an IATI file is rated per indicator and target period: "
+            + (at != null ? "--at" : period != null ? "--period"
+                : "--scheme " + s.code()) + " does not apply");
       }
       return IatiAchievementView.run(file, iati, s, threshold, output.json(),
           spec.commandLine().getOut(), spec.commandLine().getErr());

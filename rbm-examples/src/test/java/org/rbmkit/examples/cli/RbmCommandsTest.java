@@ -369,6 +369,18 @@ public class RbmCommandsTest {
   }
 
   @Test
+  void achievement_ofIati_atAndPeriodDoNotApply() {
+    for (String option : new String[] {"--at=2024-06-01", "--period=2024"}) {
+      Run r = rbm("achievement", IATI, option);
+      assertThat(r.code()).as(option).isEqualTo(2);
+      assertThat(r.out()).as(option).isEmpty();
+      assertThat(r.err()).as(option).startsWith("rbm achievement: an IATI file is rated per"
+          + " indicator and target period: " + option.substring(0, option.indexOf('='))
+          + " does not apply\n");
+    }
+  }
+
+  @Test
   void achievement_badPeriod_isAUsageErrorOfTheOption_notOfTheFile() {
     Run r = rbm("achievement", ACHIEVEMENT, "--period", "2024-27");
     assertThat(r.code()).isEqualTo(2);
