@@ -1,6 +1,8 @@
 package org.rbmkit.core.json;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,7 @@ import org.rbmkit.core.staff.GradeCategory;
 import org.rbmkit.core.staff.StaffTime;
 import org.rbmkit.core.staff.StaffTimeUnit;
 import org.rbmkit.core.text.LocalizedText;
+import org.rbmkit.core.text.Shown;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -98,6 +101,7 @@ public class RbmCoreModule extends SimpleModule {
     addSerializer(Money.class, new MoneySerializer());
     addDeserializer(Money.class, new MoneyDeserializer());
     text(Currency.class, Currency::getCurrencyCode, Currencies::of, "currency");
+    text(LocalDate.class, LocalDate::toString, RbmCoreModule::date, "date");
     text(Period.class, Period::toString, Period::parse, "period");
     text(CalendarYear.class, CalendarYear::toString, CalendarYear::parse, "year");
     text(Biennium.class, Biennium::toString, Biennium::parse, "biennium");
@@ -304,6 +308,20 @@ public class RbmCoreModule extends SimpleModule {
    * Adds a type written as a JSON string: its canonical text out, its parser in. A parse error
    * becomes a Jackson error carrying the JSON path and the parser's message.
    */
+  /**
+   * A date as JSON writes it, {@code yyyy-mm-dd} ({@code +yyyyyy-mm-dd} beyond year 9999, as
+   * {@link LocalDate#toString} writes it); a message of our own for any other text, rather than
+   * the formatter's.
+   */
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "\"" + Shown.value(text) + "\" is not a date yyyy-mm-dd", e);
+    }
+  }
+
   protected final <T> void text(
       Class<T> type, Function<T, String> format, Function<String, T> parse, String what) {
     TextForm.register(this, type, format, parse, what);

@@ -358,6 +358,21 @@ class HostileCliTest {
   }
 
   @Test
+  void badDates_inJson_areNamedInWordsOfOurOwn() throws IOException {
+    String from = "\"openingDate\" : \"2023-12-31\",";
+    record Case(String to, String message) {}
+    for (Case c : List.of(
+        new Case("\"openingDate\" : \"2024-13\",", "\"2024-13\" is not a date yyyy-mm-dd"),
+        new Case("\"openingDate\" : [],", "date must be a JSON string, found START_ARRAY"),
+        new Case("\"openingDate\" : 20231231,", "date must be a JSON string"))) {
+      Run r = rbm("balance", budgetWith(from, c.to()).toString());
+      assertThat(r.code()).as(r.err()).isEqualTo(Rbm.EXIT_INVALID);
+      assertThat(r.err()).contains("at $.reserveFunds[0].openingDate: " + c.message())
+          .doesNotContain("java.").doesNotContain("Exception");
+    }
+  }
+
+  @Test
   void emptyOrBlankJson_isNoDocument_inWordsOfOurOwn() throws IOException {
     for (String content : List.of("", " \n\t\n")) {
       Path p = Files.createTempFile(tmp, "empty", ".json");
