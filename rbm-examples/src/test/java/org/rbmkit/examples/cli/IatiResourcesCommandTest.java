@@ -45,6 +45,21 @@ class IatiResourcesCommandTest {
   }
 
   @Test
+  void twoRatesForOneDay_areAProblemOfTheRatesFile_namingBoth() throws IOException {
+    Path rates = tmp.resolve("two-rates.json");
+    Files.writeString(rates, """
+        [{"from": "USD", "to": "EUR", "rate": 0.92, "date": "2024-01-01", "kind": "operational"},
+         {"from": "USD", "to": "EUR", "rate": 0.92, "date": "2024-01-01", "kind": "operational"},
+         {"from": "USD", "to": "EUR", "rate": 5, "date": "2024-01-01", "kind": "operational"}]
+        """, StandardCharsets.UTF_8);
+    Run r = inEuro(rates.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().strip()).isEqualTo("rbm resources: " + rates
+        + ": [2]: a second rate USD->EUR on 2024-01-01: 5, where [0] gives 0.92");
+  }
+
+  @Test
   void text_showsExecutionFundingAchievementAndUnitCosts() {
     Run r = inEuro(RATES, "--at", "2025-06-30");
     assertThat(r.err()).isEmpty();
