@@ -20,6 +20,7 @@ import org.rbmkit.kpi.certification.EnrolmentCsvException;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -58,16 +59,33 @@ public final class Inputs {
     checkNotNull(file, "file");
     checkNotNull(type, "type");
     try {
-      return read(file, p -> RbmJson.mapper().readValue(p, type));
+      return read(file, p -> {
+        if (type.isArray()) {
+          // a list document: say so in words, not as Jackson names the Java array type
+          JsonToken t = p.nextToken();
+          if (t != null && t != JsonToken.START_ARRAY) {
+            TokenStreamLocation at = p.currentTokenLocation();
+            throw new InputException(file + ":" + at.getLineNr() + ":" + at.getColumnNr()
+                + ": expected a JSON array of " + words(type.getComponentType()) + "s, found "
+                + t);
+          }
+        }
+        return RbmJson.mapper().readValue(p, type);
+      });
     } catch (InputException e) {
       if (!(e.getCause() instanceof DatabindException)) {
         throw e;
       }
       throw wrongKind(file, InputKind.of(type)
           .map(InputKind::withArticle)
-          .orElse(InputKind.withArticle(type.getSimpleName()
-              .replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT))), e);
+          .orElse(InputKind.withArticle(words(type))), e);
     }
+  }
+
+  /** A class's simple name in words: {@code ExchangeRate} is "exchange rate". */
+  private static String words(Class<?> type) {
+    return type.getSimpleName()
+        .replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Reads a JSON file as a tree, to see what kind of document it is. */

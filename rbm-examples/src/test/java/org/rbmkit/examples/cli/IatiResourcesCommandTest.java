@@ -45,6 +45,16 @@ class IatiResourcesCommandTest {
   }
 
   @Test
+  void ratesFileNotAnArray_saysWhatIsExpected() throws IOException {
+    Path rates = tmp.resolve("object.json");
+    Files.writeString(rates, "{\"from\": \"USD\"}", StandardCharsets.UTF_8);
+    Run r = inEuro(rates.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("rbm resources: " + rates
+        + ":1:1: expected a JSON array of exchange rates, found START_OBJECT");
+  }
+
+  @Test
   void twoRatesForOneDay_areAProblemOfTheRatesFile_namingBoth() throws IOException {
     Path rates = tmp.resolve("two-rates.json");
     Files.writeString(rates, """
