@@ -384,9 +384,15 @@ final class EnrolmentRows {
     BigDecimal hours(EnrolmentCsvColumn c) {
       String v = value(c);
       if (!HOURS.matcher(v).matches()) {
+        // the reason in words: a sign, too many digits, or no plain decimal at all
+        String why = v.startsWith("-") && HOURS.matcher(v.substring(1)).matches()
+            ? " is negative: learning hours are 0 or more"
+            : v.matches("[0-9]+(\\.[0-9]+)?")
+                ? " has more digits than hours have: at most 9 before the point and 6 after"
+                : " is not a plain decimal such as 60 or 7.5";
         problem(c, v.isEmpty() ? "csv.value.missing" : "csv.value.decimal", v.isEmpty()
             ? c.header() + " is missing"
-            : c.header() + " \"" + Shown.value(v) + "\" is not a plain decimal such as 60 or 7.5");
+            : c.header() + " \"" + Shown.value(v) + "\"" + why);
         return null;
       }
       return new BigDecimal(v);

@@ -88,6 +88,28 @@ class EnrolmentCsvReaderTest {
   }
 
   @Test
+  void learningHours_theReasonIsGiven() {
+    String[][] cases = {
+      {"-1", "learning_hours \"-1\" is negative: learning hours are 0 or more"},
+      {"99999999999999999999", "learning_hours \"99999999999999999999\" has more digits than"
+          + " hours have: at most 9 before the point and 6 after"},
+      {"7.1234567", "learning_hours \"7.1234567\" has more digits than hours have: at most 9"
+          + " before the point and 6 after"},
+      {"+7", "learning_hours \"+7\" is not a plain decimal such as 60 or 7.5"}};
+    for (String[] c : cases) {
+      String row = GOOD.replace(",paid,80,", ",paid," + c[0] + ",");
+      EnrolmentCsvException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              EnrolmentCsvException.class,
+              () -> read(EnrolmentCsvReader.strict(), csv(row), new ArrayList<>()));
+      assertThat(e.problems())
+          .extracting(Problem::toString)
+          .as(c[0])
+          .containsExactly("line 2, column 9 (learning_hours): " + c[1]);
+    }
+  }
+
+  @Test
   void strict_reportsEveryProblemOfTheRow() {
     String bad = "E1,P1,C1,A1,ILS,,open,gratis,sixty,achievement,2022-03-01,2022-02-01,,";
     EnrolmentCsvException e =
