@@ -124,14 +124,8 @@ public final class AchievementCommand implements Callable<Integer> {
       return IatiAchievementView.run(file, iati, s, threshold, output.json(),
           spec.commandLine().getOut(), spec.commandLine().getErr());
     }
-    Period target = null;
-    if (period != null) {
-      try {
-        target = Period.parse(period);
-      } catch (IllegalArgumentException e) {
-        throw usage("--period: " + e.getMessage());
-      }
-    }
+    Period target = period == null ? null
+        : UsageErrors.period(spec.commandLine(), "--period", period);
     RollupCalculator calc = RollupCalculator.withDefaults().withScheme(s).withRule(r);
     if (at != null) {
       calc = calc.asOf(UsageErrors.date(spec.commandLine(), "--at", at));

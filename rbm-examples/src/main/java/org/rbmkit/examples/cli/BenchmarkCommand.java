@@ -92,14 +92,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
     if (decimals < 0 || decimals > 20) {
       throw usage("--decimals " + decimals + " is not within 0-20");
     }
-    Period fixed = null;
-    if (period != null) {
-      try {
-        fixed = Period.parse(period);
-      } catch (IllegalArgumentException e) {
-        throw usage("--period: " + e.getMessage());
-      }
-    }
+    Period fixed = period == null ? null
+        : UsageErrors.period(spec.commandLine(), "--period", period);
     BenchmarkSet set = Inputs.readJson(file, BenchmarkSet.class);
     java.util.SortedSet<String> attributes = new java.util.TreeSet<>();
     set.entities().forEach(e -> attributes.addAll(e.attributes().keySet()));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rbmkit.core.period.Period;
 import org.rbmkit.core.text.Shown;
 import picocli.CommandLine;
 
@@ -64,6 +65,15 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(
           commandLine, option + ": \"" + Shown.value(text) + "\" is not a date yyyy-mm-dd");
+    }
+  }
+
+  /** The period an option gives, or the one usage error for a bad period, naming the option. */
+  static Period period(CommandLine commandLine, String option, String text) {
+    try {
+      return Period.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, option + ": " + e.getMessage());
     }
   }
 
