@@ -132,7 +132,8 @@ public final class IatiCube {
         }
         String where = "transaction[" + (i + 1) + "] type " + t.type();
         Optional<Money> money = t.value().money();
-        Optional<Money> m = money.flatMap(x -> table.convert(x, t.value().valueDate()));
+        Optional<Money> m =
+            money.flatMap(x -> table.convert(x, t.value().valueDate(), a.identifier(), where));
         if (m.isEmpty()) {
           unconverted.add(new IatiExecution.Unconverted(a.identifier(), where, t.value(),
               money.isEmpty()

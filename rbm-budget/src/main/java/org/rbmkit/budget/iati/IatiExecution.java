@@ -206,7 +206,7 @@ public record IatiExecution(
         String activity = e.getKey().fund();
         IatiBudgetColumn column = IatiBudgetColumn.parse(e.getKey().column());
         LocalDate day = column.period().start();
-        Optional<Money> m = table.convert(e.getValue(), day);
+        Optional<Money> m = table.convert(e.getValue(), day, activity, "budget " + column);
         if (m.isEmpty()) {
           unconverted.add(new Unconverted(activity, "budget " + column,
               new IatiAmount(e.getValue().amount(), Optional.of(c.getCurrencyCode()), day),
@@ -238,7 +238,8 @@ public record IatiExecution(
               "no usable currency (no @currency or default-currency, or not ISO 4217)"));
           continue;
         }
-        Optional<Money> m = table.convert(money.get(), t.value().valueDate());
+        Optional<Money> m = table.convert(money.get(), t.value().valueDate(), a.identifier(),
+            where);
         if (m.isEmpty()) {
           unconverted.add(new Unconverted(a.identifier(), where, t.value(), "no rate "
               + money.get().currency() + "->" + currency + " on or before "
@@ -301,7 +302,12 @@ public record IatiExecution(
       }
     }
 
-    Optional<Money> convert(Money amount, LocalDate day) {
+    /**
+     * {@code amount} at the rate in force on {@code day}; empty without one. A converted amount
+     * beyond what {@link Money} holds is refused naming the activity, the amount ({@code where})
+     * and the rate.
+     */
+    Optional<Money> convert(Money amount, LocalDate day, String activity, String where) {
       if (amount.currency().equals(target)) {
         return Optional.of(amount);
       }
@@ -310,7 +316,19 @@ public record IatiExecution(
         return Optional.empty();
       }
       Map.Entry<LocalDate, ExchangeRate> e = m.floorEntry(day);
-      return e == null ? Optional.empty() : Optional.of(e.getValue().convert(amount, rounding));
+      if (e == null) {
+        return Optional.empty();
+      }
+      ExchangeRate r = e.getValue();
+      try {
+        return Optional.of(r.convert(amount, rounding));
+      } catch (IllegalArgumentException x) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "activity %s, %s: %s at the rate %s->%s %s of %s: %s",
+                activity, where, amount, r.from(), r.to(), r.rate(), r.date(), x.getMessage()),
+            x);
+      }
     }
   }
 }

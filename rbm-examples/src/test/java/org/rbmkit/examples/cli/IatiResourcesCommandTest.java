@@ -45,6 +45,16 @@ class IatiResourcesCommandTest {
   }
 
   @Test
+  void rateThatTakesAnAmountBeyondMoney_namesActivityAmountAndRate() throws IOException {
+    Run r = inEuro(oneRate("USD", "EUR", "99999999999999999999999").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("rbm resources: " + XML + ": activity XM-EX-2, budget"
+        + " original committed 2024-01-01/2024-12-31: USD 200000.00 at the rate USD->EUR"
+        + " 99999999999999999999999 of 2024-01-01: amount 19999999999999999999999800000.00 has"
+        + " more than 24 integer digits");
+  }
+
+  @Test
   void ratesFileNotAnArray_saysWhatIsExpected() throws IOException {
     Path rates = tmp.resolve("object.json");
     Files.writeString(rates, "{\"from\": \"USD\"}", StandardCharsets.UTF_8);
