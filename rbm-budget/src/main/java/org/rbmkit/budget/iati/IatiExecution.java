@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -183,6 +184,29 @@ public record IatiExecution(
   }
 
   /**
+   * Checks {@code rates} as a conversion reads them: no two give different rates for one
+   * currency pair and day. Every view that converts checks them so; a caller that reads the rates
+   * from a file of their own can check them first, to name that file.
+   *
+   * @throws IllegalArgumentException naming the second entry by its position, {@code [3]: a
+   *     second rate USD->EUR on 2024-01-01: 5, where [0] gives 0.92}
+   */
+  public static void checkRates(List<ExchangeRate> rates) {
+    checkNotNull(rates, "rates");
+    Map<String, Integer> firstAt = new HashMap<>();
+    for (int i = 0; i < rates.size(); i++) {
+      ExchangeRate r = rates.get(i);
+      Integer j = firstAt.putIfAbsent(r.from() + "->" + r.to() + " on " + r.date(), i);
+      if (j != null && rates.get(j).rate().compareTo(r.rate()) != 0) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "[%s]: a second rate %s->%s on %s: %s, where [%s] gives %s",
+                i, r.from(), r.to(), r.date(), r.rate(), j, rates.get(j).rate()));
+      }
+    }
+  }
+
+  /**
    * The view of {@code activities} in {@code currency}.
    *
    * @throws IllegalArgumentException as {@link IatiBudgetTotals#entries} for an unusable
@@ -286,19 +310,10 @@ public record IatiExecution(
     Rates(Currency target, List<ExchangeRate> rates, RoundingMode rounding) {
       this.target = target;
       this.rounding = rounding;
+      checkRates(rates);
       for (ExchangeRate r : rates) {
-        ExchangeRate old = byCurrency.computeIfAbsent(r.from().getCurrencyCode(),
-            c -> new TreeMap<>()).put(r.date(), r);
-        if (!(old == null || old.rate().compareTo(r.rate()) == 0)) {
-          throw new IllegalArgumentException(
-              lenientFormat(
-                  "two exchange rates %s->%s on %s: %s and %s",
-                  r.from(),
-                  r.to(),
-                  r.date(),
-                  old == null ? "" : old.rate().toPlainString(),
-                  r.rate().toPlainString()));
-        }
+        byCurrency.computeIfAbsent(r.from().getCurrencyCode(), c -> new TreeMap<>())
+            .put(r.date(), r);
       }
     }
 

@@ -305,10 +305,6 @@ public class RbmCoreModule extends SimpleModule {
   }
 
   /**
-   * Adds a type written as a JSON string: its canonical text out, its parser in. A parse error
-   * becomes a Jackson error carrying the JSON path and the parser's message.
-   */
-  /**
    * A date as JSON writes it, {@code yyyy-mm-dd} ({@code +yyyyyy-mm-dd} beyond year 9999, as
    * {@link LocalDate#toString} writes it); a message of our own for any other text, rather than
    * the formatter's.
@@ -322,6 +318,10 @@ public class RbmCoreModule extends SimpleModule {
     }
   }
 
+  /**
+   * Adds a type written as a JSON string: its canonical text out, its parser in. A parse error
+   * becomes a Jackson error carrying the JSON path and the parser's message.
+   */
   protected final <T> void text(
       Class<T> type, Function<T, String> format, Function<String, T> parse, String what) {
     TextForm.register(this, type, format, parse, what);

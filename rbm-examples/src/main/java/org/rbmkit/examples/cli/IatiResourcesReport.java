@@ -57,20 +57,18 @@ final class IatiResourcesReport {
     Currency currency = currency(cl, file, activities, currencyCode);
     List<ExchangeRate> rates = ratesFile == null ? List.of()
         : List.of(Inputs.readJson(ratesFile, ExchangeRate[].class));
-    java.util.Map<String, Integer> first = new java.util.HashMap<>();
     for (int i = 0; i < rates.size(); i++) {
       ExchangeRate r = rates.get(i);
       if (!r.to().equals(currency)) {
         throw new InputException(ratesFile + ": [" + i + "]: the rate " + r.from() + "->"
             + r.to() + " on " + r.date() + " does not convert to " + currency);
       }
+    }
+    try {
+      IatiExecution.checkRates(rates);
+    } catch (IllegalArgumentException e) {
       // the rates file's own fault, named there rather than in the activities that use it
-      Integer j = first.putIfAbsent(r.from() + "->" + r.to() + " on " + r.date(), i);
-      if (j != null && rates.get(j).rate().compareTo(r.rate()) != 0) {
-        throw new InputException(ratesFile + ": [" + i + "]: a second rate " + r.from() + "->"
-            + r.to() + " on " + r.date() + ": " + r.rate() + ", where [" + j + "] gives "
-            + rates.get(j).rate());
-      }
+      throw new InputException(ratesFile + ": " + e.getMessage(), e);
     }
     IatiResources view;
     try {
