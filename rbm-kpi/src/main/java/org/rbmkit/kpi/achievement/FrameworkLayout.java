@@ -33,9 +33,11 @@ import org.rbmkit.core.results.internal.FrameworkMemo;
  * measured in units, a percentage or a currency, with an exact decimal actual that is not a sum,
  * decimal target and baseline, all within 18 digits at a common scale of at most 18 places: {@link
  * Scorer} scores it) or {@link #EXACT} (anything else: rated through {@link
- * AchievementCalculator}). Memory is 25 bytes per indicator and target period: one byte array
- * and one array of figures per period. Immutable
- * once built and thread-safe.
+ * AchievementCalculator}). A fast indicator's figures are kept as {@code int}s when each of the
+ * three fits one (the usual case: counts, percentages and amounts below some two billion units at
+ * their scale), else as {@code long}s apart ({@link #WIDE}). Memory is 13 bytes per indicator and
+ * target period, one byte array and one {@code int} array per period, and 24 more for each
+ * indicator-period whose figures are {@code long}s apart. Immutable once built and thread-safe.
  */
 final class FrameworkLayout {
 
@@ -53,6 +55,9 @@ final class FrameworkLayout {
 
   /** The indicator should increase (else decrease). */
   static final byte INCREASE = 8;
+
+  /** A fast indicator whose figures do not all fit an {@code int}: they are in the column's wide. */
+  static final byte WIDE = 16;
 
   final ImmutableMap<String, Integer> positions;
   /** Per result in pre-order: the result, its parent's position (-1 for a root). */
@@ -93,9 +98,14 @@ final class FrameworkLayout {
     final byte[] kind;
     /**
      * A fast indicator {@code i}'s figures side by side, as the scorer reads them: its actual at
-     * {@code 3i}, its target at {@code 3i + 1}, its baseline (0 without one) at {@code 3i + 2}.
+     * {@code 3i}, its target at {@code 3i + 1}, its baseline (0 without one) at {@code 3i + 2};
+     * for a {@link #WIDE} one, its figures' position in {@link #wide} at {@code 3i}. Half the
+     * memory of {@code long}s, which a first roll-up writes and every roll-up reads.
      */
-    final long[] figures;
+    final int[] figures;
+    /** The figures of the wide indicators, three by three in the order they were laid out. */
+    long[] wide = new long[0];
+    private int wideLength;
     /**
      * The period's last day as an epoch day: by the end of it every actual within the period has
      * ended, so the figures hold for a roll-up as known at that date or later.
@@ -108,8 +118,27 @@ final class FrameworkLayout {
       this.period = period;
       key = period == null ? ValueColumns.NO_KEY : ValueColumns.periodKey(period);
       kind = new byte[indicators];
-      figures = new long[3 * n];
+      figures = new int[3 * n];
       end = period == null ? Long.MAX_VALUE : ValueColumns.lastDay(period);
+    }
+
+    /** Puts indicator {@code i}'s figures in; returns its kind's {@link #WIDE} flag. */
+    byte put(int i, long actual, long target, long baseline) {
+      if (actual == (int) actual && target == (int) target && baseline == (int) baseline) {
+        figures[3 * i] = (int) actual;
+        figures[3 * i + 1] = (int) target;
+        figures[3 * i + 2] = (int) baseline;
+        return 0;
+      }
+      if (wideLength == wide.length) {
+        // at most three per indicator, as many as the figures hold
+        wide = Arrays.copyOf(wide, Math.min(figures.length, Math.max(48, 2 * wide.length)));
+      }
+      figures[3 * i] = wideLength;
+      wide[wideLength++] = actual;
+      wide[wideLength++] = target;
+      wide[wideLength++] = baseline;
+      return WIDE;
     }
   }
 
@@ -248,10 +277,7 @@ final class FrameworkLayout {
     if (la == Long.MIN_VALUE || lt == Long.MIN_VALUE || lb == Long.MIN_VALUE) {
       return EXACT;
     }
-    c.figures[3 * i] = la;
-    c.figures[3 * i + 1] = lt;
-    c.figures[3 * i + 2] = lb;
-    return (byte) (scored | (b >= 0 ? HAS_BASELINE : 0));
+    return (byte) (scored | (b >= 0 ? HAS_BASELINE : 0) | c.put(i, la, lt, lb));
   }
 
   private static final long[] POWERS = new long[19];

@@ -165,7 +165,7 @@ public final class RollupCalculator {
     TallyTable table =
         new TallyTable(scorer.slots, layout.nodes.length + 1, scorer.scale, !equal);
     byte[] kind = column.kind;
-    long[] figures = column.figures;
+    int[] figures = column.figures;
     for (int i = 0; i < count; i++) {
       int node = layout.nodeOf[i];
       BigDecimal w = BigDecimal.ONE;
@@ -179,13 +179,19 @@ public final class RollupCalculator {
         continue;
       }
       if ((k & FrameworkLayout.FAST) != 0 && fast) {
-        long score =
-            scorer.score(
-                figures[3 * i],
-                figures[3 * i + 1],
-                figures[3 * i + 2],
-                (k & FrameworkLayout.HAS_BASELINE) != 0,
-                (k & FrameworkLayout.INCREASE) != 0);
+        boolean hasBaseline = (k & FrameworkLayout.HAS_BASELINE) != 0;
+        boolean increase = (k & FrameworkLayout.INCREASE) != 0;
+        int at = 3 * i;
+        long score;
+        if ((k & FrameworkLayout.WIDE) == 0) {
+          score =
+              scorer.score(
+                  figures[at], figures[at + 1], figures[at + 2], hasBaseline, increase);
+        } else {
+          long[] wide = column.wide;
+          int x = figures[at];
+          score = scorer.score(wide[x], wide[x + 1], wide[x + 2], hasBaseline, increase);
+        }
         if (score == Scorer.NOT_RATED) {
           table.count(node, scorer.notRated);
           continue;

@@ -89,6 +89,7 @@ class RollupPropertiesTest {
     SplittableRandom r = new SplittableRandom(SEED);
     // how the indicator-periods are laid out: not rated, exact, fast (any flags)
     int[] kinds = new int[3];
+    int wide = 0; // fast ones with figures beyond an int
     int[] paths = new int[2]; // roll-ups with a date, with weights
     for (int c = 0; c < CASES; c++) {
       ResultsFramework f = framework(r);
@@ -109,6 +110,7 @@ class RollupPropertiesTest {
         FrameworkLayout.Column column = FrameworkLayout.of(f).column(period);
         for (byte kind : column.kind) {
           kinds[Math.min(kind, 2)]++;
+          wide += (kind & FrameworkLayout.WIDE) != 0 ? 1 : 0;
         }
       }
     }
@@ -116,6 +118,8 @@ class RollupPropertiesTest {
     assertThat(Arrays.stream(kinds).min().getAsInt())
         .as("kinds %s", Arrays.toString(kinds))
         .isGreaterThan(CASES / 2);
+    assertThat(wide).as("fast with figures beyond an int; kinds %s", Arrays.toString(kinds))
+        .isGreaterThan(CASES / 4);
     assertThat(Arrays.stream(paths).min().getAsInt())
         .as("dated, weighted %s", Arrays.toString(paths))
         .isGreaterThan(CASES / 30);
@@ -563,6 +567,11 @@ class RollupPropertiesTest {
           BigDecimal.valueOf(r.nextLong(-Long.MAX_VALUE, Long.MAX_VALUE), r.nextInt(0, 3)));
     }
     int scale = measure == Measure.CURRENCY ? r.nextInt(0, 3) : r.nextInt(0, 4);
+    if (r.nextInt(8) == 0) {
+      // beyond an int at the common scale, within a long: the layout keeps such figures apart
+      long wide = 3_000_000_000_000L;
+      return IndicatorValue.of(BigDecimal.valueOf(r.nextLong(-wide, wide), scale));
+    }
     return IndicatorValue.of(BigDecimal.valueOf(r.nextLong(-2_000, 200_000), scale));
   }
 }
