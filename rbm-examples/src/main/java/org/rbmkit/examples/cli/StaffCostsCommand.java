@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rbmkit.budget.document.BudgetDocument;
@@ -125,10 +126,10 @@ public final class StaffCostsCommand implements Callable<Integer> {
               + doc.currency().getCurrencyCode());
           listing.table(table(c, s));
         }
-      } catch (IllegalArgumentException e) {
-        // an average beyond what money holds: the staffing table's figures, not a bug
+      } catch (AverageBeyondMoney e) {
+        // the staffing table's figures, not a bug
         throw new InputException(budget.file() + ": at $.staffing, column " + c + ": "
-            + e.getMessage(), e);
+            + e.getCause().getMessage(), e.getCause());
       }
     }
     if (output.json()) {
@@ -243,17 +244,38 @@ public final class StaffCostsCommand implements Callable<Integer> {
     return c;
   }
 
+  /**
+   * The average cost per FTE of {@code t} rounded as asked; an average beyond what {@code Money}
+   * holds (a tiny FTE) is thrown as {@link AverageBeyondMoney}, which the caller names.
+   */
+  private Optional<Money> averageOf(StaffCostSummary.Total t) {
+    try {
+      return t.averageCostPerFte(averages);
+    } catch (IllegalArgumentException e) {
+      throw new AverageBeyondMoney(e);
+    }
+  }
+
+  /** An average cost per FTE beyond what {@code Money} holds; the cause says which. */
+  private static final class AverageBeyondMoney extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AverageBeyondMoney(IllegalArgumentException cause) {
+      super(cause);
+    }
+  }
+
   private void total(ObjectNode o, StaffCostSummary.Total t) {
     o.put("fte", t.fte());
     o.set("cost", RbmJson.mapper().valueToTree(t.cost()));
-    t.averageCostPerFte(averages).ifPresentOrElse(
+    averageOf(t).ifPresentOrElse(
         a -> o.set("averageCostPerFte", RbmJson.mapper().valueToTree(a)),
         () -> o.putNull("averageCostPerFte"));
   }
 
   private Listing.Cell average(StaffCostSummary.Total t) {
     // printed with exactly the chosen decimals (179 326.09, 73 703.70), grouped by thousands
-    return t.averageCostPerFte(averages)
+    return averageOf(t)
         .map(m -> Listing.Cell.grouped(m.amount().setScale(decimals, RoundingMode.UNNECESSARY)))
         .orElse(Listing.Cell.text("n/a"));
   }

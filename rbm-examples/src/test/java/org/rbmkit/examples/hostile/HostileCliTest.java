@@ -331,6 +331,10 @@ class HostileCliTest {
     assertThat(r.err()).contains(p + ": at $.staffing, column 2024-25-proposal: average cost per"
         + " FTE of EUR 1231000.00 for 1E-32 FTE: amount 1231").contains("more than 24 integer"
         + " digits").doesNotContain("internal");
+    Run json = rbm("staff-costs", "--json", p.toString());
+    assertThat(json.code()).as(json.err()).isEqualTo(Rbm.EXIT_INVALID);
+    assertThat(json.err()).contains(p + ": at $.staffing, column 2024-25-proposal: average cost"
+        + " per FTE of EUR 1231000.00 for 1E-32 FTE").doesNotContain("internal");
   }
 
   @Test
