@@ -29,10 +29,16 @@ final class ScoreArithmetic {
   /** Powers of ten that fit a {@code long}, 10^0 to 10^18. */
   private static final long[] POWERS = new long[19];
 
+  /** The largest {@code n} whose {@code n × 10^e} fits a {@code long}, for {@code e} from 0 to 18. */
+  private static final long[] LIMITS = new long[19];
+
   static {
     POWERS[0] = 1;
     for (int k = 1; k < POWERS.length; k++) {
       POWERS[k] = POWERS[k - 1] * 10;
+    }
+    for (int k = 0; k < LIMITS.length; k++) {
+      LIMITS[k] = Long.MAX_VALUE / POWERS[k];
     }
   }
 
@@ -71,7 +77,7 @@ final class ScoreArithmetic {
    * {@link #TOO_LONG} when {@code n × 10^e} does not fit a {@code long}.
    */
   static long percentUnits(long n, long d, int e, RoundingMode rounding) {
-    long limit = Long.MAX_VALUE / POWERS[e];
+    long limit = LIMITS[e]; // a division saved per score: the roll-up scores every indicator
     if (n > limit || n < -limit) {
       return TOO_LONG;
     }
