@@ -56,7 +56,7 @@ final class FrameworkLayout {
   /** The indicator should increase (else decrease). */
   static final byte INCREASE = 8;
 
-  /** A fast indicator whose figures do not all fit an {@code int}: they are in the column's wide. */
+  /** A fast indicator whose figures do not all fit an {@code int}: they are kept apart, in wide. */
   static final byte WIDE = 16;
 
   final ImmutableMap<String, Integer> positions;

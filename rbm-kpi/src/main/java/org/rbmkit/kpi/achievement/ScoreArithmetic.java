@@ -29,7 +29,7 @@ final class ScoreArithmetic {
   /** Powers of ten that fit a {@code long}, 10^0 to 10^18. */
   private static final long[] POWERS = new long[19];
 
-  /** The largest {@code n} whose {@code n × 10^e} fits a {@code long}, for {@code e} from 0 to 18. */
+  /** The largest {@code n} whose {@code n × 10^e} fits a {@code long}, {@code e} from 0 to 18. */
   private static final long[] LIMITS = new long[19];
 
   static {
