@@ -166,6 +166,11 @@ public final class RollupCalculator {
         new TallyTable(scorer.slots, layout.nodes.length + 1, scorer.scale, !equal);
     byte[] kind = column.kind;
     int[] figures = column.figures;
+    // with equal weights, the scores of a result's indicators (next to each other in the layout)
+    // are summed here and added to its row once: runRow's runCount scores sum to runSum
+    int runRow = -1;
+    long runSum = 0;
+    long runCount = 0;
     for (int i = 0; i < count; i++) {
       int node = layout.nodeOf[i];
       BigDecimal w = BigDecimal.ONE;
@@ -196,8 +201,23 @@ public final class RollupCalculator {
           table.count(node, scorer.notRated);
           continue;
         }
-        if (score != Scorer.EXACT) {
+        if (score != Scorer.EXACT && !equal) {
           table.count(node, scorer.slot(score), score, w);
+          continue;
+        }
+        if (score != Scorer.EXACT) {
+          table.count(node, scorer.slot(score));
+          long sum = runSum + score;
+          if (node != runRow || TallyTable.overflows(runSum, score, sum)) {
+            if (runCount > 0) {
+              table.addScores(runRow, runSum, runCount);
+            }
+            runRow = node;
+            sum = score;
+            runCount = 0;
+          }
+          runSum = sum;
+          runCount++;
           continue;
         }
       }
@@ -212,6 +232,9 @@ public final class RollupCalculator {
       } else {
         table.count(node, scorer.slot(x.rating()));
       }
+    }
+    if (runCount > 0) {
+      table.addScores(runRow, runSum, runCount);
     }
     table.sumUp(layout.parent);
     table.rate(rule, scheme);

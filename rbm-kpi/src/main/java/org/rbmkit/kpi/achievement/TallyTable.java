@@ -60,16 +60,32 @@ final class TallyTable {
   /** Counts one rating in {@code row} with its score in units of {@code 10^-scale}, weighing 1. */
   void count(int row, int slot, long score) {
     counts[row * width + slot]++;
+    addScores(row, score, 1);
+  }
+
+  /**
+   * Adds to {@code row} {@code n} scores, each weighing 1, whose sum in units of {@code
+   * 10^-scale} is {@code sum}; their ratings are counted apart ({@link #count(int, int)}). A
+   * roll-up sums a result's run of indicators in a local and adds it once, rather than reading
+   * and writing the row's sums for each indicator.
+   */
+  void addScores(int row, long sum, long n) {
     if (!exact) {
-      long s = scoreSums[row] + score;
-      if (((scoreSums[row] ^ s) & (score ^ s)) >= 0) { // no overflow
+      long s = scoreSums[row] + sum;
+      if (!overflows(scoreSums[row], sum, s)) {
         scoreSums[row] = s;
-        scored[row]++;
+        scored[row] += n;
         return;
       }
       toExact();
     }
-    addExact(row, BigDecimal.valueOf(score, scale), BigDecimal.ONE);
+    weightedSums[row] = weightedSums[row].add(BigDecimal.valueOf(sum, scale));
+    weightSums[row] = weightSums[row].add(BigDecimal.valueOf(n));
+  }
+
+  /** Whether {@code sum}, computed as {@code a + b} in {@code long}s, overflowed. */
+  static boolean overflows(long a, long b, long sum) {
+    return ((a ^ sum) & (b ^ sum)) < 0;
   }
 
   /** Counts one rating in {@code row} with its score in units of {@code 10^-scale} and weight. */
@@ -107,7 +123,7 @@ final class TallyTable {
       }
       if (!exact) {
         long s = scoreSums[up] + scoreSums[n];
-        if (((scoreSums[up] ^ s) & (scoreSums[n] ^ s)) >= 0) {
+        if (!overflows(scoreSums[up], scoreSums[n], s)) {
           scoreSums[up] = s;
           scored[up] += scored[n];
           continue;
