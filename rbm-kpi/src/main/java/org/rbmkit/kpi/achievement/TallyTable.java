@@ -52,7 +52,10 @@ final class TallyTable {
     }
   }
 
-  /** Counts one rating without a score in {@code row}. */
+  /**
+   * Counts one rating in {@code row}: a rating without a score, or one whose score is added apart
+   * ({@link #addScores}).
+   */
   void count(int row, int slot) {
     counts[row * width + slot]++;
   }
