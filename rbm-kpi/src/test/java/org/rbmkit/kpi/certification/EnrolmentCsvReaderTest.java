@@ -30,6 +30,13 @@ class EnrolmentCsvReaderTest {
     return HEADER + "\n" + String.join("\n", rows) + "\n";
   }
 
+  /** The failure of a strict read of {@code rows} under the header; fails if it reads them. */
+  static EnrolmentCsvException strictFailure(String rows) {
+    return org.junit.jupiter.api.Assertions.assertThrows(
+        EnrolmentCsvException.class,
+        () -> read(EnrolmentCsvReader.strict(), csv(rows), new ArrayList<>()));
+  }
+
   static EnrolmentCsvReport read(EnrolmentCsvReader reader, String text, List<Enrolment> out) {
     return reader.read(new StringReader(text), out::add);
   }
@@ -98,10 +105,7 @@ class EnrolmentCsvReaderTest {
       {"+7", "learning_hours \"+7\" is not a plain decimal such as 60 or 7.5"}};
     for (String[] c : cases) {
       String row = GOOD.replace(",paid,80,", ",paid," + c[0] + ",");
-      EnrolmentCsvException e =
-          org.junit.jupiter.api.Assertions.assertThrows(
-              EnrolmentCsvException.class,
-              () -> read(EnrolmentCsvReader.strict(), csv(row), new ArrayList<>()));
+      EnrolmentCsvException e = strictFailure(row);
       assertThat(e.problems())
           .extracting(Problem::toString)
           .as(c[0])
@@ -112,10 +116,7 @@ class EnrolmentCsvReaderTest {
   @Test
   void strict_reportsEveryProblemOfTheRow() {
     String bad = "E1,P1,C1,A1,ILS,,open,gratis,sixty,achievement,2022-03-01,2022-02-01,,";
-    EnrolmentCsvException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            EnrolmentCsvException.class,
-            () -> read(EnrolmentCsvReader.strict(), csv(bad), new ArrayList<>()));
+    EnrolmentCsvException e = strictFailure(bad);
     assertThat(e.problems())
         .extracting(Problem::toString)
         .containsExactly(
@@ -145,10 +146,7 @@ class EnrolmentCsvReaderTest {
   @Test
   void malformedDates_andIds_areRejected() {
     String bad = " E1,P1,C1,A1,ILS,blended,open,paid,80,achievement,01/03/2022,2022-02-30,,";
-    EnrolmentCsvException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            EnrolmentCsvException.class,
-            () -> read(EnrolmentCsvReader.strict(), csv(bad), new ArrayList<>()));
+    EnrolmentCsvException e = strictFailure(bad);
     assertThat(e.problems())
         .extracting(p -> p.location().column())
         .containsExactly(1, 11, 12);
