@@ -201,11 +201,11 @@ public final class RollupCalculator {
           table.count(node, scorer.notRated);
           continue;
         }
-        if (score != Scorer.EXACT && !equal) {
-          table.count(node, scorer.slot(score), score, w);
-          continue;
-        }
         if (score != Scorer.EXACT) {
+          if (!equal) {
+            table.count(node, scorer.slot(score), score, w);
+            continue;
+          }
           table.count(node, scorer.slot(score));
           long sum = runSum + score;
           if (node != runRow || TallyTable.overflows(runSum, score, sum)) {
