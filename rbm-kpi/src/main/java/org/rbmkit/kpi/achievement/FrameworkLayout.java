@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rbmkit.core.indicator.Cumulation;
 import org.rbmkit.core.indicator.Direction;
 import org.rbmkit.core.indicator.Indicator;
 import org.rbmkit.core.indicator.Measure;
@@ -25,7 +26,9 @@ import org.rbmkit.core.results.internal.FrameworkMemo;
  * framework), so that rolling a framework up for each year, scheme or policy reads its
  * indicators once, on the first roll-up, for every period some indicator has a total target for.
  * That first reading takes each indicator's values from the one array the indicator made of them
- * ({@code ValueColumns}), not from the value objects. The figures do not depend on the policy,
+ * ({@code ValueColumns}), not from the value objects, and an indicator of the same shape as the
+ * one before it (the usual case: indicators sharing their years) takes the choice made for that
+ * one and has only its numbers copied ({@link Writer}). The figures do not depend on the policy,
  * the scheme or the date.
  *
  * <p>An indicator-period is {@link #UNRATED} (no total target for the period, or no total actual
@@ -177,15 +180,82 @@ final class FrameworkLayout {
     // indicator by indicator, every target period at once: each indicator's values are read
     // once, while they are in the processor's cache; the column of an indicator's j-th period is
     // most often that of the previous indicator's j-th, tried before the map
-    Map<Period, Column> byPeriod = new HashMap<>();
-    Column[] recent = new Column[8];
-    Figures figures = new Figures();
+    Writer w = new Writer(count);
     long ahead = 0;
     for (i = 0; i < count; i++) {
       if (i % READ_AHEAD == 0) {
         ahead += readAhead(listed, i, Math.min(count, i + READ_AHEAD));
       }
-      Indicator ind = indicators[i];
+      w.layOut(i, indicators[i]);
+    }
+    this.columns = ImmutableMap.copyOf(w.byPeriod);
+    this.none = new Column(indicators.length, null);
+    this.readAhead = ahead;
+  }
+
+  /**
+   * Lays out indicators one after another into the columns of their target periods. An indicator
+   * of the same shape as the one before it (the same measure, direction and cumulation, and as
+   * many values, whose periods, flags and scales are the same, position by position: the usual
+   * framework, whose indicators share their years) has the same figures chosen, at the same
+   * positions, with the same kinds, for {@link Figures} and {@link #kind} read nothing else: only
+   * its numbers are copied. A shape is remembered only when every period of every value has its
+   * days held and every fast figure is at the scale of the other two, the choice then depending on
+   * nothing but the shape.
+   */
+  private static final class Writer {
+    final int count;
+    final Map<Period, Column> byPeriod = new HashMap<>();
+    final Figures figures = new Figures();
+    /** The values of the last indicator chosen for, whose shape is remembered; null if none. */
+    long[] shape;
+    Measure measure;
+    Direction direction;
+    Cumulation cumulation;
+    /**
+     * Per target period of the last indicator chosen for: its column (tried first for the next
+     * indicator's same period), its kind without {@link #WIDE}, and the positions of the actual,
+     * target and baseline compared (-1 without a baseline).
+     */
+    int periods;
+    Column[] column = new Column[8];
+    byte[] kind = new byte[8];
+    int[] actualAt = new int[8];
+    int[] targetAt = new int[8];
+    int[] baselineAt = new int[8];
+    /** Whether the choice for the indicator being chosen for depends on its shape alone. */
+    boolean remember;
+
+    Writer(int count) {
+      this.count = count;
+    }
+
+    /** Lays out indicator {@code i}, every target period at once. */
+    void layOut(int i, Indicator ind) {
+      long[] v = ValueColumns.of(ind);
+      if (shape != null
+          && sameShape(v, shape)
+          && ind.measure() == measure
+          && ind.direction() == direction
+          && ind.cumulation() == cumulation) {
+        for (int j = 0; j < periods; j++) {
+          Column c = column[j];
+          byte k = kind[j];
+          if ((k & FAST) != 0) {
+            long la = ValueColumns.units(v, actualAt[j]);
+            long lt = ValueColumns.units(v, targetAt[j]);
+            int b = baselineAt[j];
+            k |= c.put(i, la, lt, b >= 0 ? ValueColumns.units(v, b) : 0);
+          }
+          c.kind[i] = k;
+        }
+        return;
+      }
+      choose(i, ind, v);
+    }
+
+    /** Lays out indicator {@code i} by the rules, and remembers its shape if it can. */
+    private void choose(int i, Indicator ind, long[] v) {
       figures.read(ind);
       // what holds for every period of the indicator is looked at once
       Measure m = ind.measure();
@@ -195,23 +265,92 @@ final class FrameworkLayout {
                   || (d != Direction.INCREASE && d != Direction.DECREASE)
               ? EXACT
               : (byte) (FAST | (d == Direction.INCREASE ? INCREASE : 0));
-      int periods = figures.periods();
-      if (recent.length < periods) {
-        recent = Arrays.copyOf(recent, periods);
+      int n = figures.periods();
+      if (column.length < n) {
+        column = Arrays.copyOf(column, n);
+        kind = new byte[n];
+        actualAt = new int[n];
+        targetAt = new int[n];
+        baselineAt = new int[n];
       }
-      for (int j = 0; j < periods; j++) {
-        Column c = recent[j];
+      remember = true;
+      for (int k = 0; k < ValueColumns.size(v); k++) {
+        remember &= ValueColumns.hasDays(v, k);
+      }
+      for (int j = 0; j < n; j++) {
+        Column c = column[j];
         long key = figures.periodKey(j);
         if (c == null || c.key != key || key == ValueColumns.NO_KEY) {
-          c = byPeriod.computeIfAbsent(figures.period(j), x -> new Column(indicators.length, x));
-          recent[j] = c;
+          c = byPeriod.computeIfAbsent(figures.period(j), x -> new Column(count, x));
+          column[j] = c;
         }
-        c.kind[i] = kind(figures, j, scored, c, i);
+        byte k = kind(j, scored, c, i);
+        kind[j] = (byte) (k & ~WIDE);
+        c.kind[i] = k;
+      }
+      periods = n;
+      shape = remember ? v : null;
+      measure = m;
+      direction = d;
+      cumulation = ind.cumulation();
+    }
+
+    /**
+     * How the indicator read by {@link #figures} is rated for its target period {@code j}, given
+     * how its measure and direction let it be rated ({@code scored}: {@link #EXACT}, or {@link
+     * #FAST} with {@link #INCREASE} for an increase); a fast one's figures go in {@code c} at
+     * {@code i}, and their positions are remembered.
+     */
+    private byte kind(int j, byte scored, Column c, int i) {
+      Figures f = figures;
+      f.choose(j, Figures.EVERY);
+      if (f.within() == 0) {
+        return UNRATED;
+      }
+      if (scored == EXACT || f.sums()) {
+        return EXACT;
+      }
+      long[] v = f.columns();
+      int a = f.latestPosition();
+      int t = f.targetPosition(j);
+      int b = f.baselinePosition();
+      if (ValueColumns.isBound(v, a)
+          || !ValueColumns.isDecimal(v, a)
+          || !ValueColumns.isDecimal(v, t)
+          || (b >= 0 && !ValueColumns.isDecimal(v, b))) {
+        return EXACT;
+      }
+      int st = ValueColumns.scale(v, t);
+      if (ValueColumns.scale(v, a) != st || (b >= 0 && ValueColumns.scale(v, b) != st)) {
+        // whether the figures fit at the common scale depends on them, not on the shape
+        remember = false;
+        return atCommonScale(v, a, t, b, scored, c, i);
+      }
+      actualAt[j] = a;
+      targetAt[j] = t;
+      baselineAt[j] = b;
+      long lb = b >= 0 ? ValueColumns.units(v, b) : 0;
+      return (byte)
+          (scored
+              | (b >= 0 ? HAS_BASELINE : 0)
+              | c.put(i, ValueColumns.units(v, a), ValueColumns.units(v, t), lb));
+    }
+  }
+
+  /**
+   * Whether values {@code v} have the shape of {@code shape}: as many baselines, targets and
+   * actuals, whose periods, flags and scales are the same, position by position.
+   */
+  private static boolean sameShape(long[] v, long[] shape) {
+    if (v.length != shape.length || v[0] != shape[0]) {
+      return false;
+    }
+    for (int k = 1; k < v.length; k += 2) {
+      if (v[k] != shape[k]) {
+        return false;
       }
     }
-    this.columns = ImmutableMap.copyOf(byPeriod);
-    this.none = new Column(indicators.length, null);
-    this.readAhead = ahead;
+    return true;
   }
 
   /**
@@ -243,30 +382,8 @@ final class FrameworkLayout {
     return columns.getOrDefault(period, none);
   }
 
-  /**
-   * How the indicator read by {@code f} is rated for its target period {@code j}, given how its
-   * measure and direction let it be rated ({@code scored}: {@link #EXACT}, or {@link #FAST} with
-   * {@link #INCREASE} for an increase); a fast one's figures go in {@code c} at {@code i}.
-   */
-  private static byte kind(Figures f, int j, byte scored, Column c, int i) {
-    f.choose(j, Figures.EVERY);
-    if (f.within() == 0) {
-      return UNRATED;
-    }
-    if (scored == EXACT || f.sums()) {
-      return EXACT;
-    }
-    long[] v = f.columns();
-    int a = f.latestPosition();
-    int t = f.targetPosition(j);
-    int b = f.baselinePosition();
-    if (ValueColumns.isBound(v, a)
-        || !ValueColumns.isDecimal(v, a)
-        || !ValueColumns.isDecimal(v, t)
-        || (b >= 0 && !ValueColumns.isDecimal(v, b))) {
-      return EXACT;
-    }
-    // the common scale: that of the most decimal places
+  /** {@link #kind} for figures at different scales: each at that of the most decimal places. */
+  private static byte atCommonScale(long[] v, int a, int t, int b, byte scored, Column c, int i) {
     int scale =
         Math.max(
             ValueColumns.scale(v, a),

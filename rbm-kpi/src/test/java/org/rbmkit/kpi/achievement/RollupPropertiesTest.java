@@ -25,12 +25,14 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.rbmkit.core.indicator.Baseline;
 import org.rbmkit.core.indicator.Cumulation;
+import org.rbmkit.core.indicator.DecimalValue;
 import org.rbmkit.core.indicator.Direction;
 import org.rbmkit.core.indicator.Indicator;
 import org.rbmkit.core.indicator.IndicatorValue;
 import org.rbmkit.core.indicator.Measure;
 import org.rbmkit.core.indicator.PeriodValue;
 import org.rbmkit.core.indicator.Qualifier;
+import org.rbmkit.core.indicator.RatioValue;
 import org.rbmkit.core.period.Biennium;
 import org.rbmkit.core.period.CalendarYear;
 import org.rbmkit.core.period.DateRange;
@@ -281,6 +283,57 @@ class RollupPropertiesTest {
         .hasMessageContaining("time-paced");
   }
 
+  /**
+   * The layout takes the choice made for the indicator before when one has the same shape; two
+   * indicators whose values look alike in their columns but are not rated alike are each rated
+   * by the rules: a non-cumulative indicator taking the latest of two actuals (scored from its
+   * figures) before a cumulative one summing them (rated through the calculator), and two
+   * indicators whose periods lie beyond the days the columns hold.
+   */
+  @Test
+  void indicatorsLikeTheOneBefore_areRatedByTheirOwnValues() {
+    ResultNode.Builder b =
+        ResultNode.builder("1", ResultLevel.OUTCOME, LocalizedText.of("en", "Result 1"));
+    for (Cumulation c : List.of(Cumulation.NON_CUMULATIVE, Cumulation.CUMULATIVE)) {
+      b.indicator(
+          Indicator.builder("Q" + c.ordinal(), LocalizedText.of("en", "Indicator"), Measure.UNIT)
+              .direction(Direction.INCREASE)
+              .cumulation(c)
+              .baseline(Baseline.inYear(2017, IndicatorValue.of(0)))
+              .target(new PeriodValue(CalendarYear.of(2020), IndicatorValue.of(100)))
+              .actual(new PeriodValue(Quarter.of(2020, 1), IndicatorValue.of(50)))
+              .actual(new PeriodValue(Quarter.of(2020, 2), IndicatorValue.of(45)))
+              .build());
+    }
+    Period far = PERIODS.get(PERIODS.size() - 2);
+    for (Period p : List.of(far, PERIODS.get(PERIODS.size() - 1))) {
+      b.indicator(
+          Indicator.builder("F" + p.hashCode(), LocalizedText.of("en", "Indicator"), Measure.UNIT)
+              .direction(Direction.INCREASE)
+              .baseline(Baseline.inYear(2017, IndicatorValue.of(0)))
+              .target(new PeriodValue(p, IndicatorValue.of(100)))
+              .actual(new PeriodValue(p, IndicatorValue.of(95)))
+              .build());
+    }
+    ResultsFramework f =
+        ResultsFramework.of(
+            "TEST",
+            new PlanPeriod(2018, 2021),
+            LocalizedText.of("en", "Twins"),
+            List.of(b.build()));
+    RollupCalculator calculator = RollupCalculator.withDefaults();
+    // summed, 95 of 100: on track; the latest alone, 45 of 100: off track
+    assertThat(calculator.rollUp(f, CalendarYear.of(2020)).total().count(Rating.ON_TRACK))
+        .isEqualTo(1);
+    assertThat(calculator.rollUp(f, CalendarYear.of(2020)).total().count(Rating.OFF_TRACK))
+        .isEqualTo(1);
+    // the far period's own indicator alone is rated for it
+    assertThat(calculator.rollUp(f, far).total().rated()).isEqualTo(1);
+    for (Period p : List.of(CalendarYear.of(2020), far, PERIODS.get(PERIODS.size() - 1))) {
+      assertRollUpEqualsReference(f, p, Config.DEFAULTS, () -> "period " + p, true);
+    }
+  }
+
   @Test
   void scoresBeyondALong_sumExactly() {
     // 4e18 % each: two of them overflow a long sum of scores, which carries on in BigDecimal
@@ -396,28 +449,44 @@ class RollupPropertiesTest {
   }
 
   static ResultsFramework framework(SplittableRandom r) {
-    int[] next = {0};
+    Drawn drawn = new Drawn();
     List<ResultNode> roots = new ArrayList<>();
     int n = r.nextInt(1, 4);
     for (int i = 0; i < n; i++) {
-      roots.add(node(r, "R" + i, 0, next));
+      roots.add(node(r, "R" + i, 0, drawn));
     }
     return ResultsFramework.of(
         "TEST", new PlanPeriod(2018, 2021), LocalizedText.of("en", "Random framework"), roots);
   }
 
-  static ResultNode node(SplittableRandom r, String code, int depth, int[] next) {
+  /** The indicators drawn so far for a framework: how many, and the last, in document order. */
+  static final class Drawn {
+    int count;
+    Indicator last;
+
+    /**
+     * The next indicator: half the time a twin of the one before it in document order (the
+     * layout then takes the choice made for that one), else drawn afresh.
+     */
+    Indicator next(SplittableRandom r) {
+      String code = "I" + count++;
+      last = last != null && r.nextBoolean() ? twin(r, last, code) : indicator(r, code);
+      return last;
+    }
+  }
+
+  static ResultNode node(SplittableRandom r, String code, int depth, Drawn drawn) {
     ResultLevel level =
         depth == 0 ? ResultLevel.OUTCOME : depth == 1 ? ResultLevel.OUTPUT : ResultLevel.ACTIVITY;
     ResultNode.Builder b = ResultNode.builder(code, level, LocalizedText.of("en", "Result " + code));
     int indicators = r.nextInt(0, 6);
     for (int i = 0; i < indicators; i++) {
-      b.indicator(indicator(r, "I" + next[0]++));
+      b.indicator(drawn.next(r));
     }
     if (depth < 2) {
       int children = r.nextInt(0, 4);
       for (int c = 0; c < children; c++) {
-        b.child(node(r, code + "." + c, depth + 1, next));
+        b.child(node(r, code + "." + c, depth + 1, drawn));
       }
     }
     return b.build();
@@ -477,6 +546,100 @@ class RollupPropertiesTest {
       }
     }
     return b.build();
+  }
+
+  /**
+   * An indicator like {@code prev}, with other numbers: most often of exactly its shape (the same
+   * measure, direction, cumulation, and values for the same periods with the same qualifiers,
+   * dimensions and scales); one time in three with every decimal at one scale (the start of a new
+   * shape whose fast figures need no common scale); one time in four then one thing changed: the
+   * direction, the cumulation, one target's or actual's scale or its qualifier.
+   */
+  static Indicator twin(SplittableRandom r, Indicator prev, String code) {
+    int scale = r.nextInt(3) == 0 ? r.nextInt(0, 3) : -1;
+    List<Baseline> baselines = new ArrayList<>();
+    for (Baseline b : prev.baselines()) {
+      baselines.add(new Baseline(b.period(), renumbered(r, b.value(), scale)));
+    }
+    List<PeriodValue> targets = renumbered(r, prev.targets(), scale);
+    List<PeriodValue> actuals = renumbered(r, prev.actuals(), scale);
+    Direction direction = prev.direction();
+    Cumulation cumulation = prev.cumulation();
+    if (r.nextInt(4) == 0) {
+      List<PeriodValue> values = r.nextBoolean() ? targets : actuals;
+      int k = values.isEmpty() ? 0 : r.nextInt(values.size());
+      switch (r.nextInt(4)) {
+        case 0 ->
+            direction =
+                direction == Direction.INCREASE
+                    ? Direction.DECREASE
+                    : direction == Direction.DECREASE ? Direction.INCREASE : direction;
+        case 1 ->
+            cumulation =
+                Cumulation.values()[(cumulation.ordinal() + 1) % Cumulation.values().length];
+        case 2 -> {
+          if (!values.isEmpty() && values.get(k).value().value() instanceof DecimalValue d) {
+            IndicatorValue v = values.get(k).value();
+            // another scale that a currency allows too (at most 2 places)
+            int other = d.value().scale() >= 2 ? d.value().scale() - 1 : d.value().scale() + 1;
+            BigDecimal rescaled = BigDecimal.valueOf(r.nextLong(-200_000, 200_000), other);
+            values.set(k, new PeriodValue(values.get(k).period(), renamed(v, rescaled)));
+          }
+        }
+        default -> {
+          if (!values.isEmpty()) {
+            IndicatorValue v = values.get(k).value();
+            Qualifier[] all = Qualifier.values();
+            Qualifier q = all[(v.qualifier().ordinal() + 1) % all.length];
+            values.set(k, new PeriodValue(values.get(k).period(), v.with(q)));
+          }
+        }
+      }
+    }
+    return new Indicator(
+        code,
+        LocalizedText.of("en", "Indicator " + code),
+        prev.measure(),
+        prev.unit(),
+        direction,
+        prev.band(),
+        cumulation,
+        baselines,
+        targets,
+        prev.milestones(),
+        actuals);
+  }
+
+  static List<PeriodValue> renumbered(SplittableRandom r, List<PeriodValue> values, int scale) {
+    List<PeriodValue> out = new ArrayList<>();
+    for (PeriodValue v : values) {
+      out.add(new PeriodValue(v.period(), renumbered(r, v.value(), scale)));
+    }
+    return out;
+  }
+
+  /**
+   * {@code v} with another number of its kind: a decimal at its scale, or at {@code scale} unless
+   * that is -1, most often within an {@code int}, one time in eight beyond; a ratio of other
+   * counts.
+   */
+  static IndicatorValue renumbered(SplittableRandom r, IndicatorValue v, int scale) {
+    if (v.value() instanceof DecimalValue d) {
+      long bound = r.nextInt(8) == 0 ? 3_000_000_000_000L : 200_000;
+      int s = scale < 0 ? d.value().scale() : scale;
+      return renamed(v, BigDecimal.valueOf(r.nextLong(-bound, bound), s));
+    }
+    if (v.value() instanceof RatioValue) {
+      long den = r.nextLong(1, 50);
+      return new IndicatorValue(
+          RatioValue.of(r.nextLong(0, den + 1), den), v.qualifier(), v.dimensions());
+    }
+    return v;
+  }
+
+  /** {@code v} with the number {@code d}, its qualifier and dimensions kept. */
+  static IndicatorValue renamed(IndicatorValue v, BigDecimal d) {
+    return new IndicatorValue(DecimalValue.of(d), v.qualifier(), v.dimensions());
   }
 
   /** Periods in order, each ending before the next starts: for {@link #usual} indicators. */
