@@ -181,12 +181,13 @@ final class FrameworkLayout {
     // once, while they are in the processor's cache; the column of an indicator's j-th period is
     // most often that of the previous indicator's j-th, tried before the map
     Writer w = new Writer(count);
+    long[][] values = new long[READ_AHEAD][];
     long ahead = 0;
     for (i = 0; i < count; i++) {
       if (i % READ_AHEAD == 0) {
-        ahead += readAhead(listed, i, Math.min(count, i + READ_AHEAD));
+        ahead += readAhead(listed, i, Math.min(count, i + READ_AHEAD), values);
       }
-      w.layOut(i, indicators[i]);
+      w.layOut(i, indicators[i], values[i % READ_AHEAD]);
     }
     this.columns = ImmutableMap.copyOf(w.byPeriod);
     this.none = new Column(indicators.length, null);
@@ -230,9 +231,8 @@ final class FrameworkLayout {
       this.count = count;
     }
 
-    /** Lays out indicator {@code i}, every target period at once. */
-    void layOut(int i, Indicator ind) {
-      long[] v = ValueColumns.of(ind);
+    /** Lays out indicator {@code i}, whose values are {@code v}, every target period at once. */
+    void layOut(int i, Indicator ind, long[] v) {
       if (shape != null
           && sameShape(v, shape)
           && ind.measure() == measure
@@ -354,16 +354,18 @@ final class FrameworkLayout {
   }
 
   /**
-   * Puts indicators {@code from} (inclusive) to {@code to} of {@code listed} in their places, and
-   * loads a word of each cache line of their value arrays; returns the sum of those words. The
-   * indicators and their arrays are then in the processor's cache when their figures are chosen.
+   * Puts indicators {@code from} (inclusive) to {@code to} of {@code listed} in their places and
+   * their value arrays in {@code values} (from 0), and loads a word of each cache line of those
+   * arrays; returns the sum of those words. The indicators and their arrays are then in the
+   * processor's cache when their figures are chosen.
    */
-  private long readAhead(Object[] listed, int from, int to) {
+  private long readAhead(Object[] listed, int from, int to, long[][] values) {
     long sum = 0;
     for (int t = from; t < to; t++) {
       Indicator ind = (Indicator) listed[t];
       indicators[t] = ind;
       long[] v = ValueColumns.of(ind);
+      values[t - from] = v;
       for (int w = 0; w < v.length; w += 8) {
         sum += v[w];
       }
