@@ -399,15 +399,6 @@ final class FrameworkLayout {
     return (byte) (scored | (b >= 0 ? HAS_BASELINE : 0) | c.put(i, la, lt, lb));
   }
 
-  private static final long[] POWERS = new long[19];
-
-  static {
-    POWERS[0] = 1;
-    for (int k = 1; k < POWERS.length; k++) {
-      POWERS[k] = POWERS[k - 1] * 10;
-    }
-  }
-
   /**
    * Decimal {@code k} of {@code v} in units of {@code 10^-scale}, {@code scale} being at least its
    * own; {@link Long#MIN_VALUE} when that needs more than 18 digits (below 10^18 < 2^62).
@@ -418,7 +409,9 @@ final class FrameworkLayout {
     if (widen == 0) {
       return units;
     }
-    long room = POWERS[18 - widen];
-    return units < room && units > -room ? units * POWERS[widen] : Long.MIN_VALUE;
+    long room = ScoreArithmetic.powerOfTen(18 - widen);
+    return units < room && units > -room
+        ? units * ScoreArithmetic.powerOfTen(widen)
+        : Long.MIN_VALUE;
   }
 }

@@ -44,6 +44,11 @@ final class ScoreArithmetic {
 
   private ScoreArithmetic() {}
 
+  /** 10^{@code e}, {@code e} from 0 to 18. */
+  static long powerOfTen(int e) {
+    return POWERS[e];
+  }
+
   /**
    * {@code num × 100 ÷ den} to {@code scale} decimal places rounded by {@code rounding}, as
    * {@link BigDecimal#divide(BigDecimal, int, RoundingMode)} computes it; in {@code long}s when the

@@ -82,8 +82,7 @@ final class TallyTable {
       }
       toExact();
     }
-    weightedSums[row] = weightedSums[row].add(BigDecimal.valueOf(sum, scale));
-    weightSums[row] = weightSums[row].add(BigDecimal.valueOf(n));
+    addExact(row, BigDecimal.valueOf(sum, scale), BigDecimal.valueOf(n));
   }
 
   /** Whether {@code sum}, computed as {@code a + b} in {@code long}s, overflowed. */
@@ -98,7 +97,7 @@ final class TallyTable {
       return;
     }
     counts[row * width + slot]++;
-    addExact(row, BigDecimal.valueOf(score, scale), weight);
+    addExact(row, BigDecimal.valueOf(score, scale).multiply(weight), weight);
   }
 
   /** Counts one rating in {@code row} with its score at the scheme's scale and weight. */
@@ -110,7 +109,7 @@ final class TallyTable {
     }
     toExact();
     counts[row * width + slot]++;
-    addExact(row, score, weight);
+    addExact(row, score.multiply(weight), weight);
   }
 
   /**
@@ -176,8 +175,9 @@ final class TallyTable {
     return Rating.NOT_RATED;
   }
 
-  private void addExact(int row, BigDecimal score, BigDecimal weight) {
-    weightedSums[row] = weightedSums[row].add(score.multiply(weight));
+  /** Adds to {@code row}'s exact sums a weighted score (or a sum of them) and its weight. */
+  private void addExact(int row, BigDecimal weighted, BigDecimal weight) {
+    weightedSums[row] = weightedSums[row].add(weighted);
     weightSums[row] = weightSums[row].add(weight);
   }
 

@@ -583,7 +583,7 @@ class RollupPropertiesTest {
             // another scale that a currency allows too (at most 2 places)
             int other = d.value().scale() >= 2 ? d.value().scale() - 1 : d.value().scale() + 1;
             BigDecimal rescaled = BigDecimal.valueOf(r.nextLong(-200_000, 200_000), other);
-            values.set(k, new PeriodValue(values.get(k).period(), renamed(v, rescaled)));
+            values.set(k, new PeriodValue(values.get(k).period(), withNumber(v, rescaled)));
           }
         }
         default -> {
@@ -627,7 +627,7 @@ class RollupPropertiesTest {
     if (v.value() instanceof DecimalValue d) {
       long bound = r.nextInt(8) == 0 ? 3_000_000_000_000L : 200_000;
       int s = scale < 0 ? d.value().scale() : scale;
-      return renamed(v, BigDecimal.valueOf(r.nextLong(-bound, bound), s));
+      return withNumber(v, BigDecimal.valueOf(r.nextLong(-bound, bound), s));
     }
     if (v.value() instanceof RatioValue) {
       long den = r.nextLong(1, 50);
@@ -638,7 +638,7 @@ class RollupPropertiesTest {
   }
 
   /** {@code v} with the number {@code d}, its qualifier and dimensions kept. */
-  static IndicatorValue renamed(IndicatorValue v, BigDecimal d) {
+  static IndicatorValue withNumber(IndicatorValue v, BigDecimal d) {
     return new IndicatorValue(DecimalValue.of(d), v.qualifier(), v.dimensions());
   }
 
